@@ -1,0 +1,52 @@
+/*
+ * The loader pipeline, top to bottom: read -> normalise -> split sentences -> extract -> resolve -> write.
+ * Each stage is its own module and hands the next a typed value (graph-loader/src/contract.ts).
+ * Articles stream through in batches, so a large corpus is never held in memory at once.
+ */
+import type { ExtractionDocument, SplitArticle } from './contract.ts';
+import { readArticles, type ReadFailure, type ReadOptions } from './read/read-articles.ts';
+import { normaliseArticle } from './normalise/normalise-article.ts';
+import { splitSentences } from './sentences/split-sentences.ts';
+import { extractArticle } from './extract/extract-article.ts';
+import { loadKnowledge } from './extract/knowledge.ts';
+import { resolveExtractions } from './resolve/resolve-extractions.ts';
+import { deriveTitle } from './normalise/derive-title.ts';
+
+export interface PreparedBatch {
+  articles: SplitArticle[];
+  failures: ReadFailure[];
+}
+
+/** Read, normalise and split, in batches of `batchSize` articles. Failures travel with the batch. */
+export async function* prepareArticles(
+  targets: string[],
+  options: ReadOptions & { batchSize?: number } = {},
+): AsyncGenerator<PreparedBatch> {
+  const batchSize = options.batchSize ?? 25;
+  let batch: PreparedBatch = { articles: [], failures: [] };
+  for await (const result of readArticles(targets, options)) {
+    if (!result.ok) {
+      batch.failures.push(result.failure);
+    } else {
+      const normalised = normaliseArticle(result.article);
+      if (normalised.text === '') {
+        batch.failures.push({ file: result.article.file, reason: 'no text after normalisation' });
+      } else {
+        const sentences = splitSentences(normalised.text);
+        batch.articles.push({ ...normalised, title: normalised.title ?? deriveTitle(sentences), sentences });
+      }
+    }
+    if (batch.articles.length >= batchSize) {
+      yield batch;
+      batch = { articles: [], failures: [] };
+    }
+  }
+  if (batch.articles.length > 0 || batch.failures.length > 0) yield batch;
+}
+
+/** Extract and resolve: from split articles to the ExtractionDocument. */
+export function extractDocument(articles: SplitArticle[]): ExtractionDocument {
+  const knowledge = loadKnowledge();
+  const extractions = articles.map((article) => extractArticle(article, knowledge));
+  return resolveExtractions(articles, extractions);
+}

@@ -1,0 +1,85 @@
+/*
+ * Neo4jLauncher: runs an embedded Neo4j 5.26 Community DBMS with the Bolt connector on,
+ * bound to a loopback address, with authentication on. The Node CLI (`newsgraph db start`)
+ * starts this class as a background process and talks to it over Bolt with neo4j-driver.
+ *
+ * Usage: Neo4jLauncher <homeDir> <boltHost> <boltPort> <passwordFile>
+ * The password file is created with a random password on first start; the launcher sets the
+ * `neo4j` user's password to its content before opening Bolt. It prints "READY <uri>" once
+ * Bolt is listening and shuts the DBMS down cleanly on SIGTERM / SIGINT.
+ */
+package newsgraph;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+
+public final class Neo4jLauncher {
+    private Neo4jLauncher() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("Neo4jLauncher: usage: Neo4jLauncher <homeDir> <boltHost> <boltPort> <passwordFile>");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        String host = args[1];
+        int port = Integer.parseInt(args[2]);
+        Path passwordFile = Path.of(args[3]).toAbsolutePath();
+        String password = readOrCreatePassword(passwordFile);
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dbms.shutdown();
+            stopped.countDown();
+        }, "neo4j-shutdown"));
+
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        system.executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", password));
+
+        System.out.println("READY bolt://" + host + ":" + port);
+        System.out.flush();
+        stopped.await();
+    }
+
+    private static String readOrCreatePassword(Path file) throws Exception {
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        }
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        String password = HexFormat.of().formatHex(bytes);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+        file.toFile().setReadable(false, false);
+        file.toFile().setReadable(true, true);
+        return password;
+    }
+}
