@@ -1,0 +1,14 @@
+// name: schema
+// title: Constraints and indexes
+// description: Applied idempotently by the loader before every write (`IF NOT EXISTS`). One statement per `;`.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT allegation_id IF NOT EXISTS FOR (n:Allegation) REQUIRE n.id IS UNIQUE;
+CREATE INDEX article_file IF NOT EXISTS FOR (n:Article) ON (n.file);
+CREATE INDEX sentence_article IF NOT EXISTS FOR (n:Sentence) ON (n.articleId);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX allegation_status IF NOT EXISTS FOR (n:Allegation) ON (n.status);
+CREATE INDEX entity_first_seen IF NOT EXISTS FOR (n:Entity) ON (n.firstSeen);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText];

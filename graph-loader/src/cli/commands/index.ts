@@ -1,0 +1,9 @@
+/* Every CLI command group, registered on the program. Add a command: one module, one line here. */
+import type { Command } from 'commander';
+import { registerDbCommands } from './db.ts';
+import { registerLoadCommands } from './load.ts';
+
+export function registerCommands(program: Command): void {
+  registerDbCommands(program);
+  registerLoadCommands(program);
+}

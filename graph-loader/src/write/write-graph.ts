@@ -1,0 +1,238 @@
+/*
+ * Write stage: puts one batch (articles with their sentences, and the resolved ExtractionDocument)
+ * into Neo4j in one write transaction. Unchanged articles (same content hash) are skipped; an article
+ * whose source was loaded before with other text replaces its old facts in the same transaction,
+ * so no stale evidence is left. Everything is MERGE, so a rerun changes nothing.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_TYPES, RELATION_TYPES, type ExtractionDocument, type SplitArticle, type WriteBatch } from '../contract.ts';
+import type { GraphDatabase } from '../db/graph-database.ts';
+import { readCypherFile } from '../db/cypher-files.ts';
+import * as Q from '../write/write-queries.ts';
+
+export type ArticleOutcome = 'loaded' | 'unchanged' | 'replaced';
+
+export interface BatchResult {
+  outcomes: Map<string, ArticleOutcome>;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+}
+
+/** The key that identifies where an article came from: its file, and its record for multi-article files. */
+export function sourceKey(article: Pick<SplitArticle, 'file' | 'record'>): string {
+  return article.record === undefined ? article.file : `${article.file}#${article.record}`;
+}
+
+/** Applies cypher/schema.cypher (every statement is IF NOT EXISTS). */
+export async function applySchema(db: GraphDatabase): Promise<void> {
+  const statements = readCypherFile('schema.cypher')
+    .body.split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const statement of statements) await db.write(statement);
+}
+
+interface Counters {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+}
+
+async function run(tx: ManagedTransaction, counters: Counters, cypher: string, params: Record<string, unknown>) {
+  const result = await tx.run(cypher, params);
+  const updates = result.summary.counters.updates();
+  counters.nodesCreated += updates.nodesCreated;
+  counters.relationshipsCreated += updates.relationshipsCreated;
+  counters.nodesDeleted += updates.nodesDeleted;
+  counters.relationshipsDeleted += updates.relationshipsDeleted;
+  return result;
+}
+
+function sentenceId(articleId: string, index: number): string {
+  return `${articleId}:${index}`;
+}
+
+function provenance(evidence: { article: string; sentence: number }[], keep: Set<string>) {
+  const kept = evidence.filter((e) => keep.has(e.article));
+  return {
+    articleIds: [...new Set(kept.map((e) => e.article))],
+    sentenceIds: [...new Set(kept.map((e) => sentenceId(e.article, e.sentence)))],
+    evidence: kept.map((e) => ({ articleId: e.article, sentenceId: sentenceId(e.article, e.sentence) })),
+  };
+}
+
+/** A short human label for an event or allegation node (what the explorer shows). */
+function factLabel(kind: string, parties: string[], names: Map<string, string>): string {
+  const who = parties.map((id) => names.get(id) ?? id).slice(0, 3);
+  return who.length > 0 ? `${kind}: ${who.join(', ')}` : kind;
+}
+
+/** Removes everything the given articles contributed (see docs/graph-model.md). */
+async function retractArticles(tx: ManagedTransaction, counters: Counters, articleIds: string[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  const affected = await tx.run(Q.AFFECTED_BY_ARTICLES, { articleIds });
+  const entityIds = (affected.records[0]?.get('entityIds') as string[] | undefined) ?? [];
+  const factIds = (affected.records[0]?.get('factIds') as string[] | undefined) ?? [];
+  await run(tx, counters, Q.STRIP_PROVENANCE, { nodeIds: [...entityIds, ...factIds], articleIds });
+  await run(tx, counters, Q.DELETE_ARTICLES, { articleIds });
+  await run(tx, counters, Q.DELETE_UNSUPPORTED_FACTS, { factIds });
+  await run(tx, counters, Q.DELETE_UNMENTIONED_ENTITIES, { entityIds });
+  await run(tx, counters, Q.RECOMPUTE_ENTITIES, { entityIds });
+  await run(tx, counters, Q.RECOMPUTE_FACTS, { factIds });
+}
+
+async function writeNewArticles(
+  tx: ManagedTransaction,
+  counters: Counters,
+  articles: SplitArticle[],
+  document: ExtractionDocument,
+): Promise<void> {
+  const keep = new Set(articles.map((a) => a.id));
+  const extractor = document.extractor;
+  const loadedAt = new Date().toISOString();
+  await run(tx, counters, Q.WRITE_ARTICLES, {
+    rows: articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      source: a.source,
+      url: a.url,
+      publishedAt: a.publishedAt,
+      file: a.file,
+      sourceKey: sourceKey(a),
+      sentenceCount: a.sentences.length,
+      extractor: extractor.name,
+      extractorVersion: extractor.version,
+      loadedAt,
+    })),
+  });
+  await run(tx, counters, Q.WRITE_SENTENCES, {
+    rows: articles.flatMap((a) =>
+      a.sentences.map((s) => ({ id: sentenceId(a.id, s.index), articleId: a.id, index: s.index, text: s.text, start: s.start, end: s.end })),
+    ),
+  });
+
+  const entities = document.entities.filter((e) => e.mentions.some((m) => keep.has(m.article)));
+  const names = new Map(document.entities.map((e) => [e.id, e.name]));
+  for (const type of ENTITY_TYPES) {
+    const rows = entities
+      .filter((e) => e.type === type)
+      .map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, roles: e.roles ?? [], country: e.country ?? null }));
+    if (rows.length > 0) await run(tx, counters, Q.writeEntitiesQuery(type), { rows });
+  }
+  await run(tx, counters, Q.WRITE_MENTIONS, {
+    rows: entities.flatMap((e) =>
+      e.mentions
+        .filter((m) => keep.has(m.article))
+        .map((m) => ({ sentenceId: sentenceId(m.article, m.sentence), entityId: e.id, start: m.start, end: m.end, surface: m.text })),
+    ),
+  });
+
+  const events = document.events
+    .map((event) => ({ event, prov: provenance(event.evidence, keep) }))
+    .filter(({ prov }) => prov.evidence.length > 0);
+  await run(tx, counters, Q.WRITE_EVENTS, {
+    rows: events.map(({ event, prov }) => ({
+      id: event.id,
+      type: event.type,
+      category: event.category,
+      plover: event.plover ?? null,
+      cameo: event.cameo ?? null,
+      date: event.date,
+      datePrecision: event.datePrecision,
+      label: factLabel(event.type, event.participants.map((p) => p.entity), names),
+      extractor: `${extractor.name}@${extractor.version}`,
+      evidence: prov.evidence,
+    })),
+  });
+  await run(tx, counters, Q.WRITE_PARTICIPANTS, {
+    rows: events.flatMap(({ event, prov }) =>
+      event.participants.map((p) => ({ entityId: p.entity, eventId: event.id, role: p.role, articleIds: prov.articleIds, sentenceIds: prov.sentenceIds })),
+    ),
+  });
+  await run(tx, counters, Q.WRITE_EVENT_PLACES, {
+    rows: events
+      .filter(({ event }) => event.place !== null)
+      .map(({ event, prov }) => ({ eventId: event.id, entityId: event.place, articleIds: prov.articleIds, sentenceIds: prov.sentenceIds })),
+  });
+
+  const allegations = document.allegations
+    .map((allegation) => ({ allegation, prov: provenance(allegation.evidence, keep) }))
+    .filter(({ prov }) => prov.evidence.length > 0);
+  await run(tx, counters, Q.WRITE_ALLEGATIONS, {
+    rows: allegations.map(({ allegation, prov }) => ({
+      id: allegation.id,
+      claim: allegation.claim,
+      category: allegation.category,
+      status: allegation.status,
+      allegerDescription: allegation.allegerDescription ?? null,
+      label: factLabel(allegation.category, allegation.accused, names),
+      extractor: `${extractor.name}@${extractor.version}`,
+      evidence: prov.evidence,
+    })),
+  });
+  const parties: Record<Q.AllegationPartyType, (a: ExtractionDocument['allegations'][number]) => string[]> = {
+    ALLEGES: (a) => a.allegers,
+    ACCUSES: (a) => a.accused,
+    DENIES: (a) => a.deniedBy,
+    CONFIRMS: (a) => a.confirmedBy,
+  };
+  for (const type of Q.ALLEGATION_PARTY_TYPES) {
+    const rows = allegations.flatMap(({ allegation, prov }) =>
+      parties[type](allegation).map((entityId) => ({ entityId, allegationId: allegation.id, articleIds: prov.articleIds, sentenceIds: prov.sentenceIds })),
+    );
+    if (rows.length > 0) await run(tx, counters, Q.writeAllegationPartiesQuery(type), { rows });
+  }
+
+  for (const type of RELATION_TYPES) {
+    const rows = document.relations
+      .filter((r) => r.type === type)
+      .map((r) => ({ relation: r, prov: provenance(r.evidence, keep) }))
+      .filter(({ prov }) => prov.evidence.length > 0)
+      .map(({ relation, prov }) => ({
+        id: relation.id,
+        source: relation.source,
+        target: relation.target,
+        detail: relation.detail ?? null,
+        articleIds: prov.articleIds,
+        sentenceIds: prov.sentenceIds,
+      }));
+    if (rows.length > 0) await run(tx, counters, Q.writeRelationsQuery(type), { rows });
+  }
+
+  await run(tx, counters, Q.RECOMPUTE_ENTITIES, { entityIds: entities.map((e) => e.id) });
+  await run(tx, counters, Q.RECOMPUTE_FACTS, {
+    factIds: [...events.map(({ event }) => event.id), ...allegations.map(({ allegation }) => allegation.id)],
+  });
+}
+
+/** Write stage: one transaction for the whole batch. */
+export async function writeBatch(db: GraphDatabase, batch: WriteBatch): Promise<BatchResult> {
+  const counters: Counters = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
+  const outcomes = new Map<string, ArticleOutcome>();
+  await db.executeWrite(async (tx) => {
+    counters.nodesCreated = counters.relationshipsCreated = counters.nodesDeleted = counters.relationshipsDeleted = 0;
+    outcomes.clear();
+    const existing = await tx.run(Q.FIND_EXISTING_ARTICLES, {
+      articles: batch.articles.map((a) => ({ id: a.id, sourceKey: sourceKey(a) })),
+    });
+    const replaced = new Set<string>();
+    for (const record of existing.records) {
+      const id = record.get('id') as string;
+      if (record.get('unchanged') as boolean) outcomes.set(id, 'unchanged');
+      else {
+        const olds = record.get('replaces') as string[];
+        olds.forEach((old) => replaced.add(old));
+        outcomes.set(id, olds.length > 0 ? 'replaced' : 'loaded');
+      }
+    }
+    await retractArticles(tx, counters, [...replaced]);
+    const fresh = batch.articles.filter((a) => outcomes.get(a.id) !== 'unchanged');
+    // Two inputs with the same text in one batch: write it once.
+    const unique = [...new Map(fresh.map((a) => [a.id, a])).values()];
+    if (unique.length > 0) await writeNewArticles(tx, counters, unique, batch.document);
+  });
+  return { outcomes, ...counters };
+}
