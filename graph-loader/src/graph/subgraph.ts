@@ -6,25 +6,9 @@
  * all do), else its elementId.
  */
 import { toPlain, type PlainNode, type PlainPath, type PlainRelationship } from '../db/to-plain.ts';
+import type { Subgraph } from './subgraph-types.ts';
 
-export interface SubgraphNode {
-  key: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-
-export interface SubgraphEdge {
-  key: string;
-  type: string;
-  source: string;
-  target: string;
-  properties: Record<string, unknown>;
-}
-
-export interface Subgraph {
-  nodes: SubgraphNode[];
-  edges: SubgraphEdge[];
-}
+export type { Subgraph, SubgraphNode, SubgraphEdge } from './subgraph-types.ts';
 
 function isPlainNode(value: unknown): value is PlainNode {
   return typeof value === 'object' && value !== null && 'labels' in value && 'elementId' in value && 'properties' in value;

@@ -1,0 +1,12 @@
+/*
+ * Every API route plugin, registered under /api by the app. Add a route module: one line here.
+ * Each plugin receives { db } (the process's one GraphDatabase) as options.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import type { GraphDatabase } from '../../../graph-loader/src/db/graph-database.ts';
+
+export interface RouteOptions {
+  db: GraphDatabase;
+}
+
+export const routePlugins: FastifyPluginAsync<RouteOptions>[] = [];
