@@ -7,7 +7,6 @@ import { embeddedInstance, resolveNeo4jTarget, type Neo4jTarget } from '../db/ne
 import { embeddedStatus, startEmbedded, stopEmbedded } from '../db/embedded-neo4j.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
 import { dataPath } from '../paths.ts';
-import { loadArticles } from '../load-articles.ts';
 
 export const TEST_BOLT_PORT = Number(process.env.NEWSGRAPH_TEST_BOLT_PORT ?? 7699);
 
@@ -53,5 +52,7 @@ export async function emptyDatabase(db: GraphDatabase): Promise<void> {
 
 /** Makes sure the sample corpus is loaded (idempotent: unchanged articles are skipped). */
 export async function loadSampleCorpus(db: GraphDatabase): Promise<void> {
+  // Imported here so that the global setup does not load the extractor.
+  const { loadArticles } = await import('../load-articles.ts');
   await loadArticles(db, [dataPath('articles')]);
 }

@@ -1,0 +1,143 @@
+/*
+ * The loader end to end through the real CLI, against a real Neo4j on a store of its own
+ * (instance "loader-test"), so that replacing and failing articles never disturbs other tests.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, rmSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { embeddedInstance, resolveNeo4jTarget } from './db/neo4j-target.ts';
+import { resetEmbedded, startEmbedded, stopEmbedded } from './db/embedded-neo4j.ts';
+import { GraphDatabase } from './db/graph-database.ts';
+import { graphStats } from './db/graph-stats.ts';
+import { dataPath } from './paths.ts';
+import { runCli } from './testing/run-cli.ts';
+
+const env = { NEWSGRAPH_INSTANCE: 'loader-test', NEWSGRAPH_BOLT_PORT: process.env.NEWSGRAPH_LOADER_TEST_PORT ?? '7698' };
+const instance = embeddedInstance(env);
+let db: GraphDatabase;
+let scratch: string;
+
+beforeAll(async () => {
+  await resetEmbedded(instance);
+  await startEmbedded(instance);
+  db = GraphDatabase.open(resolveNeo4jTarget(env));
+  scratch = mkdtempSync(path.join(tmpdir(), 'newsgraph-load-'));
+});
+
+afterAll(async () => {
+  await db?.close();
+  await stopEmbedded(instance);
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('newsgraph load', () => {
+  it('should load the sample corpus, and a second load should change no count', async () => {
+    const first = runCli(['load', dataPath('articles')], env);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/articles: 5 loaded, 0 replaced, 0 unchanged, 0 failed/);
+    const before = await graphStats(db);
+    expect(before.nodes.Article).toBe(5);
+    for (const label of ['Person', 'State', 'Organisation', 'Place']) expect(before.nodes[label] ?? 0).toBeGreaterThan(0);
+
+    const second = runCli(['load', dataPath('articles')], env);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/articles: 0 loaded, 0 replaced, 5 unchanged, 0 failed; nodes created: 0, relationships created: 0/);
+    expect(await graphStats(db)).toEqual(before);
+  });
+
+  it('should trace every mention to a sentence of an article', async () => {
+    const [row] = await db.read<{ orphans: number; mentions: number }>(
+      `MATCH (s:Sentence)-[m:MENTIONS]->(:Entity)
+       OPTIONAL MATCH (a:Article {id: s.articleId})-[:HAS_SENTENCE]->(s)
+       RETURN count(m) AS mentions, count(CASE WHEN a IS NULL THEN 1 END) AS orphans`,
+    );
+    expect(row!.mentions).toBeGreaterThan(50);
+    expect(row!.orphans).toBe(0);
+  });
+
+  it('should replace the old facts of an article whose text changed, leaving no stale evidence', async () => {
+    const file = path.join(scratch, 'changing.txt');
+    writeFileSync(file, 'Title: Border talks\nSource: Test Wire\nDate: 2024-05-01\n\nOfficials from Portugal met their counterparts in Lisbon on Monday.');
+    const first = runCli(['load', file], env);
+    expect(first.stdout).toMatch(/1 loaded/);
+    const [portugal] = await db.read<{ n: number }>(`MATCH (e:State {country: 'PT'}) RETURN count(e) AS n`);
+    expect(portugal!.n).toBe(1);
+
+    writeFileSync(file, 'Title: Border talks\nSource: Test Wire\nDate: 2024-05-01\n\nOfficials from Norway met their counterparts in Oslo on Monday.');
+    const second = runCli(['load', file], env);
+    expect(second.stdout).toMatch(/0 loaded, 1 replaced/);
+    const rows = await db.read<{ title: string; texts: string[] }>(
+      `MATCH (a:Article {source: 'Test Wire'})-[:HAS_SENTENCE]->(s) RETURN a.title AS title, collect(s.text) AS texts`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.texts.join(' ')).toContain('Norway');
+    const [stale] = await db.read<{ sentences: number; portugal: number }>(
+      `OPTIONAL MATCH (s:Sentence) WHERE s.text CONTAINS 'Portugal'
+       WITH count(s) AS sentences
+       OPTIONAL MATCH (e:State {country: 'PT'})
+       RETURN sentences, count(e) AS portugal`,
+    );
+    expect(stale).toEqual({ sentences: 0, portugal: 0 });
+  });
+
+  it('should name each bad input with its reason, load the rest, and exit 1', async () => {
+    const folder = path.join(scratch, 'mixed');
+    mkdirSync(folder);
+    copyFileSync(dataPath('articles', '000_254fb89b8ed2ce64.txt'), path.join(folder, 'good.txt'));
+    writeFileSync(path.join(folder, 'good2.json'), JSON.stringify({ title: 'Aid', text: 'Canada sent aid to Haiti on Friday.', date: '2024-01-05' }));
+    writeFileSync(path.join(folder, 'empty.txt'), '');
+    writeFileSync(path.join(folder, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255]));
+    writeFileSync(path.join(folder, 'latin1.txt'), Buffer.from('Caf\xe9', 'latin1'));
+    writeFileSync(path.join(folder, 'bad.json'), '[{"text": "x"');
+    mkdirSync(path.join(folder, 'empty-folder'));
+    const result = runCli(['load', folder], env);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/skipped .*bad\.json: malformed JSON/),
+        expect.stringMatching(/skipped .*binary\.txt: binary file, not text/),
+        expect.stringMatching(/skipped .*empty-folder: folder holds no articles/),
+        expect.stringMatching(/skipped .*empty\.txt: empty file/),
+        expect.stringMatching(/skipped .*latin1\.txt: invalid UTF-8 at byte 3/),
+      ]),
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).toMatch(/1 loaded, 0 replaced, 1 unchanged, 5 failed/);
+    const [haiti] = await db.read<{ n: number }>(`MATCH (a:Article {title: 'Aid'}) RETURN count(a) AS n`);
+    expect(haiti!.n).toBe(1);
+  });
+
+  it('should give one clear line and exit 2 when Neo4j is unreachable', () => {
+    const result = runCli(['load', dataPath('articles')], { NEWSGRAPH_INSTANCE: 'nowhere', NEWSGRAPH_BOLT_PORT: '7599' });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/Neo4j is not reachable at bolt:\/\/127\.0\.0\.1:7599 \(connection refused\)\. Start the embedded Neo4j with "npx newsgraph db start"/);
+  });
+});
+
+describe('newsgraph db', () => {
+  it('should report the running instance', () => {
+    const result = runCli(['db', 'status'], env);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^running: bolt:\/\/127\.0\.0\.1:7698/);
+  });
+
+  it('should refuse to reset without --yes, and never touch a server given by NEO4J_URI', () => {
+    const refused = runCli(['db', 'reset'], env);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/run it again with --yes/);
+    const external = runCli(['db', 'reset', '--yes'], { ...env, NEO4J_URI: 'bolt://127.0.0.1:7698' });
+    expect(external.status).toBe(2);
+    expect(external.stderr).toMatch(/NEO4J_URI is set/);
+  });
+
+  it('should use the server in NEO4J_URI when it is set', async () => {
+    const password = (await import('node:fs')).readFileSync(instance.passwordFile, 'utf8').trim();
+    const result = runCli(['stats', '--json'], { NEO4J_URI: 'bolt://127.0.0.1:7698', NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).nodes.Article).toBeGreaterThanOrEqual(5);
+  });
+});
