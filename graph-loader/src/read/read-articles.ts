@@ -217,3 +217,26 @@ async function* walk(target: string, options: ReadOptions): AsyncGenerator<ReadR
 export async function* readArticles(targets: string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
   for (const target of targets) yield* walk(target, options);
 }
+
+/** How many article files the targets hold (for a progress bar; JSON and JSONL files count once). */
+export async function countArticleFiles(targets: string[]): Promise<number> {
+  let count = 0;
+  const visit = async (target: string): Promise<void> => {
+    const info = await stat(target).catch(() => undefined);
+    if (!info) return;
+    if (info.isFile()) {
+      count++;
+      return;
+    }
+    if (!info.isDirectory()) return;
+    const names = await readdir(target).catch(() => [] as string[]);
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const child = path.join(target, name);
+      if (ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) count++;
+      else if ((await stat(child).catch(() => undefined))?.isDirectory()) await visit(child);
+    }
+  };
+  for (const target of targets) await visit(target);
+  return count;
+}

@@ -90,18 +90,22 @@ SET r.articleIds = reduce(acc = coalesce(r.articleIds, []), x IN row.articleIds 
     r.sentenceIds = reduce(acc = coalesce(r.sentenceIds, []), x IN row.sentenceIds | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET r.articleCount = size(r.articleIds)`;
 
+/** Links `fact` (an Event or Allegation) to the sentences and articles in `row.evidence`. */
+const LINK_EVIDENCE = `
+UNWIND row.evidence AS evidence
+MATCH (s:Sentence {id: evidence.sentenceId})
+MATCH (a:Article {id: evidence.articleId})
+MERGE (fact)-[:SUPPORTED_BY]->(s)
+MERGE (fact)-[:REPORTED_IN]->(a)`;
+
 export const WRITE_EVENTS = `
 UNWIND $rows AS row
 MERGE (ev:Event {id: row.id})
 SET ev.type = row.type, ev.category = row.category, ev.plover = row.plover, ev.cameo = row.cameo,
     ev.date = coalesce(ev.date, row.date), ev.datePrecision = coalesce(ev.datePrecision, row.datePrecision),
     ev.label = row.label, ev.extractor = row.extractor
-WITH ev, row
-UNWIND row.evidence AS evidence
-MATCH (s:Sentence {id: evidence.sentenceId})
-MATCH (a:Article {id: evidence.articleId})
-MERGE (ev)-[:SUPPORTED_BY]->(s)
-MERGE (ev)-[:REPORTED_IN]->(a)`;
+WITH ev AS fact, row
+${LINK_EVIDENCE}`;
 
 export const WRITE_PARTICIPANTS = `
 UNWIND $rows AS row
@@ -123,12 +127,8 @@ MERGE (al:Allegation {id: row.id})
 SET al.claim = coalesce(al.claim, row.claim), al.category = row.category,
     al.extractedStatus = row.status, al.allegerDescription = coalesce(al.allegerDescription, row.allegerDescription),
     al.label = coalesce(al.label, row.label), al.extractor = row.extractor
-WITH al, row
-UNWIND row.evidence AS evidence
-MATCH (s:Sentence {id: evidence.sentenceId})
-MATCH (a:Article {id: evidence.articleId})
-MERGE (al)-[:SUPPORTED_BY]->(s)
-MERGE (al)-[:REPORTED_IN]->(a)`;
+WITH al AS fact, row
+${LINK_EVIDENCE}`;
 
 export const ALLEGATION_PARTY_TYPES = ['ALLEGES', 'DENIES', 'CONFIRMS', 'ACCUSES'] as const;
 export type AllegationPartyType = (typeof ALLEGATION_PARTY_TYPES)[number];

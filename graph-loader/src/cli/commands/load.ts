@@ -8,7 +8,7 @@ import { prepareArticles, extractDocument } from '../../pipeline.ts';
 import { extractionDocumentSchema } from '../../contract.ts';
 import { UsageError } from '../../errors.ts';
 import { runCommand } from '../run-command.ts';
-import type { ReadFailure } from '../../read/read-articles.ts';
+import { countArticleFiles, type ReadFailure } from '../../read/read-articles.ts';
 
 function failureLine(failure: ReadFailure): string {
   const where = failure.record === undefined ? failure.file : `${failure.file} (record ${failure.record})`;
@@ -55,9 +55,10 @@ export function registerLoadCommands(program: Command): void {
         const maxFileBytes = parseMaxFileMb(options.maxFileMb);
         const interactive = process.stderr.isTTY === true;
         const bar = interactive
-          ? new cliProgress.SingleBar({ format: 'loading {bar} {value} articles', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+          ? new cliProgress.SingleBar({ format: 'loading {bar} {value}/{total} articles', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)
           : undefined;
-        bar?.start(0, 0);
+        let total = interactive ? await countArticleFiles(paths) : 0;
+        bar?.start(total, 0);
         const summary = await withGraphDatabase(async (db) => {
           await db.verify();
           return loadArticles(db, paths, {
@@ -67,9 +68,9 @@ export function registerLoadCommands(program: Command): void {
               if (failure) {
                 bar?.stop();
                 process.stderr.write(`${failureLine(failure)}\n`);
-                if (bar) bar.start(done, done);
+                if (bar) bar.start(total, done);
               } else if (bar) {
-                bar.setTotal(done);
+                if (done > total) bar.setTotal((total = done));
                 bar.update(done);
               } else if (done % 100 === 0) {
                 process.stderr.write(`loaded ${done} articles…\n`);
