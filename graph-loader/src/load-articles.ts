@@ -59,10 +59,23 @@ export async function loadArticles(db: GraphDatabase, targets: string[], options
       options.onProgress?.({ done: ++done, failure });
     }
     if (batch.articles.length === 0) continue;
-    const document = extractDocument(batch.articles);
+    // Articles already in the graph with the same text need no extraction at all.
+    const known = new Set(
+      (await db.read<{ id: string }>('MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id', { ids: batch.articles.map((a) => a.id) })).map(
+        (row) => row.id,
+      ),
+    );
+    const fresh = batch.articles.filter((a) => !known.has(a.id));
+    summary.unchanged += batch.articles.length - fresh.length;
+    done += batch.articles.length - fresh.length;
+    if (fresh.length === 0) {
+      options.onProgress?.({ done });
+      continue;
+    }
+    const document = extractDocument(fresh);
     summary.warnings.push(...(document.warnings ?? []));
-    const result = await writeBatch(db, { articles: batch.articles, document });
-    for (const article of batch.articles) {
+    const result = await writeBatch(db, { articles: fresh, document });
+    for (const article of fresh) {
       const outcome = result.outcomes.get(article.id) ?? 'loaded';
       if (outcome === 'unchanged') summary.unchanged++;
       else if (outcome === 'replaced') summary.replaced++;
