@@ -179,9 +179,25 @@ async function writeNewArticles(
     DENIES: (a) => a.deniedBy,
     CONFIRMS: (a) => a.confirmedBy,
   };
+  const stanceOf: Partial<Record<Q.AllegationPartyType, 'alleges' | 'denies' | 'confirms'>> = {
+    ALLEGES: 'alleges',
+    DENIES: 'denies',
+    CONFIRMS: 'confirms',
+  };
   for (const type of Q.ALLEGATION_PARTY_TYPES) {
     const rows = allegations.flatMap(({ allegation, prov }) =>
-      parties[type](allegation).map((entityId) => ({ entityId, allegationId: allegation.id, articleIds: prov.articleIds, sentenceIds: prov.sentenceIds })),
+      parties[type](allegation).map((entityId) => {
+        // A party's edge cites the sentences where that party takes that stance, when the extractor says so.
+        const stance = stanceOf[type];
+        const own = stance
+          ? provenance(
+              allegation.evidence.filter((e) => e.stance === stance && (e.by === undefined || e.by.includes(entityId))),
+              keep,
+            )
+          : prov;
+        const cited = own.evidence.length > 0 ? own : prov;
+        return { entityId, allegationId: allegation.id, articleIds: cited.articleIds, sentenceIds: cited.sentenceIds };
+      }),
     );
     if (rows.length > 0) await run(tx, counters, Q.writeAllegationPartiesQuery(type), { rows });
   }
