@@ -74,6 +74,13 @@ const evidenceSchema = z.object({
   text: z.string(),
 });
 
+/** Allegation evidence also says what the sentence does with the claim and who does it. */
+const allegationEvidenceSchema = evidenceSchema.extend({
+  stance: z.enum(['alleges', 'denies', 'confirms']).optional(),
+  /** Entity ids of who alleges, denies or confirms in this sentence. */
+  by: z.array(z.string()).optional(),
+});
+
 const mentionSchema = z.object({
   article: z.string(),
   sentence: z.number().int().nonnegative(),
@@ -134,7 +141,7 @@ export const extractionDocumentSchema = z.object({
       accused: z.array(z.string()),
       deniedBy: z.array(z.string()),
       confirmedBy: z.array(z.string()),
-      evidence: z.array(evidenceSchema),
+      evidence: z.array(allegationEvidenceSchema),
     }),
   ),
   relations: z.array(
@@ -161,6 +168,7 @@ export type ExtractedEvent = ExtractionDocument['events'][number];
 export type ExtractedAllegation = ExtractionDocument['allegations'][number];
 export type ExtractedRelation = ExtractionDocument['relations'][number];
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type AllegationEvidence = z.infer<typeof allegationEvidenceSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 
 /** What the write stage needs: the resolved document plus every article's sentences. */

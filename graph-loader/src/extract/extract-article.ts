@@ -1,45 +1,69 @@
 /*
- * Extract stage: finds entity mentions, events, allegations and relations in one article.
- * Article-local: references are gazetteer keys or normalised names, resolved later.
+ * Extract stage: what one article states, with article-local references (gazetteer keys, person
+ * keys from full names, role keys the resolve stage settles). Mentions first (two passes), then
+ * events, allegations and relations over the mentions, then warnings for doubtful input.
  */
 import type { SplitArticle } from '../contract.ts';
 import type { ArticleExtraction, LocalMention } from './types.ts';
 import type { Knowledge } from './knowledge.ts';
+import { findMentions } from './mentions.ts';
+import { findEvents } from './events.ts';
+import { findAllegations } from './allegations.ts';
+import { findRelations } from './relations.ts';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const LONG_SENTENCE_WORDS = 300;
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'was', 'with', 'by', 'has', 'have', 'as', 'its', 'it', 'said', 'from', 'at']);
 
 /** Extracts what one article states. */
 export function extractArticle(article: SplitArticle, knowledge: Knowledge): ArticleExtraction {
+  const found = findMentions(article.sentences, knowledge);
   const mentions: LocalMention[] = [];
-  for (const sentence of article.sentences) {
-    for (const entry of knowledge.entries) {
-      for (const surface of new Set([...entry.names, ...entry.demonyms])) {
-        const pattern = new RegExp(`\\b${escapeRegExp(surface)}\\b`, 'g');
-        for (const match of sentence.text.matchAll(pattern)) {
-          const start = sentence.start + match.index;
-          mentions.push({
-            key: entry.key,
-            type: entry.type,
-            name: entry.name,
-            country: entry.country,
-            sentence: sentence.index,
-            start,
-            end: start + surface.length,
-            surface,
-          });
-        }
-      }
+  for (const a of found.analyses) {
+    for (const m of a.mentions) {
+      const start = a.sentence.start + m.start;
+      const end = a.sentence.start + m.end;
+      const roles = found.roles.get(m.key);
+      mentions.push({
+        key: m.key,
+        type: m.type,
+        name: m.name,
+        sentence: a.sentence.index,
+        start,
+        end,
+        surface: article.text.slice(start, end),
+        kind: m.kind,
+        ...(roles && { roles: [...roles] }),
+        ...(m.country !== undefined && { country: m.country }),
+      });
     }
   }
+  const events = found.analyses.flatMap((a, i) => findEvents(a, found.analyses[i - 1], article.publishedAt, knowledge));
+  const allegations = findAllegations(found.analyses, knowledge);
+  const relations = findRelations(found, knowledge);
   return {
     articleId: article.id,
     sentences: article.sentences,
     mentions,
-    events: [],
-    allegations: [],
-    relations: [],
-    warnings: mentions.length === 0 ? ['no entities found'] : [],
+    events,
+    allegations,
+    relations,
+    warnings: warningsFor(article, found.analyses.map((a) => a.tokens.length), mentions.length, found.analyses.flatMap((a) => a.tokens.slice(0, 200).map((t) => t.norm))),
   };
+}
+
+function warningsFor(article: SplitArticle, sentenceLengths: number[], mentionCount: number, sample: string[]): string[] {
+  const warnings: string[] = [];
+  if (mentionCount === 0) warnings.push('no entities found');
+  const longest = Math.max(0, ...sentenceLengths);
+  if (longest > LONG_SENTENCE_WORDS) {
+    warnings.push(`a sentence of ${longest} words: punctuation is probably missing, so events and relations may be wrong`);
+  }
+  const words = sample.filter((w) => /^\p{L}/u.test(w));
+  const letters = article.text.replace(/[^\p{L}]/gu, '');
+  const latin = letters.replace(/[^\p{Script=Latin}]/gu, '').length;
+  const functionShare = words.length > 0 ? words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length : 0;
+  if ((letters.length > 40 && latin / letters.length < 0.5) || (words.length >= 20 && functionShare < 0.08)) {
+    warnings.push('the text does not look like English: the extractor only reads English, so results are doubtful');
+  }
+  return warnings;
 }

@@ -1,8 +1,12 @@
 /*
  * The contract between the extract stage and the resolve stage: what one article yields, with
- * article-local references. The resolve stage turns these into canonical ids across articles.
+ * article-local references (gazetteer keys, or keys made from a person's full name). The resolve
+ * stage merges these across articles into canonical ids and the ExtractionDocument.
  */
 import type { EntityType, RelationType, AllegationStatus, SentenceSpan } from '../contract.ts';
+
+/** How a mention names its entity. */
+export type MentionKind = 'name' | 'demonym' | 'metonym' | 'capital' | 'surname' | 'role' | 'unknown';
 
 export interface LocalMention {
   /** Article-local key of the entity the mention refers to (e.g. a gazetteer id or a normalised name). */
@@ -11,15 +15,22 @@ export interface LocalMention {
   /** The entity's canonical name as far as this article knows it. */
   name: string;
   sentence: number;
+  /** Offsets into the article's normalised text. */
   start: number;
   end: number;
   surface: string;
+  kind?: MentionKind;
   roles?: string[];
   country?: string;
 }
 
+export type Stance = 'alleges' | 'denies' | 'confirms';
+
 export interface LocalEvidence {
   sentence: number;
+  /** For allegations: what the sentence does with the claim, and who does it (entity keys). */
+  stance?: Stance;
+  by?: string[];
 }
 
 export interface LocalEvent {

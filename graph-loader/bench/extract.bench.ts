@@ -1,0 +1,71 @@
+/*
+ * Extraction throughput: builds a ~2 MB corpus by recombining the sample articles' paragraphs in
+ * shifted orders (so no two generated articles are identical), then times extract + resolve
+ * (knowledge loading excluded, sentence splitting included) and prints KB of article text per second.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { SplitArticle } from '../src/contract.ts';
+import { normaliseText, contentHash } from '../src/normalise/normalise-article.ts';
+import { splitSentences } from '../src/sentences/split-sentences.ts';
+import { loadKnowledge } from '../src/extract/knowledge.ts';
+import { extractArticle } from '../src/extract/extract-article.ts';
+import { resolveExtractions } from '../src/resolve/resolve-extractions.ts';
+import { dataPath } from '../src/paths.ts';
+
+const TARGET_KB_PER_SECOND = 200;
+const CORPUS_BYTES = 2 * 1024 * 1024;
+
+async function buildCorpus(): Promise<string[]> {
+  const folder = dataPath('articles');
+  const files = (await readdir(folder)).filter((f) => f.endsWith('.txt')).sort();
+  const paragraphs: string[] = [];
+  for (const file of files) {
+    const text = normaliseText(await readFile(path.join(folder, file), 'utf8'));
+    paragraphs.push(...text.split(/\n+/).filter((p) => p.trim()));
+  }
+  const texts: string[] = [];
+  let bytes = 0;
+  for (let n = 0; bytes < CORPUS_BYTES; n++) {
+    const picked: string[] = [];
+    for (let k = 0; k < 12; k++) picked.push(paragraphs[(n * 7 + k * (n % 5 + 1)) % paragraphs.length]!);
+    const text = picked.join('\n\n');
+    texts.push(text);
+    bytes += Buffer.byteLength(text, 'utf8');
+  }
+  return texts;
+}
+
+/** Measures and prints extraction throughput. */
+export async function run(): Promise<void> {
+  const texts = await buildCorpus();
+  const knowledge = loadKnowledge();
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0);
+  // Warm up the JIT on a few articles.
+  for (const text of texts.slice(0, 20)) extractArticle(toArticle(text, 0), knowledge);
+  const started = performance.now();
+  const articles = texts.map((text, i) => toArticle(text, i));
+  const extractions = articles.map((article) => extractArticle(article, knowledge));
+  resolveExtractions(articles, extractions);
+  const seconds = (performance.now() - started) / 1000;
+  const kbPerSecond = bytes / 1024 / seconds;
+  console.log(
+    `extract: ${Math.round(kbPerSecond)} KB/s (target ${TARGET_KB_PER_SECOND} KB/s, ratio ${(kbPerSecond / TARGET_KB_PER_SECOND).toFixed(2)}) — ${(bytes / 1024 / 1024).toFixed(1)} MB, ${texts.length} articles in ${seconds.toFixed(2)} s`,
+  );
+}
+
+function toArticle(text: string, i: number): SplitArticle {
+  return {
+    id: contentHash(text),
+    file: `bench-${i}.txt`,
+    title: null,
+    source: null,
+    url: null,
+    publishedAt: '2024-06-25',
+    format: 'text',
+    text,
+    sentences: splitSentences(text),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.ts';
+
+const dated = (text: string, reference: string) => findDates(text, reference).map((d) => [d.date, d.precision]);
+
+describe('findDates', () => {
+  it('should resolve weekdays, months and years against the publication date', () => {
+    expect(dated('Talks took place on Tuesday.', '2023-08-15')).toEqual([['2023-08-15', 'day']]);
+    expect(dated('In March, officials said so.', '2023-06-12')).toEqual([['2023-03', 'month']]);
+    expect(dated('They first met in 2019 at a summit.', '2023-06-12')).toEqual([['2019', 'year']]);
+    expect(dated('The war began on February 24, 2022.', '2023-08-15')).toEqual([['2022-02-24', 'day']]);
+  });
+
+  it('should put "last August" before the publication date and give "last week" month precision', () => {
+    expect(dated('In letters last August, both sides agreed.', '2023-06-12')).toEqual([['2022-08', 'month']]);
+    expect(dated('He visited the capital last week.', '2024-06-25')).toEqual([['2024-06', 'month']]);
+  });
+
+  it('should not read the modal "may" as a month', () => {
+    expect(dated('Russia may have received shells.', '2024-06-25')).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+/*
+ * Dates in a sentence, resolved against the article's publication date with chrono-node, each with
+ * its precision (day, month or year). chrono only sees short windows around words that can start a
+ * date (month and day names, "last", "ago", years...), so a sentence of any length costs linear time.
+ */
+import * as chrono from 'chrono-node';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface FoundDate {
+  /** YYYY-MM-DD, YYYY-MM or YYYY, by precision. */
+  date: string;
+  precision: DatePrecision;
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+}
+
+const DATE_WORD =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|next|this|earlier|ago|(?:1[89]|20)\d\d)\b/gi;
+const WINDOW_BEFORE = 24;
+const WINDOW_AFTER = 40;
+const YEAR_ONLY = /\b(?:in|since|by|during|until|of|from)\s+((?:1[89]|20)\d\d)\b/gi;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Finds the dates a sentence names. `reference` is the publication date (YYYY-MM-DD...) or null. */
+export function findDates(text: string, reference: string | null): FoundDate[] {
+  const ref = reference && !Number.isNaN(Date.parse(reference)) ? new Date(`${reference.slice(0, 10)}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
+  const windows: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(DATE_WORD)) {
+    // "may" is mostly a modal verb: only a capitalised "May" can be the month.
+    if (match[0] === 'may') continue;
+    const start = Math.max(0, match.index - WINDOW_BEFORE);
+    const end = Math.min(text.length, match.index + match[0].length + WINDOW_AFTER);
+    const last = windows.at(-1);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  const found: FoundDate[] = [];
+  const seen = new Set<number>();
+  for (const window of windows) {
+    const slice = text.slice(window.start, window.end);
+    for (const result of chrono.parse(slice, { instant: ref, timezone: 'UTC' }, { forwardDate: false })) {
+      const start = window.start + result.index;
+      if (seen.has(start) || /^may$/.test(result.text)) continue;
+      // A window may cut a date; keep results that end inside the window's core.
+      const component = result.start;
+      let year = component.get('year');
+      const month = component.get('month');
+      const day = component.get('day');
+      if (year === null || month === null || day === null) continue;
+      let precision: DatePrecision;
+      if (component.isCertain('day') || component.isCertain('weekday')) precision = 'day';
+      else if (component.isCertain('month')) precision = 'month';
+      else if (component.isCertain('year')) precision = 'year';
+      else precision = /\bweek\b/i.test(result.text) ? 'month' : 'day';
+      if (/\byear\b/i.test(result.text)) precision = 'year';
+      else if (/\bweek\b|\b(?:end|beginning|start|middle) of\b/i.test(result.text) && !component.isCertain('weekday')) precision = 'month';
+      // "last August" is the August before the reference date.
+      const lastBefore = /\blast\s+$/i.test(slice.slice(Math.max(0, result.index - 6), result.index));
+      if ((lastBefore || /\blast\b/i.test(result.text)) && year !== null && month !== null && new Date(Date.UTC(year, month - 1, day ?? 1)) > ref) year -= 1;
+      const date = precision === 'day' ? `${year}-${pad(month)}-${pad(day)}` : precision === 'month' ? `${year}-${pad(month)}` : String(year);
+      seen.add(start);
+      found.push({ date, precision, start, end: start + result.text.length });
+    }
+  }
+  for (const match of text.matchAll(YEAR_ONLY)) {
+    const start = match.index + match[0].length - 4;
+    if (found.some((d) => d.start <= start && d.end >= start + 4)) continue;
+    found.push({ date: match[1]!, precision: 'year', start, end: start + 4 });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

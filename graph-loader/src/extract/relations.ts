@@ -1,0 +1,188 @@
+/*
+ * Relations between entities, each with its sentence:
+ * - titles: "Russian President Vladimir Putin" -> LEADER_OF; "spokesperson John Kirby" -> OFFICIAL_OF;
+ *   appositions: "Jeffrey Smith, a director at the X Institute" -> OFFICIAL_OF;
+ * - membership: "a permanent member of the UN Security Council" -> MEMBER_OF;
+ * - alliance and cooperation cues between two actors ("ties between A and B", "A-B alliance",
+ *   "its <demonym> ally") -> ALLIED_WITH / COOPERATES_WITH; adversary cues -> OPPOSES;
+ * - state media and bodies: "Pyongyang's Korean Central News Agency" -> AFFILIATED_WITH,
+ *   "Russian Defense Ministry" -> PART_OF; places tied to a state -> LOCATED_IN.
+ */
+import type { RelationType } from '../contract.ts';
+import type { Knowledge } from './knowledge.ts';
+import type { ArticleMentions, FoundMention, SentenceAnalysis } from './mentions.ts';
+import type { LocalRelation } from './types.ts';
+import { findPhrase, matchPhrase } from './tokenize.ts';
+import { isActorMention } from './participants.ts';
+
+const APPOSITION_WINDOW = 12;
+
+function isParty(m: FoundMention): boolean {
+  return (m.type === 'State' || m.type === 'Organisation') && m.kind !== 'role';
+}
+
+/** Relations stated in an article's sentences. */
+export function findRelations(article: ArticleMentions, knowledge: Knowledge): LocalRelation[] {
+  const relations: LocalRelation[] = [];
+  const add = (type: RelationType, source: string, target: string, sentence: number, detail?: string): void => {
+    if (source === target || !source || !target) return;
+    relations.push({ type, source, target, ...(detail !== undefined && { detail }), evidence: [{ sentence }] });
+  };
+  for (const a of article.analyses) {
+    const s = a.sentence.index;
+    const { tokens, mentions, mentionAt } = a;
+    for (const m of mentions) {
+      // Titles before a name.
+      if (m.type === 'Person' && m.title?.ownerKey && m.title.info.relation && m.kind !== 'role') {
+        add(m.title.info.relation, m.key, m.title.ownerKey, s, m.title.info.role ?? undefined);
+      }
+      // Role references resolved to a person: "the Russian leader" -> LEADER_OF Russia.
+      if (m.kind === 'role' && m.role) add(m.role.relation, m.key, m.role.ownerKey, s);
+      // Apposition: "Name, a director at the X Center", "Name, one of North Korea's top officials".
+      if (m.type === 'Person' && m.kind !== 'role' && a.sentence.text.slice(m.end, m.end + 2) === ', ') {
+        let owner: FoundMention | undefined;
+        let title: ReturnType<typeof matchPhrase<import('./knowledge.ts').TitleInfo>>;
+        for (let k = m.last; k < Math.min(tokens.length, m.last + APPOSITION_WINDOW); k++) {
+          const other = mentions[mentionAt[k]!];
+          if (other && other !== m) {
+            if (isParty(other) && (title || tokens[other.last - 1]!.possessive || other.kind === 'demonym')) owner = owner ?? other;
+            if (title && owner) break;
+            k = other.last - 1;
+            continue;
+          }
+          const t = matchPhrase(knowledge.titles, tokens, k);
+          if (t && !title) {
+            title = t;
+            k += t.length - 1;
+          }
+          if (/[;.]/.test(a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end))) break;
+        }
+        if (title?.value.relation && owner) add(title.value.relation, m.key, owner.key, s, title.value.role ?? undefined);
+      }
+      // Organisations named after a state ("Russian Defense Ministry").
+      if (m.partOfKey) add('PART_OF', m.key, m.partOfKey, s);
+      // A state's media or body: "Pyongyang's KCNA", "North Korean state media KCNA".
+      if (m.type === 'Organisation' && !m.partOfKey) {
+        for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+          const other = mentions[mentionAt[k]!];
+          if (other) {
+            if (other.type === 'State' && (tokens[other.last - 1]!.possessive || other.kind === 'demonym')) add('AFFILIATED_WITH', m.key, other.key, s);
+            break;
+          }
+          if (tokens[k]!.cap) break;
+        }
+      }
+      // Places: "Donetsk and Luhansk, eastern Ukrainian regions", "Kharkiv, Ukraine".
+      if (m.type === 'Place' && m.key.startsWith('place:')) {
+        let sawComma = false;
+        for (let k = m.last; k < Math.min(tokens.length, m.last + 7); k++) {
+          const gap = a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+          if (gap.includes(',')) sawComma = true;
+          const other = mentions[mentionAt[k]!];
+          if (other) {
+            if (other.type === 'Place') {
+              k = other.last - 1;
+              continue;
+            }
+            const nextToken = tokens[other.last];
+            const placeNoun = nextToken !== undefined && knowledge.relationCues.placeNouns.has(nextToken.norm);
+            if (other.type === 'State' && sawComma && (placeNoun || other.kind === 'name')) add('LOCATED_IN', m.key, other.key, s);
+            break;
+          }
+          if (!['and', 'or', 'the', 'in', 'eastern', 'western', 'northern', 'southern', 'central', 'an', 'a'].includes(tokens[k]!.norm) && !/ern$/.test(tokens[k]!.norm)) break;
+        }
+      }
+    }
+    findMemberships(a, knowledge, add);
+    findPairs(a, knowledge, add);
+  }
+  return relations;
+}
+
+type Add = (type: RelationType, source: string, target: string, sentence: number, detail?: string) => void;
+
+function findMemberships(a: SentenceAnalysis, knowledge: Knowledge, add: Add): void {
+  const { tokens, mentions, mentionAt } = a;
+  const cue = findPhrase(knowledge.relationCues.membership, tokens);
+  const s = a.sentence.index;
+  if (cue) {
+    const after = cue.index + cue.length;
+    const target = mentions.find((m) => m.first >= after && m.first <= after + 3 && m.type === 'Organisation');
+    if (!target) return;
+    // The member: named just before "is/are/as a ... member", else the clause's subject after the phrase.
+    let source: FoundMention | undefined;
+    for (let k = cue.index - 1; k >= Math.max(0, cue.index - 5); k--) {
+      const m = mentions[mentionAt[k]!];
+      if (m) {
+        if (isParty(m)) source = m;
+        break;
+      }
+    }
+    source ??= mentions.find((m) => m.first >= target.last && isParty(m) && m.kind !== 'demonym');
+    if (source) add('MEMBER_OF', source.key, target.key, s);
+    return;
+  }
+  // "..., of which Russia is a permanent member".
+  const which = tokens.findIndex((t, k) => t.norm === 'which' && tokens[k - 1]?.norm === 'of');
+  const member = tokens.findIndex((t, k) => k > which && (t.norm === 'member' || t.norm === 'members'));
+  if (which > 1 && member > which) {
+    const target = mentions[mentionAt[which - 2]!];
+    const source = mentions.find((m) => m.first > which && m.last <= member && isParty(m));
+    if (target && source && target.type === 'Organisation') add('MEMBER_OF', source.key, target.key, s);
+  }
+}
+
+function findPairs(a: SentenceAnalysis, knowledge: Knowledge, add: Add): void {
+  const cues = knowledge.relationCues;
+  const s = a.sentence.index;
+  const alliance = findPhrase(cues.alliance, a.tokens);
+  const cooperation = findPhrase(cues.cooperation, a.tokens);
+  const opposition = findPhrase(cues.opposition, a.tokens);
+  const parties = a.mentions.filter((m) => isParty(m) && (m.kind !== 'demonym' || !m.qualifiesTitle));
+  if (parties.length < 2) return;
+  for (const [type, cue] of [
+    ['ALLIED_WITH', alliance],
+    ['COOPERATES_WITH', cooperation],
+    ['OPPOSES', opposition],
+  ] as const) {
+    if (!cue) continue;
+    const pair = pairFor(a, cue.index, parties);
+    if (pair) add(type, pair[0].key, pair[1].key, s);
+  }
+}
+
+function pairFor(a: SentenceAnalysis, cueIndex: number, parties: FoundMention[]): [FoundMention, FoundMention] | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  // "between A and B".
+  const between = tokens.findIndex((t) => t.norm === 'between');
+  if (between >= 0) {
+    const first = mentions.find((m) => m.first > between && m.first <= between + 2 && isParty(m));
+    if (first && tokens[first.last]?.norm === 'and') {
+      const second = mentions.find((m) => m.first > first.last && m.first <= first.last + 2 && isParty(m));
+      if (second && second.key !== first.key) return [first, second];
+    }
+  }
+  // "A-B ties", "Russia-North Korea alliance".
+  for (const m of parties) {
+    const next = tokens[m.last];
+    if (next?.hyphenBefore) {
+      const other = mentions[mentionAt[m.last]!];
+      if (other && isParty(other) && other.key !== m.key && other.last >= cueIndex - 2 && other.last <= cueIndex) return [m, other];
+    }
+  }
+  const subject = parties.find((m) => m.kind !== 'demonym' && isActorMention(m));
+  // "its North Korean ally", "making Moscow an important alternative ally".
+  for (let k = cueIndex - 1; k >= Math.max(0, cueIndex - 4); k--) {
+    const m = mentions[mentionAt[k]!];
+    if (m) {
+      if (isParty(m) && subject && subject.key !== m.key) return [subject, m];
+      break;
+    }
+  }
+  // "A has relied on B", "cooperation with B": the subject and the first party after the cue.
+  const after = parties.find((m) => m.first > cueIndex && m.first <= cueIndex + 4);
+  if (after && subject && subject.first < cueIndex && subject.key !== after.key) return [subject, after];
+  const distinct = [...new Map(parties.filter((m) => m.type === 'State').map((m) => [m.key, m])).values()];
+  if (distinct.length === 2) return [distinct[0]!, distinct[1]!];
+  return undefined;
+}
