@@ -122,21 +122,21 @@ describe('newsgraph db', () => {
   it('should report the running instance', () => {
     const result = runCli(['db', 'status'], env);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^running: bolt:\/\/127\.0\.0\.1:7698/);
+    expect(result.stdout.startsWith(`running: bolt://127.0.0.1:${instance.port} `)).toBe(true);
   });
 
   it('should refuse to reset without --yes, and never touch a server given by NEO4J_URI', () => {
     const refused = runCli(['db', 'reset'], env);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/run it again with --yes/);
-    const external = runCli(['db', 'reset', '--yes'], { ...env, NEO4J_URI: 'bolt://127.0.0.1:7698' });
+    const external = runCli(['db', 'reset', '--yes'], { ...env, NEO4J_URI: `bolt://127.0.0.1:${instance.port}` });
     expect(external.status).toBe(2);
     expect(external.stderr).toMatch(/NEO4J_URI is set/);
   });
 
   it('should use the server in NEO4J_URI when it is set', async () => {
     const password = (await import('node:fs')).readFileSync(instance.passwordFile, 'utf8').trim();
-    const result = runCli(['stats', '--json'], { NEO4J_URI: 'bolt://127.0.0.1:7698', NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password });
+    const result = runCli(['stats', '--json'], { NEO4J_URI: `bolt://127.0.0.1:${instance.port}`, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).nodes.Article).toBeGreaterThanOrEqual(5);
   });
