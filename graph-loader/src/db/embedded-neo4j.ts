@@ -15,6 +15,8 @@ import type { EmbeddedInstance } from './neo4j-target.ts';
 const launcherDir = path.join(projectRoot, 'neo4j-launcher');
 const classpathFile = path.join(launcherDir, 'target', 'classpath.txt');
 const classesDir = path.join(launcherDir, 'target', 'classes');
+/** Written after each successful Maven build: the launcher is rebuilt when its sources are newer. */
+const builtStamp = path.join(launcherDir, 'target', 'newsgraph-built.stamp');
 const DEFAULT_HEAP = process.env.NEWSGRAPH_NEO4J_HEAP ?? '1g';
 
 function hasCommand(command: string, versionFlag: string): boolean {
@@ -31,9 +33,9 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
   if (!hasCommand('java', '-version')) throw new EnvironmentError(`Java was not found. ${NEED_NEO4J}`);
   const source = path.join(launcherDir, 'src', 'main', 'java', 'newsgraph', 'Neo4jLauncher.java');
   const pom = path.join(launcherDir, 'pom.xml');
-  const built = existsSync(classpathFile) && existsSync(path.join(classesDir, 'newsgraph', 'Neo4jLauncher.class'));
+  const built = existsSync(classpathFile) && existsSync(builtStamp) && existsSync(path.join(classesDir, 'newsgraph', 'Neo4jLauncher.class'));
   if (built) {
-    const builtAt = statSync(classpathFile).mtimeMs;
+    const builtAt = statSync(builtStamp).mtimeMs;
     if (statSync(source).mtimeMs <= builtAt && statSync(pom).mtimeMs <= builtAt) return;
   }
   if (!hasCommand('mvn', '-v')) throw new EnvironmentError(`Maven was not found. ${NEED_NEO4J}`);
@@ -43,6 +45,7 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
     const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
     throw new EnvironmentError(`Maven could not build the Neo4j launcher (exit ${result.status}):\n${output}`);
   }
+  writeFileSync(builtStamp, `${new Date().toISOString()}\n`);
 }
 
 function readPid(instance: EmbeddedInstance): number | null {
