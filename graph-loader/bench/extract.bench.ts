@@ -1,5 +1,6 @@
 /*
- * Extraction throughput: builds a ~2 MB corpus by recombining the sample articles' paragraphs in
+ * Extraction throughput: builds a ~2 MB corpus by recombining the paragraphs of the sample articles and
+ * the development set (data/dev/articles) in
  * shifted orders (so no two generated articles are identical), then times extract + resolve
  * (knowledge loading excluded, sentence splitting included) and prints KB of article text per second.
  */
@@ -17,18 +18,24 @@ const TARGET_KB_PER_SECOND = 200;
 const CORPUS_BYTES = 2 * 1024 * 1024;
 
 async function buildCorpus(): Promise<string[]> {
-  const folder = dataPath('articles');
-  const files = (await readdir(folder)).filter((f) => f.endsWith('.txt')).sort();
   const paragraphs: string[] = [];
-  for (const file of files) {
-    const text = normaliseText(await readFile(path.join(folder, file), 'utf8'));
-    paragraphs.push(...text.split(/\n+/).filter((p) => p.trim()));
+  // The sample articles and the development set (other conflicts, wire style), without their header blocks.
+  for (const folder of [dataPath('articles'), dataPath('dev', 'articles')]) {
+    const files = (await readdir(folder)).filter((f) => f.endsWith('.txt')).sort();
+    for (const file of files) {
+      const raw = (await readFile(path.join(folder, file), 'utf8')).replace(
+        /^(?:[A-Za-z][A-Za-z _-]{0,30}:[^\n]*\n)+\n/,
+        '',
+      );
+      const text = normaliseText(raw);
+      paragraphs.push(...text.split(/\n+/).filter((p) => p.trim()));
+    }
   }
   const texts: string[] = [];
   let bytes = 0;
   for (let n = 0; bytes < CORPUS_BYTES; n++) {
     const picked: string[] = [];
-    for (let k = 0; k < 12; k++) picked.push(paragraphs[(n * 7 + k * (n % 5 + 1)) % paragraphs.length]!);
+    for (let k = 0; k < 12; k++) picked.push(paragraphs[(n * 7 + k * ((n % 5) + 1)) % paragraphs.length]!);
     const text = picked.join('\n\n');
     texts.push(text);
     bytes += Buffer.byteLength(text, 'utf8');

@@ -10,15 +10,16 @@ import { prepareArticles, extractDocument } from '../pipeline.ts';
 import type { SplitArticle } from '../contract.ts';
 import { dataPath } from '../paths.ts';
 import { parseGold, type Gold } from './gold.ts';
-import { KINDS, scoreArticle, summarise, type Counts, type Kind } from './score.ts';
+import { KINDS, scoreArticle, summarise, type Counts, type Kind, type Misses } from './score.ts';
 
-const HELP = `Usage: npm run eval -- [--articles DIR] [--gold DIR] [--json]
+const HELP = `Usage: npm run eval -- [--articles DIR] [--gold DIR] [--json] [--per-article] [--explain]
 
 Scores the default extractor against gold annotations (one <article basename>.json per article).
   --articles DIR   folder of articles (default data/articles)
   --gold DIR       folder of gold files (default data/gold)
   --json           print the scores as JSON
-  --per-article    also print each article's counts`;
+  --per-article    also print each article's counts
+  --explain        also print, per article, the gold items not found and the wrong predictions`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
       gold: { type: 'string' },
       json: { type: 'boolean' },
       'per-article': { type: 'boolean' },
+      explain: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
     try {
       gold.set(path.basename(file, '.json'), parseGold(JSON.parse(await readFile(path.join(goldDir, file), 'utf8'))));
     } catch (error) {
-      throw new Error(`eval: gold file ${file} is not valid: ${(error as Error).message}`);
+      throw new Error(`eval: gold file ${file} is not valid: ${(error as Error).message}`, { cause: error });
     }
   }
   const articles: SplitArticle[] = [];
@@ -55,10 +57,21 @@ async function main(): Promise<void> {
   const perArticle: Record<Kind, Counts>[] = [];
   for (const article of articles) {
     const base = path.basename(article.file, path.extname(article.file));
-    const counts = scoreArticle(doc, article.id, gold.get(base)!);
+    const misses = values.explain
+      ? (Object.fromEntries(KINDS.map((k) => [k, { missed: [], wrong: [] }])) as unknown as Misses)
+      : undefined;
+    const counts = scoreArticle(doc, article.id, gold.get(base)!, misses);
     perArticle.push(counts);
-    if (values['per-article'] && !values.json) {
-      console.log(`${base}: ${KINDS.map((k) => `${k} tp=${counts[k].tp} fp=${counts[k].fp} fn=${counts[k].fn}`).join('  ')}`);
+    if ((values['per-article'] || values.explain) && !values.json) {
+      console.log(
+        `${base}: ${KINDS.map((k) => `${k} tp=${counts[k].tp} fp=${counts[k].fp} fn=${counts[k].fn}`).join('  ')}`,
+      );
+    }
+    if (misses && !values.json) {
+      for (const kind of KINDS) {
+        for (const line of misses[kind].missed) console.log(`  missed ${kind.slice(0, -1)}: ${line}`);
+        for (const line of misses[kind].wrong) console.log(`  wrong  ${kind.slice(0, -1)}: ${line}`);
+      }
     }
   }
   const scores = summarise(perArticle);

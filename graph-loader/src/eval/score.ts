@@ -71,7 +71,15 @@ function entityNames(entity: ExtractedEntity, articleId: string): Set<string> {
 }
 
 /** Counts for one article. */
-export function scoreArticle(doc: ExtractionDocument, articleId: string, gold: Gold): Record<Kind, Counts> {
+/** What one article got wrong, per kind: gold items not found and predictions that match nothing. */
+export type Misses = Record<Kind, { missed: string[]; wrong: string[] }>;
+
+export function scoreArticle(
+  doc: ExtractionDocument,
+  articleId: string,
+  gold: Gold,
+  misses?: Misses,
+): Record<Kind, Counts> {
   const entities = doc.entities.filter((e) => e.mentions.some((m) => m.article === articleId));
   const namesOf = new Map(entities.map((e) => [e.id, entityNames(e, articleId)]));
   /** Predicted ids a gold name may stand for (any type). */
@@ -96,6 +104,15 @@ export function scoreArticle(doc: ExtractionDocument, articleId: string, gold: G
     }
   }
   const entityCounts = { tp, fp: entities.length - tp, fn: gold.entities.length - tp };
+  const nameOf = (id: string): string => doc.entities.find((e) => e.id === id)?.name ?? id;
+  if (misses) {
+    for (const g of gold.entities) {
+      const candidates = idsFor(g.name, g.aliases);
+      if (!entities.some((e) => candidates.has(e.id) && e.type === g.type))
+        misses.entities.missed.push(`${g.type} ${g.name}`);
+    }
+    for (const e of entities) if (!used.has(e.id)) misses.entities.wrong.push(`${e.type} ${e.name}`);
+  }
 
   // Events.
   const events = doc.events.filter((e) => e.evidence.some((x) => x.article === articleId));
@@ -113,7 +130,9 @@ export function scoreArticle(doc: ExtractionDocument, articleId: string, gold: G
   const allegations = doc.allegations.filter((a) => a.evidence.some((x) => x.article === articleId));
   /** Who alleges in this article (from the evidence when it says so, else the allegation's allegers). */
   const allegersHere = (a: (typeof allegations)[number]): string[] => {
-    const evidence = a.evidence.filter((x) => x.article === articleId && x.stance !== 'denies' && x.stance !== 'confirms');
+    const evidence = a.evidence.filter(
+      (x) => x.article === articleId && x.stance !== 'denies' && x.stance !== 'confirms',
+    );
     if (evidence.length === 0 || evidence.some((x) => x.by === undefined)) return a.allegers;
     return [...new Set(evidence.flatMap((x) => x.by ?? []))];
   };
@@ -124,7 +143,8 @@ export function scoreArticle(doc: ExtractionDocument, articleId: string, gold: G
     const confirmed = stances.includes('confirms');
     return denied && confirmed ? 'disputed' : denied ? 'denied' : confirmed ? 'confirmed' : 'alleged';
   };
-  const overlaps = (goldNames: string[], ids: string[]): boolean => goldNames.some((n) => [...resolve(n)].some((id) => ids.includes(id)));
+  const overlaps = (goldNames: string[], ids: string[]): boolean =>
+    goldNames.some((n) => [...resolve(n)].some((id) => ids.includes(id)));
   const allegationMatches = (g: Gold['allegations'][number], a: (typeof allegations)[number]): boolean => {
     if (g.status !== statusHere(a)) return false;
     if (!overlaps(g.accused, a.accused)) return false;
@@ -145,6 +165,49 @@ export function scoreArticle(doc: ExtractionDocument, articleId: string, gold: G
   };
   const relationCounts = manyToOne(gold.relations, relations, relationMatches);
 
+  if (misses) {
+    const sentence = (list: { text: string }[] | string[]): string =>
+      list.map((x) => (typeof x === 'string' ? x : x.text).slice(0, 60)).join(' | ');
+    const collect = <G, P>(
+      kind: Kind,
+      goldItems: G[],
+      predicted: P[],
+      matches: (g: G, p: P) => boolean,
+      showGold: (g: G) => string,
+      showPredicted: (p: P) => string,
+    ): void => {
+      for (const g of goldItems) if (!predicted.some((p) => matches(g, p))) misses[kind].missed.push(showGold(g));
+      for (const p of predicted) if (!goldItems.some((g) => matches(g, p))) misses[kind].wrong.push(showPredicted(p));
+    };
+    collect(
+      'events',
+      gold.events,
+      events,
+      eventMatches,
+      (g) =>
+        `${g.type ?? '?'} ${g.participants.map((p) => `${p.name}/${p.role}`).join(', ')} :: ${sentence(g.evidence)}`,
+      (e) =>
+        `${e.type} ${e.participants.map((p) => `${nameOf(p.entity)}/${p.role}`).join(', ')} :: ${sentence(e.evidence.filter((x) => x.article === articleId))}`,
+    );
+    collect(
+      'allegations',
+      gold.allegations,
+      allegations,
+      allegationMatches,
+      (g) =>
+        `${g.status} by ${[...g.alleger, ...g.allegers].join(', ') || '(unnamed)'} against ${g.accused.join(', ')} :: ${sentence(g.evidence)}`,
+      (a) =>
+        `${statusHere(a)} by ${allegersHere(a).map(nameOf).join(', ') || '(unnamed)'} against ${a.accused.map(nameOf).join(', ')} :: ${sentence(a.evidence.filter((x) => x.article === articleId))}`,
+    );
+    collect(
+      'relations',
+      gold.relations,
+      relations,
+      relationMatches,
+      (g) => `${g.type} ${g.source} -> ${g.target}`,
+      (r) => `${r.type} ${nameOf(r.source)} -> ${nameOf(r.target)}`,
+    );
+  }
   return { entities: entityCounts, events: eventCounts, allegations: allegationCounts, relations: relationCounts };
 }
 

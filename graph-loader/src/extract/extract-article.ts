@@ -7,12 +7,34 @@ import type { SplitArticle } from '../contract.ts';
 import type { ArticleExtraction, LocalMention } from './types.ts';
 import type { Knowledge } from './knowledge.ts';
 import { findMentions } from './mentions.ts';
-import { findEvents } from './events.ts';
+import { findEvents, statementEvents } from './events.ts';
 import { findAllegations } from './allegations.ts';
 import { findRelations } from './relations.ts';
 
 const LONG_SENTENCE_WORDS = 300;
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'was', 'with', 'by', 'has', 'have', 'as', 'its', 'it', 'said', 'from', 'at']);
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'a',
+  'is',
+  'that',
+  'for',
+  'on',
+  'was',
+  'with',
+  'by',
+  'has',
+  'have',
+  'as',
+  'its',
+  'it',
+  'said',
+  'from',
+  'at',
+]);
 
 /** Extracts what one article states. */
 export function extractArticle(article: SplitArticle, knowledge: Knowledge): ArticleExtraction {
@@ -35,10 +57,27 @@ export function extractArticle(article: SplitArticle, knowledge: Knowledge): Art
         ...(roles && { roles: [...roles] }),
         ...(m.country !== undefined && { country: m.country }),
       });
+      // "Kenya's Interior Ministry": the state named inside the organisation's name is mentioned too.
+      if (m.owner && m.partOfKey) {
+        const ownerStart = a.sentence.start + m.owner.start;
+        const ownerEnd = a.sentence.start + m.owner.end;
+        mentions.push({
+          key: m.partOfKey,
+          type: 'State',
+          name: m.owner.name,
+          sentence: a.sentence.index,
+          start: ownerStart,
+          end: ownerEnd,
+          surface: article.text.slice(ownerStart, ownerEnd),
+          kind: m.owner.kind,
+          ...(m.owner.country !== undefined && { country: m.owner.country }),
+        });
+      }
     }
   }
   const events = found.analyses.flatMap((a, i) => findEvents(a, found.analyses[i - 1], article.publishedAt, knowledge));
   const allegations = findAllegations(found.analyses, knowledge);
+  events.push(...statementEvents(found.analyses, allegations, events, article.publishedAt, knowledge));
   const relations = findRelations(found, knowledge);
   return {
     articleId: article.id,
@@ -47,16 +86,28 @@ export function extractArticle(article: SplitArticle, knowledge: Knowledge): Art
     events,
     allegations,
     relations,
-    warnings: warningsFor(article, found.analyses.map((a) => a.tokens.length), mentions.length, found.analyses.flatMap((a) => a.tokens.slice(0, 200).map((t) => t.norm))),
+    warnings: warningsFor(
+      article,
+      found.analyses.map((a) => a.tokens.length),
+      mentions.length,
+      found.analyses.flatMap((a) => a.tokens.slice(0, 200).map((t) => t.norm)),
+    ),
   };
 }
 
-function warningsFor(article: SplitArticle, sentenceLengths: number[], mentionCount: number, sample: string[]): string[] {
+function warningsFor(
+  article: SplitArticle,
+  sentenceLengths: number[],
+  mentionCount: number,
+  sample: string[],
+): string[] {
   const warnings: string[] = [];
   if (mentionCount === 0) warnings.push('no entities found');
   const longest = Math.max(0, ...sentenceLengths);
   if (longest > LONG_SENTENCE_WORDS) {
-    warnings.push(`a sentence of ${longest} words: punctuation is probably missing, so events and relations may be wrong`);
+    warnings.push(
+      `a sentence of ${longest} words: punctuation is probably missing, so events and relations may be wrong`,
+    );
   }
   const words = sample.filter((w) => /^\p{L}/u.test(w));
   const letters = article.text.replace(/[^\p{L}]/gu, '');

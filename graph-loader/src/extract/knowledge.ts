@@ -56,6 +56,10 @@ export interface TriggerInfo {
   eventType: string;
   /** Verb triggers are skipped after "to" and modals ("could strike"); noun triggers are not. */
   isVerb: boolean;
+  /** Words that, right before the trigger, mean it names no event ("evade sanctions"). */
+  notAfter?: Set<string>;
+  /** A verb phrase ("called on", "imposed sanctions"): its subject is found like a verb's. */
+  verbal?: boolean;
 }
 
 export type LexiconClass = 'person' | 'place' | 'organisation' | 'common';
@@ -76,20 +80,31 @@ export interface Knowledge {
   triggers: PhraseTable<TriggerInfo>;
   allegation: {
     active: PhraseTable<true>;
+    /** Active verbs that make a claim of wrongdoing without a category keyword ("accused"). */
+    explicit: Set<string>;
     reporting: PhraseTable<true>;
     passive: PhraseTable<true>;
     unnamed: Set<string>;
+    /** "according to": the named source after it alleges the claim before it. */
+    according: PhraseTable<true>;
     hedges: PhraseTable<true>;
     denial: PhraseTable<true>;
     confirmation: PhraseTable<true>;
     negations: Set<string>;
     categories: PhraseTable<string>;
+    /** Categories a plain reporting verb is enough for. */
+    outright: Set<string>;
+    /** Categories whose accused may be named only as a place. */
+    accusedByPlace: Set<string>;
+    /** "the accusations", "such claims": a denial's object pointing back at the allegation just made. */
+    denialObjects: PhraseTable<true>;
   };
   relationCues: {
     membership: PhraseTable<true>;
     alliance: PhraseTable<true>;
     cooperation: PhraseTable<true>;
     opposition: PhraseTable<true>;
+    negativeCues: PhraseTable<true>;
     actorNouns: PhraseTable<true>;
     placeNouns: Set<string>;
   };
@@ -100,6 +115,14 @@ export interface Knowledge {
     nameConnectors: Set<string>;
     placePrepositions: Set<string>;
     speechVerbs: Set<string>;
+    nameParticles: Set<string>;
+    compassWords: Set<string>;
+    placeHeads: PhraseTable<true>;
+    organisationNouns: PhraseTable<true>;
+    vesselPrefixes: Set<string>;
+    plannedBefore: Set<string>;
+    /** "the army": phrases that stand for the article's one organisation whose name holds one of the heads. */
+    descriptions: PhraseTable<string[]>;
   };
   /** compromise's lexicon class of a lower-case word, if it knows it. */
   classifyWord(word: string): LexiconClass | undefined;
@@ -145,9 +168,15 @@ export function verbForms(base: string): string[] {
   const rest = words.slice(1).join(' ');
   const forms = new Set<string>([head]);
   if (/[^aeiou]y$/.test(head)) {
-    forms.add(`${head.slice(0, -1)}ies`).add(`${head.slice(0, -1)}ied`).add(`${head}ing`);
+    forms
+      .add(`${head.slice(0, -1)}ies`)
+      .add(`${head.slice(0, -1)}ied`)
+      .add(`${head}ing`);
   } else if (/e$/.test(head)) {
-    forms.add(`${head}s`).add(`${head}d`).add(`${head.slice(0, -1)}ing`);
+    forms
+      .add(`${head}s`)
+      .add(`${head}d`)
+      .add(`${head.slice(0, -1)}ing`);
   } else if (/(s|sh|ch|x|z|o)$/.test(head)) {
     forms.add(`${head}es`).add(`${head}ed`).add(`${head}ing`);
   } else {
@@ -208,11 +237,14 @@ interface EventRecord {
   nouns?: string[];
   phrases?: string[];
   objectRole?: string;
+  notAfter?: string[];
 }
 
 function acronymCase(surface: string): string | null {
   const letters = surface.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters.length <= 4 && letters === letters.toUpperCase() ? surface.replace(/\s+/g, ' ') : null;
+  return letters.length > 0 && letters.length <= 4 && letters === letters.toUpperCase()
+    ? surface.replace(/\s+/g, ' ')
+    : null;
 }
 
 /** Builds the knowledge from the data package and the gazetteer files (no caching). */
@@ -230,7 +262,9 @@ export function buildKnowledge(): Knowledge {
     const code = country.cca2;
     const extra = stateExtras[code] ?? {};
     const names = [country.name.common, country.name.official, ...(extra.aliases ?? [])];
-    const alt = (country.altSpellings ?? []).filter((s) => s.length > 2 && /^[\p{Script=Latin}\s'.,-]+$/u.test(s) && !s.includes(','));
+    const alt = (country.altSpellings ?? []).filter(
+      (s) => s.length > 2 && /^[\p{Script=Latin}\s'.,-]+$/u.test(s) && !s.includes(','),
+    );
     const entry: GazetteerEntry = {
       key: `state:${code.toLowerCase()}`,
       type: 'State',
@@ -240,14 +274,20 @@ export function buildKnowledge(): Knowledge {
     };
     entries.set(entry.key, entry);
     const capitals = (country.capital ?? []).flatMap((c) => [c, c.replace(/\s+D\.?C\.?$/, '')]);
-    const demonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...(extra.demonyms ?? [])].filter(
-      (d): d is string => Boolean(d),
-    );
+    const base = [country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter((d): d is string => Boolean(d));
+    // Plural nouns for the people ("Israelis", "Yemenis", "Palestinians"), from demonyms ending in -i or -an.
+    const plurals = base.filter((d) => /(?:i|an)$/.test(d) && !d.includes(' ')).map((d) => `${d}s`);
+    const demonyms = [...new Set([...base, ...(extra.demonyms ?? []), ...plurals])];
     stateEntries.push({ entry, capitals, demonyms, metonyms: [...(extra.metonyms ?? [])] });
   }
   for (const [code, extra] of Object.entries(stateExtras)) {
     if (entries.has(`state:${code.toLowerCase()}`) || !extra.name) continue;
-    const entry: GazetteerEntry = { key: `state:${code.toLowerCase()}`, type: 'State', name: extra.name, aliases: extra.aliases ?? [] };
+    const entry: GazetteerEntry = {
+      key: `state:${code.toLowerCase()}`,
+      type: 'State',
+      name: extra.name,
+      aliases: extra.aliases ?? [],
+    };
     entries.set(entry.key, entry);
     stateEntries.push({ entry, capitals: [], demonyms: extra.demonyms ?? [], metonyms: extra.metonyms ?? [] });
   }
@@ -276,42 +316,88 @@ export function buildKnowledge(): Knowledge {
   };
   stateEntries.sort((x, y) => rank(x.entry) - rank(y.entry));
   // Names first (they win over demonyms and capitals that spell the same), then the rest.
-  for (const { entry } of [...stateEntries, ...named]) for (const n of [entry.name, ...entry.aliases]) addSurface(n, entry, 'name');
+  for (const { entry } of [...stateEntries, ...named])
+    for (const n of [entry.name, ...entry.aliases]) addSurface(n, entry, 'name');
   for (const { entry, metonyms } of stateEntries) for (const m of metonyms) addSurface(m, entry, 'metonym');
-  for (const { entry, demonyms } of [...stateEntries, ...named]) for (const d of demonyms) addSurface(d, entry, 'demonym');
+  for (const { entry, demonyms } of [...stateEntries, ...named])
+    for (const d of demonyms) addSurface(d, entry, 'demonym');
   for (const { entry, capitals } of stateEntries) for (const c of capitals) addSurface(c, entry, 'capital');
 
   const titles = emptyTable<TitleInfo>();
+  const pluralTitles: [string, TitleInfo][] = [];
   const titleData = readYaml<{ leaders?: TitleRecord[]; officials?: TitleRecord[] }>('titles.yaml', {});
   for (const [list, relation] of [
     [titleData.leaders ?? [], 'LEADER_OF'],
     [titleData.officials ?? [], 'OFFICIAL_OF'],
   ] as const) {
-    for (const t of list) addPhrase(titles, t.title, { role: t.role, relation: t.role === null ? null : (t.relation ?? relation) });
+    for (const t of list) {
+      const info = { role: t.role, relation: t.role === null ? null : (t.relation ?? relation) };
+      addPhrase(titles, t.title, info);
+      // Plurals mark titles too ("the foreign ministers of Russia and China"), after the singular forms.
+      if (/^[a-z -]+[^s.]$/.test(t.title) && !t.title.includes(' of ')) pluralTitles.push([`${t.title}s`, info]);
+    }
   }
+
+  for (const [title, info] of pluralTitles) addPhrase(titles, title, info);
 
   const eventTypes = new Map<string, EventTypeInfo>();
   const triggers = emptyTable<TriggerInfo>();
   for (const [type, record] of Object.entries(readYaml<Record<string, EventRecord>>('events.yaml', {}))) {
-    eventTypes.set(type, { type, category: record.category, plover: record.plover, cameo: String(record.cameo), objectRole: record.objectRole ?? 'recipient' });
-    for (const phrase of record.phrases ?? []) addPhrase(triggers, phrase, { eventType: type, isVerb: false });
-    for (const noun of record.nouns ?? []) addPhrase(triggers, noun, { eventType: type, isVerb: false });
-    for (const verb of record.verbs ?? []) for (const form of verbForms(verb)) addPhrase(triggers, form, { eventType: type, isVerb: true });
-    for (const form of record.forms ?? []) addPhrase(triggers, form, { eventType: type, isVerb: true });
+    eventTypes.set(type, {
+      type,
+      category: record.category,
+      plover: record.plover,
+      cameo: String(record.cameo),
+      objectRole: record.objectRole ?? 'recipient',
+    });
+    const notAfter = record.notAfter ? new Set(record.notAfter.map((w) => normaliseToken(w))) : undefined;
+    const info = (isVerb: boolean, verbal = isVerb): TriggerInfo => ({
+      eventType: type,
+      isVerb,
+      ...(verbal && { verbal }),
+      ...(notAfter && { notAfter }),
+    });
+    for (const phrase of record.phrases ?? []) addPhrase(triggers, phrase, info(false, true));
+    for (const noun of record.nouns ?? []) addPhrase(triggers, noun, info(false));
+    for (const verb of record.verbs ?? []) for (const form of verbForms(verb)) addPhrase(triggers, form, info(true));
+    for (const form of record.forms ?? []) addPhrase(triggers, form, info(true));
   }
 
   const alleg = readYaml<{
-    cues?: { active?: string[]; reporting?: string[]; passive?: string[]; unnamed?: string[]; hedges?: string[] };
+    cues?: {
+      active?: string[];
+      explicit?: string[];
+      reporting?: string[];
+      passive?: string[];
+      unnamed?: string[];
+      according?: string[];
+      hedges?: string[];
+    };
+    outright?: string[];
+    accusedByPlace?: string[];
+    denialObjects?: string[];
     denial?: string[];
     confirmation?: string[];
     negations?: string[];
     categories?: Record<string, string[]>;
   }>('allegations.yaml', {});
   const categories = emptyTable<string>();
-  for (const [category, words] of Object.entries(alleg.categories ?? {})) for (const w of words) addPhrase(categories, w, category);
+  for (const [category, words] of Object.entries(alleg.categories ?? {}))
+    for (const w of words) addPhrase(categories, w, category);
 
   const rel = readYaml<Record<string, string[]>>('relations.yaml', {});
-  const lex = readYaml<Record<string, string[]>>('lexicon.yaml', {});
+  const lex = readYaml<Record<string, string[]> & { descriptions?: { words: string[]; heads: string[] }[] }>(
+    'lexicon.yaml',
+    {},
+  );
+  const descriptions = emptyTable<string[]>();
+  for (const d of lex.descriptions ?? [])
+    for (const w of d.words)
+      addPhrase(
+        descriptions,
+        w,
+        d.heads.map((h) => phraseKey(h)),
+      );
   const lowerSet = (list: string[] | undefined): Set<string> => new Set((list ?? []).map((w) => normaliseToken(w)));
 
   return {
@@ -322,20 +408,26 @@ export function buildKnowledge(): Knowledge {
     triggers,
     allegation: {
       active: tableOf(alleg.cues?.active),
+      explicit: lowerSet(alleg.cues?.explicit),
       reporting: tableOf(alleg.cues?.reporting),
       passive: tableOf(alleg.cues?.passive),
       unnamed: lowerSet(alleg.cues?.unnamed),
+      according: tableOf(alleg.cues?.according),
       hedges: tableOf(alleg.cues?.hedges),
       denial: tableOf(alleg.denial),
       confirmation: tableOf(alleg.confirmation),
       negations: lowerSet(alleg.negations),
       categories,
+      outright: new Set(alleg.outright ?? []),
+      accusedByPlace: new Set(alleg.accusedByPlace ?? []),
+      denialObjects: tableOf(alleg.denialObjects),
     },
     relationCues: {
       membership: tableOf(rel.membership),
       alliance: tableOf(rel.alliance),
       cooperation: tableOf(rel.cooperation),
       opposition: tableOf(rel.opposition),
+      negativeCues: tableOf(rel.negativeCues),
       actorNouns: tableOf(rel.actorNouns),
       placeNouns: lowerSet(rel.placeNouns),
     },
@@ -346,6 +438,13 @@ export function buildKnowledge(): Knowledge {
       nameConnectors: lowerSet(lex.nameConnectors),
       placePrepositions: lowerSet(lex.placePrepositions),
       speechVerbs: lowerSet(lex.speechVerbs),
+      nameParticles: lowerSet(lex.nameParticles),
+      compassWords: lowerSet(lex.compassWords),
+      placeHeads: tableOf(lex.placeHeads),
+      organisationNouns: tableOf(lex.organisationNouns),
+      vesselPrefixes: new Set(lex.vesselPrefixes ?? []),
+      plannedBefore: lowerSet(lex.plannedBefore),
+      descriptions,
     },
     classifyWord: compromiseClassifier(),
   };

@@ -26,7 +26,11 @@ describe('entity mentions', () => {
     const macron = entity(doc, 'person:emmanuel-macron');
     expect(macron?.type).toBe('Person');
     expect(macron?.roles).toEqual(['President of France']);
-    expect(doc.relations.map((r) => [r.type, r.source, r.target])).toContainEqual(['LEADER_OF', 'person:emmanuel-macron', 'state:fr']);
+    expect(doc.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'LEADER_OF',
+      'person:emmanuel-macron',
+      'state:fr',
+    ]);
   });
 
   it('should resolve a surname and a role reference to the person named in full', () => {
@@ -53,7 +57,9 @@ describe('entity mentions', () => {
   });
 
   it('should not take sentence-initial common words, months or holidays for names', () => {
-    const doc = extractTexts('Conversely, during March the ministry marked Independence Day. Citing sources, nobody agreed.');
+    const doc = extractTexts(
+      'Conversely, during March the ministry marked Independence Day. Citing sources, nobody agreed.',
+    );
     expect(doc.entities).toEqual([]);
   });
 
@@ -62,5 +68,102 @@ describe('entity mentions', () => {
     const [ukraine, poland] = [entity(doc, 'state:ua'), entity(doc, 'state:pl')];
     expect(ukraine?.mentions[0]).toMatchObject({ start: 0, end: 7, text: 'Ukraine' });
     expect(poland?.mentions[0]).toMatchObject({ start: 16, end: 22, text: 'Poland' });
+  });
+});
+
+describe('entity mentions in wire copy about any conflict', () => {
+  const keys = (text: string): string[] => extractTexts(text).entities.map((e) => `${e.type}:${e.id}`);
+
+  it('should keep the mentions of a dateline but not make them participants', () => {
+    const doc = extractTexts('KYIV, March 3 (Reuters) - Poland condemned Belarus on Monday.');
+    expect(entity(doc, 'state:ua')?.mentions.map((m) => m.text)).toEqual(['KYIV']);
+    expect(entity(doc, 'org:reuters')).toBeDefined();
+    const condemnation = doc.events.find((e) => e.type === 'condemnation');
+    expect(condemnation?.participants.filter((p) => p.role === 'actor').map((p) => p.entity)).toEqual(['state:pl']);
+  });
+
+  it('should name a body after the state that owns it, written possessive or as a demonym', () => {
+    const doc = extractTexts(
+      "Kenya's Interior Ministry said on Monday it would act. The Kenyan Interior Ministry later denied it.",
+    );
+    const ministry = doc.entities.filter((e) => e.type === 'Organisation');
+    expect(ministry.map((e) => e.id)).toEqual(['org:ke-interior-ministry']);
+    expect(ministry[0]?.name).toBe('Interior Ministry of Kenya');
+    expect(doc.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'PART_OF',
+      'org:ke-interior-ministry',
+      'state:ke',
+    ]);
+  });
+
+  it('should read "of the <state>" inside an organisation name and make it part of that state', () => {
+    const doc = extractTexts('The Armed Forces of Ukraine said the bridge was hit.');
+    expect(entity(doc, 'org:armed-forces-of-ukraine')?.type).toBe('Organisation');
+    expect(doc.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'PART_OF',
+      'org:armed-forces-of-ukraine',
+      'state:ua',
+    ]);
+  });
+
+  it('should read an organisation whose head word comes first ("Board of Governors") and one opening a sentence', () => {
+    expect(keys('Officials said the Council of Ministers met on Friday.')).toContain(
+      'Organisation:org:council-of-ministers',
+    );
+    expect(keys('Justice Ministry officials said the law was passed.')).toContain('Organisation:org:justice-ministry');
+  });
+
+  it('should keep name particles inside a person name', () => {
+    expect(keys('Interior Minister Ahmed al-Sharif visited the border.')).toContain('Person:person:ahmed-al-sharif');
+  });
+
+  it('should read a state name after a title and before another name as part of the person name', () => {
+    const doc = extractTexts('Defence Minister Jordan Hale said the drills would go on.');
+    expect(entity(doc, 'person:jordan-hale')?.type).toBe('Person');
+    expect(entity(doc, 'state:jo')).toBeUndefined();
+  });
+
+  it('should type a name as a place from a place noun after it or before "of"', () => {
+    expect(keys('Shelling hit the Varko district overnight.')).toContain('Place:place:varko');
+    expect(keys('Troops entered the village of Ostrivka Nova.')).toContain('Place:place:ostrivka-nova');
+  });
+
+  it('should join a capitalised compass word to the place name after it', () => {
+    expect(keys('Clashes broke out in South Kordofan and East Java.')).toEqual(
+      expect.arrayContaining(['Place:place:south-kordofan', 'Place:place:east-java']),
+    );
+  });
+
+  it('should type a name as an organisation from a noun before it ("rights group")', () => {
+    expect(keys('The rights group Memoria said prisoners were beaten.')).toContain('Organisation:org:memoria');
+  });
+
+  it('should read "The" inside a sentence as part of the name after it', () => {
+    expect(keys('Judges in The Hague ruled on Friday.')).toContain('Place:place:the-hague');
+  });
+
+  it('should leave out documents and ships', () => {
+    const found = keys('The Lusaka Agreement was signed, and the USS Carney sailed on.');
+    expect(found.some((k) => /lusaka|carney/.test(k))).toBe(false);
+  });
+
+  it('should give a name typed by default the type another mention of it has from evidence', () => {
+    const doc = extractTexts('Residents fled from Zarvin Dol on Monday. Zarvin Dol had no power.');
+    expect(doc.entities.filter((e) => e.name === 'Zarvin Dol').map((e) => e.type)).toEqual(['Place']);
+  });
+
+  it('should resolve "the army" to the one army the article names', () => {
+    const doc = extractTexts(
+      'The Malian Armed Forces said the base was safe. Rebels accused the army of killing civilians.',
+    );
+    expect(entity(doc, 'org:ml-armed-forces')?.mentions.map((m) => m.text)).toEqual(['Malian Armed Forces', 'army']);
+  });
+
+  it('should read plural nouns for a people as mentions of their state', () => {
+    const doc = extractTexts('Protests by Israelis and Yemenis continued on Monday.');
+    expect(doc.entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['state:il', ['Israelis']],
+      ['state:ye', ['Yemenis']],
+    ]);
   });
 });

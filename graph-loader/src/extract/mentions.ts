@@ -39,6 +39,12 @@ export interface FoundMention {
   role?: { ownerKey: string; relation: RelationType };
   /** An organisation named after a state ("Russian Defense Ministry"). */
   partOfKey?: string;
+  /** Where the owning state is named inside the organisation's name (a mention of the state too). */
+  owner?: { start: number; end: number; name: string; kind: MentionKind; country?: string };
+  /** Inside a dateline ("GENEVA, Aug 15 (Reuters) -"): a mention, but no participant. */
+  dateline?: boolean;
+  /** Typed by default only (no evidence for the type); another mention of the same name may retype it. */
+  weak?: boolean;
 }
 
 export interface SentenceAnalysis {
@@ -53,6 +59,18 @@ export interface SentenceAnalysis {
 }
 
 const TITLE_MODIFIER_LIMIT = 4;
+/** A wire dateline: a place in capitals, an optional date and agency, then a dash ("MANILA, June 18 (AP) —"). */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*[-–—]{1,2}\s+/u;
+
+/** End offset of a dateline opening the sentence, or -1. */
+export function datelineEnd(text: string): number {
+  const match = DATELINE.exec(text);
+  if (!match) return -1;
+  // The place must be written in capitals ("GENEVA", "UNITED NATIONS"), not as a capitalised word.
+  const place = /^[^,(–—-]+/u.exec(match[0])?.[0] ?? '';
+  return /\p{Lu}{3,}/u.test(place) && !/\p{Ll}/u.test(place) ? match[0].length : -1;
+}
 
 function isHeadline(tokens: Token[], text: string): boolean {
   if (/[.!?"”]$/.test(text.trim())) return false;
@@ -89,7 +107,8 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
     if (tokens[i]?.norm === 'the') {
       const withThe = gazetteerAtWord(i);
       const without = gazetteerAtWord(i + 1);
-      if (without && (!withThe || without.length + 1 > withThe.length)) return { ...without, length: without.length + 1 };
+      if (without && (!withThe || without.length + 1 > withThe.length))
+        return { ...without, length: without.length + 1 };
       return withThe;
     }
     return gazetteerAtWord(i);
@@ -100,7 +119,10 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
     const span = tokens.slice(i, i + match.length);
     if (!span.some((t) => t.cap)) return undefined;
     if (!span[0]!.cap && span[0]!.norm !== 'the' && !(span.length > 1)) return undefined;
-    if (match.value.exactCase && span.some((t) => t.text.replace(/[^\p{L}]/gu, '') !== t.text.replace(/[^\p{L}]/gu, '').toUpperCase()))
+    if (
+      match.value.exactCase &&
+      span.some((t) => t.text.replace(/[^\p{L}]/gu, '') !== t.text.replace(/[^\p{L}]/gu, '').toUpperCase())
+    )
       return undefined;
     // "the" alone does not start a name: "the Kremlin" must be matched with its capitalised word.
     if (span[0]!.norm === 'the' && !span[1]?.cap) return undefined;
@@ -139,10 +161,25 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
         lastGood = j;
         continue;
       }
-      if (j > i && lexicon.nameConnectors.has(t.norm) && !t.cap && tokens[j + 1]?.cap && !brokenBetween(text, t, tokens[j + 1]!)) {
-        if (firstConnector === -1) firstConnector = j;
-        j++;
-        continue;
+      // Connectors ("of", "of the") and name particles ("al-", "von der") followed by a capitalised word.
+      if (j > i && lexicon.nameConnectors.has(t.norm) && !t.cap) {
+        let k = j;
+        while (
+          k < j + 2 &&
+          tokens[k] &&
+          !tokens[k]!.cap &&
+          lexicon.nameConnectors.has(tokens[k]!.norm) &&
+          !brokenBetween(text, tokens[k - 1]!, tokens[k]!)
+        )
+          k++;
+        const following = tokens[k];
+        if (k > j && following?.cap && !brokenBetween(text, tokens[k - 1]!, following)) {
+          const particles = tokens.slice(j, k).every((x) => lexicon.nameParticles.has(x.norm));
+          if (firstConnector === -1 && !particles) firstConnector = j;
+          if (lexicon.organisationHeads.has(tokens[j - 1]!.norm)) orgHead = true;
+          j = k;
+          continue;
+        }
       }
       break;
     }
@@ -155,32 +192,114 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
   while (i < tokens.length) {
     const t = tokens[i]!;
     const g = gazetteerAt(i);
+    // "North Darfur", "East Jerusalem": a capitalised compass word before a place name (not before a state:
+    // "Northern Syria" stays a mention of Syria).
+    if (
+      !g &&
+      t.cap &&
+      lexicon.compassWords.has(t.norm) &&
+      !headline &&
+      tokens[i + 1]?.cap &&
+      !brokenBetween(text, t, tokens[i + 1]!)
+    ) {
+      const place = gazetteerAt(i + 1);
+      const placeEnd = place
+        ? place.value.entry.type === 'Place' || place.value.kind === 'capital'
+          ? i + 1 + place.length
+          : -1
+        : readChunk(i + 1);
+      if (placeEnd > i + 1 && !titleAtIndex(i + 1)) {
+        const name = text.slice(t.start, tokens[placeEnd - 1]!.end);
+        push({
+          key: `place:${slugify(name)}`,
+          type: 'Place',
+          name,
+          kind: 'name',
+          first: i,
+          last: placeEnd,
+          start: t.start,
+          end: tokens[placeEnd - 1]!.end,
+        });
+        pendingTitle = undefined;
+        i = placeEnd;
+        continue;
+      }
+    }
     if (g) {
       const end = i + g.length;
       const next = tokens[end];
       const nextIsName =
-        next !== undefined && next.cap && !brokenBetween(text, tokens[end - 1]!, next) && !gazetteerAt(end) && !titleAtIndex(end) && !tokens[end - 1]!.possessive;
+        next !== undefined &&
+        next.cap &&
+        !brokenBetween(text, tokens[end - 1]!, next) &&
+        !gazetteerAt(end) &&
+        !titleAtIndex(end) &&
+        !tokens[end - 1]!.possessive;
       // A capital followed or preceded by another capitalised word is part of a longer name ("Washington Irving").
       const prev = tokens[i - 1];
-      const prevIsName = prev !== undefined && prev.cap && mentionAt[i - 1] === -1 && !titleAt[i - 1] && i - 1 > 0 && !brokenBetween(text, prev, t);
-      if (g.value.kind === 'capital' && (nextIsName || prevIsName) && !headline) {
+      const prevIsName =
+        prev !== undefined &&
+        prev.cap &&
+        mentionAt[i - 1] === -1 &&
+        !titleAt[i - 1] &&
+        i - 1 > 0 &&
+        !brokenBetween(text, prev, t);
+      const entry = g.value.entry;
+      const possessive = tokens[end - 1]!.possessive;
+      // "Foreign Minister Israel Katz": a title, then a state's name and another capitalised word, is a person.
+      const titledName =
+        pendingTitle !== undefined &&
+        pendingTitle.last === i &&
+        nextIsName &&
+        entry.type === 'State' &&
+        g.value.kind === 'name' &&
+        !g.value.exactCase;
+      // A state or place (or its demonym or possessive) opening an organisation's name: "Russian Defense Ministry",
+      // "Armenia's Foreign Ministry", "Gaza Health Ministry".
+      const opensName =
+        next !== undefined &&
+        next.cap &&
+        !headline &&
+        (possessive
+          ? /^['’‘`]s\s+$/.test(text.slice(tokens[end - 1]!.end, next.start))
+          : !brokenBetween(text, tokens[end - 1]!, next)) &&
+        !titleAtIndex(end) &&
+        !gazetteerAt(end) &&
+        (entry.type === 'State' || entry.type === 'Place') &&
+        (g.value.kind !== 'capital' || possessive);
+      if (titledName || (g.value.kind === 'capital' && (nextIsName || prevIsName) && !headline && !possessive)) {
         // fall through to the chunk reader
-      } else if (nextIsName && !headline && g.value.entry.type === 'State') {
-        // "Russian Defense Ministry": a state word opening an organisation name.
+      } else if (opensName) {
         const chunkEnd = readChunk(end);
-        const heads = tokens.slice(end, chunkEnd).some((x) => lexicon.organisationHeads.has(x.norm));
-        if (heads && !lexicon.notEntityHeads.has(tokens[chunkEnd - 1]!.norm)) {
-          const name = text.slice(t.start, tokens[chunkEnd - 1]!.end);
+        const orgTokens = tokens.slice(end, chunkEnd);
+        const heads = orgTokens.some((x) => lexicon.organisationHeads.has(x.norm));
+        if (chunkEnd > end && heads && !lexicon.notEntityHeads.has(tokens[chunkEnd - 1]!.norm)) {
+          const first = tokens[i]!.norm === 'the' ? i + 1 : i;
+          const orgText = text.slice(tokens[end]!.start, tokens[chunkEnd - 1]!.end);
+          // One key for "Russian Defense Ministry" and "Russia's Defense Ministry".
+          const key = `org:${entry.key.split(':').slice(1).join('-')}-${slugify(orgText)}`;
+          const name = possessive
+            ? `${orgText} of ${entry.name}`
+            : text.slice(tokens[first]!.start, tokens[chunkEnd - 1]!.end);
           push({
-            key: `org:${slugify(name)}`,
+            key,
             type: 'Organisation',
             name,
             kind: 'name',
-            first: i,
+            first,
             last: chunkEnd,
-            start: t.start,
+            start: tokens[first]!.start,
             end: tokens[chunkEnd - 1]!.end,
-            partOfKey: g.value.entry.key,
+            ...(entry.type === 'State' && {
+              partOfKey: entry.key,
+              owner: {
+                start: tokens[first]!.start,
+                end: tokens[end - 1]!.end,
+                name: entry.name,
+                kind: g.value.kind,
+                ...(entry.country !== undefined && { country: entry.country }),
+              },
+            }),
           });
           i = chunkEnd;
           pendingTitle = undefined;
@@ -203,6 +322,15 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
         const m = mentions[mentionAt[k]!];
         if (m) {
           if (stateQualifier(m)) qualifier = m;
+          // "Algeria's U.N. envoy": the possessive state before an international body holds the title.
+          const before = mentions[mentionAt[m.first - 1] ?? -1];
+          if (
+            m.type === 'Organisation' &&
+            before?.type === 'State' &&
+            tokens[before.last - 1]!.possessive &&
+            !knowledge.entries.get(m.key)?.country
+          )
+            qualifier = before;
           break;
         }
         if (tokens[k]!.cap || brokenBetween(text, tokens[k]!, tokens[k + 1]!)) break;
@@ -215,7 +343,10 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
       else if (qualifier && qualifier.kind === 'demonym') qualifier.actorRef = true;
       // "the Russian leader" with no name after it: a role reference, resolved in pass 2.
       const after = tokens[i];
-      if (!(after && after.cap && !brokenBetween(text, tokens[i - 1]!, after)) && title.value.relation === 'LEADER_OF') {
+      if (
+        !(after && after.cap && !brokenBetween(text, tokens[i - 1]!, after)) &&
+        title.value.relation === 'LEADER_OF'
+      ) {
         const owner = mentions[mentionAt[pendingTitle.first - 1] ?? -1];
         if (owner && owner.type === 'State' && tokens[owner.first - 1]?.norm === 'the') {
           owner.qualifiesTitle = true;
@@ -238,16 +369,39 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
       }
       continue;
     }
+    // "The Hague", "The Economist": a capitalised "The" inside a sentence belongs to the name after it.
+    if (
+      t.norm === 'the' &&
+      t.cap &&
+      i > 0 &&
+      !headline &&
+      tokens[i + 1]?.cap &&
+      !brokenBetween(text, t, tokens[i + 1]!) &&
+      !/["“‘(:]\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start))
+    ) {
+      const end = readChunk(i + 1);
+      if (end > i + 1) {
+        const found = classifyChunk(i, end, undefined);
+        if (found) push(found);
+        pendingTitle = undefined;
+        i = end;
+        continue;
+      }
+    }
     if (t.cap && !headline && /^\p{L}/u.test(t.text)) {
       let first = i;
       const end = readChunk(i);
       if (end > i) {
         // Leading common words at the start of a sentence or quote ("During Kim's visit") are skipped,
         // and the scan restarts after them (the rest may be a gazetteer name).
-        const initial = (k: number): boolean => k === 0 || /["“‘(]\s*$/.test(text.slice(0, tokens[k]!.start)) || k > i;
+        const initial = (k: number): boolean =>
+          k === 0 || /["“‘(]\s*$/.test(text.slice(Math.max(0, tokens[k]!.start - 8), tokens[k]!.start)) || k > i;
+        // A chunk whose later words hold an organisation head ("State Department", "Foreign Ministry") keeps them.
+        const namesOrganisation = (k: number): boolean =>
+          tokens.slice(k + 1, end).some((x) => x.cap && lexicon.organisationHeads.has(x.norm));
         while (first < end && initial(first)) {
           const cls = knowledge.classifyWord(tokens[first]!.norm);
-          if (cls === 'common' || lexicon.notNames.has(tokens[first]!.norm)) first++;
+          if (lexicon.notNames.has(tokens[first]!.norm) || (cls === 'common' && !namesOrganisation(first))) first++;
           else break;
         }
         if (first > i) {
@@ -255,7 +409,11 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
           continue;
         }
         if (first < end) {
-          const found = classifyChunk(first, end, pendingTitle && pendingTitle.last === first ? pendingTitle : undefined);
+          const found = classifyChunk(
+            first,
+            end,
+            pendingTitle && pendingTitle.last === first ? pendingTitle : undefined,
+          );
           if (found) push(found);
         }
         pendingTitle = undefined;
@@ -280,6 +438,8 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
       if (tokens[k]!.cap || mentionAt[k] !== -1) break;
     }
   }
+  const dateline = datelineEnd(text);
+  if (dateline > 0) for (const m of mentions) if (m.end <= dateline) m.dateline = true;
   return { sentence, tokens, mentions, mentionAt, titleAt, headline };
 
   function pushGazetteer(from: number, to: number): void {
@@ -299,24 +459,104 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
     i = to;
   }
 
-  function classifyChunk(first: number, end: number, title: { info: TitleInfo; first: number } | undefined): FoundMention | undefined {
+  function classifyChunk(
+    first: number,
+    end: number,
+    title: { info: TitleInfo; first: number } | undefined,
+  ): FoundMention | undefined {
     const span = tokens.slice(first, end);
     const name = text.slice(span[0]!.start, span.at(-1)!.end);
     const base = { name, first, last: end, start: span[0]!.start, end: span.at(-1)!.end };
     const lastNorm = span.at(-1)!.norm;
-    if (lexicon.notEntityHeads.has(lastNorm) || span.some((x) => x.cap && lexicon.notEntityHeads.has(x.norm))) return undefined;
+    // Holidays, wars and documents ("Liberation Day", "Jeddah Declaration") are not entities, unless an
+    // organisation head follows ("Collective Security Treaty Organization").
+    const notHead = span.findIndex((x) => x.cap && lexicon.notEntityHeads.has(x.norm));
+    if (
+      lexicon.notEntityHeads.has(lastNorm) ||
+      (notHead >= 0 && !span.slice(notHead + 1).some((x) => lexicon.organisationHeads.has(x.norm)))
+    )
+      return undefined;
     if (span.every((x) => /^\p{N}/u.test(x.text))) return undefined;
-    const hasOrgHead = span.some((x, k) => k > 0 && lexicon.organisationHeads.has(x.norm)) || (span.length === 1 && false);
-    // Connectors only belong inside organisation names.
-    if (!hasOrgHead && span.some((x) => !x.cap && !x.hyphenBefore)) {
-      const cut = span.findIndex((x) => !x.cap && !x.hyphenBefore);
+    // Ships ("BRP Sierra Madre", "USS Carney") are not an entity type here.
+    if (lexicon.vesselPrefixes.has(span[0]!.text)) return undefined;
+    // An organisation head word, or one opening the name before a connector ("Board of Governors").
+    const hasOrgHead = span.some(
+      (x, k) =>
+        x.cap &&
+        lexicon.organisationHeads.has(x.norm) &&
+        (k > 0 || (span.length > 2 && !span[1]!.cap && lexicon.nameConnectors.has(span[1]!.norm))),
+    );
+    // Connectors only belong inside organisation names; name particles ("al-", "von") inside people's names.
+    const stray = (x: Token, k: number): boolean =>
+      !x.cap && !x.hyphenBefore && !(lexicon.nameParticles.has(x.norm) && k > 0 && span[k + 1]?.cap === true);
+    if (!hasOrgHead && span.some(stray)) {
+      const cut = span.findIndex(stray);
       return cut > 0 ? classifyChunk(first, first + cut, title) : undefined;
     }
     const classes = span.map((x) => knowledge.classifyWord(x.norm));
     const prev = tokens[first - 1];
     const next = tokens[end];
     const afterText = text.slice(span.at(-1)!.end, span.at(-1)!.end + 3);
-    if (hasOrgHead) return { ...base, key: `org:${slugify(name)}`, type: 'Organisation', kind: 'name' };
+    if (hasOrgHead) {
+      // "Armed Forces of the Philippines", "Atomic Energy Organization of Iran": part of the state named last.
+      let partOf: Pick<FoundMention, 'partOfKey' | 'owner'> = {};
+      for (let k = first + 1; k < end; k++) {
+        if (tokens[k - 1]!.norm !== 'of' && !(tokens[k - 1]!.norm === 'the' && tokens[k - 2]?.norm === 'of')) continue;
+        const g = gazetteerAt(k);
+        const entry = g?.value.entry;
+        if (g && entry && entry.type === 'State' && g.value.kind === 'name' && k + g.length === end) {
+          const from = tokens[k]!.norm === 'the' ? k + 1 : k;
+          partOf = {
+            partOfKey: entry.key,
+            owner: {
+              start: tokens[from]!.start,
+              end: tokens[end - 1]!.end,
+              name: entry.name,
+              kind: 'name',
+              ...(entry.country !== undefined && { country: entry.country }),
+            },
+          };
+        }
+      }
+      return { ...base, key: `org:${slugify(name)}`, type: 'Organisation', kind: 'name', ...partOf };
+    }
+    const organisation = (): FoundMention => ({
+      ...base,
+      key: `org:${slugify(name)}`,
+      type: 'Organisation',
+      kind: 'name',
+    });
+    const place = (): FoundMention => ({ ...base, key: `place:${slugify(name)}`, type: 'Place', kind: 'name' });
+    // A noun naming the kind of thing right before or after the name: "rights group Viasna", "Syunik province",
+    // "the village of Nerkin Hand".
+    const nounBefore = (table: typeof lexicon.placeHeads): boolean => {
+      for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+        if (tokens[k]!.cap || brokenBetween(text, tokens[k]!, tokens[k + 1]!)) return false;
+        const m = matchPhrase(table, tokens, k);
+        if (m && k + m.length === first) return true;
+      }
+      return false;
+    };
+    const placeHeadAfter =
+      next !== undefined &&
+      !next.cap &&
+      !brokenBetween(text, span.at(-1)!, next) &&
+      matchPhrase(lexicon.placeHeads, tokens, end) !== undefined;
+    // "the village of Nerkin Hand": a place noun, then "of".
+    let placeOf = false;
+    if (prev?.norm === 'of' && !brokenBetween(text, prev, span[0]!)) {
+      for (let k = first - 2; k >= Math.max(0, first - 4) && !placeOf; k--) {
+        const m = matchPhrase(lexicon.placeHeads, tokens, k);
+        placeOf = m !== undefined && k + m.length === first - 1;
+      }
+    }
+    if (title === undefined && nounBefore(lexicon.organisationNouns)) return organisation();
+    if (title === undefined && (placeHeadAfter || placeOf)) return place();
+    // "The Hague", "The Economist": never a person.
+    if (span[0]!.norm === 'the') {
+      const inPlace = prev !== undefined && lexicon.placePrepositions.has(prev.norm);
+      return inPlace || classes.slice(1).every((c) => c === 'place') ? place() : organisation();
+    }
     const titled = title !== undefined && title.info.role !== undefined;
     const speech =
       (prev !== undefined && lexicon.speechVerbs.has(prev.norm) && !brokenBetween(text, prev, span[0]!)) ||
@@ -333,9 +573,12 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
     });
     if (titled || (span.length > 1 && classes[0] === 'person')) return person();
     if (span.length > 1 && (speech || appositive)) return person();
-    const placeLike = classes.every((c) => c === 'place') || (prev !== undefined && lexicon.placePrepositions.has(prev.norm) && classes[0] !== 'person');
+    const placeLike =
+      classes.every((c) => c === 'place') ||
+      (prev !== undefined && lexicon.placePrepositions.has(prev.norm) && classes[0] !== 'person');
     if (placeLike) return { ...base, key: `place:${slugify(name)}`, type: 'Place', kind: 'name' };
-    if (classes[0] === 'organisation') return { ...base, key: `org:${slugify(name)}`, type: 'Organisation', kind: 'name' };
+    if (classes[0] === 'organisation')
+      return { ...base, key: `org:${slugify(name)}`, type: 'Organisation', kind: 'name' };
     // Coordinated with a place ("Donetsk and Luhansk").
     if (prev && (prev.norm === 'and' || prev.norm === 'or') && first >= 2) {
       const before = mentions[mentionAt[first - 2]!];
@@ -343,12 +586,90 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
         return { ...base, key: `place:${slugify(name)}`, type: 'Place', kind: 'name' };
       }
     }
-    if (span.length > 1) return person();
+    if (span.length > 1) return { ...person(), weak: true };
     const letters = span[0]!.text.replace(/[^\p{L}]/gu, '');
     if (letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase()) {
       return { ...base, key: `org:${slugify(name)}`, type: 'Organisation', kind: 'name' };
     }
     return { ...person(), pending: 'single', kind: speech ? 'surname' : 'unknown' };
+  }
+}
+
+/**
+ * One sense per article: a name typed only by default ("El Fasher" with no evidence, taken as a person) takes
+ * the type that another mention of the same name has from evidence ("near El Fasher": a place).
+ */
+function retypeWeakNames(analyses: SentenceAnalysis[]): void {
+  const typed = new Map<string, FoundMention>();
+  for (const a of analyses) {
+    for (const m of a.mentions)
+      if (!m.weak && !m.pending && m.kind === 'name' && !typed.has(m.name)) typed.set(m.name, m);
+  }
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      const strong = m.weak ? typed.get(m.name) : undefined;
+      if (strong && strong.type !== m.type) {
+        m.type = strong.type;
+        m.key = strong.key;
+        delete m.weak;
+      }
+    }
+  }
+}
+
+/**
+ * Definite descriptions: "the army" or "Sudan's army" is a mention of the article's one organisation whose name
+ * holds "Army", "Armed Forces" or "Military" (data/gazetteer/lexicon.yaml: descriptions). Left alone when the
+ * article names none or several.
+ */
+function resolveDescriptions(analyses: SentenceAnalysis[], knowledge: Knowledge): void {
+  const table = knowledge.lexicon.descriptions;
+  const organisations = new Map<string, FoundMention>();
+  for (const a of analyses)
+    for (const m of a.mentions) if (m.type === 'Organisation' && m.kind === 'name') organisations.set(m.key, m);
+  if (organisations.size === 0) return;
+  const holders = (heads: string[]): FoundMention[] =>
+    [...organisations.values()].filter((m) => {
+      const name = ` ${tokenize(m.name)
+        .map((t) => t.norm)
+        .join(' ')} `;
+      return heads.some((h) => name.includes(` ${h} `));
+    });
+  for (const a of analyses) {
+    let added = false;
+    for (let k = 1; k < a.tokens.length; k++) {
+      if (a.mentionAt[k]! >= 0 || a.tokens[k]!.cap) continue;
+      const match = matchPhrase(table, a.tokens, k);
+      if (!match) continue;
+      const before = a.tokens[k - 1]!;
+      const possessor = a.mentions[a.mentionAt[k - 1]!];
+      const determined = before.norm === 'the' || (possessor?.type === 'State' && before.possessive);
+      const end = k + match.length;
+      if (!determined || a.tokens[end]?.cap || (a.mentionAt[end] ?? -1) >= 0) continue;
+      const found = holders(match.value);
+      if (found.length !== 1) continue;
+      const target = found[0]!;
+      a.mentions.push({
+        key: target.key,
+        type: 'Organisation',
+        name: target.name,
+        kind: 'name',
+        first: k,
+        last: end,
+        start: a.tokens[k]!.start,
+        end: a.tokens[end - 1]!.end,
+        ...(target.partOfKey && { partOfKey: target.partOfKey }),
+      });
+      added = true;
+      k = end - 1;
+    }
+    if (added) {
+      a.mentions.sort((x, y) => x.first - y.first);
+      a.mentionAt.fill(-1);
+      a.mentions.forEach((m, index) => {
+        for (let k = m.first; k < m.last; k++) if (a.mentionAt[k] === -1 || m.kind !== 'role') a.mentionAt[k] = index;
+      });
+    }
   }
 }
 
@@ -374,6 +695,8 @@ export interface ArticleMentions {
 /** Pass 1 over every sentence, then pass 2: short names and role references resolved in the article. */
 export function findMentions(sentences: SentenceSpan[], knowledge: Knowledge): ArticleMentions {
   const analyses = sentences.map((s) => analyseSentence(s, knowledge));
+  retypeWeakNames(analyses);
+  resolveDescriptions(analyses, knowledge);
   const people = new Map<string, PersonRecord>();
   const byPart = new Map<string, string>();
   const leaders = new Map<string, string>();
@@ -393,11 +716,17 @@ export function findMentions(sentences: SentenceSpan[], knowledge: Knowledge): A
       const resolved = m.pending === 'single' ? byPart.get(a.tokens[m.first]!.norm) : m.key;
       if (!resolved) continue;
       for (let k = m.title.first - 1, steps = 0; k >= 0 && steps <= TITLE_MODIFIER_LIMIT; k--, steps++) {
-        const owner = a.mentions[a.mentionAt[k]!];
+        let owner = a.mentions[a.mentionAt[k]!];
+        // "Algeria's U.N. envoy": the qualifying state stands before the international body.
+        if (owner && !owner.qualifiesTitle) {
+          const before = a.mentions[a.mentionAt[owner.first - 1] ?? -1];
+          if (before?.qualifiesTitle && owner.type === 'Organisation') owner = before;
+        }
         if (owner) {
           if (owner.qualifiesTitle) {
             m.title.ownerKey = owner.key;
-            if (m.title.info.relation === 'LEADER_OF' && owner.type === 'State' && !leaders.has(owner.key)) leaders.set(owner.key, resolved);
+            if (m.title.info.relation === 'LEADER_OF' && owner.type === 'State' && !leaders.has(owner.key))
+              leaders.set(owner.key, resolved);
           }
           break;
         }
@@ -445,7 +774,8 @@ export function findMentions(sentences: SentenceSpan[], knowledge: Knowledge): A
   for (const a of analyses) {
     for (const m of a.mentions) {
       if (m.type !== 'Person' || !m.title?.info.role || !m.title.ownerKey) continue;
-      const owner = knowledge.entries.get(m.title.ownerKey)?.name ?? a.mentions.find((x) => x.key === m.title!.ownerKey)?.name;
+      const owner =
+        knowledge.entries.get(m.title.ownerKey)?.name ?? a.mentions.find((x) => x.key === m.title!.ownerKey)?.name;
       const role = owner ? `${m.title.info.role} of ${owner}` : m.title.info.role;
       if (!roles.has(m.key)) roles.set(m.key, new Set());
       roles.get(m.key)!.add(role);

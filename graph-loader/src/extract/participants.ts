@@ -9,17 +9,138 @@ const MAX_GAP_BEFORE = 7;
 const MAX_AFTER = 14;
 const CONNECTORS = new Set(['and', 'or', 'the', 'both', 'as', 'well', '&']);
 const PREPOSITIONS = new Set([
-  'between', 'of', 'with', 'against', 'to', 'from', 'in', 'on', 'by', 'for', 'among', 'toward', 'towards', 'at',
-  'near', 'into', 'about', 'over', 'under', 'amid', 'amidst', 'despite', 'after', 'before', 'during', 'since',
+  'between',
+  'of',
+  'with',
+  'against',
+  'to',
+  'from',
+  'in',
+  'on',
+  'by',
+  'for',
+  'among',
+  'toward',
+  'towards',
+  'at',
+  'near',
+  'into',
+  'about',
+  'over',
+  'under',
+  'amid',
+  'amidst',
+  'despite',
+  'after',
+  'before',
+  'during',
+  'since',
 ]);
-const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'into', 'against', 'on']);
-const CLAUSE_OPENERS = new Set(['while', 'which', 'who', 'whose', 'but', 'although', 'though', 'whereas', 'as', 'when']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'into']);
+const CLAUSE_OPENERS = new Set([
+  'while',
+  'which',
+  'who',
+  'whose',
+  'but',
+  'although',
+  'though',
+  'whereas',
+  'as',
+  'when',
+]);
 const PRONOUNS: Record<string, 'Person' | 'Group'> = { he: 'Person', she: 'Person', it: 'Group', they: 'Group' };
+/** Words that open an apposition or a relative clause after a name ("Russia, Armenia's ally, said"). */
+const APPOSITION_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'which',
+  'who',
+  'whose',
+  'one',
+  'its',
+  'his',
+  'her',
+  'their',
+  'led',
+  'known',
+  'based',
+  'backed',
+  'once',
+  'also',
+  'now',
+  'itself',
+  'long',
+  'formerly',
+  'headed',
+  'run',
+  'founded',
+  'home',
+]);
+/** Words between "and" and a coordinated verb ("and later said", "and has also denied"). */
+const COORDINATION_FILLERS = new Set([
+  'also',
+  'later',
+  'then',
+  'has',
+  'have',
+  'had',
+  'repeatedly',
+  'again',
+  'further',
+  'separately',
+  'subsequently',
+]);
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'should',
+  'said',
+  'says',
+  'told',
+  'added',
+]);
+const APPOSITION_MAX = 25;
+/** Appositions skipped in a row, at most ("The RSF, led by X, known as Y, said"). */
+const MAX_APPOSITIONS = 3;
+/** How far a coordinated verb may be from the main clause's subject. */
+const COORDINATION_REACH = 60;
+/** Words that open a clause rather than a prepositional phrase when a verb follows ("after the EU adopted"). */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'as', 'until', 'while', 'when', 'because']);
+/** Past participles before "by": the agent belongs to them ("hostages held by Hamas"), not to the trigger. */
+const PARTICIPLE =
+  /(?:ed|en)$|^(?:held|led|run|hit|shot|sent|built|made|set|put|kept|brought|caught|fought|won|bought|sold)$/;
+
+/**
+ * When the token at `k` ends an apposition or relative clause set off by commas ("Russia, Armenia's traditional
+ * ally, said"), the index of the last token of the name it describes; otherwise -1.
+ */
+function appositionHead(a: SentenceAnalysis, k: number): number {
+  const { tokens, sentence } = a;
+  for (let j = k; j > Math.max(0, k - APPOSITION_MAX); j--) {
+    const gap = sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[;:"“”()]/.test(gap)) return -1;
+    if (!gap.includes(',')) continue;
+    const opener = tokens[j]!;
+    const opens = APPOSITION_OPENERS.has(opener.norm) || a.titleAt[j] === 1 || /ed$/.test(opener.norm);
+    return opens && a.mentionAt[j - 1]! >= 0 ? j - 1 : -1;
+  }
+  return -1;
+}
 
 /** Can this mention take part in an event or allegation? (People, states, organisations; demonyms for agents.) */
 export function isActorMention(m: FoundMention, includeDemonyms = false): boolean {
   if (m.type === 'Place') return false;
-  if (m.qualifiesTitle) return false;
+  if (m.qualifiesTitle || m.dateline) return false;
   if (m.kind === 'demonym') return includeDemonyms || m.actorRef === true;
   return true;
 }
@@ -36,11 +157,22 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
   let commaSeen = false;
   let k = at - 1;
   let startIndex = at;
+  let skips = 0;
   while (k >= 0) {
     const index = mentionAt[k]!;
     const m = index >= 0 ? mentions[index] : undefined;
     // Punctuation between this token (or mention) and what follows it.
     const gapText = a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
+    // "Russia, Armenia's traditional ally, said ...": skip the apposition back to the name it describes.
+    if (group.length === 0 && gapText.includes(',') && k < at && skips < MAX_APPOSITIONS) {
+      const head = appositionHead(a, k);
+      if (head >= 0 && head < k) {
+        k = head;
+        gap = 0;
+        skips++;
+        continue;
+      }
+    }
     if (gapText.includes(',') && k < at - 1) commaSeen = true;
     if (m && m.kind === 'role' && isActorMention(m)) {
       if (!group.some((g) => g.m === m)) group.push({ m, afterComma: commaSeen });
@@ -50,7 +182,8 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
       continue;
     }
     if (m) {
-      if (isActorMention(m, includeDemonyms) && !group.some((g) => g.m.key === m.key)) group.push({ m, afterComma: commaSeen });
+      if (isActorMention(m, includeDemonyms) && !group.some((g) => g.m.key === m.key))
+        group.push({ m, afterComma: commaSeen });
       k = m.first - 1;
       startIndex = m.first;
       gap = 0;
@@ -71,7 +204,14 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
   if (group.length === 0) return [];
   let startToken = startIndex - 1;
   while (startToken >= 0 && tokens[startToken]!.norm === 'the') startToken--;
-  if (startToken >= 0 && PREPOSITIONS.has(tokens[startToken]!.norm)) {
+  // "the presidents of Brazil and Argentina are due to meet": the group names whose office holders act.
+  const ofTitle = tokens[startToken]?.norm === 'of' && a.titleAt[startToken - 1] === 1;
+  if (
+    startToken >= 0 &&
+    PREPOSITIONS.has(tokens[startToken]!.norm) &&
+    !SUBORDINATORS.has(tokens[startToken]!.norm) &&
+    !ofTitle
+  ) {
     // Inside a prepositional phrase: keep what follows its last comma (nearest the trigger).
     const near = group.filter((g) => !g.afterComma);
     return near.length < group.length ? near.map((g) => g.m) : [];
@@ -93,13 +233,23 @@ export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms 
   const result: Objects = { objects: [], agents: [], locations: [] };
   const seen = new Set<string>();
   let preposition = '';
+  let prepositionAt = -1;
   for (let k = from; k < Math.min(tokens.length, from + limit); k++) {
     const between = k > 0 ? a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
     if (k > from && /[;]|—|–/.test(between)) break;
     if (k > from && between.includes(',') && CLAUSE_OPENERS.has(tokens[k]!.norm)) break;
+    // "... and said Moscow would ...": a new clause with its own subject.
+    if (k > from && ['and', 'but'].includes(tokens[k]!.norm) && AUXILIARIES.has(tokens[k + 1]?.norm ?? '')) break;
     const index = mentionAt[k]!;
     if (index < 0) {
-      if (PREPOSITIONS.has(tokens[k]!.norm)) preposition = tokens[k]!.norm;
+      if (PREPOSITIONS.has(tokens[k]!.norm)) {
+        // "hostages held by Hamas": the agent of another participle is a plain object.
+        preposition =
+          tokens[k]!.norm === 'by' && k > from && PARTICIPLE.test(tokens[k - 1]!.norm) ? 'of' : tokens[k]!.norm;
+        prepositionAt = k;
+      } else if (tokens[k]!.norm === 'that' || tokens[k]!.norm === 'as' || k - prepositionAt > 4) {
+        preposition = '';
+      }
       continue;
     }
     const m = mentions[index]!;
@@ -116,6 +266,84 @@ export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms 
     else result.objects.push(m);
   }
   return result;
+}
+
+/** The index of the mention group's first token and its last token + 1, extending over coordinated mentions. */
+function groupFrom(a: SentenceAnalysis, m: FoundMention): number {
+  const { tokens, mentions, mentionAt } = a;
+  let end = m.last;
+  for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
+    const other = mentions[mentionAt[k]!];
+    if (other) {
+      if (!isActorMention(other)) break;
+      end = other.last;
+      k = other.last - 1;
+      continue;
+    }
+    if (!CONNECTORS.has(tokens[k]!.norm)) break;
+  }
+  return end;
+}
+
+/**
+ * The subject of the sentence's main clause: the actor group opening it (after titles, a dateline or a fronted
+ * phrase such as "On June 24," or "In a message to Kim,").
+ */
+export function initialSubject(a: SentenceAnalysis): FoundMention[] {
+  const { tokens, mentions, mentionAt } = a;
+  let k = 0;
+  while (k < tokens.length && mentions[mentionAt[k]!]?.dateline) k++;
+  if (PREPOSITIONS.has(tokens[k]?.norm ?? '')) {
+    const comma = a.sentence.text.indexOf(',', tokens[k]!.end);
+    if (comma < 0) return [];
+    while (k < tokens.length && tokens[k]!.start < comma) k++;
+  }
+  let quoted = 0;
+  for (let steps = 0; k < tokens.length && steps < 8; k++, steps++) {
+    // Quotations opening the sentence ("\"...,\" Borrell said") are not its subject.
+    if (tokens[k]!.quoted) {
+      if (++quoted > COORDINATION_REACH) break;
+      steps--;
+      continue;
+    }
+    const m = mentions[mentionAt[k]!];
+    if (m) {
+      if (isActorMention(m) && !tokens[m.last - 1]!.possessive) return subjectGroup(a, groupFrom(a, m));
+      k = m.last - 1;
+      continue;
+    }
+    const t = tokens[k]!;
+    if (a.titleAt[k] || t.cap || ['the', 'a', 'an'].includes(t.norm)) continue;
+    // A few modifiers before a title ("foreign policy chief"), nothing else.
+    if (steps < 6 && !/[,;]/.test(a.sentence.text.slice(t.end, tokens[k + 1]?.start ?? t.end))) continue;
+    break;
+  }
+  return [];
+}
+
+/**
+ * A verb coordinated with the main verb ("... condemned the attack and accused Baku"): the main clause's subject
+ * (or, when it is a pronoun, its antecedent). Undefined when the verb at `at` is not coordinated.
+ */
+export function coordinatedSubject(
+  a: SentenceAnalysis,
+  previous: SentenceAnalysis | undefined,
+  at: number,
+): FoundMention[] | undefined {
+  let k = at - 1;
+  while (k >= 0 && COORDINATION_FILLERS.has(a.tokens[k]!.norm) && at - k <= 3) k--;
+  if (k < 1 || a.tokens[k]!.norm !== 'and') return undefined;
+  const subject = initialSubject(a);
+  if (subject.length > 0 && subject[0]!.first < k && k - subject.at(-1)!.last <= COORDINATION_REACH) {
+    // "... a draft, which supports X and warns Y": inside an open relative clause the subject is unknown.
+    let open = false;
+    for (let j = subject.at(-1)!.last; j < k; j++) {
+      const comma = a.sentence.text.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start).includes(',');
+      if (comma) open = ['which', 'who', 'that'].includes(a.tokens[j]!.norm);
+    }
+    return open ? [] : subject;
+  }
+  return leadingPronoun(a) ? fallbackSubject(a, previous, 0) : undefined;
 }
 
 /** "He ...", "It ...": the pronoun at the start of the sentence, if any. */
@@ -137,12 +365,23 @@ export function sentenceSubject(a: SentenceAnalysis): FoundMention | undefined {
  * previous sentence's subject ("He pledged ..."); a participle clause (", blaming ...") to the
  * mention that opens the sentence.
  */
-export function fallbackSubject(a: SentenceAnalysis, previous: SentenceAnalysis | undefined, at: number): FoundMention[] {
+export function fallbackSubject(
+  a: SentenceAnalysis,
+  previous: SentenceAnalysis | undefined,
+  at: number,
+): FoundMention[] {
   const pronoun = leadingPronoun(a);
   if (pronoun && previous && at < 10) {
-    const antecedent = sentenceSubject(previous);
-    if (antecedent && (pronoun === 'Person') === (antecedent.type === 'Person')) return [antecedent];
-    return [];
+    // The antecedent is the previous sentence's subject, outside quotations; "it" needs a single one.
+    const group = initialSubject(previous);
+    const fits = (m: FoundMention): boolean =>
+      (pronoun === 'Person') === (m.type === 'Person') && !previous.tokens[m.first]!.quoted;
+    if (group.length > 0) {
+      if (!group.every(fits)) return [];
+      return a.tokens[0]!.norm === 'it' && group.length > 1 ? [] : group;
+    }
+    const antecedent = previous.mentions.find((m) => isActorMention(m) && fits(m) && m.type === 'Person');
+    return antecedent && pronoun === 'Person' ? [antecedent] : [];
   }
   const opening = a.mentions.find((m) => isActorMention(m));
   if (opening && opening.first <= 1 && opening.last < at && /ing$/.test(a.tokens[at]!.norm)) return [opening];

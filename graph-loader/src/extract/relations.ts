@@ -9,7 +9,7 @@
  *   "Russian Defense Ministry" -> PART_OF; places tied to a state -> LOCATED_IN.
  */
 import type { RelationType } from '../contract.ts';
-import type { Knowledge } from './knowledge.ts';
+import type { Knowledge, TitleInfo } from './knowledge.ts';
 import type { ArticleMentions, FoundMention, SentenceAnalysis } from './mentions.ts';
 import type { LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
@@ -41,11 +41,12 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
       // Apposition: "Name, a director at the X Center", "Name, one of North Korea's top officials".
       if (m.type === 'Person' && m.kind !== 'role' && a.sentence.text.slice(m.end, m.end + 2) === ', ') {
         let owner: FoundMention | undefined;
-        let title: ReturnType<typeof matchPhrase<import('./knowledge.ts').TitleInfo>>;
+        let title: ReturnType<typeof matchPhrase<TitleInfo>>;
         for (let k = m.last; k < Math.min(tokens.length, m.last + APPOSITION_WINDOW); k++) {
           const other = mentions[mentionAt[k]!];
           if (other && other !== m) {
-            if (isParty(other) && (title || tokens[other.last - 1]!.possessive || other.kind === 'demonym')) owner = owner ?? other;
+            if (isParty(other) && (title || tokens[other.last - 1]!.possessive || other.kind === 'demonym'))
+              owner = owner ?? other;
             if (title && owner) break;
             k = other.last - 1;
             continue;
@@ -57,20 +58,56 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
           }
           if (/[;.]/.test(a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end))) break;
         }
-        if (title?.value.relation && owner) add(title.value.relation, m.key, owner.key, s, title.value.role ?? undefined);
+        if (title?.value.relation && owner)
+          add(title.value.relation, m.key, owner.key, s, title.value.role ?? undefined);
+      }
+      // "The RSF, led by Mohamed Hamdan Dagalo": the leader of the body named before.
+      if (
+        m.type === 'Person' &&
+        m.kind !== 'role' &&
+        ['led', 'headed'].includes(tokens[m.first - 2]?.norm ?? '') &&
+        tokens[m.first - 1]!.norm === 'by'
+      ) {
+        const body = mentions[mentionAt[m.first - 3] ?? -1];
+        if (body && isParty(body) && !body.dateline) add('LEADER_OF', m.key, body.key, s);
+      }
+      // "China's ambassador, Zhang Jun, said": a title before the name, set off by commas.
+      if (
+        m.type === 'Person' &&
+        m.kind !== 'role' &&
+        m.first >= 2 &&
+        /^,\s*$/.test(a.sentence.text.slice(tokens[m.first - 1]!.end, m.start))
+      ) {
+        for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+          const title = matchPhrase(knowledge.titles, tokens, k);
+          if (!title || k + title.length !== m.first || !title.value.relation) continue;
+          const owner = mentions[mentionAt[k - 1] ?? -1];
+          if (owner && isParty(owner) && (tokens[owner.last - 1]!.possessive || owner.kind === 'demonym'))
+            add(title.value.relation, m.key, owner.key, s, title.value.role ?? undefined);
+          break;
+        }
       }
       // Organisations named after a state ("Russian Defense Ministry").
       if (m.partOfKey) add('PART_OF', m.key, m.partOfKey, s);
       // A state's media or body: "Pyongyang's KCNA", "North Korean state media KCNA".
-      if (m.type === 'Organisation' && !m.partOfKey) {
+      // International bodies in the gazetteer (no country) belong to no state ("Algeria's U.N. envoy").
+      const international = knowledge.entries.has(m.key) && !knowledge.entries.get(m.key)!.country;
+      if (m.type === 'Organisation' && !m.partOfKey && !international) {
         for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+          if (/[,;:"“”]/.test(a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
           const other = mentions[mentionAt[k]!];
           if (other) {
-            if (other.type === 'State' && (tokens[other.last - 1]!.possessive || other.kind === 'demonym')) add('AFFILIATED_WITH', m.key, other.key, s);
+            if (other.type === 'State' && (tokens[other.last - 1]!.possessive || other.kind === 'demonym'))
+              add('AFFILIATED_WITH', m.key, other.key, s);
             break;
           }
           if (tokens[k]!.cap) break;
         }
+      }
+      // "Nerkin Hand in Armenia's southern Syunik province", "Sialkot district of Pakistan's Punjab province".
+      if (m.type === 'Place' && m.key.startsWith('place:')) {
+        const container = containerOf(a, m, knowledge);
+        if (container) add('LOCATED_IN', m.key, container.key, s);
       }
       // Places: "Donetsk and Luhansk, eastern Ukrainian regions", "Kharkiv, Ukraine".
       if (m.type === 'Place' && m.key.startsWith('place:')) {
@@ -86,10 +123,17 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
             }
             const nextToken = tokens[other.last];
             const placeNoun = nextToken !== undefined && knowledge.relationCues.placeNouns.has(nextToken.norm);
-            if (other.type === 'State' && sawComma && (placeNoun || other.kind === 'name')) add('LOCATED_IN', m.key, other.key, s);
+            if (other.type === 'State' && sawComma && (placeNoun || other.kind === 'name'))
+              add('LOCATED_IN', m.key, other.key, s);
             break;
           }
-          if (!['and', 'or', 'the', 'in', 'eastern', 'western', 'northern', 'southern', 'central', 'an', 'a'].includes(tokens[k]!.norm) && !/ern$/.test(tokens[k]!.norm)) break;
+          if (
+            !['and', 'or', 'the', 'in', 'eastern', 'western', 'northern', 'southern', 'central', 'an', 'a'].includes(
+              tokens[k]!.norm,
+            ) &&
+            !/ern$/.test(tokens[k]!.norm)
+          )
+            break;
         }
       }
     }
@@ -97,6 +141,50 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     findPairs(a, knowledge, add);
   }
   return relations;
+}
+
+/**
+ * The place or state a place is said to lie in: "<place> [place noun] in|of [the] <place or state>", where a
+ * possessive state before the container's name ("Armenia's southern Syunik province") leads to the place after it;
+ * or a possessive state right before the place ("Pakistan's Punjab province").
+ */
+function containerOf(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge): FoundMention | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  const at = (k: number): FoundMention | undefined => mentions[mentionAt[k] ?? -1];
+  // A possessive state just before, over lower-case modifiers.
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    const other = at(k);
+    if (other)
+      return other.type === 'State' && tokens[other.last - 1]!.possessive && other.kind !== 'demonym'
+        ? other
+        : undefined;
+    if (tokens[k]!.cap || /[,;]/.test(a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+  }
+  let k = m.last;
+  const head = matchPhrase(knowledge.lexicon.placeHeads, tokens, k);
+  if (head) k += head.length;
+  if (
+    !['in', 'of'].includes(tokens[k]?.norm ?? '') ||
+    /[,;]/.test(a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+  )
+    return undefined;
+  k++;
+  if (tokens[k]?.norm === 'the') k++;
+  const container = at(k);
+  if (
+    !container ||
+    container === m ||
+    (container.type !== 'Place' && container.type !== 'State') ||
+    container.kind === 'demonym'
+  )
+    return undefined;
+  if (container.type === 'State' && tokens[container.last - 1]!.possessive) {
+    for (let j = container.last; j < Math.min(tokens.length, container.last + 3); j++) {
+      const next = at(j);
+      if (next) return next.type === 'Place' ? next : container;
+    }
+  }
+  return container;
 }
 
 type Add = (type: RelationType, source: string, target: string, sentence: number, detail?: string) => void;
@@ -140,18 +228,23 @@ function findPairs(a: SentenceAnalysis, knowledge: Knowledge, add: Add): void {
   const opposition = findPhrase(cues.opposition, a.tokens);
   const parties = a.mentions.filter((m) => isParty(m) && (m.kind !== 'demonym' || !m.qualifiesTitle));
   if (parties.length < 2) return;
+  const negative = findPhrase(cues.negativeCues, a.tokens) !== undefined;
   for (const [type, cue] of [
     ['ALLIED_WITH', alliance],
     ['COOPERATES_WITH', cooperation],
     ['OPPOSES', opposition],
   ] as const) {
-    if (!cue) continue;
+    if (!cue || (type === 'COOPERATES_WITH' && negative)) continue;
     const pair = pairFor(a, cue.index, parties);
     if (pair) add(type, pair[0].key, pair[1].key, s);
   }
 }
 
-function pairFor(a: SentenceAnalysis, cueIndex: number, parties: FoundMention[]): [FoundMention, FoundMention] | undefined {
+function pairFor(
+  a: SentenceAnalysis,
+  cueIndex: number,
+  parties: FoundMention[],
+): [FoundMention, FoundMention] | undefined {
   const { tokens, mentions, mentionAt } = a;
   // "between A and B".
   const between = tokens.findIndex((t) => t.norm === 'between');
@@ -167,7 +260,8 @@ function pairFor(a: SentenceAnalysis, cueIndex: number, parties: FoundMention[])
     const next = tokens[m.last];
     if (next?.hyphenBefore) {
       const other = mentions[mentionAt[m.last]!];
-      if (other && isParty(other) && other.key !== m.key && other.last >= cueIndex - 2 && other.last <= cueIndex) return [m, other];
+      if (other && isParty(other) && other.key !== m.key && other.last >= cueIndex - 2 && other.last <= cueIndex)
+        return [m, other];
     }
   }
   const subject = parties.find((m) => m.kind !== 'demonym' && isActorMention(m));
@@ -178,6 +272,8 @@ function pairFor(a: SentenceAnalysis, cueIndex: number, parties: FoundMention[])
       if (isParty(m) && subject && subject.key !== m.key) return [subject, m];
       break;
     }
+    // "RSF fighters and allied militias": a coordination, not "its North Korean ally".
+    if (['and', 'or'].includes(tokens[k]!.norm)) break;
   }
   // "A has relied on B", "cooperation with B": the subject and the first party after the cue.
   const after = parties.find((m) => m.first > cueIndex && m.first <= cueIndex + 4);

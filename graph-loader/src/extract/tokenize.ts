@@ -44,7 +44,7 @@ const CLOSING_QUOTE = /[”»]/;
 /** Normalises a word for lookups: lower case, no accents, no trailing dot. */
 export function normaliseToken(word: string): string {
   let w = word.toLowerCase();
-  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}/gu, '');
+  if (/\P{ASCII}/u.test(w)) w = w.normalize('NFD').replace(/\p{M}/gu, '');
   if (w.length > 1 && w.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(w)) w = w.slice(0, -1);
   return w.replace(/’/g, "'");
 }

@@ -31,6 +31,8 @@ export interface LocalEvidence {
   /** For allegations: what the sentence does with the claim, and who does it (entity keys). */
   stance?: Stance;
   by?: string[];
+  /** For allegations: a named source states it (an active or reporting verb), not a passive or unnamed cue. */
+  stated?: boolean;
 }
 
 export interface LocalEvent {

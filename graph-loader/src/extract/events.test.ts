@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractionDocument } from '../contract.ts';
+import { extractTexts } from './test-helpers.ts';
+
+/** The participants of the first event of a type, as "entity/role". */
+function participants(doc: ExtractionDocument, type: string): string[] | undefined {
+  return doc.events.find((e) => e.type === type)?.participants.map((p) => `${p.entity}/${p.role}`);
+}
+
+describe('event participants', () => {
+  it('should skip an apposition between the subject and its verb', () => {
+    const doc = extractTexts('Hungary, a member of the bloc since 2004, condemned Serbia on Monday.');
+    expect(participants(doc, 'condemnation')).toEqual(['state:hu/actor', 'state:rs/target']);
+  });
+
+  it('should skip a relative clause between the subject and its verb', () => {
+    const doc = extractTexts('Chile, which hosts the talks, called on Peru to withdraw its troops.');
+    expect(participants(doc, 'appeal')).toEqual(['state:cl/actor', 'state:pe/recipient']);
+  });
+
+  it('should give a coordinated verb the subject of the main clause', () => {
+    const doc = extractTexts('Ghana condemned the coup in the capital and urged Niger to free the president.');
+    expect(participants(doc, 'appeal')).toEqual(['state:gh/actor', 'state:ne/recipient']);
+  });
+
+  it('should not give a noun trigger the subject of the verb it is the object of', () => {
+    const doc = extractTexts('Ghana condemned the attack on Mali.');
+    expect(doc.events.map((e) => e.type)).toEqual(['condemnation']);
+  });
+
+  it('should not read "evade sanctions" or "to impose sanctions" as sanctions imposed', () => {
+    const doc = extractTexts('Iran helped Russia evade sanctions. Mexico wants to impose sanctions on Cuba.');
+    expect(doc.events.filter((e) => e.type === 'sanction')).toEqual([]);
+  });
+
+  it('should keep a planned event ("are due to meet")', () => {
+    const doc = extractTexts('The presidents of Brazil and Argentina are due to meet in June.');
+    expect(doc.events.some((e) => e.type === 'meeting')).toBe(true);
+  });
+
+  it('should resolve "He" to the previous sentence subject outside its quotation', () => {
+    const doc = extractTexts(
+      '"We will not yield," Greek Prime Minister Nikos Varelas said. He accused Turkey of provocations.',
+    );
+    expect(participants(doc, 'accusation')).toEqual(['person:nikos-varelas/actor', 'state:tr/target']);
+  });
+
+  it('should not resolve "It" to a coordinated group', () => {
+    const doc = extractTexts('Chile and Peru voted against the text. It urges Bolivia to act.');
+    expect(doc.events.filter((e) => e.type === 'appeal')).toEqual([]);
+  });
+
+  it('should not read a verb form used as a noun as an event ("artillery shells")', () => {
+    const doc = extractTexts('Russia received artillery shells from Iran.');
+    expect(doc.events.filter((e) => e.type === 'strike')).toEqual([]);
+  });
+
+  it('should not take the agent of another participle as the actor ("ships seized by")', () => {
+    const doc = extractTexts('Oman warned of attacks on ships seized by the Houthis.');
+    expect(participants(doc, 'warning')?.filter((p) => p.endsWith('/actor'))).toEqual(['state:om/actor']);
+  });
+
+  it('should not make an apposition describing a name an event ("a treaty ally")', () => {
+    const doc = extractTexts('Japan, a treaty ally of Australia, condemned the launch.');
+    expect(doc.events.map((e) => e.type)).toEqual(['condemnation']);
+  });
+
+  it('should add an accusation event for a reported wrongdoing with no accusation verb', () => {
+    const doc = extractTexts('Kenya said al-Shabaab fighters had massacred civilians in the town.');
+    expect(participants(doc, 'accusation')).toEqual(['state:ke/actor', 'org:al-shabaab/target']);
+  });
+});

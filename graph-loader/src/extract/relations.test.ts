@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractTexts } from './test-helpers.ts';
+
+const relations = (text: string): string[][] => extractTexts(text).relations.map((r) => [r.type, r.source, r.target]);
+
+describe('relations', () => {
+  it('should read "<body>, led by <person>" as leadership', () => {
+    expect(relations('The Azawad Movement, led by Bilal Ag Acherif, said the talks had failed.')).toContainEqual([
+      'LEADER_OF',
+      'person:bilal-ag-acherif',
+      'org:azawad-movement',
+    ]);
+  });
+
+  it('should read a title set off by commas before a name', () => {
+    expect(relations("Brazil's ambassador, Sergio Danese, said the vote was close.")).toContainEqual([
+      'OFFICIAL_OF',
+      'person:sergio-danese',
+      'state:br',
+    ]);
+  });
+
+  it('should give a title to the state before an international body ("Malta\'s U.N. envoy")', () => {
+    const found = relations("Malta's U.N. envoy Vanessa Frazier said the council would meet.");
+    expect(found).toContainEqual(['OFFICIAL_OF', 'person:vanessa-frazier', 'state:mt']);
+    expect(found.some(([type, source]) => type === 'AFFILIATED_WITH' && source === 'org:un')).toBe(false);
+  });
+
+  it('should place a place in the place or state it is said to lie in', () => {
+    const found = relations("Shells hit the town of Varko in Georgia's Kakheti region.");
+    expect(found).toContainEqual(['LOCATED_IN', 'place:varko', 'place:kakheti']);
+    expect(found).toContainEqual(['LOCATED_IN', 'place:kakheti', 'state:ge']);
+  });
+
+  it('should not read soured relations as cooperation', () => {
+    expect(relations('Relations between Peru and Chile have soured since the vote.')).toEqual([]);
+  });
+
+  it('should not read "X fighters and allied militias" as an alliance with the sentence subject', () => {
+    const found = relations('Amnesty International said Wagner fighters and allied militias killed civilians.');
+    expect(found.some(([type]) => type === 'ALLIED_WITH')).toBe(false);
+  });
+});
