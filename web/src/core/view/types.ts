@@ -16,6 +16,8 @@ export interface NodeAttrs {
   properties: Record<string, unknown>;
   pinned?: boolean;
   hidden?: boolean;
+  /** ForceAtlas2 leaves a fixed node where it is; the explorer sets it with `pinned`. */
+  fixed?: boolean;
 }
 
 export interface EdgeAttrs {

@@ -1,0 +1,80 @@
+/*
+ * The explorer's HTTP app: every plugin of the route registry under /api with { db }, one JSON
+ * error shape, a fast 503 while Neo4j is down (see db-guard.ts), /api/health for the browser's
+ * banner, and, when given a folder, the built front end with a fallback to index.html.
+ */
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import type { GraphDatabase } from '../../graph-loader/src/db/graph-database.ts';
+import { DatabaseUnavailableError, NewsgraphError } from '../../graph-loader/src/errors.ts';
+import type { ApiErrorBody } from '../shared/api-types.ts';
+import { DatabaseGuard, guardedDatabase } from './db-guard.ts';
+import { NotFoundError } from './explorer-queries.ts';
+import { routePlugins } from './routes/index.ts';
+
+export interface AppOptions {
+  db: GraphDatabase;
+  /** The built front end (dist/web) to serve; none for the API alone (dev). */
+  staticDir?: string;
+  /** Fastify's logger; off by default. */
+  logger?: boolean;
+  /** Replaces the TCP probe of the Bolt port (tests). */
+  guard?: DatabaseGuard;
+}
+
+function body(error: ApiErrorBody['error'], message: string): ApiErrorBody {
+  return { error, message };
+}
+
+/** Builds the app (not listening yet). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
+  });
+  const guard = options.guard ?? new DatabaseGuard(options.db.target);
+  const db = guardedDatabase(options.db, guard);
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DatabaseUnavailableError)
+      return reply.code(503).send(body('DatabaseUnavailable', error.message));
+    if (error instanceof NotFoundError) return reply.code(404).send(body('NotFound', error.message));
+    if (error.validation)
+      return reply
+        .code(400)
+        .send(body('BadRequest', `${request.method} ${request.url.split('?')[0]}: ${error.message}`));
+    if (error instanceof NewsgraphError) return reply.code(400).send(body('BadRequest', error.message));
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+      return reply.code(error.statusCode).send(body('BadRequest', error.message));
+    request.log.error(error);
+    return reply.code(500).send(body('InternalError', `Unexpected error: ${error.message}`));
+  });
+
+  await app.register(
+    async (api) => {
+      // Whether the API can reach Neo4j: 200, or 503 with a message.
+      api.get('/health', async (_request, reply) => {
+        if (!(await guard.check(true)))
+          return reply.code(503).send(body('DatabaseUnavailable', guard.unavailable().message));
+        return { ok: true, neo4j: options.db.target.uri };
+      });
+      for (const plugin of routePlugins) await api.register(plugin, { db });
+      api.setNotFoundHandler((request, reply) =>
+        reply.code(404).send(body('NotFound', `No API route ${request.method} ${request.url.split('?')[0]}`)),
+      );
+    },
+    { prefix: '/api' },
+  );
+
+  if (options.staticDir && existsSync(options.staticDir)) {
+    await app.register(fastifyStatic, { root: options.staticDir, wildcard: false, index: ['index.html'] });
+    // Client-side routes (and shared links) get the app.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method !== 'GET' || request.url.startsWith('/api/'))
+        return reply.code(404).send(body('NotFound', `Nothing at ${request.url}`));
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,320 @@
+/*
+ * The explorer API against the tests' own Neo4j loaded with the sample corpus: real searches,
+ * neighbourhoods, evidence and errors, through Fastify's inject (no port needed).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { GraphDatabase } from '../../graph-loader/src/db/graph-database.ts';
+import { loadSampleCorpus, testTarget } from '../../graph-loader/src/testing/test-database.ts';
+import type {
+  EvidenceResponse,
+  NeighbourhoodResponse,
+  NodeDetails,
+  OverviewResponse,
+  SearchResponse,
+  StatsResponse,
+  Subgraph,
+} from '../shared/api-types.ts';
+import { buildApp } from './app.ts';
+import { DatabaseGuard } from './db-guard.ts';
+
+let db: GraphDatabase;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  db = GraphDatabase.open(testTarget());
+  await loadSampleCorpus(db);
+  app = await buildApp({ db });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await db?.close();
+});
+
+async function get<T>(url: string, status = 200): Promise<T> {
+  const response = await app.inject(url);
+  expect(response.statusCode, response.body).toBe(status);
+  return response.json<T>();
+}
+
+describe('GET /api/search', () => {
+  it('should find an actor despite a typo', async () => {
+    const answer = await get<SearchResponse>('/api/search?q=Rusia');
+    expect(answer.hits[0]).toMatchObject({ key: 'state:ru', name: 'Russia', kind: 'State' });
+  });
+
+  it('should suggest while typing (prefix) and filter by type', async () => {
+    const answer = await get<SearchResponse>('/api/search?q=korea&kinds=State');
+    expect(answer.hits.map((h) => h.key)).toEqual(expect.arrayContaining(['state:kp', 'state:kr']));
+    expect(answer.hits.every((h) => h.kind === 'State')).toBe(true);
+    const none = await get<SearchResponse>('/api/search?q=korea&kinds=Person');
+    expect(none.hits.every((h) => h.kind === 'Person')).toBe(true);
+  });
+
+  it('should treat Lucene syntax as plain text', async () => {
+    for (const q of ['Russia) OR (*', 'name:"x', '~~~', 'AND', '\\']) {
+      const answer = await get<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(Array.isArray(answer.hits)).toBe(true);
+    }
+  });
+
+  it('should reject a missing query with a JSON 400', async () => {
+    const body = await get<{ error: string; message: string }>('/api/search', 400);
+    expect(body.error).toBe('BadRequest');
+    expect(body.message).toMatch(/q/);
+  });
+});
+
+describe('GET /api/nodes/:key', () => {
+  it('should describe a node with its counts', async () => {
+    const details = await get<NodeDetails>('/api/nodes/state%3Aru');
+    expect(details.kind).toBe('State');
+    expect(details.node.properties.name).toBe('Russia');
+    expect(details.articleCount).toBeGreaterThanOrEqual(4);
+    expect(details.sentenceCount).toBeGreaterThan(10);
+  });
+
+  it('should answer 404 with a message for an unknown key', async () => {
+    const body = await get<{ error: string; message: string }>('/api/nodes/state%3Azz', 404);
+    expect(body).toMatchObject({ error: 'NotFound' });
+    expect(body.message).toContain('state:zz');
+  });
+});
+
+describe('GET /api/nodes/:key/neighbourhood', () => {
+  it('should link Russia to North Korea, with the shared sentences as provenance', async () => {
+    const answer = await get<NeighbourhoodResponse>('/api/nodes/state%3Aru/neighbourhood');
+    const keys = answer.subgraph.nodes.map((n) => n.key);
+    expect(keys[0]).toBe('state:ru');
+    expect(keys).toContain('state:kp');
+    // North Korea is reached directly (relation or co-mention) or through an event both take part in.
+    const touchingKp = answer.subgraph.edges.filter((e) => e.source === 'state:kp' || e.target === 'state:kp');
+    expect(touchingKp.length).toBeGreaterThan(0);
+    const coMention = answer.subgraph.edges.find(
+      (e) => e.type === 'CO_MENTIONED' && [e.source, e.target].sort().join() === 'state:kp,state:ru',
+    );
+    expect(coMention?.properties.sentenceIds).toEqual(expect.arrayContaining([expect.stringMatching(/:\d+$/)]));
+    expect(coMention?.properties.articleCount).toBeGreaterThanOrEqual(4);
+    expect(answer.total).toBe(answer.returned + answer.leftOut);
+  });
+
+  it('should cap the answer and say how many were left out, then page on', async () => {
+    const all = await get<NeighbourhoodResponse>('/api/nodes/state%3Aru/neighbourhood?limit=500');
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    const first = await get<NeighbourhoodResponse>('/api/nodes/state%3Aru/neighbourhood?limit=2');
+    expect(first.returned).toBe(2);
+    expect(first.leftOut).toBe(all.total - 2);
+    const next = await get<NeighbourhoodResponse>('/api/nodes/state%3Aru/neighbourhood?limit=2&skip=2');
+    const firstKeys = first.subgraph.nodes.slice(1).map((n) => n.key);
+    expect(next.subgraph.nodes.slice(1).some((n) => firstKeys.includes(n.key))).toBe(false);
+  });
+
+  it('should apply the filters: types, relationship types, dates and corroboration', async () => {
+    const persons = await get<NeighbourhoodResponse>('/api/nodes/state%3Aru/neighbourhood?kinds=Person');
+    expect(persons.subgraph.nodes.slice(1).every((n) => n.labels.includes('Person'))).toBe(true);
+    const noCo = await get<NeighbourhoodResponse>('/api/nodes/state%3Aru/neighbourhood?types=ALLIED_WITH,LEADER_OF');
+    expect(noCo.subgraph.edges.some((e) => e.type === 'CO_MENTIONED')).toBe(false);
+    const future = await get<NeighbourhoodResponse>(
+      '/api/nodes/state%3Aru/neighbourhood?from=2099-01-01&types=CO_MENTIONED',
+    );
+    expect(future.total).toBe(0);
+    const strong = await get<NeighbourhoodResponse>(
+      '/api/nodes/state%3Aru/neighbourhood?minArticles=4&types=CO_MENTIONED',
+    );
+    expect(strong.subgraph.edges.every((e) => Number(e.properties.articleCount) >= 4)).toBe(true);
+    expect(strong.subgraph.nodes.map((n) => n.key)).toContain('state:kp');
+  });
+
+  it('should reach the other parties of an event in the same expansion, the event between them', async () => {
+    const [pair] = await db.read<{ event: string; other: string }>(
+      `MATCH (:Entity {id: 'state:ru'})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(o:Entity)
+       RETURN e.id AS event, o.id AS other ORDER BY e.id, o.id LIMIT 1`,
+    );
+    expect(pair, 'the sample corpus has an event with Russia and another party').toBeDefined();
+    const answer = await get<NeighbourhoodResponse>('/api/nodes/state%3Aru/neighbourhood?limit=500');
+    const keys = answer.subgraph.nodes.map((n) => n.key);
+    expect(keys).toEqual(expect.arrayContaining([pair!.event, pair!.other]));
+    const types = answer.subgraph.edges.filter((e) => e.target === pair!.event).map((e) => `${e.source} ${e.type}`);
+    expect(types).toEqual(expect.arrayContaining([`state:ru PARTICIPATED_IN`, `${pair!.other} PARTICIPATED_IN`]));
+  });
+
+  it('should leave events out of a date range that excludes them', async () => {
+    const answer = await get<NeighbourhoodResponse>(
+      '/api/nodes/state%3Aru/neighbourhood?limit=500&from=1990-01-01&to=1990-12-31',
+    );
+    expect(answer.subgraph.nodes.some((n) => n.labels.includes('Event'))).toBe(false);
+  });
+
+  it('should go two steps deep', async () => {
+    const one = await get<NeighbourhoodResponse>('/api/nodes/state%3Asy/neighbourhood?limit=500');
+    const two = await get<NeighbourhoodResponse>('/api/nodes/state%3Asy/neighbourhood?limit=500&depth=2');
+    expect(two.total).toBeGreaterThanOrEqual(one.total);
+  });
+
+  it('should refuse depth 3', async () => {
+    await get('/api/nodes/state%3Aru/neighbourhood?depth=3', 400);
+  });
+});
+
+describe('evidence', () => {
+  it('should give the sentences that mention a node, with the mention located and the article named', async () => {
+    const evidence = await get<EvidenceResponse>('/api/nodes/state%3Akp/evidence?limit=5');
+    expect(evidence.total).toBeGreaterThan(10);
+    expect(evidence.articleCount).toBeGreaterThanOrEqual(4);
+    for (const s of evidence.sentences) {
+      expect(s.article.title).toBeTruthy();
+      expect(s.article.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(s.mentions.length).toBeGreaterThan(0);
+      for (const m of s.mentions) expect(s.text.slice(m.start, m.end)).toBe(m.surface);
+    }
+    expect(evidence.sentences.some((s) => /North Korea/.test(s.text))).toBe(true);
+  });
+
+  it('should give the sentences behind a co-mention edge, both ends highlighted', async () => {
+    const evidence = await get<EvidenceResponse>(
+      '/api/edges/evidence?source=state%3Akp&target=state%3Aru&type=CO_MENTIONED&limit=3',
+    );
+    expect(evidence.total).toBeGreaterThan(5);
+    const [first] = evidence.sentences;
+    expect(new Set(first!.mentions.map((m) => m.key))).toEqual(new Set(['state:kp', 'state:ru']));
+  });
+
+  it('should give the sentences behind a stored relationship, from its provenance', async () => {
+    const [rel] = await db.read<{ source: string; type: string; target: string; ids: string[] }>(
+      `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.sentenceIds IS NOT NULL
+       RETURN a.id AS source, type(r) AS type, b.id AS target, r.sentenceIds AS ids ORDER BY a.id, type(r), b.id LIMIT 1`,
+    );
+    expect(rel, 'the sample corpus has an entity relation').toBeDefined();
+    const evidence = await get<EvidenceResponse>(
+      `/api/edges/evidence?source=${encodeURIComponent(rel!.source)}&target=${encodeURIComponent(rel!.target)}&type=${rel!.type}`,
+    );
+    expect(evidence.total).toBe(rel!.ids.length);
+    expect(evidence.sentences.map((s) => s.id).sort()).toEqual([...rel!.ids].sort().slice(0, 20));
+  });
+
+  it('should give the supporting sentences of an event', async () => {
+    const [row] = await db.read<{ key: string; n: number }>(
+      'MATCH (e:Event)-[:SUPPORTED_BY]->(s:Sentence) RETURN e.id AS key, count(s) AS n ORDER BY e.id LIMIT 1',
+    );
+    const evidence = await get<EvidenceResponse>(`/api/nodes/${encodeURIComponent(row!.key)}/evidence`);
+    expect(evidence.total).toBe(row!.n);
+    expect(evidence.sentences[0]!.text.length).toBeGreaterThan(10);
+    const details = await get<NodeDetails>(`/api/nodes/${encodeURIComponent(row!.key)}`);
+    expect(details.kind).toBe('Event');
+    expect(details.parties.length).toBeGreaterThan(0);
+  });
+
+  it('should answer 404 for an edge that does not exist', async () => {
+    await get('/api/edges/evidence?source=state%3Akp&target=state%3Aru&type=OPPOSES', 404);
+  });
+});
+
+describe('views, timeline and stats', () => {
+  it('should reopen a view: the nodes and every edge among them', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/subgraph',
+      payload: { keys: ['state:ru', 'state:kp', 'state:ua', 'nope'] },
+    });
+    expect(response.statusCode).toBe(200);
+    const subgraph = response.json<Subgraph>();
+    expect(subgraph.nodes.map((n) => n.key).sort()).toEqual(['state:kp', 'state:ru', 'state:ua']);
+    expect(subgraph.edges.length).toBeGreaterThanOrEqual(2);
+    for (const e of subgraph.edges) expect(Array.isArray(e.properties.articleDates)).toBe(true);
+  });
+
+  it('should connect new nodes to a view without repeating the edges inside it', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/subgraph',
+      payload: { keys: ['state:kp'], edgesOnly: true, among: ['state:ru', 'state:ua'] },
+    });
+    const { nodes, edges } = response.json<Subgraph>();
+    expect(nodes).toEqual([]);
+    expect(edges.length).toBeGreaterThan(0);
+    for (const e of edges) expect([e.source, e.target]).toContain('state:kp');
+    expect(edges.some((e) => e.type === 'CO_MENTIONED' && [e.source, e.target].includes('state:ru'))).toBe(true);
+  });
+
+  it('should show the whole graph on the start screen when it is small', async () => {
+    const overview = await get<OverviewResponse>('/api/overview?limit=200');
+    expect(overview.whole).toBe(true);
+    expect(overview.subgraph.nodes.map((n) => n.key)).toEqual(expect.arrayContaining(['state:ru', 'state:kp']));
+  });
+
+  it('should list dated events oldest first, by party and date range', async () => {
+    const { events } = await get<{ events: { key: string; date: string }[] }>('/api/events');
+    expect(events.length).toBeGreaterThan(0);
+    const dates = events.map((e) => e.date);
+    expect([...dates].sort()).toEqual(dates);
+    const russian = await get<{ events: { key: string }[] }>('/api/events?keys=state%3Aru');
+    const [row] = await db.read<{ n: number }>(
+      "MATCH (e:Event) WHERE e.date IS NOT NULL AND EXISTS { (e)--(:Entity {id: 'state:ru'}) } RETURN count(e) AS n",
+    );
+    expect(russian.events.length).toBe(row!.n);
+    const first = dates[0]!;
+    const only = await get<{ events: { date: string }[] }>(`/api/events?from=${first}&to=${first}`);
+    expect(only.events.every((e) => e.date === first)).toBe(true);
+  });
+
+  it('should serve an article as text for sources without a URL', async () => {
+    const [row] = await db.read<{ id: string; first: string }>(
+      'MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence {index: 0}) RETURN a.id AS id, s.text AS first ORDER BY a.id LIMIT 1',
+    );
+    const response = await app.inject(`/api/articles/${row!.id}/text`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/text\/plain/);
+    expect(response.body).toContain(row!.first);
+    await get('/api/articles/0000000000000000/text', 404);
+  });
+
+  it('should count nodes and relationships', async () => {
+    const stats = await get<StatsResponse>('/api/stats');
+    expect(stats.nodes.Article).toBe(5);
+    expect(stats.nodes.Sentence).toBeGreaterThan(50);
+    expect(stats.relationships.MENTIONS).toBeGreaterThan(50);
+  });
+
+  it('should answer unknown API routes with a JSON 404', async () => {
+    const body = await get<{ error: string }>('/api/nothing-here', 404);
+    expect(body.error).toBe('NotFound');
+  });
+});
+
+describe('when Neo4j is unreachable', () => {
+  it('should answer 503 quickly with a message, and recover when it is back', async () => {
+    let up = false;
+    const guard = new DatabaseGuard(db.target, async () => up);
+    const guarded = await buildApp({ db, guard });
+    try {
+      const started = performance.now();
+      const down = await guarded.inject('/api/search?q=russia');
+      expect(down.statusCode).toBe(503);
+      expect(down.json()).toMatchObject({ error: 'DatabaseUnavailable' });
+      expect(down.json<{ message: string }>().message).toMatch(/Neo4j is not reachable/);
+      expect((await guarded.inject('/api/health')).statusCode).toBe(503);
+      expect(performance.now() - started).toBeLessThan(2000);
+      up = true;
+      await new Promise((r) => setTimeout(r, 600));
+      expect((await guarded.inject('/api/search?q=russia')).statusCode).toBe(200);
+      expect((await guarded.inject('/api/health')).statusCode).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('should answer 503 at once for a server that is not there', async () => {
+    const nowhere = GraphDatabase.open({ ...db.target, uri: 'bolt://127.0.0.1:1', embedded: undefined });
+    const lonely = await buildApp({ db: nowhere });
+    try {
+      const started = performance.now();
+      const response = await lonely.inject('/api/nodes/state%3Aru');
+      expect(response.statusCode).toBe(503);
+      expect(performance.now() - started).toBeLessThan(2000);
+    } finally {
+      await lonely.close();
+      await nowhere.close();
+    }
+  });
+});

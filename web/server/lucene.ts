@@ -1,0 +1,34 @@
+/*
+ * Turns what a user typed into a safe, typo-tolerant Lucene query for the full-text index.
+ * Every Lucene special character is escaped; the result still goes to Neo4j as a $parameter.
+ */
+
+const SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+
+/** Escapes every Lucene special character (and the words AND, OR, NOT) in one term. */
+export function escapeLucene(term: string): string {
+  const escaped = term.replace(SPECIAL, (c) => `\\${c}`);
+  return /^(AND|OR|NOT)$/.test(escaped) ? escaped.toLowerCase() : escaped;
+}
+
+/**
+ * Builds the search query: each word matches as typed, as a prefix (for suggestions while typing)
+ * or, from four letters on, within one or two edits (typos). Words are ANDed. Returns null when
+ * nothing searchable is left.
+ */
+export function buildSearchQuery(input: string): string | null {
+  const words = input
+    .normalize('NFKC')
+    .split(/[\s\p{P}]+/u)
+    .map((w) => w.trim())
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  if (words.length === 0) return null;
+  const clauses = words.map((word) => {
+    const term = escapeLucene(word.toLowerCase());
+    const parts = [term, `${term}*`];
+    if (word.length >= 4) parts.push(`${term}~${word.length >= 7 ? 2 : 1}`);
+    return `(${parts.join(' OR ')})`;
+  });
+  return clauses.join(' AND ');
+}

@@ -1,0 +1,223 @@
+/*
+ * The explorer: search and overview, the graph, Details, filters, legend and timeline. Provides
+ * the ExplorerContext (graph, sigma, selection, addSubgraph) to every panel, the queries and
+ * export panels included. Keyboard: "/" focuses search, Esc closes panels.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type Sigma from 'sigma';
+import { ExplorerContext, type Explorer } from './core/view/explorer-context.ts';
+import type { EdgeAttrs, NodeAttrs } from './core/view/types.ts';
+import { summaryText } from './core/filters/utils.ts';
+import { filtersActive } from '../shared/filters.ts';
+import { useExplorerState } from './hooks/useExplorerState.ts';
+import { useForceAtlas2 } from './hooks/useForceAtlas2.ts';
+import { GraphView } from './views/graph/GraphView.tsx';
+import { SearchBox } from './components/SearchBox.tsx';
+import { DetailsPanel } from './components/DetailsPanel.tsx';
+import { FiltersPanel } from './components/FiltersPanel.tsx';
+import { Legend } from './components/Legend.tsx';
+import { Timeline } from './components/Timeline.tsx';
+import { DatabaseBanner } from './components/Banner.tsx';
+import { PanelBoundary } from './components/PanelBoundary.tsx';
+import { QueriesPanel } from './queries/QueriesPanel.tsx';
+import { ExportMenu } from './export/ExportMenu.tsx';
+
+export function App() {
+  const state = useExplorerState();
+  const layout = useForceAtlas2(state.graph);
+  const [sigma, setSigma] = useState<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
+  const [resetAt, setResetAt] = useState(0);
+  const [showFilters, setShowFilters] = useState(true);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { graph, addSubgraph, select, selectEdge, expand, openNode } = state;
+
+  // Run the layout a little after nodes arrive; frame the view when the whole view changed.
+  const { runFor } = layout;
+  useEffect(() => {
+    if (state.addedAt === 0) return undefined;
+    // Start the worker after the new nodes are drawn, not before.
+    const id = window.setTimeout(() => runFor(graph.order > 500 ? 4000 : 1500), 30);
+    return () => window.clearTimeout(id);
+  }, [state.addedAt, runFor, graph]);
+  useEffect(() => {
+    if (state.addedAt === 0) return undefined;
+    const id = window.setTimeout(() => setResetAt(Date.now()), 1600);
+    return () => window.clearTimeout(id);
+  }, [state.addedAt]);
+
+  const explorer = useMemo<Explorer>(
+    () => ({
+      graph,
+      sigma,
+      selection: state.selected ? [state.selected] : [],
+      addSubgraph: (subgraph, mode) => addSubgraph(subgraph, mode),
+    }),
+    [graph, sigma, state.selected, addSubgraph],
+  );
+
+  // Keyboard: "/" focuses the search, Esc closes the Details panel.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const target = e.target as HTMLElement | null;
+      const typing =
+        target &&
+        (target.tagName === 'INPUT' ||
+          target.tagName === 'TEXTAREA' ||
+          target.tagName === 'SELECT' ||
+          target.isContentEditable);
+      if (e.key === '/' && !typing) {
+        e.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      } else if (e.key === 'Escape') {
+        select(null);
+        selectEdge(null);
+        if (typing) target.blur();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [select, selectEdge]);
+
+  const [depth, setDepth] = useState<1 | 2>(1);
+  const onExpand = useCallback((key: string) => void expand(key, false, depth), [expand, depth]);
+  const onMore = useCallback((key: string) => void expand(key, true, depth), [expand, depth]);
+  const onOpen = useCallback((key: string) => void openNode(key), [openNode]);
+  const onPinned = useCallback(() => state.setSizeBy(state.sizeBy), [state]);
+
+  const empty = state.restored && graph.order === 0 && !state.busy;
+  return (
+    <ExplorerContext.Provider value={explorer}>
+      <div className="app">
+        <header className="topbar">
+          <h1>newsgraph</h1>
+          <SearchBox inputRef={searchRef} onOpen={onOpen} />
+          <div className="toolbar" role="toolbar" aria-label="View">
+            <button
+              type="button"
+              aria-pressed={layout.running}
+              onClick={() => (layout.running ? layout.stop() : layout.start())}
+            >
+              {layout.running ? 'Stop layout' : 'Start layout'}
+            </button>
+            <button type="button" onClick={() => layout.spread()}>
+              Spread nodes
+            </button>
+            <button type="button" onClick={() => setResetAt(Date.now())}>
+              Fit view
+            </button>
+            <button type="button" onClick={() => void state.loadOverview()}>
+              Overview
+            </button>
+            <button type="button" onClick={state.clear}>
+              Clear view
+            </button>
+            {graph.someNode((_, a) => a.hidden === true) && (
+              <button type="button" onClick={state.showAll}>
+                Show hidden
+              </button>
+            )}
+            <button type="button" aria-pressed={showFilters} onClick={() => setShowFilters((s) => !s)}>
+              Filters{filtersActive(state.filters) ? ' (on)' : ''}
+            </button>
+            <PanelBoundary name="Export">
+              <ExportMenu />
+            </PanelBoundary>
+          </div>
+        </header>
+        <DatabaseBanner message={state.databaseDown} />
+        {state.error && (
+          <div className="error-bar" role="alert">
+            {state.error}{' '}
+            <button type="button" onClick={state.dismissError}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <main className="main">
+          <aside className="side left">
+            {showFilters && (
+              <FiltersPanel filters={state.filters} onChange={state.setFilters} graph={graph} version={state.version} />
+            )}
+            <Legend sizeBy={state.sizeBy} onSizeBy={state.setSizeBy} />
+            <PanelBoundary name="Saved queries">
+              <QueriesPanel />
+            </PanelBoundary>
+          </aside>
+          <div className="stage">
+            <PanelBoundary name="The graph">
+              <GraphView
+                graph={graph}
+                version={state.version}
+                visibility={state.visibility}
+                selected={state.selected}
+                selectedEdge={state.selectedEdge}
+                more={state.more}
+                resetAt={resetAt}
+                onSigma={setSigma}
+                onSelect={select}
+                onSelectEdge={selectEdge}
+                onExpand={onExpand}
+                onPinned={onPinned}
+              />
+            </PanelBoundary>
+            <div className="stage-status">
+              <output role="status" aria-label="Graph summary" aria-live="polite">
+                {summaryText(state.visibility)}
+              </output>
+              {state.isOverview && (
+                <span className="muted">
+                  {' '}
+                  · {state.overviewWhole ? 'the whole graph' : 'overview: the most connected actors and events'}
+                </span>
+              )}
+              {state.busy && (
+                <span className="busy" role="progressbar" aria-label={state.busy}>
+                  {' '}
+                  {state.busy}
+                </span>
+              )}
+            </div>
+            {empty && (
+              <div className="empty">
+                <p>Nothing in view.</p>
+                <p>Search for a name (press /), or show the overview.</p>
+              </div>
+            )}
+          </div>
+          <aside className="side right">
+            <PanelBoundary name="Details">
+              <DetailsPanel
+                graph={graph}
+                version={state.version}
+                selected={state.selected}
+                selectedEdge={state.selectedEdge}
+                leftOut={state.selected ? (state.more[state.selected]?.leftOut ?? 0) : 0}
+                busy={state.busy !== null}
+                online={state.databaseDown === null}
+                onExpand={onExpand}
+                depth={depth}
+                onDepth={setDepth}
+                onMore={onMore}
+                onTogglePinned={state.togglePinned}
+                onToggleHidden={state.toggleHidden}
+                onRemove={state.remove}
+                onClose={() => {
+                  select(null);
+                  selectEdge(null);
+                }}
+                onSelect={select}
+              />
+            </PanelBoundary>
+            {!state.selected && !state.selectedEdge && graph.order > 0 && (
+              <p className="hint muted">
+                Click a node or an edge to see its sources; double-click a node to expand it.
+              </p>
+            )}
+          </aside>
+        </main>
+        <Timeline graph={graph} version={state.version} filters={state.filters} onChange={state.setFilters} />
+      </div>
+    </ExplorerContext.Provider>
+  );
+}

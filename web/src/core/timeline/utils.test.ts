@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createViewGraph, mergeSubgraph } from '../view/graph.ts';
+import { brushRange, dateOfDay, dayNumber, position, timeScale, timelineItems } from './utils.ts';
+
+describe('timeline', () => {
+  it('should list dated events and the article dates behind edges, oldest first', () => {
+    const graph = createViewGraph();
+    mergeSubgraph(
+      graph,
+      {
+        nodes: [
+          { key: 'a', labels: ['Entity', 'State'], properties: { name: 'A' } },
+          { key: 'b', labels: ['Entity', 'State'], properties: { name: 'B' } },
+          { key: 'ev', labels: ['Event'], properties: { label: 'Summit', date: '2024-06-19' } },
+          { key: 'undated', labels: ['Event'], properties: { label: 'Talks', date: null } },
+        ],
+        edges: [
+          {
+            key: 'e',
+            type: 'CO_MENTIONED',
+            source: 'a',
+            target: 'b',
+            properties: { articleDates: ['2023-08-15', '2024-10-08'] },
+          },
+        ],
+      },
+      { mode: 'add' },
+    );
+    const items = timelineItems(graph);
+    expect(items.map((i) => [i.date, i.kind])).toEqual([
+      ['2023-08-15', 'article'],
+      ['2024-06-19', 'event'],
+      ['2024-10-08', 'article'],
+    ]);
+  });
+
+  it('should turn a brushed span into an inclusive date range', () => {
+    const scale = { min: dayNumber('2024-01-01'), max: dayNumber('2024-12-31') };
+    expect(brushRange(scale, 0.75, 0.25)).toEqual({ from: '2024-04-01', to: '2024-10-01' });
+    expect(brushRange(scale, -1, 2)).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+  });
+
+  it('should place dates on a padded scale', () => {
+    const scale = timeScale([{ key: 'x', date: '2024-03', label: '', kind: 'event' }])!;
+    expect(position(scale, dayNumber('2024-03-01'))).toBeCloseTo(0.5);
+    expect(dateOfDay(dayNumber('2024-02-29'))).toBe('2024-02-29');
+    expect(timeScale([])).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../../../shared/filters.ts';
+import { visibleElements } from '../filters/utils.ts';
+import { createViewGraph, mergeSubgraph } from './graph.ts';
+import { neighbourhoodOf, reduceEdge, reduceNode, type ReducerContext } from './reducers.ts';
+
+function context(partial: Partial<ReducerContext> = {}): ReducerContext {
+  const graph = createViewGraph();
+  mergeSubgraph(
+    graph,
+    {
+      nodes: ['a', 'b', 'c'].map((k) => ({
+        key: k,
+        labels: ['Entity', 'State'],
+        properties: { name: k.toUpperCase() },
+      })),
+      edges: [
+        { key: '1', type: 'CO_MENTIONED', source: 'a', target: 'b', properties: {} },
+        { key: '2', type: 'ALLIED_WITH', source: 'b', target: 'c', properties: {} },
+      ],
+    },
+    { mode: 'add' },
+  );
+  return {
+    graph,
+    visibility: visibleElements(graph, DEFAULT_FILTERS),
+    hovered: null,
+    hoverSet: null,
+    selected: null,
+    selectedEdge: null,
+    more: {},
+    ...partial,
+  };
+}
+
+describe('reducers', () => {
+  it('should fade what is not next to the hovered node', () => {
+    const base = context();
+    const ctx = { ...base, hovered: 'a', hoverSet: neighbourhoodOf(base.graph, 'a') };
+    expect(reduceNode(ctx, 'b', base.graph.getNodeAttributes('b')).label).toBe('B');
+    expect(reduceNode(ctx, 'c', base.graph.getNodeAttributes('c')).label).toBe('');
+    expect(reduceEdge(ctx, 'ALLIED_WITH:b->c', base.graph.getEdgeAttributes('ALLIED_WITH:b->c'), 'b', 'c').label).toBe(
+      '',
+    );
+  });
+
+  it('should draw co-mentions as lines and relations as arrows with their type as label', () => {
+    const ctx = context();
+    expect(reduceEdge(ctx, 'CO_MENTIONED:a->b', ctx.graph.getEdgeAttributes('CO_MENTIONED:a->b'), 'a', 'b').type).toBe(
+      'line',
+    );
+    const allied = reduceEdge(ctx, 'ALLIED_WITH:b->c', ctx.graph.getEdgeAttributes('ALLIED_WITH:b->c'), 'b', 'c');
+    expect(allied).toMatchObject({ type: 'arrow', label: 'allied with' });
+  });
+
+  it('should label co-mentions only around the hovered or selected node', () => {
+    const ctx = context();
+    const attrs = ctx.graph.getEdgeAttributes('CO_MENTIONED:a->b');
+    expect(reduceEdge(ctx, 'CO_MENTIONED:a->b', attrs, 'a', 'b').label).toBe('');
+    expect(reduceEdge({ ...ctx, selected: 'a' }, 'CO_MENTIONED:a->b', attrs, 'a', 'b').label).toBe('co-mentioned');
+  });
+
+  it('should hide what the filters leave out and show "+N more"', () => {
+    const base = context();
+    base.graph.setNodeAttribute('c', 'hidden', true);
+    const ctx = { ...base, visibility: visibleElements(base.graph, DEFAULT_FILTERS), more: { a: { leftOut: 7 } } };
+    expect(reduceNode(ctx, 'c', base.graph.getNodeAttributes('c')).hidden).toBe(true);
+    expect(reduceNode(ctx, 'a', base.graph.getNodeAttributes('a')).label).toBe('A (+7)');
+  });
+});

@@ -1,0 +1,95 @@
+/*
+ * What sigma draws for each node and edge, derived from the model graph without changing it:
+ * filters and hidden nodes, hover highlighting (the hovered node and its neighbours stay, the rest
+ * fades), the selection, "+N more" hints, and the edge program (arrow, or line for co-mentions).
+ * Pure functions; the ReducersController hands them to sigma's nodeReducer and edgeReducer.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { CO_MENTIONED } from '../../../shared/filters.ts';
+import type { Visibility } from '../filters/utils.ts';
+import type { EdgeAttrs, NodeAttrs, ViewGraph } from './types.ts';
+
+export interface ReducerContext {
+  graph: ViewGraph;
+  visibility: Visibility;
+  hovered: string | null;
+  /** The hovered node and its neighbours. */
+  hoverSet: Set<string> | null;
+  selected: string | null;
+  selectedEdge: string | null;
+  more: Record<string, { leftOut: number }>;
+}
+
+const FADED = '#e6e8eb';
+
+/** The set of a node and its neighbours. */
+export function neighbourhoodOf(graph: ViewGraph, key: string | null): Set<string> | null {
+  if (!key || !graph.hasNode(key)) return null;
+  return new Set([key, ...graph.neighbors(key)]);
+}
+
+/** The display data of a node. */
+export function reduceNode(ctx: ReducerContext, key: string, attrs: NodeAttrs): Partial<NodeDisplayData> {
+  const leftOut = ctx.more[key]?.leftOut ?? 0;
+  const display: Partial<NodeDisplayData> = {
+    x: attrs.x,
+    y: attrs.y,
+    size: attrs.size,
+    color: attrs.color,
+    label: leftOut > 0 ? `${attrs.label} (+${leftOut})` : attrs.label,
+    hidden: !ctx.visibility.nodes.has(key),
+  };
+  if (ctx.hoverSet && !ctx.hoverSet.has(key)) {
+    display.color = FADED;
+    display.label = '';
+    display.zIndex = 0;
+  } else if (ctx.hoverSet) display.zIndex = 1;
+  if (key === ctx.selected || key === ctx.hovered) {
+    display.highlighted = true;
+    display.forceLabel = true;
+    display.zIndex = 2;
+  }
+  return display;
+}
+
+/** The display data of an edge. */
+export function reduceEdge(
+  ctx: ReducerContext,
+  key: string,
+  attrs: EdgeAttrs,
+  source: string,
+  target: string,
+): Partial<EdgeDisplayData> {
+  const display: Partial<EdgeDisplayData> = {
+    size: attrs.size,
+    color: attrs.color,
+    label: attrs.label,
+    type: attrs.type === CO_MENTIONED ? 'line' : 'arrow',
+    hidden: !ctx.visibility.edges.has(key),
+  };
+  const touchesHovered = ctx.hovered !== null && (source === ctx.hovered || target === ctx.hovered);
+  const touchesSelected = ctx.selected !== null && (source === ctx.selected || target === ctx.selected);
+  // Co-mentions are many: their labels show only around the hovered or selected node.
+  if (attrs.type === CO_MENTIONED && !touchesHovered && !touchesSelected) display.label = '';
+  if (ctx.hovered && !touchesHovered) {
+    display.color = FADED;
+    display.label = '';
+  } else if (touchesHovered) display.forceLabel = true;
+  if (key === ctx.selectedEdge) {
+    display.color = '#111827';
+    display.size = (attrs.size ?? 1) + 2;
+    display.forceLabel = true;
+    display.zIndex = 2;
+  }
+  return display;
+}
+
+/** A display-safe edge: sigma picks its program by `type`, which here holds the relationship type. */
+export function baseEdgeReducer(_key: string, attrs: EdgeAttrs): Partial<EdgeDisplayData> {
+  return {
+    size: attrs.size,
+    color: attrs.color,
+    label: attrs.label,
+    type: attrs.type === CO_MENTIONED ? 'line' : 'arrow',
+  };
+}

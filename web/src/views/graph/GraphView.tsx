@@ -1,0 +1,79 @@
+/*
+ * The drawing: one sigma renderer over the explorer's model graph, created once and killed on
+ * unmount (by SigmaContainer), with render-nothing controllers for reducers, events and camera.
+ */
+import { useMemo, useState } from 'react';
+import { SigmaContainer } from '@react-sigma/core';
+import '@react-sigma/core/lib/style.css';
+import type Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import { baseEdgeReducer } from '../../core/view/reducers.ts';
+import type { EdgeAttrs, NodeAttrs, ViewGraph } from '../../core/view/types.ts';
+import type { Visibility } from '../../core/filters/utils.ts';
+import { CameraController } from './controllers/CameraController.tsx';
+import { EventsController } from './controllers/EventsController.tsx';
+import { ReducersController } from './controllers/ReducersController.tsx';
+import { SigmaBridge } from './controllers/SigmaBridge.tsx';
+import { SettingsController } from './controllers/SettingsController.tsx';
+
+export interface GraphViewProps {
+  graph: ViewGraph;
+  version: number;
+  visibility: Visibility;
+  selected: string | null;
+  selectedEdge: string | null;
+  more: Record<string, { leftOut: number }>;
+  resetAt: number;
+  onSigma(sigma: Sigma<NodeAttrs, EdgeAttrs> | null): void;
+  onSelect(key: string | null): void;
+  onSelectEdge(key: string | null): void;
+  onExpand(key: string): void;
+  onPinned(): void;
+}
+
+export function GraphView(props: GraphViewProps) {
+  // Hover stays here: it changes often and only the drawing cares.
+  const [hovered, setHovered] = useState<string | null>(null);
+  const settings = useMemo<Partial<Settings<NodeAttrs, EdgeAttrs>>>(
+    () => ({
+      allowInvalidContainer: true,
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      defaultEdgeType: 'arrow',
+      edgeReducer: baseEdgeReducer,
+      labelDensity: 0.4,
+      labelRenderedSizeThreshold: 5,
+      labelFont: 'system-ui, sans-serif',
+      edgeLabelFont: 'system-ui, sans-serif',
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: '#4b5563' },
+      zIndex: true,
+      minCameraRatio: 0.05,
+      maxCameraRatio: 20,
+    }),
+    [],
+  );
+  return (
+    <SigmaContainer<NodeAttrs, EdgeAttrs> graph={props.graph} settings={settings} className="graph-canvas">
+      <SigmaBridge onSigma={props.onSigma} />
+      <ReducersController
+        graph={props.graph}
+        version={props.version}
+        visibility={props.visibility}
+        hovered={hovered}
+        selected={props.selected}
+        selectedEdge={props.selectedEdge}
+        more={props.more}
+      />
+      <EventsController
+        onSelect={props.onSelect}
+        onSelectEdge={props.onSelectEdge}
+        onExpand={props.onExpand}
+        onHover={setHovered}
+        onPinned={props.onPinned}
+      />
+      <CameraController resetAt={props.resetAt} />
+      <SettingsController order={props.graph.order} size={props.graph.size} />
+    </SigmaContainer>
+  );
+}
