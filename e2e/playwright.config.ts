@@ -5,8 +5,21 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
 import { testDatabaseEnv } from '../graph-loader/src/testing/test-database.ts';
+
+/** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser if installed; else a clear error. */
+function chromiumExecutable(): string | undefined {
+  const given = process.env.CHROMIUM_PATH;
+  if (given) {
+    if (!existsSync(given)) throw new Error(`playwright.config: CHROMIUM_PATH is ${given}, which does not exist`);
+    return given;
+  }
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  if (existsSync(chromium.executablePath())) return undefined;
+  throw new Error('playwright.config: no Chromium found. Install it (apt-get install chromium) or set CHROMIUM_PATH.');
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.E2E_PORT ?? 5199);
@@ -33,7 +46,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumExecutable(),
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -54,6 +67,6 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { ...testDatabaseEnv(), PORT: String(port), NEWSGRAPH_SKIP_BUILD: '1' },
+    env: { NEO4J_URI: '', ...testDatabaseEnv(), PORT: String(port), NEWSGRAPH_SKIP_BUILD: '1' },
   },
 });
