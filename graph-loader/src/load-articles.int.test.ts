@@ -47,6 +47,15 @@ describe('newsgraph load', () => {
     expect(await graphStats(db)).toEqual(before);
   });
 
+  it('should re-extract an article that an older extractor version loaded, ending as a fresh load would', async () => {
+    const before = await graphStats(db);
+    await db.write(`MATCH (a:Article) WITH a ORDER BY a.id LIMIT 2 SET a.extractorVersion = '0.0.1-old'`);
+    const result = runCli(['load', dataPath('articles')], env);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/articles: 0 loaded, 2 replaced, 3 unchanged, 0 failed/);
+    expect(await graphStats(db)).toEqual(before);
+  });
+
   it('should trace every mention to a sentence of an article', async () => {
     const [row] = await db.read<{ orphans: number; mentions: number }>(
       `MATCH (s:Sentence)-[m:MENTIONS]->(:Entity)

@@ -7,6 +7,7 @@ import type { ReadFailure } from './read/read-articles.ts';
 import type { GraphDatabase } from './db/graph-database.ts';
 import { prepareArticles, extractDocument } from './pipeline.ts';
 import { applySchema, writeBatch } from './write/write-graph.ts';
+import { EXTRACTOR } from './extract/extractor-info.ts';
 
 export interface LoadSummary {
   loaded: number;
@@ -59,11 +60,14 @@ export async function loadArticles(db: GraphDatabase, targets: string[], options
       options.onProgress?.({ done: ++done, failure });
     }
     if (batch.articles.length === 0) continue;
-    // Articles already in the graph with the same text need no extraction at all.
+    // Articles already in the graph with the same text, extracted by this extractor version, need no extraction at all.
     const known = new Set(
-      (await db.read<{ id: string }>('MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id', { ids: batch.articles.map((a) => a.id) })).map(
-        (row) => row.id,
-      ),
+      (
+        await db.read<{ id: string }>(
+          'MATCH (a:Article) WHERE a.id IN $ids AND a.extractor = $name AND a.extractorVersion = $version RETURN a.id AS id',
+          { ids: batch.articles.map((a) => a.id), ...EXTRACTOR },
+        )
+      ).map((row) => row.id),
     );
     const fresh = batch.articles.filter((a) => !known.has(a.id));
     summary.unchanged += batch.articles.length - fresh.length;

@@ -233,6 +233,8 @@ export async function writeBatch(db: GraphDatabase, batch: WriteBatch): Promise<
     outcomes.clear();
     const existing = await tx.run(Q.FIND_EXISTING_ARTICLES, {
       articles: batch.articles.map((a) => ({ id: a.id, sourceKey: sourceKey(a) })),
+      extractor: batch.document.extractor.name,
+      extractorVersion: batch.document.extractor.version,
     });
     const replaced = new Set<string>();
     for (const record of existing.records) {

@@ -5,11 +5,15 @@
  */
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../contract.ts';
 
+/** Per article: unchanged (same text, same extractor version), or the ids of the articles it replaces (older text of the same source, or the same text extracted by another extractor version). */
 export const FIND_EXISTING_ARTICLES = `
 UNWIND $articles AS row
 OPTIONAL MATCH (same:Article {id: row.id})
 OPTIONAL MATCH (old:Article {sourceKey: row.sourceKey}) WHERE old.id <> row.id
-RETURN row.id AS id, same IS NOT NULL AS unchanged, collect(old.id) AS replaces`;
+WITH row, same, collect(old.id) AS olds
+RETURN row.id AS id,
+       same IS NOT NULL AND same.extractor = $extractor AND same.extractorVersion = $extractorVersion AS unchanged,
+       CASE WHEN same IS NOT NULL THEN olds + same.id ELSE olds END AS replaces`;
 
 export const AFFECTED_BY_ARTICLES = `
 MATCH (s:Sentence) WHERE s.articleId IN $articleIds
