@@ -1,0 +1,209 @@
+/*
+ * The export API: a scope (the whole graph, a node's neighbourhood, a saved query's result, or the
+ * explorer's view or selection by node keys) in one of the export formats, streamed back as a download
+ * named newsgraph-<scope>-<date>.<ext>. GET takes the scope in the query string; POST takes it as JSON
+ * (for views too large for a URL, with their positions, colours and sizes for GEXF).
+ */
+import { PassThrough } from 'node:stream';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { GraphDatabase } from '../../../graph-loader/src/db/graph-database.ts';
+import { NewsgraphError } from '../../../graph-loader/src/errors.ts';
+import { EXPORT_FORMATS, FORMATS, exportFileName, exportFormat } from '../../../graph-loader/src/export/formats.ts';
+import { resolveScope, type ExportScope } from '../../../graph-loader/src/export/resolve-scope.ts';
+import {
+  EmptyScopeError,
+  MAX_DEPTH,
+  MAX_SUBGRAPH_NODES,
+  UnknownNodeError,
+} from '../../../graph-loader/src/export/scopes.ts';
+import type { NodeViz } from '../../../graph-loader/src/export/types.ts';
+import type { RouteOptions } from './index.ts';
+
+const KEY = { type: 'string', minLength: 1, maxLength: 300 } as const;
+
+interface ExportQuery {
+  format: string;
+  scope: 'all' | 'node' | 'query' | 'view' | 'selection';
+  id?: string;
+  depth?: number;
+  name?: string;
+  keys?: string;
+  evidence?: boolean;
+  [param: `param.${string}`]: string;
+}
+
+interface ExportBody {
+  format: string;
+  scope:
+    | { kind: 'all' }
+    | { kind: 'node'; id: string; depth?: number }
+    | { kind: 'query'; name: string; params?: Record<string, string> }
+    | { kind: 'view' | 'selection'; keys: string[] };
+  withEvidence?: boolean;
+  viz?: Record<string, NodeViz>;
+}
+
+const querySchema = {
+  type: 'object',
+  required: ['format', 'scope'],
+  properties: {
+    format: { type: 'string', maxLength: 20, description: `One of ${EXPORT_FORMATS.join(', ')}` },
+    scope: { type: 'string', enum: ['all', 'node', 'query', 'view', 'selection'] },
+    id: KEY,
+    depth: { type: 'integer', minimum: 0, maximum: MAX_DEPTH, default: 1 },
+    name: { type: 'string', minLength: 1, maxLength: 100 },
+    keys: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 20_000,
+      description: 'Node keys, comma-separated (view, selection)',
+    },
+    evidence: { type: 'boolean', default: false },
+  },
+  additionalProperties: { type: 'string', maxLength: 1000 },
+} as const;
+
+const vizSchema = {
+  type: 'object',
+  properties: {
+    x: { type: 'number' },
+    y: { type: 'number' },
+    size: { type: 'number' },
+    color: { type: 'string', maxLength: 40 },
+  },
+  additionalProperties: false,
+} as const;
+
+const bodySchema = {
+  type: 'object',
+  required: ['format', 'scope'],
+  properties: {
+    format: { type: 'string', maxLength: 20 },
+    withEvidence: { type: 'boolean', default: false },
+    viz: { type: 'object', additionalProperties: vizSchema, maxProperties: MAX_SUBGRAPH_NODES },
+    scope: {
+      type: 'object',
+      required: ['kind'],
+      properties: {
+        kind: { type: 'string', enum: ['all', 'node', 'query', 'view', 'selection'] },
+        id: KEY,
+        depth: { type: 'integer', minimum: 0, maximum: MAX_DEPTH },
+        name: { type: 'string', minLength: 1, maxLength: 100 },
+        params: { type: 'object', additionalProperties: { type: 'string', maxLength: 1000 } },
+        keys: { type: 'array', items: KEY, maxItems: MAX_SUBGRAPH_NODES },
+      },
+    },
+  },
+} as const;
+
+class BadScopeError extends NewsgraphError {}
+
+function scopeFromQuery(q: ExportQuery): ExportScope {
+  switch (q.scope) {
+    case 'all':
+      return { kind: 'all' };
+    case 'node':
+      if (!q.id) throw new BadScopeError('export: the node scope needs id=<node id>');
+      return { kind: 'node', id: q.id, depth: q.depth ?? 1 };
+    case 'query': {
+      if (!q.name) throw new BadScopeError('export: the query scope needs name=<saved query>');
+      const params = Object.fromEntries(
+        Object.entries(q)
+          .filter(([k]) => k.startsWith('param.'))
+          .map(([k, v]) => [k.slice('param.'.length), String(v)]),
+      );
+      return { kind: 'query', name: q.name, params };
+    }
+    case 'view':
+    case 'selection':
+      return { kind: 'keys', name: q.scope, keys: (q.keys ?? '').split(',').filter(Boolean) };
+  }
+}
+
+function scopeFromBody(b: ExportBody): ExportScope {
+  const s = b.scope;
+  switch (s.kind) {
+    case 'all':
+      return { kind: 'all' };
+    case 'node':
+      if (!s.id) throw new BadScopeError('export: the node scope needs an id');
+      return { kind: 'node', id: s.id, depth: s.depth ?? 1 };
+    case 'query':
+      if (!s.name) throw new BadScopeError('export: the query scope needs a name');
+      return { kind: 'query', name: s.name, params: s.params ?? {} };
+    case 'view':
+    case 'selection':
+      return { kind: 'keys', name: s.kind, keys: s.keys ?? [] };
+  }
+}
+
+/** Resolves, then streams; errors before the first byte get a JSON error with the right status. */
+async function sendExport(
+  db: GraphDatabase,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  formatName: string,
+  scope: () => ExportScope,
+  withEvidence: boolean,
+  viz?: Record<string, NodeViz>,
+): Promise<FastifyReply> {
+  try {
+    const format = exportFormat(formatName);
+    const source = await resolveScope(db, scope(), {
+      withEvidence,
+      viz: viz ? new Map(Object.entries(viz)) : undefined,
+    });
+    const stream = new PassThrough();
+    format.write(source, stream).then(
+      () => stream.end(),
+      (error: unknown) => {
+        request.log.error(error);
+        stream.destroy(error as Error);
+      },
+    );
+    return reply
+      .header('content-type', format.mediaType)
+      .header('content-disposition', `attachment; filename="${exportFileName(source.scopeName, format)}"`)
+      .send(stream);
+  } catch (error) {
+    if (error instanceof UnknownNodeError) return reply.code(404).send({ error: 'NotFound', message: error.message });
+    if (error instanceof EmptyScopeError) return reply.code(422).send({ error: 'EmptyScope', message: error.message });
+    throw error;
+  }
+}
+
+export const exportRoutes: FastifyPluginAsync<RouteOptions> = async (api, { db }) => {
+  api.get('/export/formats', async () => ({
+    formats: EXPORT_FORMATS.map((name) => ({
+      name,
+      extension: FORMATS[name].extension,
+      description: FORMATS[name].description,
+    })),
+  }));
+
+  api.get<{ Querystring: ExportQuery }>('/export', { schema: { querystring: querySchema } }, async (request, reply) =>
+    sendExport(
+      db,
+      request,
+      reply,
+      request.query.format,
+      () => scopeFromQuery(request.query),
+      request.query.evidence === true,
+    ),
+  );
+
+  api.post<{ Body: ExportBody }>(
+    '/export',
+    { schema: { body: bodySchema }, bodyLimit: 32 * 1024 * 1024 },
+    async (request, reply) =>
+      sendExport(
+        db,
+        request,
+        reply,
+        request.body.format,
+        () => scopeFromBody(request.body),
+        request.body.withEvidence === true,
+        request.body.viz,
+      ),
+  );
+};
