@@ -12,6 +12,7 @@
  * Offsets (`start`, `end`) are UTF-16 code-unit offsets into the article's normalised text, end exclusive.
  */
 import { z } from 'zod';
+import { ENTITY_TYPES, RELATION_TYPES, ALLEGATION_STATUSES } from './graph/model-types.ts';
 
 /** What the read stage hands on: one article with its metadata, before any cleaning. */
 export interface ArticleSource {
@@ -46,25 +47,8 @@ export interface SplitArticle extends NormalisedArticle {
   sentences: SentenceSpan[];
 }
 
-export const ENTITY_TYPES = ['Person', 'State', 'Organisation', 'Place'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-/** Relationship types between entities. The writer only creates these (Cypher cannot parameterise a type). */
-export const RELATION_TYPES = [
-  'LEADER_OF',
-  'OFFICIAL_OF',
-  'MEMBER_OF',
-  'PART_OF',
-  'ALLIED_WITH',
-  'COOPERATES_WITH',
-  'OPPOSES',
-  'AFFILIATED_WITH',
-  'LOCATED_IN',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-export const ALLEGATION_STATUSES = ['alleged', 'denied', 'confirmed', 'disputed'] as const;
-export type AllegationStatus = (typeof ALLEGATION_STATUSES)[number];
+export { ENTITY_TYPES, RELATION_TYPES, ALLEGATION_STATUSES } from './graph/model-types.ts';
+export type { EntityType, RelationType, AllegationStatus } from './graph/model-types.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 

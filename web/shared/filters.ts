@@ -3,11 +3,13 @@
  * (which applies them to what is in view through sigma reducers). Pure data and pure predicates.
  */
 
+import { ALLEGATION_STATUSES, ENTITY_TYPES, RELATION_TYPES } from '../../graph-loader/src/graph/model-types.ts';
+
 /** Node kinds the explorer knows, in legend order. */
-export const NODE_KINDS = ['Person', 'State', 'Organisation', 'Place', 'Event', 'Allegation'] as const;
+export const NODE_KINDS = [...ENTITY_TYPES, 'Event', 'Allegation'] as const;
 
 /** Allegation statuses, in legend order. */
-export const ALLEGATION_STATUSES = ['alleged', 'denied', 'confirmed', 'disputed'] as const;
+export { ALLEGATION_STATUSES };
 
 /** The derived "mentioned in the same sentence" link between two entities (not stored in Neo4j). */
 export const CO_MENTIONED = 'CO_MENTIONED';
@@ -20,15 +22,7 @@ export const RELATIONSHIP_TYPES = [
   'ACCUSES',
   'DENIES',
   'CONFIRMS',
-  'LEADER_OF',
-  'OFFICIAL_OF',
-  'MEMBER_OF',
-  'PART_OF',
-  'ALLIED_WITH',
-  'COOPERATES_WITH',
-  'OPPOSES',
-  'AFFILIATED_WITH',
-  'LOCATED_IN',
+  ...RELATION_TYPES,
   CO_MENTIONED,
 ] as const;
 

@@ -3,6 +3,7 @@
  * edge colours by relationship family and widths by corroboration. Pure functions, no React.
  */
 import { CO_MENTIONED } from '../../../shared/filters.ts';
+import { RELATION_TYPES } from '../../../../graph-loader/src/graph/model-types.ts';
 
 export const KIND_COLORS: Record<string, string> = {
   Person: '#e4572e',
@@ -38,17 +39,7 @@ export const EDGE_FAMILIES: { name: string; color: string; types: string[] }[] =
   {
     name: 'Relation between actors',
     color: '#344e6e',
-    types: [
-      'LEADER_OF',
-      'OFFICIAL_OF',
-      'MEMBER_OF',
-      'PART_OF',
-      'ALLIED_WITH',
-      'COOPERATES_WITH',
-      'OPPOSES',
-      'AFFILIATED_WITH',
-      'LOCATED_IN',
-    ],
+    types: [...RELATION_TYPES],
   },
   { name: 'Mentioned in the same sentence', color: '#b9c0c9', types: [CO_MENTIONED] },
 ];
