@@ -4,25 +4,16 @@
  * (NEWSGRAPH_SKIP_BUILD=1 skips this), and serves the API and the explorer on 127.0.0.1:PORT
  * (default 5173; HOST overrides the address).
  */
-import { embeddedInstance, resolveNeo4jTarget } from '../../graph-loader/src/db/neo4j-target.ts';
-import { startEmbedded } from '../../graph-loader/src/db/embedded-neo4j.ts';
-import { GraphDatabase } from '../../graph-loader/src/db/graph-database.ts';
 import { graphStats } from '../../graph-loader/src/db/graph-stats.ts';
 import { loadArticles } from '../../graph-loader/src/load-articles.ts';
 import { dataPath } from '../../graph-loader/src/paths.ts';
 import { countsLine, summaryLine } from '../../graph-loader/src/cli/commands/load.ts';
-import { NewsgraphError } from '../../graph-loader/src/errors.ts';
 import { buildApp } from './app.ts';
 import { buildWeb, webBuildStale, webDist } from './build-web.ts';
+import { openServerDatabase, out, runServerProcess } from './server-process.ts';
 
-const out = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
-
-try {
-  if (!resolveNeo4jTarget().embedded) out(`Using Neo4j at ${process.env.NEO4J_URI}`);
-  else out(`Neo4j running at ${await startEmbedded(embeddedInstance(), { log: out })}`);
-  const db = GraphDatabase.open();
+await runServerProcess(async () => {
+  const db = await openServerDatabase();
   await db.verify();
   const summary = await loadArticles(db, [dataPath('articles')]);
   out(`Sample corpus: ${summaryLine(summary)}`);
@@ -33,17 +24,5 @@ try {
   const port = Number(process.env.PORT ?? 5173);
   await app.listen({ host, port });
   out(`newsgraph explorer: http://${host}:${port}/`);
-  const shutdown = async (): Promise<void> => {
-    await app.close();
-    await db.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
-} catch (error) {
-  if (error instanceof NewsgraphError) {
-    process.stderr.write(`newsgraph: ${error.message}\n`);
-    process.exit(error.exitCode);
-  }
-  throw error;
-}
+  return [app, db];
+});
