@@ -4,9 +4,12 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { GraphDatabase } from '../../../graph-loader/src/db/graph-database.ts';
+import { explorerRoutes } from './explorer.ts';
+import { exportRoutes } from './export.ts';
+import { queriesRoutes } from './queries.ts';
 
 export interface RouteOptions {
   db: GraphDatabase;
 }
 
-export const routePlugins: FastifyPluginAsync<RouteOptions>[] = [];
+export const routePlugins: FastifyPluginAsync<RouteOptions>[] = [explorerRoutes, exportRoutes, queriesRoutes];

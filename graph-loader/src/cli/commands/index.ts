@@ -2,8 +2,12 @@
 import type { Command } from 'commander';
 import { registerDbCommands } from './db.ts';
 import { registerLoadCommands } from './load.ts';
+import { registerExportCommands } from './export.ts';
+import { registerQueryCommands } from './query.ts';
 
 export function registerCommands(program: Command): void {
   registerDbCommands(program);
   registerLoadCommands(program);
+  registerExportCommands(program);
+  registerQueryCommands(program);
 }

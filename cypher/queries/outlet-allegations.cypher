@@ -1,0 +1,19 @@
+// name: outlet-allegations
+// title: Which outlet reports which allegation
+// description: For each outlet, the allegations its articles report, with the accused, the status and the articles. Articles whose outlet is unknown are grouped as "(unknown outlet)".
+// param: outlet string? -- Only this outlet; empty for all.
+// param: limit integer = 100 -- How many rows.
+// result: table
+MATCH (al:Allegation)-[:REPORTED_IN]->(art:Article)
+WITH coalesce(art.source, '(unknown outlet)') AS outlet, al, art
+WHERE $outlet IS NULL OR outlet = $outlet
+WITH outlet, al, collect(art) AS articles
+RETURN outlet,
+       al.claim AS claim,
+       al.status AS status,
+       COLLECT { MATCH (al)-[:ACCUSES]->(e:Entity) RETURN e.name ORDER BY e.name } AS accused,
+       size(articles) AS articleCount,
+       [a IN articles | a.title] AS articles,
+       al.id AS allegation
+ORDER BY outlet, articleCount DESC, claim
+LIMIT $limit

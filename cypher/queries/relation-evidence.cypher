@@ -1,0 +1,15 @@
+// name: relation-evidence
+// title: Articles and sentences behind a relation
+// description: The sentences (verbatim, with their article) that support the relations between two entities, in either direction, such as a leader and the state they lead.
+// param: source entity = state:ru -- One entity.
+// param: target entity = state:kp -- The other.
+// param: type string? -- Only this relation type (LEADER_OF, MEMBER_OF, ...); empty for every type.
+// result: table
+MATCH (a:Entity {id: $source})-[r:LEADER_OF|OFFICIAL_OF|MEMBER_OF|PART_OF|ALLIED_WITH|COOPERATES_WITH|OPPOSES|AFFILIATED_WITH|LOCATED_IN]-(b:Entity {id: $target})
+WHERE $type IS NULL OR type(r) = $type
+UNWIND coalesce(r.sentenceIds, []) AS sentenceId
+MATCH (art:Article)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
+RETURN startNode(r).name AS from, type(r) AS relation, endNode(r).name AS to,
+       art.publishedAt AS published, coalesce(art.source, '') AS outlet, art.title AS article,
+       s.text AS sentence, s.id AS sentenceId
+ORDER BY published, article, s.index
