@@ -1,11 +1,20 @@
 /*
  * Playwright global setup (runs after the web server has started): makes sure the tests' own
- * Neo4j runs and holds the sample corpus. It never empties the database.
+ * Neo4j runs and holds the sample corpus. It never empties the database. Its teardown stops that
+ * Neo4j again when it was not running before this e2e run began (playwright.config.ts records that
+ * before the web server starts it).
  */
 import { GraphDatabase } from '../graph-loader/src/db/graph-database.ts';
-import { loadSampleCorpus, startTestDatabase, testTarget } from '../graph-loader/src/testing/test-database.ts';
+import { embeddedInstance } from '../graph-loader/src/db/neo4j-target.ts';
+import { stopEmbedded } from '../graph-loader/src/db/embedded-neo4j.ts';
+import {
+  loadSampleCorpus,
+  startTestDatabase,
+  testDatabaseEnv,
+  testTarget,
+} from '../graph-loader/src/testing/test-database.ts';
 
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(): Promise<() => Promise<void>> {
   await startTestDatabase();
   const db = GraphDatabase.open(testTarget());
   try {
@@ -13,4 +22,7 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await db.close();
   }
+  return async () => {
+    if (process.env.NEWSGRAPH_E2E_DB_WAS_RUNNING === '0') await stopEmbedded(embeddedInstance(testDatabaseEnv()));
+  };
 }

@@ -5,21 +5,15 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
+import { embeddedInstance } from '../graph-loader/src/db/neo4j-target.ts';
+import { embeddedStatus } from '../graph-loader/src/db/embedded-neo4j.ts';
 import { testDatabaseEnv } from '../graph-loader/src/testing/test-database.ts';
 
-/** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser if installed; else a clear error. */
-function chromiumExecutable(): string | undefined {
-  const given = process.env.CHROMIUM_PATH;
-  if (given) {
-    if (!existsSync(given)) throw new Error(`playwright.config: CHROMIUM_PATH is ${given}, which does not exist`);
-    return given;
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  if (existsSync(chromium.executablePath())) return undefined;
-  throw new Error('playwright.config: no Chromium found. Install it (apt-get install chromium) or set CHROMIUM_PATH.');
-}
+// Whether the tests' Neo4j ran before this e2e run (the web server starts it otherwise); the global teardown stops only one this run started.
+process.env.NEWSGRAPH_E2E_DB_WAS_RUNNING ??=
+  process.env.NEWSGRAPH_TEST_NEO4J_URI || embeddedStatus(embeddedInstance(testDatabaseEnv())).running ? '1' : '0';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.E2E_PORT ?? 5199);
@@ -45,19 +39,7 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: chromiumExecutable(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--enable-unsafe-swiftshader',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: 'npx tsx web/server/start.ts',

@@ -15,6 +15,7 @@ import { chromium, type Page } from '@playwright/test';
 import { projectRoot } from '../../graph-loader/src/paths.ts';
 import type { Subgraph } from '../../graph-loader/src/graph/subgraph-types.ts';
 import { synthetic } from './synthetic-graph.ts';
+import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
 
 const CENTRE = {
   key: 'state:xx',
@@ -128,20 +129,7 @@ export async function run(): Promise<void> {
   await server.listen({ host: '127.0.0.1', port: 0 });
   const address = server.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     // 1. Expand a node with 100 neighbours.
     const times: number[] = [];
