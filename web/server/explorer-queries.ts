@@ -36,6 +36,15 @@ import { CO_MENTIONED, type Filters } from '../shared/filters.ts';
 import { kindOf } from '../shared/kinds.ts';
 import { buildSearchQuery } from './lucene.ts';
 
+/** A row of cypher/api/co-mentions.cypher: an entity mentioned in the same sentences as `from`. */
+interface CoMentionRow {
+  from: string;
+  node: PlainNode;
+  sentenceIds: string[];
+  articleIds: string[];
+  articleDates: string[];
+}
+
 const TIMEOUT = { timeoutMs: 10_000 };
 const queries = new Map<string, string>();
 
@@ -246,13 +255,7 @@ async function neighbourCandidates(read: Reader, keys: string[], filters: Filter
     }
   }
   if (params.types === null || (params.types as string[]).includes(CO_MENTIONED)) {
-    const co = await read<{
-      from: string;
-      node: PlainNode;
-      sentenceIds: string[];
-      articleIds: string[];
-      articleDates: string[];
-    }>('co-mentions', { keys, others: null, ...params });
+    const co = await read<CoMentionRow>('co-mentions', { keys, others: null, ...params });
     for (const row of co) {
       const o = toNode(row.node);
       if (keys.includes(o.key)) continue;
@@ -373,13 +376,7 @@ async function inducedSubgraphIn(
   }
   const entityKeys = nodes.filter((n) => n.labels.includes('Entity')).map((n) => n.key);
   if (entityKeys.length > 0 && others.length > 1) {
-    const co = await read<{
-      from: string;
-      node: PlainNode;
-      sentenceIds: string[];
-      articleIds: string[];
-      articleDates: string[];
-    }>('co-mentions', {
+    const co = await read<CoMentionRow>('co-mentions', {
       keys: entityKeys,
       others,
       types: null,

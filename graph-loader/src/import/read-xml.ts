@@ -71,6 +71,18 @@ function nodeKeyFrom(properties: Record<string, unknown>, fallback: string): str
   return typeof id === 'string' ? id : id !== undefined && id !== null ? String(id) : fallback;
 }
 
+/** An edge as the file states it: its ends are file-local ids, resolved to node keys by `finish`. */
+function fileEdge(e: XmlElement, type: string, properties: Record<string, unknown>) {
+  return {
+    type,
+    source: '',
+    target: '',
+    fileSource: attr(e, 'source') ?? '',
+    fileTarget: attr(e, 'target') ?? '',
+    properties,
+  };
+}
+
 /** Reads a GEXF (1.2 or 1.3) file. */
 export function readGexf(content: string, file: string): ImportedGraph {
   const root = parseXml(content, file).gexf as XmlElement | undefined;
@@ -113,14 +125,7 @@ export function readGexf(content: string, file: string): ImportedGraph {
     const properties = values(e, 'edge');
     const type = typeof properties.type === 'string' ? properties.type : (attr(e, 'label') ?? 'RELATED_TO');
     delete properties.type;
-    return {
-      type,
-      source: '',
-      target: '',
-      fileSource: attr(e, 'source') ?? '',
-      fileTarget: attr(e, 'target') ?? '',
-      properties,
-    };
+    return fileEdge(e, type, properties);
   });
   return finish(nodes, edges);
 }
@@ -172,14 +177,7 @@ export function readGraphml(content: string, file: string): ImportedGraph {
     const properties = values(e);
     const type = typeof properties.type === 'string' && properties.type !== '' ? properties.type : 'RELATED_TO';
     delete properties.type;
-    return {
-      type,
-      source: '',
-      target: '',
-      fileSource: attr(e, 'source') ?? '',
-      fileTarget: attr(e, 'target') ?? '',
-      properties,
-    };
+    return fileEdge(e, type, properties);
   });
   return finish(nodes, edges);
 }
