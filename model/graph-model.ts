@@ -22,3 +22,6 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 
 export const ALLEGATION_STATUSES = ['alleged', 'denied', 'confirmed', 'disputed'] as const;
 export type AllegationStatus = (typeof ALLEGATION_STATUSES)[number];
+
+/** Labels with a uniqueness constraint on `id` (cypher/schema.cypher): a node found by id through these uses an index. */
+export const ID_LABELS = ['Entity', 'Event', 'Allegation', 'Article', 'Sentence'] as const;

@@ -8,7 +8,8 @@ import type { Command } from 'commander';
 import { withGraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { UsageError } from '#model/errors.ts';
 import { displayPath } from '../../graph-store/paths.ts';
-import { EXPORT_FORMATS, FORMATS, exportFormat, type FormatInfo } from '../../graph-store/export/formats.ts';
+import { EXPORT_FORMATS, formatOfExtension } from '#model/export/formats.ts';
+import { FORMATS, exportFormat, type FormatInfo } from '../../graph-store/export/formats.ts';
 import { resolveScope, type ExportScope } from '../../graph-store/export/resolve-scope.ts';
 import { exportToFile, exportToStream } from '../../graph-store/export/run-export.ts';
 import type { ExportSummary } from '#model/export/types.ts';
@@ -25,17 +26,6 @@ interface ExportOptions {
   withEvidence?: boolean;
   output?: string;
 }
-
-const EXTENSION_FORMATS: Record<string, string> = {
-  gexf: 'gexf',
-  graphml: 'graphml',
-  json: 'json',
-  zip: 'csv',
-  cypher: 'cypher',
-  cyp: 'cypher',
-  jsonl: 'jsonl',
-  ndjson: 'jsonl',
-};
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -71,9 +61,8 @@ function scopeFrom(options: ExportOptions): ExportScope {
 
 function formatFrom(options: ExportOptions): FormatInfo {
   if (options.format !== undefined) return exportFormat(options.format);
-  const extension = options.output ? path.extname(options.output).slice(1).toLowerCase() : '';
-  const byExtension = EXTENSION_FORMATS[extension];
-  if (byExtension) return FORMATS[byExtension as keyof typeof FORMATS];
+  const byExtension = options.output ? formatOfExtension(path.extname(options.output).slice(1)) : undefined;
+  if (byExtension) return FORMATS[byExtension];
   throw new UsageError(`give --format; the formats are: ${EXPORT_FORMATS.join(', ')}`);
 }
 

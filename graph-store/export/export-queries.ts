@@ -73,7 +73,7 @@ export const ALL_RELATIONSHIPS_PAGE = `
 MATCH (a) WHERE id(a) > $after
 WITH a ORDER BY id(a) LIMIT $limit
 OPTIONAL MATCH (a)-[r]->(b)
-RETURN id(a) AS cursor, elementId(r) AS key, type(r) AS type, properties(r) AS properties,
-       CASE WHEN a.id IS NULL THEN elementId(a) ELSE toString(a.id) END AS source, labels(a) AS sourceLabels,
-       CASE WHEN b.id IS NULL THEN elementId(b) ELSE toString(b.id) END AS target, labels(b) AS targetLabels
-ORDER BY cursor`;
+RETURN id(a) AS cursor, type(r) AS type, properties(r) AS properties,
+       a.id AS sourceId, elementId(a) AS sourceElementId, labels(a) AS sourceLabels,
+       b.id AS targetId, elementId(b) AS targetElementId, labels(b) AS targetLabels
+ORDER BY cursor, elementId(r)`;

@@ -9,20 +9,11 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../db/graph-database.ts';
 import { toPlain, type PlainNode } from '../db/to-plain.ts';
-import { InputError, UsageError } from '#model/errors.ts';
-import { nodeKey, subgraphFromValues, type Subgraph } from '../db/subgraph-from-values.ts';
+import { EmptyScopeError, InputError, UnknownNodeError, UsageError } from '#model/errors.ts';
+import { keyEdges, nodeKey, nodeKeyOf, type Subgraph } from '#model/subgraph.ts';
+import { subgraphFromValues } from '../db/subgraph-from-values.ts';
 import * as Q from './export-queries.ts';
 import type { CitedArticle, ExportEdge, ExportNode, GraphSource, NodeViz } from '#model/export/types.ts';
-
-/** No node has the given id. */
-export class UnknownNodeError extends InputError {
-  constructor(readonly id: string) {
-    super(`no node has id "${id}"`);
-  }
-}
-
-/** The scope holds nothing, so there is nothing to write. */
-export class EmptyScopeError extends InputError {}
 
 /** The largest bounded subgraph (node and depth, keys, query) an export holds in memory; --all has no limit. */
 export const MAX_SUBGRAPH_NODES = 50_000;
@@ -178,6 +169,18 @@ function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/** A row of the whole-graph relationship page: the relationship and its ends' ids. */
+interface RelationshipRow {
+  type: string;
+  properties: Record<string, unknown>;
+  sourceId: unknown;
+  sourceElementId: string;
+  sourceLabels: string[];
+  targetId: unknown;
+  targetElementId: string;
+  targetLabels: string[];
+}
+
 /** `--all`: every node and relationship, read a page at a time. */
 export function allScope(db: GraphDatabase, pageSize = PAGE_SIZE): GraphSource {
   const limit = neo4j.int(pageSize);
@@ -200,20 +203,22 @@ export function allScope(db: GraphDatabase, pageSize = PAGE_SIZE): GraphSource {
       for (;;) {
         const result = await db.readResult(Q.ALL_RELATIONSHIPS_PAGE, { after, limit });
         const starts = new Set<string>();
+        const page: Omit<ExportEdge, 'key'>[] = [];
         for (const record of result.records) {
           starts.add(String(record.get('cursor')));
-          if (record.get('key') === null) continue;
-          const row = toPlain(record.toObject()) as ExportEdge & { properties: Record<string, unknown> };
-          yield {
-            key: row.key,
+          if (record.get('type') === null) continue;
+          const row = toPlain(record.toObject()) as RelationshipRow;
+          page.push({
             type: row.type,
-            source: row.source,
-            target: row.target,
+            source: nodeKeyOf(row.sourceId, row.sourceElementId),
+            target: nodeKeyOf(row.targetId, row.targetElementId),
             properties: row.properties,
             sourceLabels: row.sourceLabels,
             targetLabels: row.targetLabels,
-          };
+          });
         }
+        // Every relationship of a start node is in the same page, so repeats are numbered within it.
+        yield* keyEdges(page);
         if (starts.size < pageSize) return;
         after = result.records[result.records.length - 1]!.get('cursor');
       }

@@ -7,7 +7,7 @@
 import type { GraphDatabase } from '../db/graph-database.ts';
 import { InputError } from '#model/errors.ts';
 import { cypherName } from '../export/writers/cypher.ts';
-import { keyLabel } from '../export/values.ts';
+import { keyLabel } from '#model/export/values.ts';
 import { applySchema } from '../db/schema.ts';
 import type { ImportedGraph } from './types.ts';
 import { driverProperties } from './values.ts';

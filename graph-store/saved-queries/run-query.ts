@@ -7,9 +7,10 @@
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { GraphDatabase } from '../db/graph-database.ts';
 import { toPlain } from '../db/to-plain.ts';
-import { subgraphFromValues, type Subgraph } from '../db/subgraph-from-values.ts';
+import type { Subgraph } from '#model/subgraph.ts';
+import { subgraphFromValues } from '../db/subgraph-from-values.ts';
 import { WriteRefusedError, NewsgraphError } from '#model/errors.ts';
-import { CypherError, QueryParamError, QueryTimeoutError } from '#model/saved-queries/errors.ts';
+import { CypherError, QueryParamError, QueryTimeoutError } from '#model/errors.ts';
 import { readCypherFile } from '../db/cypher-files.ts';
 import { assertReadOnly } from './read-only-guard.ts';
 import { coerceParams } from '#model/saved-queries/params.ts';

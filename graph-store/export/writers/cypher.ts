@@ -8,7 +8,7 @@
 import type { Writable } from 'node:stream';
 import { TextSink } from '../sink.ts';
 import type { ExportSummary, GraphSource } from '#model/export/types.ts';
-import { CitationCollector, keyLabel } from '../values.ts';
+import { CitationCollector, keyLabel } from '#model/export/values.ts';
 import { today } from '#model/export/xml.ts';
 
 /** A label, type or property name as a Cypher identifier (backticked unless plain). */

@@ -12,15 +12,8 @@
  * $NEWSGRAPH_HOME/saved-queries): they survive restarts and every user of the server sees them.
  * Every run goes through the read-only runner (graph-store/saved-queries/run-query.ts).
  */
-import type { FastifyError, FastifyPluginAsync } from 'fastify';
-import { DatabaseUnavailableError, WriteRefusedError } from '#model/errors.ts';
-import {
-  CypherError,
-  QueryFileError,
-  QueryParamError,
-  QueryTimeoutError,
-  UnknownQueryError,
-} from '#model/saved-queries/errors.ts';
+import type { FastifyPluginAsync } from 'fastify';
+import type { EditorSchemaResponse, QueryListResponse } from '#model/api-types.ts';
 import {
   createSavedQuery,
   deleteSavedQuery,
@@ -85,28 +78,10 @@ function savedInput(body: SavedQueryInput): SavedQueryInput {
   };
 }
 
-/** The HTTP status and error name for the query errors; others go to the app's handler. */
-function statusOf(error: unknown): [number, string] | null {
-  if (error instanceof WriteRefusedError) return [403, 'WriteRefused'];
-  if (error instanceof QueryTimeoutError) return [504, 'QueryTimeout']; // not 408: browsers resend a request answered 408
-  if (error instanceof UnknownQueryError) return [404, 'NotFound'];
-  if (error instanceof QueryParamError) return [400, 'BadParams'];
-  if (error instanceof CypherError) return [400, 'CypherError'];
-  if (error instanceof QueryFileError) return [400, 'BadQuery'];
-  if (error instanceof DatabaseUnavailableError) return [503, 'DatabaseUnavailable'];
-  return null;
-}
-
 export const queriesRoutes: FastifyPluginAsync<RouteOptions> = async (app, { db }) => {
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
-    const status = statusOf(error);
-    if (status) return reply.code(status[0]).send({ error: status[1], message: error.message });
-    throw error; // the app's handler: validation errors, unexpected ones
-  });
-
   const all = (): QueryDefinition[] => [...loadLibrary(), ...loadSavedQueries().queries];
 
-  app.get('/queries', async () => {
+  app.get('/queries', async (): Promise<QueryListResponse> => {
     const saved = loadSavedQueries();
     return {
       queries: [...loadLibrary(), ...saved.queries].map(publicQuery),
@@ -142,7 +117,7 @@ export const queriesRoutes: FastifyPluginAsync<RouteOptions> = async (app, { db 
     async (request) => runCypher(db, request.body.query, request.body.params ?? {}),
   );
 
-  app.get('/cypher/schema', async () => {
+  app.get('/cypher/schema', async (): Promise<EditorSchemaResponse> => {
     const [tokens] = await db.read<{ labels: string[]; relationshipTypes: string[]; propertyKeys: string[] }>(
       readCypherFile('queries', 'support', 'editor-schema.cypher').body,
       {},
