@@ -14,7 +14,7 @@
  * answer says how many were left out. Depth 2 repeats this from the depth-1 neighbours.
  */
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
-import { readCypherFile } from '../../graph-store/db/cypher-files.ts';
+import { cypherQuery } from '../../graph-store/db/cypher-files.ts';
 import { graphStats } from '../../graph-store/db/graph-stats.ts';
 import { toPlain, type PlainNode, type PlainRelationship } from '../../graph-store/db/to-plain.ts';
 import { NotFoundError } from '#model/errors.ts';
@@ -47,17 +47,9 @@ interface CoMentionRow {
 }
 
 const TIMEOUT = { timeoutMs: 10_000 };
-const queries = new Map<string, string>();
 
 /** The body of cypher/api/<name>.cypher, read once. */
-function query(name: string): string {
-  let body = queries.get(name);
-  if (body === undefined) {
-    body = readCypherFile('api', `${name}.cypher`).body;
-    queries.set(name, body);
-  }
-  return body;
-}
+const query = (name: string): string => cypherQuery('api', name);
 
 /** Runs one query file (by name) and returns its records as plain objects. */
 type Reader = <T>(name: string, params: Record<string, unknown>) => Promise<T[]>;

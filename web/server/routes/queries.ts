@@ -31,7 +31,7 @@ import {
   type SavedQueryInput,
 } from '#model/saved-queries/types.ts';
 import { displayPath } from '../../../graph-store/paths.ts';
-import { readCypherFile } from '../../../graph-store/db/cypher-files.ts';
+import { cypherQuery } from '../../../graph-store/db/cypher-files.ts';
 import { READ_ONLY_PROCEDURES } from '../../../graph-store/saved-queries/read-only-guard.ts';
 import type { RouteOptions } from './index.ts';
 
@@ -119,12 +119,12 @@ export const queriesRoutes: FastifyPluginAsync<RouteOptions> = async (app, { db 
 
   app.get('/cypher/schema', async (): Promise<EditorSchemaResponse> => {
     const [tokens] = await db.read<{ labels: string[]; relationshipTypes: string[]; propertyKeys: string[] }>(
-      readCypherFile('queries', 'support', 'editor-schema.cypher').body,
+      cypherQuery('queries/support', 'editor-schema'),
       {},
       { timeoutMs: 10_000 },
     );
     const functions = await db.read<{ name: string; signature: string }>(
-      readCypherFile('queries', 'support', 'editor-functions.cypher').body,
+      cypherQuery('queries/support', 'editor-functions'),
       {},
       { timeoutMs: 10_000 },
     );
