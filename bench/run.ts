@@ -46,7 +46,7 @@ async function runOne(suite: BenchDefinition): Promise<boolean> {
   };
   process.stdout.write(`${formatTable(report)}\n`);
   const file = writeReport(resultsDir, report);
-  process.stdout.write(`(${report.seconds} s; ${path.relative(process.cwd(), file)})\n`);
+  process.stdout.write(`(${report.seconds} s, load average ${report.machine.loadAverage.join(' ')}; ${path.relative(process.cwd(), file)})\n`);
   return true;
 }
 

@@ -50,7 +50,7 @@ function longDate(date: Date): string {
   return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}`;
 }
 
-function place(scene: Scene, state: WorldState): string {
+function place(state: WorldState): string {
   return state.capital ?? state.name;
 }
 
@@ -65,23 +65,23 @@ function personOf(scene: Scene, state: WorldState): WorldPerson {
 
 /** Sentences about two states `a` and `b`; each template is one kind of news fact. */
 const TEMPLATES: ((s: Scene, a: WorldState, b: WorldState) => string)[] = [
-  (s, a, b) => `${full(s, personOf(s, a))} met ${full(s, personOf(s, b))} in ${place(s, b)} on ${s.random.pick(WEEKDAYS)} to discuss ${s.random.pick(TOPICS)}.`,
+  (s, a, b) => `${full(s, personOf(s, a))} met ${full(s, personOf(s, b))} in ${place(b)} on ${s.random.pick(WEEKDAYS)} to discuss ${s.random.pick(TOPICS)}.`,
   (s, a, b) => `${full(s, personOf(s, a))} travelled to ${b.name} on ${longDate(s.date)} for two days of talks.`,
   (s, a, b) => `${a.name} and ${b.name} signed an agreement on ${s.random.pick(TOPICS)} after months of negotiations.`,
   (s, a, b) => `${a.name} imposed sanctions on ${2 + s.random.int(30)} ${b.demonym} companies it said had helped the military.`,
   (s, a, b) => `${a.name} accused ${b.name} of ${s.random.pick(OFFENCES)}, citing ${s.random.pick(FRAMES)}.`,
   (s, a, b) => `${full(s, personOf(s, a))} accused ${b.name} of ${s.random.pick(OFFENCES)} in a statement on ${s.random.pick(WEEKDAYS)}.`,
   (s, _a, b) => `${full(s, personOf(s, b))} denied the accusations, calling them ${s.random.pick(QUALIFIERS)}.`,
-  (s, _a, b) => `${b.name} rejected the allegations and said it would respond to any new measures.`,
-  (s, a, _b) => `Officials in ${place(s, a)} confirmed the report on ${longDate(s.date)}.`,
-  (s, a, b) => `"We will not accept threats from ${b.name}," ${full(s, personOf(s, a))} told reporters in ${place(s, a)}.`,
+  (_s, _a, b) => `${b.name} rejected the allegations and said it would respond to any new measures.`,
+  (s, a, _b) => `Officials in ${place(a)} confirmed the report on ${longDate(s.date)}.`,
+  (s, a, b) => `"We will not accept threats from ${b.name}," ${full(s, personOf(s, a))} told reporters in ${place(a)}.`,
   (s, a, _b) => `"Our position has not changed," ${full(s, personOf(s, a))} said.`,
   (s, a, b) => `According to ${s.random.pick(s.world.outlets)}, ${a.demonym} forces shelled positions near the border with ${b.name} overnight.`,
   (s, a, _b) => `${a.name} fired a ballistic missile into the sea on ${longDate(s.date)}, the defence ministry of a neighbouring state said.`,
   (s, a, b) => `State media in ${a.name} reported that ${full(s, personOf(s, a))} had warned ${b.name} against further provocations.`,
   (s, a, b) => `${s.world.organisations[s.random.skewed(s.world.organisations.length)]!.name} called on ${a.name} and ${b.name} to return to talks.`,
-  (s, a, b) => `${a.name} condemned the strike on ${place(s, b)} as a violation of international law.`,
-  (s, a, b) => `${a.name} pledged further military aid to ${b.name}, including air defence systems.`,
+  (_s, a, b) => `${a.name} condemned the strike on ${place(b)} as a violation of international law.`,
+  (_s, a, b) => `${a.name} pledged further military aid to ${b.name}, including air defence systems.`,
   (s, a, b) => `${a.name} has been accused of ${s.random.pick(OFFENCES)} by ${b.name} and several of its allies.`,
   (s, a, _b) => `Analysts said the move reflected growing pressure on ${a.name} at home and across ${s.random.pick(s.world.regions)}.`,
   (s, a, b) => `Trade between ${a.name} and ${b.name} fell by ${3 + s.random.int(40)} percent last year, according to customs data.`,
@@ -109,7 +109,7 @@ export function generateArticle(world: World, seed: number, index: number): stri
   const c = world.states[random.skewed(world.states.length, 1.5)]!;
   const count = 14 + random.int(13);
   const sentences: string[] = [
-    `${place(scene, a).toUpperCase()}, ${longDate(date)} - ${TEMPLATES[random.int(6)]!(scene, a, b)}`,
+    `${place(a).toUpperCase()}, ${longDate(date)} - ${TEMPLATES[random.int(6)]!(scene, a, b)}`,
   ];
   for (let i = 1; i < count; i++) {
     const [x, y] = random.chance(0.75) ? (random.chance(0.7) ? [a, b] : [b, a]) : [c, random.chance(0.5) ? a : b];

@@ -7,9 +7,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import countries from 'world-countries';
+import worldCountries, { type Country } from 'world-countries';
 import { seededRandom, type Random } from '../lib/random.ts';
 
+// world-countries is CommonJS: at run time its default export is the array itself.
+const countries = worldCountries as unknown as Country[];
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
 export interface WorldState {

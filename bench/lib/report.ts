@@ -28,15 +28,15 @@ export interface BenchReport {
   title: string;
   startedAt: string;
   seconds: number;
-  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string; loadAverage: number[] };
   metrics: Metric[];
   notes: string[];
 }
 
-/** The median of some numbers (the mean of the middle two for an even count). */
+/** The median of some numbers, NaN (a failed run) left out; the mean of the middle two for an even count. */
 export function median(values: number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
@@ -105,6 +105,8 @@ export function machine(): BenchReport['machine'] {
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
+    // The machine is shared: a load far above the core count means every absolute figure is pessimistic.
+    loadAverage: os.loadavg().map((l) => Number(l.toFixed(1))),
   };
 }
 
