@@ -5,7 +5,7 @@
  * many leaves), as in a news graph. No two edges share type and ends, so every renderer draws the same
  * number of edges.
  */
-import type { Subgraph, SubgraphEdge, SubgraphNode } from '../../graph-loader/src/graph/subgraph-types.ts';
+import type { Subgraph, SubgraphEdge, SubgraphNode } from '#model/subgraph.ts';
 import { seededRandom } from '../lib/random.ts';
 
 const KINDS: { kind: string; labels: string[]; share: number }[] = [

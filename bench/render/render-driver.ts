@@ -16,7 +16,7 @@ import fastifyStatic from '@fastify/static';
 import { build } from 'vite';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
-import type { Subgraph } from '../../graph-loader/src/graph/subgraph-types.ts';
+import type { Subgraph } from '#model/subgraph.ts';
 
 export const RENDERERS = ['newsgraph', 'nvl', 'neovis'] as const;
 export type Renderer = (typeof RENDERERS)[number];

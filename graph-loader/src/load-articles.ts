@@ -4,9 +4,11 @@
  * (those become failures), only for an unusable database.
  */
 import type { ReadFailure } from './read/read-articles.ts';
-import type { GraphDatabase } from './db/graph-database.ts';
+import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { prepareArticles, extractDocument } from './pipeline.ts';
-import { applySchema, writeBatch } from './write/write-graph.ts';
+import { applySchema } from '../../graph-store/db/schema.ts';
+import { writeBatch } from './write/write-graph.ts';
+import { KNOWN_ARTICLES } from './write/write-queries.ts';
 import { EXTRACTOR } from './extract/extractor-info.ts';
 
 export interface LoadSummary {
@@ -31,6 +33,17 @@ export interface LoadOptions {
   batchSize?: number;
   maxFileBytes?: number;
   onProgress?: (progress: LoadProgress) => void;
+}
+
+/** One summary line for a load. */
+export function loadSummaryLine(summary: LoadSummary): string {
+  return (
+    `articles: ${summary.loaded} loaded, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failed} failed; ` +
+    `nodes created: ${summary.nodesCreated}, relationships created: ${summary.relationshipsCreated}` +
+    (summary.nodesDeleted + summary.relationshipsDeleted > 0
+      ? `; nodes deleted: ${summary.nodesDeleted}, relationships deleted: ${summary.relationshipsDeleted}`
+      : '')
+  );
 }
 
 /** Loads articles into the database; returns what happened. */
@@ -63,10 +76,7 @@ export async function loadArticles(db: GraphDatabase, targets: string[], options
     // Articles already in the graph with the same text, extracted by this extractor version, need no extraction at all.
     const known = new Set(
       (
-        await db.read<{ id: string }>(
-          'MATCH (a:Article) WHERE a.id IN $ids AND a.extractor = $name AND a.extractorVersion = $version RETURN a.id AS id',
-          { ids: batch.articles.map((a) => a.id), ...EXTRACTOR },
-        )
+        await db.read<{ id: string }>(KNOWN_ARTICLES, { ids: batch.articles.map((a) => a.id), ...EXTRACTOR })
       ).map((row) => row.id),
     );
     const fresh = batch.articles.filter((a) => !known.has(a.id));

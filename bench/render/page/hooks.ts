@@ -1,5 +1,5 @@
 /* What a renderer on the bench page reports: its first drawing, and its layout settling. */
-import type { Subgraph } from '../../../graph-loader/src/graph/subgraph-types.ts';
+import type { Subgraph } from '#model/subgraph.ts';
 
 export interface RenderHooks {
   /** The renderer has issued its first drawing of the graph, with how many nodes and edges it holds (the page marks the next frame). */

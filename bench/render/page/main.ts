@@ -4,7 +4,7 @@
  * `window.__bench` for the Playwright driver (bench/render/render-driver.ts). Each renderer is its own
  * chunk, so a page loads only the library it draws with.
  */
-import type { Subgraph } from '../../../graph-loader/src/graph/subgraph-types.ts';
+import type { Subgraph } from '#model/subgraph.ts';
 import type { RenderHooks } from './hooks.ts';
 
 interface BenchState {

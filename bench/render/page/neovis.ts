@@ -6,7 +6,7 @@
 import * as neovisModule from 'neovis.js';
 import type NeoVisClass from 'neovis.js';
 import type { NeoVisEvents } from 'neovis.js';
-import type { Subgraph } from '../../../graph-loader/src/graph/subgraph-types.ts';
+import type { Subgraph } from '#model/subgraph.ts';
 import type { Mount } from './hooks.ts';
 
 /** A record in the shape the driver serialises (neovis turns it into driver types itself). */

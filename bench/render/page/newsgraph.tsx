@@ -7,11 +7,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type Sigma from 'sigma';
-import type { Subgraph } from '../../../graph-loader/src/graph/subgraph-types.ts';
+import type { Subgraph } from '#model/subgraph.ts';
 import { GraphView } from '../../../web/src/views/graph/GraphView.tsx';
 import { createViewGraph, mergeSubgraph } from '../../../web/src/core/view/graph.ts';
 import { visibleElements } from '../../../web/src/core/filters/utils.ts';
-import { DEFAULT_FILTERS } from '../../../web/shared/filters.ts';
+import { DEFAULT_FILTERS } from '#model/filters.ts';
 import { useForceAtlas2 } from '../../../web/src/hooks/useForceAtlas2.ts';
 import type { EdgeAttrs, NodeAttrs } from '../../../web/src/core/view/types.ts';
 import type { Mount, RenderHooks } from './hooks.ts';

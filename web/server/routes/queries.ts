@@ -10,17 +10,10 @@
  *                                    for the editor's completion
  * Saved queries are files in <state dir>/saved-queries/ (.newsgraph/saved-queries, or
  * $NEWSGRAPH_HOME/saved-queries): they survive restarts and every user of the server sees them.
- * Every run goes through the read-only runner (graph-loader/src/queries/run-query.ts).
+ * Every run goes through the read-only runner (graph-store/saved-queries/run-query.ts).
  */
-import type { FastifyError, FastifyPluginAsync } from 'fastify';
-import { DatabaseUnavailableError, WriteRefusedError } from '../../../graph-loader/src/errors.ts';
-import {
-  CypherError,
-  QueryFileError,
-  QueryParamError,
-  QueryTimeoutError,
-  UnknownQueryError,
-} from '../../../graph-loader/src/queries/errors.ts';
+import type { FastifyPluginAsync } from 'fastify';
+import type { EditorSchemaResponse, QueryListResponse } from '#model/api-types.ts';
 import {
   createSavedQuery,
   deleteSavedQuery,
@@ -29,17 +22,17 @@ import {
   loadSavedQueries,
   savedQueriesDir,
   updateSavedQuery,
-} from '../../../graph-loader/src/queries/query-library.ts';
-import { defaultLimits, runCypher, runQuery } from '../../../graph-loader/src/queries/run-query.ts';
+} from '../../../graph-store/saved-queries/query-library.ts';
+import { defaultLimits, runCypher, runQuery } from '../../../graph-store/saved-queries/run-query.ts';
 import {
   PARAM_TYPES,
   RESULT_KINDS,
   type QueryDefinition,
   type SavedQueryInput,
-} from '../../../graph-loader/src/queries/types.ts';
-import { displayPath } from '../../../graph-loader/src/paths.ts';
-import { readCypherFile } from '../../../graph-loader/src/db/cypher-files.ts';
-import { READ_ONLY_PROCEDURES } from '../../../graph-loader/src/queries/read-only-guard.ts';
+} from '#model/saved-queries/types.ts';
+import { displayPath } from '../../../graph-store/paths.ts';
+import { cypherQuery } from '../../../graph-store/db/cypher-files.ts';
+import { READ_ONLY_PROCEDURES } from '../../../graph-store/saved-queries/read-only-guard.ts';
 import type { RouteOptions } from './index.ts';
 
 const NAME = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,99}$' } as const;
@@ -85,28 +78,10 @@ function savedInput(body: SavedQueryInput): SavedQueryInput {
   };
 }
 
-/** The HTTP status and error name for the query errors; others go to the app's handler. */
-function statusOf(error: unknown): [number, string] | null {
-  if (error instanceof WriteRefusedError) return [403, 'WriteRefused'];
-  if (error instanceof QueryTimeoutError) return [504, 'QueryTimeout']; // not 408: browsers resend a request answered 408
-  if (error instanceof UnknownQueryError) return [404, 'NotFound'];
-  if (error instanceof QueryParamError) return [400, 'BadParams'];
-  if (error instanceof CypherError) return [400, 'CypherError'];
-  if (error instanceof QueryFileError) return [400, 'BadQuery'];
-  if (error instanceof DatabaseUnavailableError) return [503, 'DatabaseUnavailable'];
-  return null;
-}
-
 export const queriesRoutes: FastifyPluginAsync<RouteOptions> = async (app, { db }) => {
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
-    const status = statusOf(error);
-    if (status) return reply.code(status[0]).send({ error: status[1], message: error.message });
-    throw error; // the app's handler: validation errors, unexpected ones
-  });
-
   const all = (): QueryDefinition[] => [...loadLibrary(), ...loadSavedQueries().queries];
 
-  app.get('/queries', async () => {
+  app.get('/queries', async (): Promise<QueryListResponse> => {
     const saved = loadSavedQueries();
     return {
       queries: [...loadLibrary(), ...saved.queries].map(publicQuery),
@@ -142,14 +117,14 @@ export const queriesRoutes: FastifyPluginAsync<RouteOptions> = async (app, { db 
     async (request) => runCypher(db, request.body.query, request.body.params ?? {}),
   );
 
-  app.get('/cypher/schema', async () => {
+  app.get('/cypher/schema', async (): Promise<EditorSchemaResponse> => {
     const [tokens] = await db.read<{ labels: string[]; relationshipTypes: string[]; propertyKeys: string[] }>(
-      readCypherFile('queries', 'support', 'editor-schema.cypher').body,
+      cypherQuery('queries/support', 'editor-schema'),
       {},
       { timeoutMs: 10_000 },
     );
     const functions = await db.read<{ name: string; signature: string }>(
-      readCypherFile('queries', 'support', 'editor-functions.cypher').body,
+      cypherQuery('queries/support', 'editor-functions'),
       {},
       { timeoutMs: 10_000 },
     );
