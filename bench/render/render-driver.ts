@@ -4,7 +4,8 @@
  *  - time to first frame: navigation start to the first frame after the renderer drew the graph;
  *  - time to a settled layout: navigation start to the renderer's own "layout done" (newsgraph: the
  *    explorer's timed ForceAtlas2 run stopped; neovis: vis-network's `stabilized`; NVL: `onLayoutDone`);
- *  - JS time per frame while panning and zooming with the mouse (CDP ScriptDuration over the frames drawn);
+ *  - JS time per frame while panning and zooming (the camera moved through each library's API, one step
+ *    per frame; CDP ScriptDuration over the frames drawn);
  *  - JS heap used after a forced garbage collection (the page's main thread).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -91,15 +92,15 @@ export class RenderBench {
       const settled = await waitFor(page, 'settled', first + timeouts.settleMs);
       if (settled === null) figures.timedOut = `layout not settled ${timeouts.settleMs / 1000} s after the first frame`;
       figures.settledMs = Math.max(first, settled ?? first + timeouts.settleMs);
-      Object.assign(figures, await panAndZoom(page, cdp));
-      figures.heapMB = await heapUsedMB(cdp);
+      Object.assign(figures, await withTimeout(panAndZoom(page, cdp), 45_000, 'pan and zoom'));
+      figures.heapMB = await withTimeout(heapUsedMB(cdp), 30_000, 'heap');
       return figures;
     } catch (error) {
       const reason = `${(error as Error).message.split('\n')[0]}${problems.length > 0 ? ` [${problems.join('; ')}]` : ''}${this.browser.isConnected() ? '' : ' [the browser exited]'}`;
       figures.timedOut = figures.timedOut ? `${figures.timedOut}; ${reason}` : reason;
       return figures;
     } finally {
-      await context.close().catch(() => {});
+      await withTimeout(context.close(), 30_000, 'close').catch(() => {});
     }
   }
 
@@ -137,6 +138,15 @@ async function waitFor(page: Page, mark: 'firstFrame' | 'settled', untilMs: numb
   return null;
 }
 
+/** `promise`, or an error naming `what` after `ms` (a page too busy to answer never settles Playwright's calls). */
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  promise.catch(() => {});
+  const timeout = sleep(ms).then(() => {
+    throw new Error(`${what}: no answer within ${ms / 1000} s`);
+  });
+  return Promise.race([promise, timeout]);
+}
+
 async function pageNow(page: Page, timeoutMs: number): Promise<number> {
   const now = (await Promise.race([page.evaluate('performance.now()'), sleep(timeoutMs).then(() => 0)])) as number;
   return now;
@@ -147,28 +157,29 @@ async function scriptSeconds(cdp: CDPSession): Promise<number> {
   return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN;
 }
 
-/** Zooms in, drags, zooms out with the mouse; JS per frame and median frame time over that. */
+/**
+ * The camera moves for 60 frames through each renderer's own API (zoom in, pan, zoom out), one step
+ * per frame, as a wheel or a drag would move it; JS per frame (CDP ScriptDuration) and frame times.
+ */
+const CAMERA_MOVES = `new Promise((resolve) => {
+  const stamps = [];
+  let i = 0;
+  const step = (t) => {
+    stamps.push(t);
+    if (i < 20) window.__camera(1.05, 0, 0);
+    else if (i < 40) window.__camera(1, 0.01, 0.006);
+    else if (i < 60) window.__camera(1 / 1.05, 0, 0);
+    i++;
+    if (i <= 60) requestAnimationFrame(step);
+    else resolve(stamps);
+  };
+  requestAnimationFrame(step);
+})`;
+
 async function panAndZoom(page: Page, cdp: CDPSession): Promise<{ jsPerFrameMs: number; frameMs: number }> {
-  await page.mouse.move(700, 450);
-  await page.evaluate('window.__bench.frames = []; window.__bench.recording = true');
   const scriptBefore = await scriptSeconds(cdp);
-  for (let i = 0; i < 8; i++) {
-    await page.mouse.wheel(0, -120);
-    await page.waitForTimeout(60);
-  }
-  await page.mouse.down();
-  for (let i = 0; i < 20; i++) {
-    await page.mouse.move(700 + i * 12, 450 + i * 6);
-    await page.waitForTimeout(30);
-  }
-  await page.mouse.up();
-  for (let i = 0; i < 8; i++) {
-    await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(60);
-  }
-  await page.waitForTimeout(200);
+  const frames = (await page.evaluate(CAMERA_MOVES)) as number[];
   const scriptAfter = await scriptSeconds(cdp);
-  const frames = (await page.evaluate('window.__bench.recording = false; window.__bench.frames')) as number[];
   const gaps = frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
   return {
     jsPerFrameMs: ((scriptAfter - scriptBefore) * 1000) / Math.max(1, frames.length),

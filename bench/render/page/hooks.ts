@@ -6,6 +6,8 @@ export interface RenderHooks {
   drawn(counts: { nodes: number; edges: number }): void;
   /** The renderer's layout has stopped moving nodes. */
   settled(): void;
+  /** Hands over the renderer's camera: zoom by a factor and pan by a fraction of the view, through its own API. */
+  camera(move: (zoomFactor: number, panX: number, panY: number) => void): void;
 }
 
 export type Mount = (container: HTMLElement, subgraph: Subgraph, hooks: RenderHooks) => void;

@@ -14,21 +14,12 @@ interface BenchState {
   /** What the renderer says it holds when it first draws. */
   counts: { nodes: number; edges: number } | null;
   error: string | null;
-  /** rAF timestamps while `recording` is on. */
-  frames: number[];
-  recording: boolean;
 }
 
-const state: BenchState = { dataReady: null, firstFrame: null, settled: null, counts: null, error: null, frames: [], recording: false };
+const state: BenchState = { dataReady: null, firstFrame: null, settled: null, counts: null, error: null };
 (window as unknown as { __bench: BenchState }).__bench = state;
 
 const afterFrame = (then: () => void) => requestAnimationFrame(() => requestAnimationFrame(then));
-
-const tick = (t: number): void => {
-  if (state.recording) state.frames.push(t);
-  requestAnimationFrame(tick);
-};
-requestAnimationFrame(tick);
 
 const hooks: RenderHooks = {
   drawn: (counts) => {
@@ -36,6 +27,9 @@ const hooks: RenderHooks = {
     if (state.firstFrame === null) afterFrame(() => (state.firstFrame ??= performance.now()));
   },
   settled: () => afterFrame(() => (state.settled ??= performance.now())),
+  camera: (move) => {
+    (window as unknown as { __camera: typeof move }).__camera = move;
+  },
 };
 
 async function main(): Promise<void> {

@@ -55,6 +55,12 @@ export const mount: Mount = (container, subgraph, hooks) => {
     const network = neovis.network!;
     network.once('afterDrawing', () => hooks.drawn({ nodes: neovis.nodes.length, edges: neovis.edges.length }));
     network.once('stabilized', () => hooks.settled());
+    hooks.camera((zoom, panX, panY) => {
+      const scale = network.getScale();
+      const at = network.getViewPosition();
+      const width = container.clientWidth / scale;
+      network.moveTo({ scale: scale * zoom, position: { x: at.x + panX * width, y: at.y + panY * width } });
+    });
   });
   neovis.render();
 };

@@ -27,6 +27,12 @@ export const mount: Mount = (container, subgraph, hooks) => {
       hooks.settled();
     },
   });
+  hooks.camera((zoom, panX, panY) => {
+    const scale = nvl.getScale();
+    const pan = nvl.getPan();
+    const width = container.clientWidth / scale;
+    nvl.setZoomAndPan(scale * zoom, pan.x + panX * width, pan.y + panY * width);
+  });
   new ZoomInteraction(nvl);
   new PanInteraction(nvl);
 };
