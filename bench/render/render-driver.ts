@@ -92,7 +92,7 @@ export class RenderBench {
       const settled = await waitFor(page, 'settled', first + timeouts.settleMs);
       if (settled === null) figures.timedOut = `layout not settled ${timeouts.settleMs / 1000} s after the first frame`;
       figures.settledMs = Math.max(first, settled ?? first + timeouts.settleMs);
-      Object.assign(figures, await withTimeout(panAndZoom(page, cdp), 45_000, 'pan and zoom'));
+      Object.assign(figures, await withTimeout(panAndZoom(page, cdp), 120_000, 'pan and zoom'));
       figures.heapMB = await withTimeout(heapUsedMB(cdp), 30_000, 'heap');
       return figures;
     } catch (error) {
@@ -158,7 +158,7 @@ async function scriptSeconds(cdp: CDPSession): Promise<number> {
 }
 
 /**
- * The camera moves for 60 frames through each renderer's own API (zoom in, pan, zoom out), one step
+ * The camera moves for 30 frames through each renderer's own API (zoom in, pan, zoom out), one step
  * per frame, as a wheel or a drag would move it; JS per frame (CDP ScriptDuration) and frame times.
  */
 const CAMERA_MOVES = `new Promise((resolve) => {
@@ -166,11 +166,11 @@ const CAMERA_MOVES = `new Promise((resolve) => {
   let i = 0;
   const step = (t) => {
     stamps.push(t);
-    if (i < 20) window.__camera(1.05, 0, 0);
-    else if (i < 40) window.__camera(1, 0.01, 0.006);
-    else if (i < 60) window.__camera(1 / 1.05, 0, 0);
+    if (i < 10) window.__camera(1.1, 0, 0);
+    else if (i < 20) window.__camera(1, 0.02, 0.012);
+    else if (i < 30) window.__camera(1 / 1.1, 0, 0);
     i++;
-    if (i <= 60) requestAnimationFrame(step);
+    if (i <= 30) requestAnimationFrame(step);
     else resolve(stamps);
   };
   requestAnimationFrame(step);
