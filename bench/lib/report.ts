@@ -19,7 +19,8 @@ export interface Metric {
   values: number[];
   median: number;
   target?: Target;
-  met?: boolean;
+  /** Whether the median meets the target; null when no run measured it. */
+  met?: boolean | null;
   note?: string;
 }
 
@@ -82,7 +83,7 @@ export class Recorder {
         unit: m.unit,
         values: m.values.map(round),
         median: round(mid),
-        ...(m.target && { target: m.target, met: meets(mid, m.target) }),
+        ...(m.target && { target: m.target, met: Number.isNaN(mid) ? null : meets(mid, m.target) }),
         ...(m.note && { note: m.note }),
       };
     });
@@ -127,7 +128,7 @@ export function formatTable(report: BenchReport): string {
     m.unit,
     String(m.values.length),
     m.target ? `${m.target.op} ${formatValue(m.target.value)}` : '',
-    m.target ? (m.met ? 'met' : 'MISSED') : '',
+    m.target ? (Number.isNaN(m.median) ? 'not measured' : m.met ? 'met' : 'MISSED') : '',
   ]);
   const head = ['metric', 'median', 'unit', 'runs', 'target', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { BenchDefinition } from '../lib/bench.ts';
+import { runCount, type BenchDefinition } from '../lib/bench.ts';
 import type { Recorder } from '../lib/report.ts';
 import { openBenchNeo4j, type BenchNeo4j } from '../lib/bench-neo4j.ts';
 import { writeCorpus } from '../generate/news-corpus.ts';
@@ -75,7 +75,7 @@ async function loadSize(neo4j: BenchNeo4j, recorder: Recorder, count: number): P
     if (summary.loaded !== count) recorder.note(`${count}: loaded ${summary.loaded}, failed ${summary.failed}`);
     const label = count >= 1000 ? `${count / 1000}k` : String(count);
     recorder.add(`load ${label} articles`, 's', seconds);
-    recorder.add(`load ${label} articles`, 'articles/s', count / seconds, count === 10_000 ? { target: { op: '>=', value: 150 } } : {});
+    recorder.add(`load ${label} articles, rate`, 'articles/s', count / seconds, count === 10_000 ? { target: { op: '>=', value: 150 } } : {});
     recorder.add(`peak RSS loading ${label}`, 'MB', peak, count === 10_000 ? { target: { op: '<=', value: 500 } } : {});
     process.stdout.write(`  ${label}: ${seconds.toFixed(1)} s, ${(count / seconds).toFixed(1)} articles/s, peak RSS ${peak.toFixed(0)} MB\n`);
     return seconds;
@@ -121,7 +121,7 @@ async function writeComparisons(neo4j: BenchNeo4j, recorder: Recorder): Promise<
     await loadArticles(recording(neo4j.db, batches, { ms: 0 }), [folder], { batchSize: BATCH });
     const rowCount = batches.flat().reduce((n, s) => n + flatRows(s.params).length, 0);
     recorder.note(`writes: ${WRITE_ARTICLES} articles = ${batches.length} transactions, ${batches.flat().length} statements, ${rowCount} rows`);
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < runCount(3); run++) {
       await neo4j.reset();
       await loadArticles(neo4j.db, [], {}); // The schema, as a load applies it.
       const batched = await timedReplay(neo4j.db, batches, async (tx, s) => void (await tx.run(s.cypher, s.params)));
