@@ -7,6 +7,7 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT allegation_id IF NOT EXISTS FOR (n:Allegation) REQUIRE n.id IS UNIQUE;
 CREATE INDEX article_file IF NOT EXISTS FOR (n:Article) ON (n.file);
+CREATE INDEX article_source_key IF NOT EXISTS FOR (n:Article) ON (n.sourceKey);
 CREATE INDEX sentence_article IF NOT EXISTS FOR (n:Sentence) ON (n.articleId);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX allegation_status IF NOT EXISTS FOR (n:Allegation) ON (n.status);

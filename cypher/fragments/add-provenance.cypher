@@ -1,5 +1,5 @@
 // name: add-provenance
-// description: A fragment, not a query: adds the provenance of `row` (articleIds, sentenceIds) to the relationship `r`, keeping the lists free of repeats, and counts its articles.
-SET r.articleIds = reduce(acc = coalesce(r.articleIds, []), x IN row.articleIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    r.sentenceIds = reduce(acc = coalesce(r.sentenceIds, []), x IN row.sentenceIds | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+// description: A fragment, not a query: adds the provenance of `row` (articleIds, sentenceIds) to the relationship `r`, keeping the lists free of repeats (one append per list, not one copy per id), and counts its articles.
+SET r.articleIds = coalesce(r.articleIds, []) + [x IN row.articleIds WHERE r.articleIds IS NULL OR NOT x IN r.articleIds],
+    r.sentenceIds = coalesce(r.sentenceIds, []) + [x IN row.sentenceIds WHERE r.sentenceIds IS NULL OR NOT x IN r.sentenceIds]
 SET r.articleCount = size(r.articleIds)

@@ -1,7 +1,9 @@
 // name: recompute-facts
 // description: Recomputes the article and outlet counts of the events and allegations $factIds, and each allegation's status from its denials and confirmations.
-UNWIND $factIds AS factId
-MATCH (f {id: factId}) WHERE f:Event OR f:Allegation
+UNWIND $factIds AS key
+CALL (key) {
+  // include: fragments/fact-by-id.cypher
+}
 OPTIONAL MATCH (f)-[:REPORTED_IN]->(a:Article)
 WITH f, count(DISTINCT a) AS articles, count(DISTINCT a.source) AS outlets
 SET f.articleCount = articles, f.outletCount = outlets

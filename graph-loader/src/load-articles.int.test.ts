@@ -56,6 +56,22 @@ describe('newsgraph load', () => {
     expect(await graphStats(db)).toEqual(before);
   });
 
+  it('should keep every entity\'s counts equal to a recount of its mentions, when loaded in small batches', async () => {
+    await db.write('MATCH (n) DETACH DELETE n');
+    const result = runCli(['load', '--batch-size', '2', dataPath('articles')], env);
+    expect(result.status).toBe(0);
+    const rows = await db.read<{ id: string; stored: unknown[]; recount: unknown[] }>(
+      `MATCH (e:Entity)
+       OPTIONAL MATCH (s:Sentence)-[:MENTIONS]->(e)
+       OPTIONAL MATCH (a:Article {id: s.articleId})
+       WITH e, count(s) AS mentions, count(DISTINCT a) AS articles, min(a.publishedAt) AS firstSeen
+       RETURN e.id AS id, [e.mentionCount, e.articleCount, e.firstSeen] AS stored, [mentions, articles, firstSeen] AS recount`,
+    );
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.filter((r) => (r.recount[1] as number) > 1).length).toBeGreaterThan(3);
+    for (const row of rows) expect({ id: row.id, counts: row.stored }).toEqual({ id: row.id, counts: row.recount });
+  });
+
   it('should trace every mention to a sentence of an article', async () => {
     const [row] = await db.read<{ orphans: number; mentions: number }>(
       `MATCH (s:Sentence)-[m:MENTIONS]->(:Entity)

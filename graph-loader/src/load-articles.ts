@@ -5,7 +5,9 @@
  */
 import type { ReadFailure } from './read/read-articles.ts';
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
-import { prepareArticles, extractDocument } from './pipeline.ts';
+import { prepareArticles, extractDocument, extractDocumentInPool } from './pipeline.ts';
+import { defaultWorkerCount, ExtractPool } from './parallel/extract-pool.ts';
+import type { ExtractionDocument, SplitArticle } from './contract.ts';
 import { applySchema } from '../../graph-store/db/schema.ts';
 import { writeBatch } from './write/write-graph.ts';
 import { KNOWN_ARTICLES } from './write/write-queries.ts';
@@ -31,6 +33,8 @@ export interface LoadProgress {
 
 export interface LoadOptions {
   batchSize?: number;
+  /** Extraction worker threads (default: NEWSGRAPH_WORKERS, else one per core; 0 extracts in this thread). */
+  workers?: number;
   maxFileBytes?: number;
   onProgress?: (progress: LoadProgress) => void;
 }
@@ -66,28 +70,10 @@ export async function loadArticles(db: GraphDatabase, targets: string[], options
     ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
     ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }),
   };
-  for await (const batch of prepareArticles(targets, readOptions)) {
-    for (const failure of batch.failures) {
-      summary.failed++;
-      summary.failures.push(failure);
-      options.onProgress?.({ done: ++done, failure });
-    }
-    if (batch.articles.length === 0) continue;
-    // Articles already in the graph with the same text, extracted by this extractor version, need no extraction at all.
-    const known = new Set(
-      (
-        await db.read<{ id: string }>(KNOWN_ARTICLES, { ids: batch.articles.map((a) => a.id), ...EXTRACTOR })
-      ).map((row) => row.id),
-    );
-    const fresh = batch.articles.filter((a) => !known.has(a.id));
-    summary.unchanged += batch.articles.length - fresh.length;
-    done += batch.articles.length - fresh.length;
-    if (fresh.length === 0) {
-      options.onProgress?.({ done });
-      continue;
-    }
-    const document = extractDocument(fresh);
-    summary.warnings.push(...(document.warnings ?? []));
+  // Extraction of batch n+1 (over the worker pool) overlaps the write of batch n; writes stay in order.
+  const pool = new LazyPool(options.workers ?? defaultWorkerCount());
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (fresh: SplitArticle[], document: ExtractionDocument): Promise<void> => {
     const result = await writeBatch(db, { articles: fresh, document });
     for (const article of fresh) {
       const outcome = result.outcomes.get(article.id) ?? 'loaded';
@@ -100,6 +86,55 @@ export async function loadArticles(db: GraphDatabase, targets: string[], options
     summary.relationshipsCreated += result.relationshipsCreated;
     summary.nodesDeleted += result.nodesDeleted;
     summary.relationshipsDeleted += result.relationshipsDeleted;
+  };
+  try {
+    for await (const batch of prepareArticles(targets, readOptions)) {
+      for (const failure of batch.failures) {
+        summary.failed++;
+        summary.failures.push(failure);
+        options.onProgress?.({ done: ++done, failure });
+      }
+      if (batch.articles.length === 0) continue;
+      // Articles already in the graph with the same text, extracted by this extractor version, need no extraction at all.
+      // (An article also in the batch being written is caught by the writer's own check.)
+      const known = new Set(
+        (await db.read<{ id: string }>(KNOWN_ARTICLES, { ids: batch.articles.map((a) => a.id), ...EXTRACTOR })).map((row) => row.id),
+      );
+      const fresh = batch.articles.filter((a) => !known.has(a.id));
+      summary.unchanged += batch.articles.length - fresh.length;
+      done += batch.articles.length - fresh.length;
+      if (fresh.length === 0) {
+        options.onProgress?.({ done });
+        continue;
+      }
+      const document = await pool.extract(fresh);
+      summary.warnings.push(...(document.warnings ?? []));
+      await writing;
+      writing = write(fresh, document);
+      writing.catch(() => {}); // Observed by the next await; this only keeps Node from calling it unhandled meanwhile.
+    }
+    await writing;
+  } finally {
+    await pool.close();
   }
   return summary;
+}
+
+/** Below this many articles in a batch, extracting here beats handing them to workers. */
+const POOL_THRESHOLD = 8;
+
+/** The extraction pool, started on the first batch big enough to need it (a five-article load never starts one). */
+class LazyPool {
+  private pool: ExtractPool | null = null;
+  constructor(private readonly workers: number) {}
+
+  async extract(articles: SplitArticle[]): Promise<ExtractionDocument> {
+    if (this.workers === 0 || articles.length < POOL_THRESHOLD) return extractDocument(articles);
+    this.pool ??= ExtractPool.create(this.workers);
+    return extractDocumentInPool(this.pool, articles);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
 }

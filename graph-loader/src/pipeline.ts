@@ -1,5 +1,6 @@
 /*
  * The loader pipeline, top to bottom: read -> normalise -> split sentences -> extract -> resolve -> write.
+ * Extraction may run over a pool of worker threads (parallel/extract-pool.ts); resolving stays here.
  * Each stage is its own module and hands the next a typed value (graph-loader/src/contract.ts).
  * Articles stream through in batches, so a large corpus is never held in memory at once.
  */
@@ -11,6 +12,7 @@ import { extractArticle } from './extract/extract-article.ts';
 import { loadKnowledge } from './extract/knowledge.ts';
 import { resolveExtractions } from './resolve/resolve-extractions.ts';
 import { deriveTitle } from './normalise/derive-title.ts';
+import type { ExtractPool } from './parallel/extract-pool.ts';
 
 export interface PreparedBatch {
   articles: SplitArticle[];
@@ -49,4 +51,9 @@ export function extractDocument(articles: SplitArticle[]): ExtractionDocument {
   const knowledge = loadKnowledge();
   const extractions = articles.map((article) => extractArticle(article, knowledge));
   return resolveExtractions(articles, extractions);
+}
+
+/** Extract over a worker pool, then resolve: the same document as extractDocument, with extraction spread over cores. */
+export async function extractDocumentInPool(pool: ExtractPool, articles: SplitArticle[]): Promise<ExtractionDocument> {
+  return resolveExtractions(articles, await pool.extract(articles));
 }

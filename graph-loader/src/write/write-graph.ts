@@ -60,6 +60,40 @@ function factLabel(kind: string, parties: string[], names: Map<string, string>):
   return who.length > 0 ? `${kind}: ${who.join(', ')}` : kind;
 }
 
+type MentionRow = { sentenceId: string; entityId: string; articleId: string; start: number; end: number; surface: string };
+
+/** One row per MENTIONS relationship to write: per sentence, entity and start, as the MERGE keys them. */
+function mentionRows(entities: ExtractionDocument['entities'], keep: Set<string>): MentionRow[] {
+  const rows = new Map<string, MentionRow>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (!keep.has(m.article)) continue;
+      const row = { sentenceId: sentenceId(m.article, m.sentence), entityId: e.id, articleId: m.article, start: m.start, end: m.end, surface: m.text };
+      rows.set(`${row.sentenceId}|${row.entityId}|${row.start}`, row);
+    }
+  }
+  return [...rows.values()];
+}
+
+/**
+ * What the new articles add to each entity's counts: its new mentions, the new articles that mention
+ * it and the earliest of their dates. The articles are new to the graph, so adding these gives the
+ * counts a full recount would.
+ */
+function entityCounts(mentions: MentionRow[], articles: SplitArticle[]) {
+  const dateOf = new Map(articles.map((a) => [a.id, a.publishedAt]));
+  const counts = new Map<string, { id: string; mentions: number; articleIds: Set<string>; firstSeen: string | null }>();
+  for (const m of mentions) {
+    const c = counts.get(m.entityId) ?? { id: m.entityId, mentions: 0, articleIds: new Set<string>(), firstSeen: null };
+    c.mentions++;
+    c.articleIds.add(m.articleId);
+    const date = dateOf.get(m.articleId) ?? null;
+    if (date !== null && (c.firstSeen === null || date < c.firstSeen)) c.firstSeen = date;
+    counts.set(m.entityId, c);
+  }
+  return [...counts.values()].map((c) => ({ id: c.id, mentions: c.mentions, articles: c.articleIds.size, firstSeen: c.firstSeen }));
+}
+
 /** Removes everything the given articles contributed (see docs/graph-model.md). */
 async function retractArticles(tx: ManagedTransaction, counters: Counters, articleIds: string[]): Promise<void> {
   if (articleIds.length === 0) return;
@@ -112,13 +146,8 @@ async function writeNewArticles(
       .map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, roles: e.roles ?? [], country: e.country ?? null }));
     if (rows.length > 0) await run(tx, counters, Q.writeEntitiesQuery(type), { rows });
   }
-  await run(tx, counters, Q.WRITE_MENTIONS, {
-    rows: entities.flatMap((e) =>
-      e.mentions
-        .filter((m) => keep.has(m.article))
-        .map((m) => ({ sentenceId: sentenceId(m.article, m.sentence), entityId: e.id, start: m.start, end: m.end, surface: m.text })),
-    ),
-  });
+  const mentions = mentionRows(entities, keep);
+  await run(tx, counters, Q.WRITE_MENTIONS, { rows: mentions });
 
   const events = document.events
     .map((event) => ({ event, prov: provenance(event.evidence, keep) }))
@@ -208,7 +237,7 @@ async function writeNewArticles(
     if (rows.length > 0) await run(tx, counters, Q.writeRelationsQuery(type), { rows });
   }
 
-  await run(tx, counters, Q.RECOMPUTE_ENTITIES, { entityIds: entities.map((e) => e.id) });
+  await run(tx, counters, Q.ADD_ENTITY_COUNTS, { rows: entityCounts(mentions, articles) });
   await run(tx, counters, Q.RECOMPUTE_FACTS, {
     factIds: [...events.map(({ event }) => event.id), ...allegations.map(({ allegation }) => allegation.id)],
   });

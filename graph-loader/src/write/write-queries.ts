@@ -33,6 +33,7 @@ export const WRITE_PARTICIPANTS = write('write-participants');
 export const WRITE_EVENT_PLACES = write('write-event-places');
 export const WRITE_ALLEGATIONS = write('write-allegations');
 export const RECOMPUTE_ENTITIES = write('recompute-entities');
+export const ADD_ENTITY_COUNTS = write('add-entity-counts');
 export const RECOMPUTE_FACTS = write('recompute-facts');
 
 /** MERGE entities of one type; aliases and roles are unions over all loads. */

@@ -6,13 +6,13 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { SplitArticle } from '../src/contract.ts';
-import { normaliseText, contentHash } from '../src/normalise/normalise-article.ts';
-import { splitSentences } from '../src/sentences/split-sentences.ts';
-import { loadKnowledge } from '../src/extract/knowledge.ts';
-import { extractArticle } from '../src/extract/extract-article.ts';
-import { resolveExtractions } from '../src/resolve/resolve-extractions.ts';
-import { dataPath } from '../src/paths.ts';
+import type { SplitArticle } from '../../graph-loader/src/contract.ts';
+import { normaliseText, contentHash } from '../../graph-loader/src/normalise/normalise-article.ts';
+import { splitSentences } from '../../graph-loader/src/sentences/split-sentences.ts';
+import { loadKnowledge } from '../../graph-loader/src/extract/knowledge.ts';
+import { extractArticle } from '../../graph-loader/src/extract/extract-article.ts';
+import { resolveExtractions } from '../../graph-loader/src/resolve/resolve-extractions.ts';
+import { dataPath } from '../../graph-loader/src/paths.ts';
 
 const TARGET_KB_PER_SECOND = 200;
 const CORPUS_BYTES = 2 * 1024 * 1024;

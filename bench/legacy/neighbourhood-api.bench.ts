@@ -5,7 +5,7 @@
  */
 import { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { loadSampleCorpus, startTestDatabase, testTarget } from '../../testing/test-database.ts';
-import { buildApp } from '../server/app.ts';
+import { buildApp } from '../../web/server/app.ts';
 
 const TARGET_P95_MS = 30;
 const ROUNDS = Number(process.env.BENCH_NEIGHBOURHOOD_ROUNDS ?? 10);

@@ -7,11 +7,11 @@
 import type { Subgraph } from '#model/subgraph.ts';
 import { synthetic } from './synthetic-graph.ts';
 import { DEFAULT_FILTERS } from '#model/filters.ts';
-import { visibleElements } from '../src/core/filters/utils.ts';
-import { timelineItems } from '../src/core/timeline/utils.ts';
-import { serializeViewState, EMPTY_VIEW } from '../src/core/url-state/utils.ts';
-import { applySizes, createViewGraph, mergeSubgraph } from '../src/core/view/graph.ts';
-import { neighbourhoodOf, reduceEdge, reduceNode, type ReducerContext } from '../src/core/view/reducers.ts';
+import { visibleElements } from '../../web/src/core/filters/utils.ts';
+import { timelineItems } from '../../web/src/core/timeline/utils.ts';
+import { serializeViewState, EMPTY_VIEW } from '../../web/src/core/url-state/utils.ts';
+import { applySizes, createViewGraph, mergeSubgraph } from '../../web/src/core/view/graph.ts';
+import { neighbourhoodOf, reduceEdge, reduceNode, type ReducerContext } from '../../web/src/core/view/reducers.ts';
 
 function median(f: () => void, runs: number): number {
   const times: number[] = [];

@@ -1,0 +1,106 @@
+/*
+ * Extraction over worker_threads: a fixed pool of workers, each holding the knowledge once. A batch
+ * of split articles is cut into one slice per worker; the slices come back in order, so the result
+ * is exactly what extracting in this thread would give. With 0 workers it extracts in this thread.
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { SplitArticle } from '../contract.ts';
+import { extractArticle } from '../extract/extract-article.ts';
+import { loadKnowledge } from '../extract/knowledge.ts';
+import type { ArticleExtraction } from '../extract/types.ts';
+
+export interface ExtractRequest {
+  id: number;
+  articles: SplitArticle[];
+}
+
+export type ExtractResponse = { id: number; extractions: ArticleExtraction[] } | { id: number; error: string };
+
+/** How many workers a pool gets by default: NEWSGRAPH_WORKERS, else one per core. */
+export function defaultWorkerCount(): number {
+  const given = Number(process.env.NEWSGRAPH_WORKERS);
+  return Number.isInteger(given) && given >= 0 ? given : os.availableParallelism();
+}
+
+interface PooledWorker {
+  worker: Worker;
+  ready: Promise<void>;
+  pending: Map<number, { resolve(e: ArticleExtraction[]): void; reject(e: Error): void }>;
+}
+
+/** A pool of extraction workers; `close()` ends them. */
+export class ExtractPool {
+  private nextId = 0;
+  private constructor(private readonly workers: PooledWorker[]) {}
+
+  /** Starts `size` workers (0: extract in this thread). */
+  static create(size = defaultWorkerCount()): ExtractPool {
+    const entry = new URL('./extract-worker-entry.js', import.meta.url);
+    return new ExtractPool(Array.from({ length: size }, () => startWorker(entry)));
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Extracts every article, in order. */
+  async extract(articles: SplitArticle[]): Promise<ArticleExtraction[]> {
+    if (this.workers.length === 0 || articles.length === 0) {
+      const knowledge = loadKnowledge();
+      return articles.map((article) => extractArticle(article, knowledge));
+    }
+    const slices = slice(articles, this.workers.length);
+    const parts = await Promise.all(slices.map((part, i) => this.send(this.workers[i]!, part)));
+    return parts.flat();
+  }
+
+  private async send(pooled: PooledWorker, articles: SplitArticle[]): Promise<ArticleExtraction[]> {
+    if (articles.length === 0) return [];
+    await pooled.ready;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      pooled.pending.set(id, { resolve, reject });
+      pooled.worker.postMessage({ id, articles } satisfies ExtractRequest);
+    });
+  }
+
+  /** Ends the workers. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
+
+/** Cuts `items` into `count` contiguous slices of near-equal size. */
+function slice<T>(items: T[], count: number): T[][] {
+  const size = Math.ceil(items.length / count);
+  return Array.from({ length: count }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+function startWorker(entry: URL): PooledWorker {
+  const worker = new Worker(entry);
+  const pending: PooledWorker['pending'] = new Map();
+  const failAll = (error: Error) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: ExtractResponse | { ready: true }) => {
+      if ('ready' in message) return resolve();
+      const waiting = pending.get(message.id);
+      pending.delete(message.id);
+      if (!waiting) return;
+      if ('error' in message) waiting.reject(new Error(`extraction worker: ${message.error}`));
+      else waiting.resolve(message.extractions);
+    });
+    worker.on('error', (error) => {
+      reject(error);
+      failAll(error);
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0) failAll(new Error(`extraction worker exited with code ${code}`));
+    });
+  });
+  ready.catch(() => {});
+  return { worker, ready, pending };
+}
