@@ -34,7 +34,7 @@ function sampleView() {
           properties: { articleCount: 1 },
         },
         { key: '3', type: 'LEADER_OF', source: 'person:putin', target: 'state:ru', properties: { articleCount: 2 } },
-        { key: '4', type: 'ACCUSES', source: 'al:arms', target: 'state:ru', properties: { articleCount: 2 } },
+        { key: '4', type: 'TARGETS', source: 'al:arms', target: 'state:ru', properties: { articleCount: 2 } },
         {
           key: '5',
           type: 'CO_MENTIONED',
