@@ -18,14 +18,16 @@ import { cypherQuery } from '../../graph-store/db/cypher-files.ts';
 import { graphStats } from '../../graph-store/db/graph-stats.ts';
 import { toPlain, type PlainNode, type PlainRelationship } from '../../graph-store/db/to-plain.ts';
 import { NotFoundError } from '#model/errors.ts';
-import { edgeKey, nodeKey } from '#model/subgraph.ts';
+import { coMentionEdge, edgeKey, nodeKey } from '#model/subgraph.ts';
 import type {
+  ArticleResponse,
   EvidenceResponse,
   EvidenceSentence,
   EventsResponse,
   NeighbourhoodResponse,
   NodeDetails,
   OverviewResponse,
+  PartySentence,
   SearchResponse,
   StatsResponse,
   Subgraph,
@@ -79,30 +81,6 @@ function toEdge(rel: PlainRelationship, keyOfElement: Map<string, string>): Subg
   return { key: edgeKey({ type: rel.type, source, target }), type: rel.type, source, target, properties: rel.properties };
 }
 
-/** The derived co-mention edge between two entities, keyed by the ordered pair. */
-function coMentionEdge(
-  a: string,
-  b: string,
-  sentenceIds: string[],
-  articleIds: string[],
-  articleDates: string[],
-): SubgraphEdge {
-  const [source, target] = a < b ? [a, b] : [b, a];
-  return {
-    key: edgeKey({ type: CO_MENTIONED, source, target }),
-    type: CO_MENTIONED,
-    source,
-    target,
-    properties: {
-      sentenceIds,
-      articleIds,
-      articleDates: [...articleDates].sort(),
-      articleCount: articleIds.length,
-      sentenceCount: sentenceIds.length,
-    },
-  };
-}
-
 function filterParams(filters: Filters): Record<string, unknown> {
   return {
     types: filters.relTypes.length > 0 ? filters.relTypes : null,
@@ -111,6 +89,7 @@ function filterParams(filters: Filters): Record<string, unknown> {
     to: filters.to,
     statuses: filters.statuses.length > 0 ? filters.statuses : null,
     minArticles: Math.max(0, filters.minArticles),
+    keepUndated: filters.keepUndated,
   };
 }
 
@@ -168,7 +147,7 @@ export async function nodeDetails(db: GraphDatabase, key: string): Promise<NodeD
     sentenceCount: number;
     articleCount: number;
     outletCount: number;
-    parties: { key: string; name: string; labels: string[]; type: string; role: string | null }[];
+    parties: { key: string; name: string; labels: string[]; type: string; role: string | null; sentences: PartySentence[] }[];
   }>(query('node-details'), { key }, TIMEOUT);
   if (!row) throw new NotFoundError(`nodeDetails: no Entity, Event or Allegation has the id "${key}"`);
   const degree: Record<string, number> = {};
@@ -186,6 +165,7 @@ export async function nodeDetails(db: GraphDatabase, key: string): Promise<NodeD
       kind: kindOf(p.labels),
       type: p.type,
       role: p.role ?? null,
+      sentences: p.sentences,
     })),
   };
 }
@@ -463,16 +443,9 @@ export async function stats(db: GraphDatabase): Promise<StatsResponse> {
   return graphStats(db);
 }
 
-/** One article and its text (sentences joined), for sources without a URL. */
-export async function articleText(
-  db: GraphDatabase,
-  id: string,
-): Promise<{ article: Record<string, unknown>; sentences: string[] }> {
-  const [row] = await db.read<{ article: Record<string, unknown>; sentences: string[] }>(
-    query('article-text'),
-    { id },
-    TIMEOUT,
-  );
+/** One article, its metadata and its sentences in order (the source view). */
+export async function articleText(db: GraphDatabase, id: string): Promise<ArticleResponse> {
+  const [row] = await db.read<ArticleResponse>(query('article-text'), { id }, TIMEOUT);
   if (!row) throw new NotFoundError(`articleText: no Article has the id "${id}"`);
   return row;
 }

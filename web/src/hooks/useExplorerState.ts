@@ -1,25 +1,26 @@
 /*
  * The explorer's state, put together from one piece per concern, each with its pure producers in
- * core/<domain>: the view graph (useViewGraph, core/view), the selection (core/selection), the
- * filters, what is busy and the last error (useActivity, core/activity), the database banner
- * (useHealth, core/health), reopening the view in the URL (useRestore) and writing it back
- * (useUrlSync, core/url-state).
+ * core/<domain>: the view graph with undo/redo (useViewGraph, core/view, core/undo), the selection
+ * (core/selection), the filters, the open source, what is busy and the last error (useActivity,
+ * core/activity), the database banner (useHealth, core/health), reopening a view from a link or the
+ * history (useRestore) and writing it back (useUrlSync, core/url-state).
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type Sigma from 'sigma';
 import type { Filters } from '#model/filters.ts';
 import type { Subgraph } from '#model/subgraph.ts';
 import { visibleElements, type Visibility } from '../core/filters/utils.ts';
 import { selectionActions, type SelectionState } from '../core/selection/index.ts';
-import { parseViewState, type ViewState } from '../core/url-state/utils.ts';
+import { historySignature, parseViewState, type ViewState } from '../core/url-state/utils.ts';
 import type { MoreToLoad } from '../core/view/index.ts';
 import type { SizeBy } from '../core/view/style.ts';
-import type { ViewGraph } from '../core/view/types.ts';
+import type { EdgeAttrs, NodeAttrs, ViewGraph } from '../core/view/types.ts';
 import { useActivity } from './useActivity.ts';
 import { useHealth } from './useHealth.ts';
 import { useProducers } from './useProducers.ts';
 import { useRestore } from './useRestore.ts';
 import { useUrlSync } from './useUrlSync.ts';
-import { useViewGraph } from './useViewGraph.ts';
+import { useViewGraph, type ViewGraphControl } from './useViewGraph.ts';
 
 export interface ExplorerState {
   graph: ViewGraph;
@@ -31,6 +32,9 @@ export interface ExplorerState {
   selectedEdge: string | null;
   select(key: string | null): void;
   selectEdge(key: string | null): void;
+  /** The evidence sentence whose article is open in the source view. */
+  source: string | null;
+  openSource(sentenceId: string | null): void;
   sizeBy: SizeBy;
   setSizeBy(by: SizeBy): void;
   more: Record<string, MoreToLoad>;
@@ -44,8 +48,9 @@ export interface ExplorerState {
   overviewWhole: boolean;
   /** Bumped when nodes were added, so the layout can run. */
   addedAt: number;
-  /** Merges a subgraph into the view; returns the keys of the nodes it added. */
-  addSubgraph(subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string): string[];
+  cameraRequest: ViewGraphControl['cameraRequest'];
+  /** Merges a subgraph into the view (an undoable step named `label` when given); returns the keys of the nodes it added. */
+  addSubgraph(subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string, label?: string): string[];
   openNode(key: string): Promise<void>;
   expand(key: string, more?: boolean, depth?: 1 | 2): Promise<void>;
   remove(key: string): void;
@@ -54,11 +59,22 @@ export interface ExplorerState {
   togglePinned(key: string): void;
   clear(): void;
   loadOverview(): Promise<void>;
+  undo(): void;
+  redo(): void;
+  undoLabel: string | null;
+  redoLabel: string | null;
 }
 
-export function useExplorerState(): ExplorerState {
+export interface ExplorerStateOptions {
+  sigma: Sigma<NodeAttrs, EdgeAttrs> | null;
+  /** Bumped when positions or the camera changed. */
+  movedAt: number;
+}
+
+export function useExplorerState({ sigma, movedAt }: ExplorerStateOptions): ExplorerState {
   const [initial] = useState<ViewState>(() => parseViewState(window.location.search));
   const [filters, setFilters] = useState<Filters>(initial.filters);
+  const [source, openSource] = useState<string | null>(initial.source);
   const [selection, select] = useProducers<SelectionState, typeof selectionActions>(
     { selected: initial.selected, selectedEdge: initial.selectedEdge },
     selectionActions,
@@ -66,9 +82,36 @@ export function useExplorerState(): ExplorerState {
   const activity = useActivity();
   const { databaseDown } = useHealth();
   const view = useViewGraph({ initialSizeBy: initial.sizeBy, filters, run: activity.run, selection: select });
-  const restored = useRestore({ initial, view, run: activity.run, databaseDown });
-  useUrlSync({ restored, ...view, ...selection, filters });
   const { graph, version } = view;
+
+  const applyExtras = useCallback(
+    (state: ViewState) => {
+      setFilters(state.filters);
+      openSource(state.source);
+      select.selectNode(state.selected);
+      if (state.selectedEdge) select.selectEdge(state.selectedEdge);
+    },
+    [select],
+  );
+  // The current history entry's signature: a reopened view updates its entry instead of pushing one.
+  const entry = useRef<string | null>(null);
+  const adopt = useCallback((state: ViewState) => {
+    entry.current = historySignature(state);
+  }, []);
+  const restored = useRestore({ initial, view, run: activity.run, databaseDown, applyExtras, onOpened: adopt });
+  useUrlSync({
+    restored,
+    graph,
+    version,
+    movedAt,
+    sigma,
+    ...selection,
+    filters,
+    sizeBy: view.sizeBy,
+    isOverview: view.isOverview,
+    source,
+    entry,
+  });
   const visibility = useMemo(() => visibleElements(graph, filters), [graph, filters, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return {
@@ -80,6 +123,8 @@ export function useExplorerState(): ExplorerState {
     ...selection,
     select: select.selectNode,
     selectEdge: select.selectEdge,
+    source,
+    openSource,
     sizeBy: view.sizeBy,
     setSizeBy: view.setSizeBy,
     more: view.more,
@@ -91,6 +136,7 @@ export function useExplorerState(): ExplorerState {
     isOverview: view.isOverview,
     overviewWhole: view.overviewWhole,
     addedAt: view.addedAt,
+    cameraRequest: view.cameraRequest,
     addSubgraph: view.addSubgraph,
     openNode: view.openNode,
     expand: view.expand,
@@ -99,6 +145,10 @@ export function useExplorerState(): ExplorerState {
     showAll: view.showAll,
     togglePinned: view.togglePinned,
     clear: view.clear,
-    loadOverview: view.loadOverview,
+    loadOverview: () => view.loadOverview(),
+    undo: view.undo,
+    redo: view.redo,
+    undoLabel: view.undoLabel,
+    redoLabel: view.redoLabel,
   };
 }

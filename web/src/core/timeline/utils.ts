@@ -1,7 +1,9 @@
 /*
  * The timeline of what is in view: its Events (by date) and the articles behind its edges (by
- * publication date), placed on a time scale; brushing a span turns into a date range filter. Pure.
+ * publication date), placed on a time scale, and the undated Events in a lane of their own; brushing
+ * a span turns into a date range filter. Pure.
  */
+import { isUndatedEvent } from '#model/filters.ts';
 import type { ViewGraph } from '../view/types.ts';
 
 export interface TimelineItem {
@@ -75,4 +77,17 @@ export function brushRange(scale: TimeScale, a: number, b: number): { from: stri
   const clamp = (f: number): number => Math.min(1, Math.max(0, f));
   const day = (f: number): number => scale.min + clamp(f) * (scale.max - scale.min);
   return { from: dateOfDay(Math.floor(day(lo))), to: dateOfDay(Math.ceil(day(hi))) };
+}
+
+/** The Events in view without a date, by label: the timeline's undated lane. */
+export function undatedTimelineEvents(graph: ViewGraph): { key: string; label: string }[] {
+  return graph
+    .filterNodes((_, a) => isUndatedEvent(a))
+    .map((key) => ({ key, label: graph.getNodeAttribute(key, 'label') }))
+    .sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
+}
+
+/** Where the i-th of `count` items sits in a lane from 0 to 1, evenly spaced. */
+export function lanePosition(i: number, count: number): number {
+  return (i + 0.5) / Math.max(1, count);
 }
