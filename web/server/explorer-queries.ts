@@ -17,7 +17,8 @@ import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { cypherQuery } from '../../graph-store/db/cypher-files.ts';
 import { graphStats } from '../../graph-store/db/graph-stats.ts';
 import { toPlain, type PlainNode, type PlainRelationship } from '../../graph-store/db/to-plain.ts';
-import { NotFoundError } from '#model/errors.ts';
+import { NotFoundError, QueryTimeoutError } from '#model/errors.ts';
+import { TIMEOUT_CODES } from '../../graph-store/saved-queries/run-query.ts';
 import { coMentionEdge, edgeKey, nodeKey } from '#model/subgraph.ts';
 import type {
   ArticleResponse,
@@ -60,14 +61,37 @@ type Reader = <T>(name: string, params: Record<string, unknown>) => Promise<T[]>
  * Runs `work` in one read transaction: a request that needs several queries pays for one
  * session and one transaction.
  */
-function inTransaction<T>(db: GraphDatabase, work: (read: Reader) => Promise<T>): Promise<T> {
-  return db.executeRead(async (tx) => {
-    const read: Reader = async <R>(name: string, params: Record<string, unknown>) => {
-      const result = await tx.run(query(name), params);
-      return result.records.map((record) => toPlain(record.toObject()) as R);
-    };
-    return work(read);
-  }, TIMEOUT);
+async function inTransaction<T>(db: GraphDatabase, work: (read: Reader) => Promise<T>): Promise<T> {
+  try {
+    return await db.executeRead(async (tx) => {
+      const read: Reader = async <R>(name: string, params: Record<string, unknown>) => {
+        const result = await tx.run(query(name), params);
+        return result.records.map((record) => toPlain(record.toObject()) as R);
+      };
+      return work(read);
+    }, TIMEOUT);
+  } catch (error) {
+    throw timedOut(error);
+  }
+}
+
+/** Runs one query file (by name) on its own, in a read transaction with the API's time limit. */
+async function readFile<T>(db: GraphDatabase, name: string, params: Record<string, unknown>): Promise<T[]> {
+  try {
+    return await db.read<T>(query(name), params, TIMEOUT);
+  } catch (error) {
+    throw timedOut(error);
+  }
+}
+
+/** A transaction stopped at its time limit, as the QueryTimeout error kind (504; the browser tries once more). */
+function timedOut(error: unknown): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  if (!TIMEOUT_CODES.has(code) && !code.endsWith('.Terminated')) return error;
+  return new QueryTimeoutError(
+    `Neo4j took longer than ${TIMEOUT.timeoutMs / 1000} s to answer (${code}); the server may be busy. Try again.`,
+    TIMEOUT.timeoutMs,
+  );
 }
 
 function toNode(node: PlainNode): SubgraphNode {
@@ -120,11 +144,11 @@ export async function searchEntities(
 ): Promise<SearchResponse> {
   const lucene = buildSearchQuery(text);
   if (lucene === null) return { query: text, hits: [] };
-  const rows = await db.read<{ node: PlainNode; score: number }>(
-    query('search-entities'),
-    { query: lucene, kinds: kinds.length > 0 ? kinds : null, limit },
-    TIMEOUT,
-  );
+  const rows = await readFile<{ node: PlainNode; score: number }>(db, 'search-entities', {
+    query: lucene,
+    kinds: kinds.length > 0 ? kinds : null,
+    limit,
+  });
   return {
     query: text,
     hits: rows.map(({ node, score }) => ({
@@ -141,14 +165,14 @@ export async function searchEntities(
 
 /** One node with its counts and parties; NotFoundError when there is none. */
 export async function nodeDetails(db: GraphDatabase, key: string): Promise<NodeDetails> {
-  const [row] = await db.read<{
+  const [row] = await readFile<{
     n: PlainNode;
     types: string[];
     sentenceCount: number;
     articleCount: number;
     outletCount: number;
     parties: { key: string; name: string; labels: string[]; type: string; role: string | null; sentences: PartySentence[] }[];
-  }>(query('node-details'), { key }, TIMEOUT);
+  }>(db, 'node-details', { key });
   if (!row) throw new NotFoundError(`nodeDetails: no Entity, Event or Allegation has the id "${key}"`);
   const degree: Record<string, number> = {};
   for (const t of row.types) degree[t] = (degree[t] ?? 0) + 1;
@@ -434,7 +458,7 @@ export async function timelineEvents(
   db: GraphDatabase,
   options: { keys: string[] | null; from: string | null; to: string | null; limit: number },
 ): Promise<EventsResponse> {
-  const events = await db.read<TimelineEvent>(query('timeline-events'), options, TIMEOUT);
+  const events = await readFile<TimelineEvent>(db, 'timeline-events', options);
   return { events };
 }
 
@@ -445,7 +469,7 @@ export async function stats(db: GraphDatabase): Promise<StatsResponse> {
 
 /** One article, its metadata and its sentences in order (the source view). */
 export async function articleText(db: GraphDatabase, id: string): Promise<ArticleResponse> {
-  const [row] = await db.read<ArticleResponse>(query('article-text'), { id }, TIMEOUT);
+  const [row] = await readFile<ArticleResponse>(db, 'article-text', { id });
   if (!row) throw new NotFoundError(`articleText: no Article has the id "${id}"`);
   return row;
 }

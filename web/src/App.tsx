@@ -146,11 +146,9 @@ export function App() {
             <button type="button" onClick={state.clear} disabled={graph.order === 0}>
               Clear view
             </button>
-            {graph.someNode((_, a) => a.hidden === true) && (
-              <button type="button" onClick={state.showAll}>
-                Show hidden
-              </button>
-            )}
+            <button type="button" onClick={state.showAll} disabled={!graph.someNode((_, a) => a.hidden === true)}>
+              Show hidden
+            </button>
             <button type="button" aria-pressed={showFilters} onClick={() => setShowFilters((s) => !s)}>
               Filters{filtersActive(state.filters) ? ' (on)' : ''}
             </button>

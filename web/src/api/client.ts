@@ -80,9 +80,15 @@ async function send(method: string, path: string, body?: unknown, signal?: Abort
   throw failure;
 }
 
-/** A JSON call (nothing for 204 No Content). */
+/** A JSON call (nothing for 204 No Content); a read the database did not answer in time is tried once more. */
 async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const response = await send(method, path, body, signal);
+  let response: Response;
+  try {
+    response = await send(method, path, body, signal);
+  } catch (error) {
+    if (method !== 'GET' || !(error instanceof ApiError) || error.code !== 'QueryTimeout') throw error;
+    response = await send(method, path, body, signal);
+  }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

@@ -11,7 +11,7 @@ import type { Filters } from '#model/filters.ts';
 import type { Subgraph } from '#model/subgraph.ts';
 import { visibleElements, type Visibility } from '../core/filters/utils.ts';
 import { selectionActions, type SelectionState } from '../core/selection/index.ts';
-import { historySignature, parseViewState, type ViewState } from '../core/url-state/utils.ts';
+import { parseViewState, type ViewState } from '../core/url-state/utils.ts';
 import type { MoreToLoad } from '../core/view/index.ts';
 import type { SizeBy } from '../core/view/style.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from '../core/view/types.ts';
@@ -19,7 +19,7 @@ import { useActivity } from './useActivity.ts';
 import { useHealth } from './useHealth.ts';
 import { useProducers } from './useProducers.ts';
 import { useRestore } from './useRestore.ts';
-import { useUrlSync } from './useUrlSync.ts';
+import { useUrlSync, type HistoryEntry } from './useUrlSync.ts';
 import { useViewGraph, type ViewGraphControl } from './useViewGraph.ts';
 
 export interface ExplorerState {
@@ -93,12 +93,13 @@ export function useExplorerState({ sigma, movedAt }: ExplorerStateOptions): Expl
     },
     [select],
   );
-  // The current history entry's signature: a reopened view updates its entry instead of pushing one.
-  const entry = useRef<string | null>(null);
-  const adopt = useCallback((state: ViewState) => {
-    entry.current = historySignature(state);
+  // The current history entry: while a view is reopened from the URL or the history nothing is
+  // written, then its first write updates that entry instead of pushing a new one.
+  const entry = useRef<HistoryEntry>({ signature: null, reopening: false });
+  const reopening = useCallback((underway: boolean) => {
+    entry.current = { signature: null, reopening: underway };
   }, []);
-  const restored = useRestore({ initial, view, run: activity.run, databaseDown, applyExtras, onOpened: adopt });
+  const restored = useRestore({ initial, view, run: activity.run, databaseDown, applyExtras, reopening });
   useUrlSync({
     restored,
     graph,

@@ -18,8 +18,8 @@ export interface RestoreOptions {
   databaseDown: string | null;
   /** Puts the parts of a view that live outside the graph back: selection, filters, open source. */
   applyExtras(state: ViewState): void;
-  /** Called with each view reopened from the URL or the history, before it is applied. */
-  onOpened(state: ViewState): void;
+  /** Told when reopening a view from the URL or the history begins (true) and ends (false). */
+  reopening(underway: boolean): void;
 }
 
 /** The view a URL or history entry stands for, reading a saved view from the server. */
@@ -29,24 +29,28 @@ async function resolveView(state: ViewState): Promise<ViewState> {
   return parseViewState(saved.search);
 }
 
-export function useRestore({ initial, view, run, databaseDown, applyExtras, onOpened }: RestoreOptions): boolean {
+export function useRestore({ initial, view, run, databaseDown, applyExtras, reopening }: RestoreOptions): boolean {
   const { graph, version, loadOverview, openView } = view;
   const [restored, setRestored] = useState(false);
 
   /** Opens a view: its graph (or the overview), then its selection, filters and source. */
   const open = useCallback(
     async (wanted: ViewState) => {
+      reopening(true);
       let state = wanted;
-      await run('Reopening the view…', async () => {
-        state = await resolveView(wanted);
-      });
-      onOpened(state);
-      if (state.nodes.length === 0) await loadOverview(false);
-      else await openView(state);
-      applyExtras(state);
+      try {
+        await run('Reopening the view…', async () => {
+          state = await resolveView(wanted);
+        });
+        if (state.nodes.length === 0) await loadOverview(false);
+        else await openView(state);
+        applyExtras(state);
+      } finally {
+        reopening(false);
+      }
       return state;
     },
-    [run, loadOverview, openView, applyExtras, onOpened],
+    [run, loadOverview, openView, applyExtras, reopening],
   );
 
   const restore = useCallback(async () => {

@@ -36,11 +36,16 @@ export interface UrlSyncOptions {
   sizeBy: SizeBy;
   isOverview: boolean;
   source: string | null;
-  /**
-   * The history signature of the current entry (historySignature); whoever reopens a view from the URL
-   * or the history sets it, so that view updates its entry rather than pushing a new one.
-   */
-  entry: RefObject<string | null>;
+  /** The current history entry, which whoever reopens a view from the URL or the history resets. */
+  entry: RefObject<HistoryEntry>;
+}
+
+/** What the URL sync knows of the current history entry. */
+export interface HistoryEntry {
+  /** Its view's historySignature; null until the first write (which then replaces the entry). */
+  signature: string | null;
+  /** A view is being reopened: nothing is written until it is. */
+  reopening: boolean;
 }
 
 /** The camera, and the frame when a drag fixed it. */
@@ -54,11 +59,11 @@ function cameraOf(sigma: Sigma<NodeAttrs, EdgeAttrs> | null): Pick<ViewState, 'c
 export function useUrlSync(options: UrlSyncOptions): void {
   const { restored, graph, version, movedAt, sigma, selected, selectedEdge, filters, sizeBy, isOverview, source } =
     options;
-  const signature = options.entry;
+  const { entry } = options;
   const savedIds = useRef(new Map<string, string>());
 
   useEffect(() => {
-    if (!restored) return undefined;
+    if (!restored || entry.current.reopening) return undefined;
     let cancelled = false;
     const write = async (): Promise<void> => {
       const state = viewStateOf(graph, {
@@ -84,18 +89,19 @@ export function useUrlSync(options: UrlSyncOptions): void {
         }
         if (id) shown = `view=${id}`;
       }
-      if (cancelled) return;
+      if (cancelled || entry.current.reopening) return;
       const url = `${window.location.pathname}${shown ? `?${shown}` : ''}`;
       const next = historySignature(state);
-      const entry = { view: whole };
-      if (signature.current !== null && signature.current !== next) window.history.pushState(entry, '', url);
-      else window.history.replaceState(entry, '', url);
-      signature.current = next;
+      const held = { view: whole };
+      const { signature } = entry.current;
+      if (signature !== null && signature !== next) window.history.pushState(held, '', url);
+      else window.history.replaceState(held, '', url);
+      entry.current = { signature: next, reopening: false };
     };
     const id = window.setTimeout(() => void write(), SETTLE_MS);
     return () => {
       cancelled = true;
       window.clearTimeout(id);
     };
-  }, [restored, graph, version, movedAt, sigma, selected, selectedEdge, filters, sizeBy, isOverview, source, signature]);
+  }, [restored, graph, version, movedAt, sigma, selected, selectedEdge, filters, sizeBy, isOverview, source, entry]);
 }

@@ -29,7 +29,7 @@ export function timelineItems(graph: ViewGraph): TimelineItem[] {
   const items: TimelineItem[] = [];
   graph.forEachNode((key, a) => {
     if (a.kind === 'Event' && typeof a.properties.date === 'string' && /^\d{4}/.test(a.properties.date)) {
-      items.push({ key, date: a.properties.date, label: a.label, kind: 'event' });
+      items.push({ key, date: a.properties.date, label: fullName(graph, key), kind: 'event' });
     }
   });
   const articleDates = new Map<string, number>();
@@ -79,11 +79,17 @@ export function brushRange(scale: TimeScale, a: number, b: number): { from: stri
   return { from: dateOfDay(Math.floor(day(lo))), to: dateOfDay(Math.ceil(day(hi))) };
 }
 
-/** The Events in view without a date, by label: the timeline's undated lane. */
+/** An event's name in full (the drawn label may be cut short). */
+function fullName(graph: ViewGraph, key: string): string {
+  const { label, properties } = graph.getNodeAttributes(key);
+  return typeof properties.label === 'string' && properties.label ? properties.label : label;
+}
+
+/** The Events in view without a date, by name: the timeline's undated lane. */
 export function undatedTimelineEvents(graph: ViewGraph): { key: string; label: string }[] {
   return graph
     .filterNodes((_, a) => isUndatedEvent(a))
-    .map((key) => ({ key, label: graph.getNodeAttribute(key, 'label') }))
+    .map((key) => ({ key, label: fullName(graph, key) }))
     .sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
 }
 

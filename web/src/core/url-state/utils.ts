@@ -191,8 +191,11 @@ export function serializeViewState(state: ViewState): string {
   const numbers = (values: number[]): string => values.map((v) => fixed(v, 6)).join(',');
   add('n', writeList(state.nodes));
   add('pos', writePositions(state));
-  add('cam', state.camera && numbers([state.camera.x, state.camera.y, state.camera.ratio, state.camera.angle]));
-  add('frame', state.frame && numbers([...state.frame.x, ...state.frame.y]));
+  // A camera means nothing without nodes to look at.
+  const camera = state.nodes.length > 0 ? state.camera : null;
+  const frame = state.nodes.length > 0 ? state.frame : null;
+  add('cam', camera && numbers([camera.x, camera.y, camera.ratio, camera.angle]));
+  add('frame', frame && numbers([...frame.x, ...frame.y]));
   add('sel', state.selected ? encodeURIComponent(state.selected) : null);
   add('edge', state.selectedEdge ? encodeURIComponent(state.selectedEdge) : null);
   add('kinds', writeList(state.filters.kinds));
@@ -211,11 +214,18 @@ export function serializeViewState(state: ViewState): string {
 }
 
 /**
- * The query string a link shows for a view: nothing for the overview with nothing selected or open
- * (a plain link shows the overview again rather than a frozen copy of it), else the whole view.
+ * The query string a link shows for a view: nothing for the untouched overview (nothing selected or
+ * open, no filter, sizes by mentions: a plain link shows the overview again rather than a frozen
+ * copy of it), else the whole view.
  */
 export function linkSearch(state: ViewState): string {
-  if (state.overview && !state.selected && !state.selectedEdge && !state.source) return '';
+  const untouched =
+    !state.selected &&
+    !state.selectedEdge &&
+    !state.source &&
+    state.sizeBy === 'mentions' &&
+    JSON.stringify(state.filters) === JSON.stringify(DEFAULT_FILTERS);
+  if (state.overview && untouched) return '';
   return serializeViewState(state);
 }
 

@@ -19,6 +19,7 @@ import { ReducersController } from './controllers/ReducersController.tsx';
 import { SigmaBridge } from './controllers/SigmaBridge.tsx';
 import { SettingsController } from './controllers/SettingsController.tsx';
 import { LabelsController } from './controllers/LabelsController.tsx';
+import { ResizeController } from './controllers/ResizeController.tsx';
 
 export interface GraphViewProps {
   graph: ViewGraph;
@@ -54,6 +55,8 @@ export function GraphView(props: GraphViewProps) {
         [EDGE_PROGRAMS.curvedArrow]: EdgeCurvedArrowProgram,
       },
       edgeReducer: baseEdgeReducer,
+      // Thin edges are hard to hit: no edge is drawn (or picked) thinner than this.
+      minEdgeThickness: 2.2,
       // Labels by zoom and importance: one grid cell per ~150 px, bigger nodes first, none for small ones.
       labelDensity: 0.8,
       labelGridCellSize: 150,
@@ -91,6 +94,7 @@ export function GraphView(props: GraphViewProps) {
         onPinned={props.onPinned}
       />
       <LabelsController />
+      <ResizeController />
       <CameraController resetAt={props.resetAt} request={props.cameraRequest} onMoved={props.onMoved} />
       <SettingsController order={props.graph.order} size={props.graph.size} />
     </SigmaContainer>
