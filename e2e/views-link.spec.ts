@@ -104,7 +104,7 @@ test('a link reopens the same view: positions, filters, sizes, hidden and pinned
     await openAndExpand(page, 'Vladimir Putin');
     await openAndExpand(page, 'Ukraine');
     const long = await settledUrl(page);
-    expect(new URL(long).search).toMatch(/^\?view=[a-z0-9]{6,32}$/);
+    expect(new URL(long).search).toMatch(/^\?view=[a-z0-9]{6,32}(&cam=[^&]+)?(&sel=[^&]+)?$/);
     const drawn = await screenPositions(page);
     const { page: again, errors: againErrors } = await reopen(page, long);
     expect(largestDrift(drawn, await screenPositions(again))).toBeLessThanOrEqual(1);

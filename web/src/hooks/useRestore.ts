@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
-import { parseViewState, type ViewState } from '../core/url-state/utils.ts';
+import { parseViewState, withKeptView, type ViewState } from '../core/url-state/utils.ts';
 import type { Run } from './useActivity.ts';
 import type { ViewGraphControl } from './useViewGraph.ts';
 
@@ -22,11 +22,11 @@ export interface RestoreOptions {
   reopening(underway: boolean): void;
 }
 
-/** The view a URL or history entry stands for, reading a saved view from the server. */
+/** The view a URL or history entry stands for, reading a kept view from the server. */
 async function resolveView(state: ViewState): Promise<ViewState> {
   if (!state.savedView) return state;
   const saved = await api.views.load(state.savedView);
-  return parseViewState(saved.search);
+  return withKeptView(state, parseViewState(saved.search));
 }
 
 export function useRestore({ initial, view, run, databaseDown, applyExtras, reopening }: RestoreOptions): boolean {

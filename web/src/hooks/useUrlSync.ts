@@ -3,7 +3,8 @@
  * browser's history (pushState) when what is in view changed (nodes, pins, hidden nodes, filters,
  * sizes), the same place updated (replaceState) when only positions, the camera, the selection or the
  * open source did. Each history entry keeps the whole view, so Back reopens it exactly. A view too
- * long for a link is saved on the server and the link holds `?view=<id>`.
+ * long for a link is kept on the server and the link holds `?view=<id>` with the camera, selection
+ * and open source beside it (so panning keeps no new copy).
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import type Sigma from 'sigma';
@@ -14,6 +15,7 @@ import {
   historySignature,
   linkSearch,
   serializeViewState,
+  splitForSaving,
   viewStateOf,
   type ViewState,
 } from '../core/url-state/utils.ts';
@@ -78,16 +80,17 @@ export function useUrlSync(options: UrlSyncOptions): void {
       const whole = serializeViewState(state);
       let shown = linkSearch(state);
       if (shown.length > MAX_LINK_LENGTH) {
-        let id = savedIds.current.get(whole);
+        const { kept, link } = splitForSaving(state);
+        let id = savedIds.current.get(kept);
         if (!id) {
           try {
-            id = (await api.views.save(whole)).id;
-            savedIds.current.set(whole, id);
+            id = (await api.views.save(kept)).id;
+            savedIds.current.set(kept, id);
           } catch {
             // The server could not keep it: the link holds the whole view.
           }
         }
-        if (id) shown = `view=${id}`;
+        if (id) shown = link(id);
       }
       if (cancelled || entry.current.reopening) return;
       const url = `${window.location.pathname}${shown ? `?${shown}` : ''}`;

@@ -9,7 +9,9 @@ import {
   linkSearch,
   parseViewState,
   serializeViewState,
+  splitForSaving,
   viewStateOf,
+  withKeptView,
   type ViewState,
 } from './utils.ts';
 
@@ -47,9 +49,15 @@ describe('URL state', () => {
     expect(Math.abs(back.x - 300.123456789)).toBeLessThan(310 * 1e-6);
   });
 
-  it('should hold a saved view by its id alone', () => {
-    expect(serializeViewState({ ...view, savedView: 'abc123def0' })).toBe('view=abc123def0');
-    expect(parseViewState('?view=abc123def0').savedView).toBe('abc123def0');
+  it('should keep a long view on the server, the link holding its id with the camera, selection and source', () => {
+    const { kept, link } = splitForSaving(view);
+    expect(kept).not.toMatch(/cam=|sel=|src=/);
+    const shown = link('abc123def0');
+    expect(shown).toMatch(/^view=abc123def0&cam=.*&sel=state%3Aru/);
+    expect(shown).not.toMatch(/n=|pos=/);
+    const outer = parseViewState(shown);
+    expect(outer.savedView).toBe('abc123def0');
+    expect(withKeptView(outer, parseViewState(kept))).toEqual(view);
     expect(parseViewState('?view=../etc').savedView).toBeNull();
   });
 

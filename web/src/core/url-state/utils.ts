@@ -181,18 +181,18 @@ export function parseViewState(search: string): ViewState {
   };
 }
 
-/** Writes a view as a query string (without the "?"), leaving defaults out. */
+/** Writes a view as a query string (without the "?"), leaving defaults out; a saved view as its id and what changes often. */
 export function serializeViewState(state: ViewState): string {
-  if (state.savedView) return `view=${state.savedView}`;
   const parts: string[] = [];
   const add = (name: string, value: string | null | undefined): void => {
     if (value) parts.push(`${name}=${value}`);
   };
   const numbers = (values: number[]): string => values.map((v) => fixed(v, 6)).join(',');
-  add('n', writeList(state.nodes));
-  add('pos', writePositions(state));
+  add('view', state.savedView);
+  add('n', state.savedView ? null : writeList(state.nodes));
+  add('pos', state.savedView ? null : writePositions(state));
   // A camera means nothing without nodes to look at.
-  const camera = state.nodes.length > 0 ? state.camera : null;
+  const camera = state.nodes.length > 0 || state.savedView ? state.camera : null;
   const frame = state.nodes.length > 0 ? state.frame : null;
   add('cam', camera && numbers([camera.x, camera.y, camera.ratio, camera.angle]));
   add('frame', frame && numbers([...frame.x, ...frame.y]));
@@ -211,6 +211,26 @@ export function serializeViewState(state: ViewState): string {
   add('src', state.source ? encodeURIComponent(state.source) : null);
   add('overview', state.overview ? '1' : null);
   return parts.join('&');
+}
+
+/** The parts of a view that change often: the camera, the selection and the open source. */
+const OFTEN = ['camera', 'selected', 'selectedEdge', 'source'] as const;
+
+/**
+ * A view too long for a link, in two: what the server keeps (its nodes, positions, frame, filters,
+ * pins, hidden nodes, sizes), and the link, which holds the kept view's id and the parts that change
+ * often, so panning or selecting never keeps another copy on the server.
+ */
+export function splitForSaving(state: ViewState): { kept: string; link: (id: string) => string } {
+  const kept = serializeViewState({ ...state, camera: null, selected: null, selectedEdge: null, source: null });
+  const often = Object.fromEntries(OFTEN.map((k) => [k, state[k]])) as Pick<ViewState, (typeof OFTEN)[number]>;
+  return { kept, link: (id) => serializeViewState({ ...EMPTY_VIEW, ...often, savedView: id }) };
+}
+
+/** A link's view: the view kept on the server under its id, with the link's camera, selection and open source. */
+export function withKeptView(link: ViewState, kept: ViewState): ViewState {
+  const often = Object.fromEntries(OFTEN.map((k) => [k, link[k] ?? kept[k]])) as Pick<ViewState, (typeof OFTEN)[number]>;
+  return { ...kept, ...often, savedView: null };
 }
 
 /**
