@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellText } from '#model/saved-queries/cell-text.ts';
-import { csv, formatResult, textTable, truncationNotes } from './format-result.ts';
+import { tableCsv } from '#model/saved-queries/table-csv.ts';
+import { formatResult, textTable, truncationNotes } from './format-result.ts';
 import type { QueryRunResult } from '#model/saved-queries/types.ts';
 
 const node = (id: string, name: string) => ({
@@ -39,8 +40,8 @@ describe('formatResult', () => {
     expect(textTable(['a', 'bb'], [['xxx', 'y']])).toBe('a    bb\n---  --\nxxx  y');
   });
 
-  it('should quote CSV fields that need it', () => {
-    expect(csv(result.columns, result.rows)).toBe('name,count\r\nRussia,48\r\n"North Korea, ""DPRK""",44\r\n');
+  it('should write CSV with the table writer', () => {
+    expect(formatResult(result, 'csv')).toBe(tableCsv(result.columns, result.rows));
   });
 
   it('should give JSON rows as objects', () => {

@@ -3,6 +3,7 @@
  * A graph result as a table lists its nodes and its relationships.
  */
 import { cellText, nodeName } from '#model/saved-queries/cell-text.ts';
+import { tableCsv } from '#model/saved-queries/table-csv.ts';
 import type { QueryDefinition, QueryRunResult } from '#model/saved-queries/types.ts';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
@@ -27,16 +28,6 @@ export function textTable(columns: string[], rows: string[][]): string {
   return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
-function csvField(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV with a header row; every cell as its table text. */
-export function csv(columns: string[], rows: unknown[][]): string {
-  return (
-    [columns, ...rows.map((row) => row.map(cellText))].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
-  );
-}
 
 /** The result in the chosen format, ending with a newline. */
 export function formatResult(result: QueryRunResult, format: OutputFormat): string {
@@ -44,7 +35,7 @@ export function formatResult(result: QueryRunResult, format: OutputFormat): stri
     const rows = result.rows.map((row) => Object.fromEntries(result.columns.map((c, i) => [c, row[i]])));
     return `${JSON.stringify({ columns: result.columns, rows, subgraph: result.subgraph, truncated: result.truncated }, null, 2)}\n`;
   }
-  if (format === 'csv') return csv(result.columns, result.rows);
+  if (format === 'csv') return tableCsv(result.columns, result.rows);
   if (result.result === 'graph' && result.subgraph.nodes.length > 0) {
     const names = new Map(result.subgraph.nodes.map((n) => [n.key, nodeName(n)]));
     const nodes = textTable(

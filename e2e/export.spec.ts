@@ -1,47 +1,16 @@
 /*
- * The Export menu end to end: download every format of the current view (and a selection, a saved
+ * The Export menu end to end: download every format of the current view (and a selection, the last
  * query's result, and the view with its evidence) from the real UI, and check each file parses.
  */
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readCsvZip } from '../graph-store/import/read-csv.ts';
 import { readCypherScript } from '../graph-store/import/read-cypher.ts';
 import { readGraphologyJson, readJsonl } from '../graph-store/import/read-json.ts';
 import { readGexf, readGraphml } from '../graph-store/import/read-xml.ts';
 import { checkGexf13, validateGraphml } from '../graph-store/export/validate-xml.ts';
+import { exportFile } from './view-helpers.ts';
 
 const DATE = '\\d{4}-\\d{2}-\\d{2}';
-
-/** Chooses format and scope in the Export menu, downloads, and returns the file's name and bytes. */
-async function exportFile(
-  page: Page,
-  format: string,
-  options: { scope?: string; evidence?: boolean } = {},
-): Promise<{ name: string; bytes: Buffer }> {
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await dialog.getByLabel('Format').selectOption(format);
-  if (options.scope) await dialog.getByRole('radio', { name: new RegExp(`^${options.scope}`) }).check();
-  const evidence = dialog.getByRole('checkbox', { name: /Include evidence/ });
-  if (await evidence.isEnabled()) await evidence.setChecked(options.evidence === true);
-  const downloaded = page.waitForEvent('download', { timeout: 60_000 });
-  await dialog.getByRole('button', { name: /^Download/ }).click();
-  // A failed export shows its message instead of downloading: fail with it at once.
-  const failed = dialog
-    .getByRole('status')
-    .filter({ hasText: /^Export failed/ })
-    .waitFor({ timeout: 60_000 })
-    .then(
-      async () => {
-        throw new Error((await dialog.getByRole('status').textContent()) ?? 'Export failed');
-      },
-      () => new Promise<never>(() => {}),
-    );
-  const download = await Promise.race([downloaded, failed]);
-  const file = await download.path();
-  expect(file).not.toBeNull();
-  return { name: download.suggestedFilename(), bytes: readFileSync(file!) };
-}
 
 test('every export format downloads from the Export menu and parses', async ({ page }) => {
   await page.goto('/');
@@ -106,12 +75,16 @@ test('every export format downloads from the Export menu and parses', async ({ p
     expect(readCsvZip(csv.bytes, csv.name).nodes.some((n) => n.labels.includes('Sentence'))).toBe(true);
   });
 
-  await test.step('a saved query result', async () => {
-    const dialog = page.getByRole('dialog', { name: 'Export' });
-    await dialog.getByRole('radio', { name: /^Saved query result/ }).check();
-    await dialog.getByLabel('Saved query name').fill('ego-network');
-    await dialog.getByLabel('Saved query parameters').fill('actor=state:ru');
-    const { name, bytes } = await exportFile(page, 'jsonl');
+  await test.step('the last query result, with the parameters it ran with', async () => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click(); // close the menu
+    const panel = page.getByRole('region', { name: 'Queries' });
+    await panel.getByRole('button', { name: 'Ego network of an actor' }).click();
+    const form = panel.getByRole('form', { name: 'Ego network of an actor parameters' });
+    await expect(form.getByRole('combobox', { name: 'actor' })).toHaveValue('state:ru');
+    await form.getByRole('radio', { name: 'Add to view' }).check();
+    await form.getByRole('button', { name: 'Run' }).click();
+    await expect(page.getByRole('region', { name: 'Query results' })).toBeVisible();
+    const { name, bytes } = await exportFile(page, 'jsonl', { scope: 'Last query result' });
     expect(name).toMatch(new RegExp(`^newsgraph-query-ego-network-${DATE}\\.jsonl$`));
     expect(readJsonl(bytes.toString('utf8'), name).nodes.map((n) => n.key)).toContain('state:ru');
   });

@@ -37,8 +37,38 @@ export interface NodeDetails {
   sentenceCount: number;
   articleCount: number;
   outletCount: number;
-  /** Events and Allegations: their parties with their role. */
-  parties: { key: string; name: string; kind: string; type: string; role: string | null }[];
+  /** Events and Allegations: their parties, each with its role and the sentences where it takes that part. */
+  parties: Party[];
+}
+
+/** A sentence quoted as where a party takes its part. */
+export interface PartySentence {
+  id: string;
+  text: string;
+  articleId: string;
+}
+
+/** A party of an Event or Allegation: the relationship type that links it (ALLEGES, TARGETS, …) and its role. */
+export interface Party {
+  key: string;
+  name: string;
+  kind: string;
+  type: string;
+  role: string | null;
+  sentences: PartySentence[];
+}
+
+/** GET /api/articles/:id: an article's metadata and its sentences in order (the source view). */
+export interface ArticleResponse {
+  article: {
+    id: string;
+    title: string | null;
+    source: string | null;
+    publishedAt: string | null;
+    url: string | null;
+    file: string | null;
+  };
+  sentences: { id: string; index: number; text: string; start: number; end: number }[];
 }
 
 export interface NeighbourhoodResponse {
@@ -67,7 +97,15 @@ export interface EvidenceSentence {
   id: string;
   text: string;
   mentions: EvidenceMention[];
-  article: { id: string; title: string | null; outlet: string | null; publishedAt: string | null; url: string | null };
+  article: {
+    id: string;
+    title: string | null;
+    outlet: string | null;
+    publishedAt: string | null;
+    url: string | null;
+    /** The file it was loaded from. */
+    file: string | null;
+  };
 }
 
 export interface EvidenceResponse {
@@ -121,19 +159,33 @@ export interface EditorSchemaResponse {
   procedures: { name: string; signature: string; returnItems: { name: string; signature: string }[] }[];
 }
 
+/** What an export holds: the whole graph, a node's neighbourhood, a query's result, or given nodes (and edges). */
+export type ExportScopeRequest =
+  | { kind: 'all' }
+  | { kind: 'node'; id: string; depth?: number }
+  | { kind: 'query'; name: string; params?: Record<string, unknown> }
+  | { kind: 'cypher'; query: string; params?: Record<string, unknown> }
+  /** The view's shown nodes and, with `edges`, exactly its shown edges (by key); a selection's nodes. */
+  | { kind: 'view' | 'selection'; keys: string[]; edges?: string[] };
+
 /** POST /api/export: a scope in a format, with the view's positions, colours and sizes by node key. */
 export interface ExportRequest {
   format: string;
-  scope:
-    | { kind: 'all' }
-    | { kind: 'node'; id: string; depth?: number }
-    | { kind: 'query'; name: string; params?: Record<string, string> }
-    | { kind: 'view' | 'selection'; keys: string[] };
+  scope: ExportScopeRequest;
   withEvidence?: boolean;
+  /** The derived co-mention edges among the scope's entities: one option, the same in every format. */
+  coMentions?: boolean;
   viz?: Record<string, NodeViz>;
 }
 
 /** GET /api/export/formats. */
 export interface ExportFormatsResponse {
   formats: { name: string; extension: string; description: string }[];
+}
+
+/** POST /api/views and GET /api/views/:id: a view kept on the server under a short id. */
+export interface SavedViewResponse {
+  id: string;
+  /** The view as the explorer's query string (without "?"). */
+  search: string;
 }

@@ -19,7 +19,7 @@ export const RELATIONSHIP_TYPES = [
   'PARTICIPATED_IN',
   'TOOK_PLACE_IN',
   'ALLEGES',
-  'ACCUSES',
+  'TARGETS',
   'DENIES',
   'CONFIRMS',
   ...RELATION_TYPES,
@@ -38,9 +38,29 @@ export interface Filters {
   statuses: string[];
   /** Minimum corroborating articles for Events, Allegations and edges; 0 or 1 means no minimum. */
   minArticles: number;
+  /** With a date range set: keep the Events that have no date (else the range hides them). */
+  keepUndated: boolean;
 }
 
-export const DEFAULT_FILTERS: Filters = { kinds: [], relTypes: [], from: null, to: null, statuses: [], minArticles: 0 };
+export const DEFAULT_FILTERS: Filters = {
+  kinds: [],
+  relTypes: [],
+  from: null,
+  to: null,
+  statuses: [],
+  minArticles: 0,
+  keepUndated: false,
+};
+
+/** Whether a date range is set. */
+export function dateRangeSet(filters: Pick<Filters, 'from' | 'to'>): boolean {
+  return filters.from !== null || filters.to !== null;
+}
+
+/** Whether a node is an Event without a date. */
+export function isUndatedEvent(node: FilterableNode): boolean {
+  return node.kind === 'Event' && (typeof node.properties.date !== 'string' || node.properties.date === '');
+}
 
 /** Whether any filter is set. */
 export function filtersActive(filters: Filters): boolean {
@@ -81,7 +101,9 @@ export interface FilterableEdge {
 /** Whether a node passes the filters (kinds, event dates, allegation statuses, corroboration). */
 export function nodePassesFilters(filters: Filters, node: FilterableNode): boolean {
   if (filters.kinds.length > 0 && !filters.kinds.includes(node.kind)) return false;
-  if (node.kind === 'Event' && !dateInRange(node.properties.date, filters.from, filters.to)) return false;
+  if (node.kind === 'Event' && !(filters.keepUndated && isUndatedEvent(node))) {
+    if (!dateInRange(node.properties.date, filters.from, filters.to)) return false;
+  }
   if (
     node.kind === 'Allegation' &&
     filters.statuses.length > 0 &&

@@ -34,6 +34,9 @@ export const ENTITY_LABELS: Record<EntityType, readonly string[]> = {
   Place: ['Entity', 'Place'],
 };
 
-/** The parties of an allegation: ALLEGES, DENIES and CONFIRMS go entity → allegation, ACCUSES allegation → entity. */
-export const ALLEGATION_PARTY_TYPES = ['ALLEGES', 'DENIES', 'CONFIRMS', 'ACCUSES'] as const;
+/**
+ * The parties of an allegation, each read in the direction of its arrow: the alleger ALLEGES it,
+ * it TARGETS the accused, a denier DENIES it, a confirmer CONFIRMS it.
+ */
+export const ALLEGATION_PARTY_TYPES = ['ALLEGES', 'DENIES', 'CONFIRMS', 'TARGETS'] as const;
 export type AllegationPartyType = (typeof ALLEGATION_PARTY_TYPES)[number];

@@ -6,6 +6,7 @@
  *   an edge's key is its type and its ends' keys, `LEADER_OF:person:x->state:y`, so the same
  *   relationship read by two queries, or derived (CO_MENTIONED), has the same key everywhere.
  */
+import { CO_MENTIONED } from './filters.ts';
 export interface SubgraphNode {
   key: string;
   labels: string[];
@@ -53,4 +54,37 @@ export function keyEdges<E extends Omit<SubgraphEdge, 'key'>>(edges: E[]): (E & 
     seen.set(edgeKey(edge), ordinal);
     return { ...edge, key: edgeKey(edge, ordinal) };
   });
+}
+
+/** An edge key without its ordinal: `MENTIONS:s->e#2` → `MENTIONS:s->e` (what the explorer draws once). */
+export function baseEdgeKey(key: string): string {
+  return key.replace(/#\d+$/, '');
+}
+
+/**
+ * The derived co-mention edge between two entities mentioned in one sentence (never stored), from
+ * the smaller key to the larger, with the sentences and articles they share as its provenance. The
+ * explorer's API and every export build it here, so it has one key and one shape everywhere.
+ */
+export function coMentionEdge(
+  a: string,
+  b: string,
+  sentenceIds: string[],
+  articleIds: string[],
+  articleDates: (string | null)[],
+): SubgraphEdge {
+  const [source, target] = a < b ? [a, b] : [b, a];
+  return {
+    key: edgeKey({ type: CO_MENTIONED, source, target }),
+    type: CO_MENTIONED,
+    source,
+    target,
+    properties: {
+      sentenceIds: [...sentenceIds].sort(),
+      articleIds: [...articleIds].sort(),
+      articleDates: articleDates.filter((d): d is string => typeof d === 'string').sort(),
+      articleCount: articleIds.length,
+      sentenceCount: sentenceIds.length,
+    },
+  };
 }

@@ -31,7 +31,7 @@ function kindAt(fraction: number): (typeof KINDS)[number] {
 function edgeType(sourceKind: string, targetKind: string, coin: number): string {
   if (targetKind === 'Event') return 'PARTICIPATED_IN';
   if (targetKind === 'Allegation') return coin < 0.6 ? 'ALLEGES' : coin < 0.85 ? 'DENIES' : 'CONFIRMS';
-  if (sourceKind === 'Allegation') return 'ACCUSES';
+  if (sourceKind === 'Allegation') return 'TARGETS';
   if (sourceKind === 'Event') return 'TOOK_PLACE_IN';
   return coin < 0.5 ? 'CO_MENTIONED' : coin < 0.7 ? 'MEMBER_OF' : coin < 0.85 ? 'OFFICIAL_OF' : 'OPPOSES';
 }

@@ -34,6 +34,19 @@ describe('newsgraph export', () => {
     expect(JSON.parse(run.stdout.split('\n')[0]!)).toMatchObject({ type: 'node', key: 'state:ru' });
   });
 
+  it('should add the co-mentions among the exported entities with --co-mentions, and only then', () => {
+    const relTypes = (...extra: string[]) => {
+      const run = newsgraph('export', '--node', 'state:ru', '--depth', '1', '--format', 'jsonl', ...extra);
+      expect(run.code, run.stderr).toBe(0);
+      return run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { relType?: string }).relType);
+    };
+    expect(relTypes('--co-mentions')).toContain('CO_MENTIONED');
+    expect(relTypes()).not.toContain('CO_MENTIONED');
+  });
+
   it('should list the formats when the format is unknown (exit 2)', () => {
     const run = newsgraph('export', '--all', '--format', 'xls', '-o', path.join(dir, 'x.xls'));
     expect(run.code).toBe(2);

@@ -25,6 +25,7 @@ interface ExportOptions {
   all?: boolean;
   format?: string;
   withEvidence?: boolean;
+  coMentions?: boolean;
   output?: string;
 }
 
@@ -68,6 +69,7 @@ export function registerExportCommands(program: Command): void {
     .option('--all', 'export the whole graph (streamed, any size)')
     .option('--format <format>', `${EXPORT_FORMATS.join('|')} (default: from the -o extension)`)
     .option('--with-evidence', 'include the sentences and articles behind every fact, as Sentence and Article nodes')
+    .option('--co-mentions', 'include the derived CO_MENTIONED edges (entities mentioned in the same sentence)')
     .option('-o, --output <file>', 'write to this file (default: stdout, except for the csv zip)')
     .option('--verbose', 'print stack traces for unexpected errors')
     .addHelpText(
@@ -83,7 +85,10 @@ export function registerExportCommands(program: Command): void {
           throw new UsageError(`the ${format.name} export is a zip file; give -o FILE.${format.extension}`);
         await withGraphDatabase(async (db) => {
           await db.verify();
-          const source = await resolveScope(db, scope, { withEvidence: options.withEvidence === true });
+          const source = await resolveScope(db, scope, {
+            withEvidence: options.withEvidence === true,
+            coMentions: options.coMentions === true,
+          });
           if (options.output) {
             const summary = await exportToFile(source, format, options.output);
             process.stderr.write(`${summaryLine(summary, displayPath(options.output))}\n`);

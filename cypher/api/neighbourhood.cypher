@@ -1,5 +1,5 @@
 // name: neighbourhood
-// description: The stored neighbours of the nodes $keys (Entity, Event or Allegation): one row per relationship r to a neighbour m, and, when m is an Event or Allegation reached from an Entity, the other parties of m (`through`), so that entity-to-entity links through events and allegations show at once. Sentences and Articles (provenance) are never neighbours. Filters: $types (relationship types or null), $kinds (labels or null), $from/$to (Event dates, cut to each date's precision), $statuses (Allegation statuses or null), $minArticles (Events, Allegations and relationships with articleCount).
+// description: The stored neighbours of the nodes $keys (Entity, Event or Allegation): one row per relationship r to a neighbour m, and, when m is an Event or Allegation reached from an Entity, the other parties of m (`through`), so that entity-to-entity links through events and allegations show at once. Sentences and Articles (provenance) are never neighbours. Filters: $types (relationship types or null), $kinds (labels or null), $from/$to (Event dates, cut to each date's precision; undated Events kept when $keepUndated), $statuses (Allegation statuses or null), $minArticles (Events, Allegations and relationships with articleCount).
 UNWIND $keys AS key
 CALL (key) {
   // include: fragments/node-by-id.cypher
@@ -10,7 +10,7 @@ WHERE (m:Entity OR m:Event OR m:Allegation)
   AND ($types IS NULL OR type(r) IN $types)
   AND (r.articleCount IS NULL OR r.articleCount >= $minArticles)
   AND ($kinds IS NULL OR any(l IN labels(m) WHERE l IN $kinds))
-  AND (NOT m:Event OR (($from IS NULL OR m.date >= left($from, size(m.date))) AND ($to IS NULL OR m.date <= left($to, size(m.date)))))
+  AND (NOT m:Event OR (m.date IS NULL AND $keepUndated) OR (($from IS NULL OR m.date >= left($from, size(m.date))) AND ($to IS NULL OR m.date <= left($to, size(m.date)))))
   AND (NOT m:Allegation OR $statuses IS NULL OR m.status IN $statuses)
   AND (NOT (m:Event OR m:Allegation) OR coalesce(m.articleCount, 0) >= $minArticles)
 CALL (n, m) {

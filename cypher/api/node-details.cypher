@@ -1,5 +1,5 @@
 // name: node-details
-// description: One Entity, Event or Allegation by its id ($key), with its relationship counts by type, its sentence and article counts, its outlets and (for an Event or Allegation) its parties.
+// description: One Entity, Event or Allegation by its id ($key), with its relationship counts by type, its sentence and article counts, its outlets and (for an Event or Allegation) its parties, each with the sentences where it takes its part.
 WITH $key AS key
 CALL (key) {
   // include: fragments/node-by-id.cypher
@@ -21,6 +21,13 @@ CALL (n) {
 }
 CALL (n) {
   OPTIONAL MATCH (n)-[r]-(p:Entity) WHERE n:Event OR n:Allegation
-  RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: p.id, name: p.name, labels: labels(p), type: type(r), role: r.role} END) AS parties
+  CALL (r, p) {
+    // The sentences where this party takes its part (the party edge's provenance), those naming it first.
+    UNWIND coalesce(r.sentenceIds, []) AS sid
+    MATCH (s:Sentence {id: sid})
+    WITH s, EXISTS { (s)-[:MENTIONS]->(p) } AS names ORDER BY names DESC, s.articleId, s.index
+    RETURN collect({id: s.id, text: s.text, articleId: s.articleId})[0..3] AS sentences
+  }
+  RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: p.id, name: p.name, labels: labels(p), type: type(r), role: r.role, sentences: sentences} END) AS parties
 }
 RETURN n, types, sentenceCount, articleCount, outletCount, parties

@@ -13,7 +13,9 @@ import { resetEmbedded, startEmbedded, stopEmbedded } from '../db/embedded-neo4j
 import type { PlainNode, PlainRelationship } from '../db/to-plain.ts';
 import { nodeKey } from '#model/subgraph.ts';
 import { TEST_BOLT_PORT, emptyDatabase, loadSampleCorpus, testTarget } from '../../testing/test-database.ts';
-import { importFile } from '../import/import-file.ts';
+import { importFile, readExport } from '../import/import-file.ts';
+import type { ImportFormat } from '../import/types.ts';
+import { keyEdges } from '#model/subgraph.ts';
 import { EXPORT_FORMATS } from '#model/export/formats.ts';
 import { FORMATS } from './formats.ts';
 import { resolveScope } from './resolve-scope.ts';
@@ -173,5 +175,69 @@ describe('export scopes', () => {
     await expect(resolveScope(target, { kind: 'all' })).rejects.toThrow(EmptyScopeError);
     await expect(resolveScope(target, { kind: 'all' })).rejects.toThrow(/holds no nodes.*no file was written/);
     expect(existsSync(file)).toBe(false);
+  });
+});
+
+/** A format's file read back as sorted node keys and edge keys (edge keys by the model's convention). */
+async function writtenKeys(source: Awaited<ReturnType<typeof resolveScope>>, format: (typeof EXPORT_FORMATS)[number]) {
+  const file = path.join(dir, `keys.${FORMATS[format].extension}`);
+  await exportToFile(source, FORMATS[format], file);
+  const back = readExport(readFileSync(file), format as ImportFormat, file);
+  return {
+    nodes: back.nodes.map((n) => n.key).sort(),
+    edges: keyEdges(back.edges)
+      .map((e) => e.key)
+      .sort(),
+  };
+}
+
+describe('co-mentions in exports', () => {
+  let id: string;
+  beforeAll(async () => {
+    [{ id }] = await db.read<{ id: string }>(
+      'MATCH (e:Entity) RETURN e.id AS id ORDER BY e.mentionCount DESC, e.id LIMIT 1',
+    );
+  });
+
+  it('should give every format the same nodes and edges, co-mentions in or out by one option', async () => {
+    for (const coMentions of [true, false]) {
+      const seen = new Set<string>();
+      let first: { nodes: string[]; edges: string[] } | null = null;
+      for (const format of EXPORT_FORMATS) {
+        const got = await writtenKeys(await resolveScope(db, { kind: 'node', id, depth: 1 }, { coMentions }), format);
+        first ??= got;
+        expect(got, format).toEqual(first);
+        got.edges.forEach((e) => seen.add(e.split(':')[0]!));
+      }
+      expect(seen.has('CO_MENTIONED')).toBe(coMentions);
+      expect(first!.edges.some((e) => e.startsWith('CO_MENTIONED:') && e.includes(id))).toBe(coMentions);
+    }
+  });
+
+  it('should export exactly the edges a view names, co-mentions among them', async () => {
+    const all = await collect(await resolveScope(db, { kind: 'node', id, depth: 1 }, { coMentions: true }));
+    const keys = all.nodes.map((n) => n.key);
+    const chosen = [
+      all.edges.find((e) => e.type === 'CO_MENTIONED')!.key,
+      all.edges.find((e) => e.type !== 'CO_MENTIONED')!.key,
+    ];
+    const view = await collect(
+      await resolveScope(db, { kind: 'keys', name: 'view', keys, edges: chosen }, { coMentions: true }),
+    );
+    expect(view.nodes.map((n) => n.key).sort()).toEqual([...keys].sort());
+    expect(view.edges.map((e) => e.key).sort()).toEqual([...chosen].sort());
+  });
+
+  it('should stream every co-mention of the whole graph once, after the stored relationships', async () => {
+    const [{ pairs }] = await db.read<{ pairs: number }>(
+      `MATCH (n:Entity)<-[:MENTIONS]-(:Sentence)-[:MENTIONS]->(o:Entity) WHERE n.id < o.id
+       RETURN count(DISTINCT [n.id, o.id]) AS pairs`,
+    );
+    const plain = await collect(allScope(db, 5));
+    const withCo = await collect(allScope(db, 5, true));
+    const co = withCo.edges.filter((e) => e.type === 'CO_MENTIONED');
+    expect(co).toHaveLength(pairs);
+    expect(new Set(co.map((e) => e.key)).size).toBe(pairs);
+    expect(withCo.edges.length - co.length).toBe(plain.edges.length);
   });
 });

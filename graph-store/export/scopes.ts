@@ -4,7 +4,8 @@
  *   keysScope      given nodes and the relationships between them (the explorer's view or selection)
  *   subgraphScope  a Subgraph already in hand (a saved query's result)
  *   allScope       the whole graph, paged with internal-id cursors so it is never held in memory
- * `withEvidence` adds the sentences and articles behind a bounded subgraph as Sentence and Article nodes.
+ * `withEvidence` adds the sentences and articles behind a bounded subgraph as Sentence and Article nodes;
+ * the derived co-mention edges come from co-mentions.ts, for every scope alike.
  */
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../db/graph-database.ts';
@@ -14,6 +15,7 @@ import { keyEdges, nodeKey, nodeKeyOf, type Subgraph } from '#model/subgraph.ts'
 import { subgraphFromValues } from '../db/subgraph-from-values.ts';
 import { cypherQuery } from '../db/cypher-files.ts';
 import type { CitedArticle, ExportEdge, ExportNode, GraphSource, NodeViz } from '#model/export/types.ts';
+import { allCoMentions } from './co-mentions.ts';
 
 /** The largest bounded subgraph (node and depth, keys, query) an export holds in memory; --all has no limit. */
 export const MAX_SUBGRAPH_NODES = 50_000;
@@ -186,8 +188,8 @@ interface RelationshipRow {
   targetLabels: string[];
 }
 
-/** `--all`: every node and relationship, read a page at a time. */
-export function allScope(db: GraphDatabase, pageSize = PAGE_SIZE): GraphSource {
+/** `--all`: every node and relationship, read a page at a time; then, with `coMentions`, every co-mention edge. */
+export function allScope(db: GraphDatabase, pageSize = PAGE_SIZE, coMentions = false): GraphSource {
   const limit = neo4j.int(pageSize);
   return {
     scopeName: 'all',
@@ -224,9 +226,10 @@ export function allScope(db: GraphDatabase, pageSize = PAGE_SIZE): GraphSource {
         }
         // Every relationship of a start node is in the same page, so repeats are numbered within it.
         yield* keyEdges(page);
-        if (starts.size < pageSize) return;
+        if (starts.size < pageSize) break;
         after = result.records[result.records.length - 1]!.get('cursor');
       }
+      if (coMentions) yield* allCoMentions(db, pageSize);
     },
     articles: articleLookup(db),
   };

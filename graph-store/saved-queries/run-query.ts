@@ -68,7 +68,8 @@ function declaredDriverParams(params: QueryParam[], values: Record<string, Param
   );
 }
 
-const TIMEOUT_CODES = new Set([
+/** The driver's codes for a transaction stopped at its time limit. */
+export const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
   'Neo.TransientError.Transaction.TransactionTimedOut',

@@ -1,13 +1,13 @@
 /*
  * GEXF 1.3 for Gephi, the one writer of it, as text pieces: the head (attribute declarations), one
- * element per node and edge, the tail. graph-store/export streams them from the database; the
- * explorer writes its view with gexfDocument. Node labels go in the `labels` attribute (liststring),
+ * element per node and edge, the tail. graph-store/export streams them, for every scope (the
+ * explorer's view included, with its positions, colours and sizes). Node labels go in the `labels` attribute (liststring),
  * the relationship type in the edge's `label` and in its `type` attribute; every property is a typed
  * attribute whose id is its name (list types for lists, 1.3 syntax `["a", "b"]`). Positions,
  * colours and sizes are written as viz elements where the node has them.
  */
 import type { ExportEdge, ExportNode, NodeViz } from './types.ts';
-import { TypeModel, displayLabel, scalarText, type ValueType } from './values.ts';
+import { displayLabel, scalarText, type TypeModel, type ValueType } from './values.ts';
 import { parseColor, today, xmlAttr, xmlText } from './xml.ts';
 
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
@@ -125,19 +125,3 @@ export function gexfEdge(model: GexfModel, edge: ExportEdge): string {
 
 /** After the last edge. */
 export const GEXF_TAIL = '    </edges>\n  </graph>\n</gexf>\n';
-
-/** A whole document from nodes and edges in memory (the explorer's view). */
-export function gexfDocument(nodes: ExportNode[], edges: ExportEdge[], scopeName: string): string {
-  const nodeTypes = new TypeModel();
-  const edgeTypes = new TypeModel();
-  nodes.forEach((n) => nodeTypes.note(n.properties));
-  edges.forEach((e) => edgeTypes.note(e.properties));
-  const model = gexfModel(nodeTypes, edgeTypes);
-  return [
-    gexfHead(model, scopeName),
-    ...nodes.map((n) => gexfNode(model, n)),
-    GEXF_BETWEEN,
-    ...edges.map((e) => gexfEdge(model, e)),
-    GEXF_TAIL,
-  ].join('');
-}

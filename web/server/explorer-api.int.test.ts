@@ -7,6 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { loadSampleCorpus, testTarget } from '../../testing/test-database.ts';
 import type {
+  ArticleResponse,
+  SavedViewResponse,
   EvidenceResponse,
   NeighbourhoodResponse,
   NodeDetails,
@@ -163,7 +165,9 @@ describe('evidence', () => {
     expect(evidence.total).toBeGreaterThan(10);
     expect(evidence.articleCount).toBeGreaterThanOrEqual(4);
     for (const s of evidence.sentences) {
-      expect(s.article.title).toBeTruthy();
+      // Named by its metadata: its file, and a title only when it has one (never a sentence posing as one).
+      expect(s.article.file).toMatch(/\.txt$/);
+      if (s.article.title !== null) expect(s.article.title).not.toMatch(/[.!?]$/);
       expect(s.article.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(s.mentions.length).toBeGreaterThan(0);
       for (const m of s.mentions) expect(s.text.slice(m.start, m.end)).toBe(m.surface);
@@ -267,6 +271,40 @@ describe('views, timeline and stats', () => {
     expect(response.headers['content-type']).toMatch(/text\/plain/);
     expect(response.body).toContain(row!.first);
     await get('/api/articles/0000000000000000/text', 404);
+  });
+
+  it("should give an article's sentences in order with their ids, for the source view", async () => {
+    const [row] = await db.read<{ id: string; count: number }>(
+      'MATCH (a:Article) RETURN a.id AS id, a.sentenceCount AS count ORDER BY a.id LIMIT 1',
+    );
+    const body = await get<ArticleResponse>(`/api/articles/${row!.id}`);
+    expect(body.article.id).toBe(row!.id);
+    expect(body.sentences).toHaveLength(row!.count);
+    expect(body.sentences.map((s) => s.id)).toEqual(body.sentences.map((_, i) => `${row!.id}:${i}`));
+    for (const [i, s] of body.sentences.entries()) if (i > 0) expect(s.start).toBeGreaterThan(body.sentences[i - 1]!.end - 1);
+  });
+
+  it("should list an allegation's parties along its arrows, each with the sentences where it takes its part", async () => {
+    const [row] = await db.read<{ key: string; denier: string; ids: string[] }>(
+      `MATCH (e:Entity)-[d:DENIES]->(al:Allegation) RETURN al.id AS key, e.id AS denier, d.sentenceIds AS ids ORDER BY al.id, e.id LIMIT 1`,
+    );
+    const details = await get<NodeDetails>(`/api/nodes/${encodeURIComponent(row!.key)}`);
+    const denial = details.parties.find((p) => p.type === 'DENIES' && p.key === row!.denier)!;
+    expect(denial.sentences.length).toBeGreaterThan(0);
+    for (const s of denial.sentences) expect(row!.ids).toContain(s.id);
+    expect(details.parties.some((p) => p.type === 'TARGETS')).toBe(true);
+    expect(details.parties.some((p) => p.type === 'ACCUSES')).toBe(false);
+  });
+
+  it('should keep a long view under a short id, and give it back', async () => {
+    const search = `n=state%3Aru&pos=1,2&cam=0.5,0.5,1,0&test=${Date.now()}`;
+    const saved = await app.inject({ method: 'POST', url: '/api/views', payload: { search } });
+    expect(saved.statusCode).toBe(201);
+    const { id } = saved.json<SavedViewResponse>();
+    expect(id).toMatch(/^[a-z0-9]{10}$/);
+    expect((await get<SavedViewResponse>(`/api/views/${id}`)).search).toBe(search);
+    await get('/api/views/zzzzzz0000', 404);
+    await get('/api/views/..%2Fsecret', 400);
   });
 
   it('should count nodes and relationships', async () => {

@@ -17,15 +17,18 @@ import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { cypherQuery } from '../../graph-store/db/cypher-files.ts';
 import { graphStats } from '../../graph-store/db/graph-stats.ts';
 import { toPlain, type PlainNode, type PlainRelationship } from '../../graph-store/db/to-plain.ts';
-import { NotFoundError } from '#model/errors.ts';
-import { edgeKey, nodeKey } from '#model/subgraph.ts';
+import { NotFoundError, QueryTimeoutError } from '#model/errors.ts';
+import { TIMEOUT_CODES } from '../../graph-store/saved-queries/run-query.ts';
+import { coMentionEdge, edgeKey, nodeKey } from '#model/subgraph.ts';
 import type {
+  ArticleResponse,
   EvidenceResponse,
   EvidenceSentence,
   EventsResponse,
   NeighbourhoodResponse,
   NodeDetails,
   OverviewResponse,
+  PartySentence,
   SearchResponse,
   StatsResponse,
   Subgraph,
@@ -58,14 +61,37 @@ type Reader = <T>(name: string, params: Record<string, unknown>) => Promise<T[]>
  * Runs `work` in one read transaction: a request that needs several queries pays for one
  * session and one transaction.
  */
-function inTransaction<T>(db: GraphDatabase, work: (read: Reader) => Promise<T>): Promise<T> {
-  return db.executeRead(async (tx) => {
-    const read: Reader = async <R>(name: string, params: Record<string, unknown>) => {
-      const result = await tx.run(query(name), params);
-      return result.records.map((record) => toPlain(record.toObject()) as R);
-    };
-    return work(read);
-  }, TIMEOUT);
+async function inTransaction<T>(db: GraphDatabase, work: (read: Reader) => Promise<T>): Promise<T> {
+  try {
+    return await db.executeRead(async (tx) => {
+      const read: Reader = async <R>(name: string, params: Record<string, unknown>) => {
+        const result = await tx.run(query(name), params);
+        return result.records.map((record) => toPlain(record.toObject()) as R);
+      };
+      return work(read);
+    }, TIMEOUT);
+  } catch (error) {
+    throw timedOut(error);
+  }
+}
+
+/** Runs one query file (by name) on its own, in a read transaction with the API's time limit. */
+async function readFile<T>(db: GraphDatabase, name: string, params: Record<string, unknown>): Promise<T[]> {
+  try {
+    return await db.read<T>(query(name), params, TIMEOUT);
+  } catch (error) {
+    throw timedOut(error);
+  }
+}
+
+/** A transaction stopped at its time limit, as the QueryTimeout error kind (504; the browser tries once more). */
+function timedOut(error: unknown): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  if (!TIMEOUT_CODES.has(code) && !code.endsWith('.Terminated')) return error;
+  return new QueryTimeoutError(
+    `Neo4j took longer than ${TIMEOUT.timeoutMs / 1000} s to answer (${code}); the server may be busy. Try again.`,
+    TIMEOUT.timeoutMs,
+  );
 }
 
 function toNode(node: PlainNode): SubgraphNode {
@@ -85,30 +111,6 @@ function toEdge(rel: PlainRelationship, keyOfElement: Map<string, string>): Subg
   };
 }
 
-/** The derived co-mention edge between two entities, keyed by the ordered pair. */
-function coMentionEdge(
-  a: string,
-  b: string,
-  sentenceIds: string[],
-  articleIds: string[],
-  articleDates: string[],
-): SubgraphEdge {
-  const [source, target] = a < b ? [a, b] : [b, a];
-  return {
-    key: edgeKey({ type: CO_MENTIONED, source, target }),
-    type: CO_MENTIONED,
-    source,
-    target,
-    properties: {
-      sentenceIds,
-      articleIds,
-      articleDates: [...articleDates].sort(),
-      articleCount: articleIds.length,
-      sentenceCount: sentenceIds.length,
-    },
-  };
-}
-
 function filterParams(filters: Filters): Record<string, unknown> {
   return {
     types: filters.relTypes.length > 0 ? filters.relTypes : null,
@@ -117,6 +119,7 @@ function filterParams(filters: Filters): Record<string, unknown> {
     to: filters.to,
     statuses: filters.statuses.length > 0 ? filters.statuses : null,
     minArticles: Math.max(0, filters.minArticles),
+    keepUndated: filters.keepUndated,
   };
 }
 
@@ -147,11 +150,11 @@ export async function searchEntities(
 ): Promise<SearchResponse> {
   const lucene = buildSearchQuery(text);
   if (lucene === null) return { query: text, hits: [] };
-  const rows = await db.read<{ node: PlainNode; score: number }>(
-    query('search-entities'),
-    { query: lucene, kinds: kinds.length > 0 ? kinds : null, limit },
-    TIMEOUT,
-  );
+  const rows = await readFile<{ node: PlainNode; score: number }>(db, 'search-entities', {
+    query: lucene,
+    kinds: kinds.length > 0 ? kinds : null,
+    limit,
+  });
   return {
     query: text,
     hits: rows.map(({ node, score }) => ({
@@ -168,14 +171,14 @@ export async function searchEntities(
 
 /** One node with its counts and parties; NotFoundError when there is none. */
 export async function nodeDetails(db: GraphDatabase, key: string): Promise<NodeDetails> {
-  const [row] = await db.read<{
+  const [row] = await readFile<{
     n: PlainNode;
     types: string[];
     sentenceCount: number;
     articleCount: number;
     outletCount: number;
-    parties: { key: string; name: string; labels: string[]; type: string; role: string | null }[];
-  }>(query('node-details'), { key }, TIMEOUT);
+    parties: { key: string; name: string; labels: string[]; type: string; role: string | null; sentences: PartySentence[] }[];
+  }>(db, 'node-details', { key });
   if (!row) throw new NotFoundError(`nodeDetails: no Entity, Event or Allegation has the id "${key}"`);
   const degree: Record<string, number> = {};
   for (const t of row.types) degree[t] = (degree[t] ?? 0) + 1;
@@ -192,6 +195,7 @@ export async function nodeDetails(db: GraphDatabase, key: string): Promise<NodeD
       kind: kindOf(p.labels),
       type: p.type,
       role: p.role ?? null,
+      sentences: p.sentences,
     })),
   };
 }
@@ -460,7 +464,7 @@ export async function timelineEvents(
   db: GraphDatabase,
   options: { keys: string[] | null; from: string | null; to: string | null; limit: number },
 ): Promise<EventsResponse> {
-  const events = await db.read<TimelineEvent>(query('timeline-events'), options, TIMEOUT);
+  const events = await readFile<TimelineEvent>(db, 'timeline-events', options);
   return { events };
 }
 
@@ -469,16 +473,9 @@ export async function stats(db: GraphDatabase): Promise<StatsResponse> {
   return graphStats(db);
 }
 
-/** One article and its text (sentences joined), for sources without a URL. */
-export async function articleText(
-  db: GraphDatabase,
-  id: string,
-): Promise<{ article: Record<string, unknown>; sentences: string[] }> {
-  const [row] = await db.read<{ article: Record<string, unknown>; sentences: string[] }>(
-    query('article-text'),
-    { id },
-    TIMEOUT,
-  );
+/** One article, its metadata and its sentences in order (the source view). */
+export async function articleText(db: GraphDatabase, id: string): Promise<ArticleResponse> {
+  const [row] = await readFile<ArticleResponse>(db, 'article-text', { id });
   if (!row) throw new NotFoundError(`articleText: no Article has the id "${id}"`);
   return row;
 }

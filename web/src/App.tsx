@@ -1,7 +1,9 @@
 /*
- * The explorer: search and overview, the graph, Details, filters, legend and timeline. Provides
- * the ExplorerContext (graph, sigma, selection, addSubgraph) to every panel, the queries and
- * export panels included. Keyboard: "/" focuses search, Esc closes panels.
+ * The explorer: search and overview, the graph with its legend, Details, filters and timeline, the
+ * source view, undo/redo. Provides the ExplorerContext (graph, what is shown, sigma, selection,
+ * addSubgraph, the last query, the co-mentions export option) to every panel, the queries and export
+ * panels included. Keyboard: "/" focuses search, Esc closes the source view or Details, Ctrl+Z undoes,
+ * Ctrl+Shift+Z (or Ctrl+Y) redoes.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Sigma from 'sigma';
@@ -19,20 +21,35 @@ import { Legend } from './components/Legend.tsx';
 import { Timeline } from './components/Timeline.tsx';
 import { DatabaseBanner } from './components/Banner.tsx';
 import { PanelBoundary } from './components/PanelBoundary.tsx';
+import { SourceView } from './components/SourceView.tsx';
+import { UndoControls } from './components/UndoControls.tsx';
 import { QueriesPanel } from './queries/QueriesPanel.tsx';
 import { ExportMenu } from './export/ExportMenu.tsx';
+import type { QueryRun } from './export/export-options.ts';
+
+/** Whether a key press goes to a text field (or the Cypher editor), where shortcuts must not fire. */
+function typingIn(target: EventTarget | null): target is HTMLElement {
+  const el = target as HTMLElement | null;
+  return Boolean(
+    el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable),
+  );
+}
 
 export function App() {
-  const state = useExplorerState();
-  const layout = useForceAtlas2(state.graph);
   const [sigma, setSigma] = useState<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
+  const [movedAt, setMovedAt] = useState(0);
+  const moved = useCallback(() => setMovedAt(Date.now()), []);
+  const state = useExplorerState({ sigma, movedAt });
+  const layout = useForceAtlas2(state.graph, moved);
   const [resetAt, setResetAt] = useState(0);
   const [showFilters, setShowFilters] = useState(true);
+  const [lastQuery, setLastQuery] = useState<QueryRun | null>(null);
+  const [coMentions, setCoMentions] = useState(true);
   const searchRef = useRef<HTMLInputElement>(null);
-  const { graph, addSubgraph, select, selectEdge, expand, openNode } = state;
+  const { graph, addSubgraph, select, selectEdge, expand, openNode, undo, redo, openSource } = state;
 
   // Run the layout a little after nodes arrive; frame the view when the whole view changed.
-  const { runFor } = layout;
+  const { runFor, stop } = layout;
   useEffect(() => {
     if (state.addedAt === 0) return undefined;
     // Start the worker after the new nodes are drawn, not before.
@@ -44,47 +61,63 @@ export function App() {
     const id = window.setTimeout(() => setResetAt(Date.now()), 1600);
     return () => window.clearTimeout(id);
   }, [state.addedAt]);
+  // A reopened view keeps its positions: no layout moves them.
+  useEffect(() => {
+    if (state.cameraRequest) stop(false);
+  }, [state.cameraRequest, stop]);
 
   const explorer = useMemo<Explorer>(
     () => ({
       graph,
+      visibility: state.visibility,
       sigma,
       selection: state.selected ? [state.selected] : [],
-      addSubgraph: (subgraph, mode) => addSubgraph(subgraph, mode),
+      addSubgraph: (subgraph, mode) =>
+        addSubgraph(subgraph, mode, undefined, mode === 'replace' ? 'replace the view with a query result' : 'add a query result'),
+      lastQuery,
+      setLastQuery,
+      coMentions,
+      setCoMentions,
     }),
-    [graph, sigma, state.selected, addSubgraph],
+    [graph, state.visibility, sigma, state.selected, addSubgraph, lastQuery, coMentions],
   );
 
-  // Keyboard: "/" focuses the search, Esc closes the Details panel.
+  // Keyboard: "/" focuses the search, Esc closes the source view or Details, Ctrl+Z / Ctrl+Shift+Z undo and redo.
+  const sourceOpen = state.source !== null;
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      const target = e.target as HTMLElement | null;
-      const typing =
-        target &&
-        (target.tagName === 'INPUT' ||
-          target.tagName === 'TEXTAREA' ||
-          target.tagName === 'SELECT' ||
-          target.isContentEditable);
+      const typing = typingIn(e.target);
       if (e.key === '/' && !typing) {
         e.preventDefault();
         searchRef.current?.focus();
         searchRef.current?.select();
       } else if (e.key === 'Escape') {
-        select(null);
-        selectEdge(null);
-        if (typing) target.blur();
+        if (sourceOpen) openSource(null);
+        else {
+          select(null);
+          selectEdge(null);
+        }
+        if (typing) e.target.blur();
+      } else if ((e.ctrlKey || e.metaKey) && !typing && (e.key === 'z' || e.key === 'Z' || e.key === 'y')) {
+        e.preventDefault();
+        if (e.key === 'y' || e.shiftKey) redo();
+        else undo();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [select, selectEdge]);
+  }, [select, selectEdge, undo, redo, sourceOpen, openSource]);
 
   const [depth, setDepth] = useState<1 | 2>(1);
   const onExpand = useCallback((key: string) => void expand(key, false, depth), [expand, depth]);
   const onMore = useCallback((key: string) => void expand(key, true, depth), [expand, depth]);
   const onOpen = useCallback((key: string) => void openNode(key), [openNode]);
-  const onPinned = useCallback(() => state.setSizeBy(state.sizeBy), [state]);
-
+  const { setSizeBy, sizeBy } = state;
+  const onPinned = useCallback(() => {
+    setSizeBy(sizeBy);
+    moved();
+  }, [setSizeBy, sizeBy, moved]);
+  const onSpread = useCallback(() => layout.spread(), [layout]);
   const empty = state.restored && graph.order === 0 && !state.busy;
   return (
     <ExplorerContext.Provider value={explorer}>
@@ -93,6 +126,7 @@ export function App() {
           <h1>newsgraph</h1>
           <SearchBox inputRef={searchRef} onOpen={onOpen} />
           <div className="toolbar" role="toolbar" aria-label="View">
+            <UndoControls undoLabel={state.undoLabel} redoLabel={state.redoLabel} onUndo={undo} onRedo={redo} />
             <button
               type="button"
               aria-pressed={layout.running}
@@ -100,7 +134,7 @@ export function App() {
             >
               {layout.running ? 'Stop layout' : 'Start layout'}
             </button>
-            <button type="button" onClick={() => layout.spread()}>
+            <button type="button" onClick={onSpread}>
               Spread nodes
             </button>
             <button type="button" onClick={() => setResetAt(Date.now())}>
@@ -109,14 +143,12 @@ export function App() {
             <button type="button" onClick={() => void state.loadOverview()}>
               Overview
             </button>
-            <button type="button" onClick={state.clear}>
+            <button type="button" onClick={state.clear} disabled={graph.order === 0}>
               Clear view
             </button>
-            {graph.someNode((_, a) => a.hidden === true) && (
-              <button type="button" onClick={state.showAll}>
-                Show hidden
-              </button>
-            )}
+            <button type="button" onClick={state.showAll} disabled={!graph.someNode((_, a) => a.hidden === true)}>
+              Show hidden
+            </button>
             <button type="button" aria-pressed={showFilters} onClick={() => setShowFilters((s) => !s)}>
               Filters{filtersActive(state.filters) ? ' (on)' : ''}
             </button>
@@ -134,56 +166,73 @@ export function App() {
             </button>
           </div>
         )}
+        {state.undoLabel === 'clear the view' && graph.order === 0 && (
+          <div className="notice-bar" role="status" aria-label="View cleared">
+            The view was cleared.{' '}
+            <button type="button" onClick={undo}>
+              Undo
+            </button>
+          </div>
+        )}
         <main className="main">
           <aside className="side left">
             {showFilters && (
               <FiltersPanel filters={state.filters} onChange={state.setFilters} graph={graph} version={state.version} />
             )}
-            <Legend sizeBy={state.sizeBy} onSizeBy={state.setSizeBy} />
             <PanelBoundary name="Saved queries">
               <QueriesPanel />
             </PanelBoundary>
           </aside>
           <div className="stage">
-            <PanelBoundary name="The graph">
-              <GraphView
-                graph={graph}
-                version={state.version}
-                visibility={state.visibility}
-                selected={state.selected}
-                selectedEdge={state.selectedEdge}
-                more={state.more}
-                resetAt={resetAt}
-                onSigma={setSigma}
-                onSelect={select}
-                onSelectEdge={selectEdge}
-                onExpand={onExpand}
-                onPinned={onPinned}
-              />
-            </PanelBoundary>
-            <div className="stage-status">
-              <output role="status" aria-label="Graph summary" aria-live="polite">
-                {summaryText(state.visibility)}
-              </output>
-              {state.isOverview && (
-                <span className="muted">
-                  {' '}
-                  · {state.overviewWhole ? 'the whole graph' : 'overview: the most connected actors and events'}
-                </span>
+            <Legend sizeBy={state.sizeBy} onSizeBy={state.setSizeBy} />
+            <div className="graph-area">
+              <PanelBoundary name="The graph">
+                <GraphView
+                  graph={graph}
+                  version={state.version}
+                  visibility={state.visibility}
+                  selected={state.selected}
+                  selectedEdge={state.selectedEdge}
+                  more={state.more}
+                  resetAt={resetAt}
+                  cameraRequest={state.cameraRequest}
+                  onMoved={moved}
+                  onSigma={setSigma}
+                  onSelect={select}
+                  onSelectEdge={selectEdge}
+                  onExpand={onExpand}
+                  onPinned={onPinned}
+                />
+              </PanelBoundary>
+              <div className="stage-status">
+                <output role="status" aria-label="Graph summary" aria-live="polite">
+                  {summaryText(state.visibility)}
+                </output>
+                {state.isOverview && (
+                  <span className="muted">
+                    {' '}
+                    · {state.overviewWhole ? 'the whole graph' : 'overview: the most connected actors and events'}
+                  </span>
+                )}
+                {state.busy && (
+                  <span className="busy" role="progressbar" aria-label={state.busy}>
+                    {' '}
+                    {state.busy}
+                  </span>
+                )}
+              </div>
+              {empty && (
+                <div className="empty">
+                  <p>Nothing in view.</p>
+                  <p>Search for a name (press /), or show the overview.</p>
+                </div>
               )}
-              {state.busy && (
-                <span className="busy" role="progressbar" aria-label={state.busy}>
-                  {' '}
-                  {state.busy}
-                </span>
+              {state.source && (
+                <PanelBoundary name="The source">
+                  <SourceView sentenceId={state.source} onClose={() => openSource(null)} />
+                </PanelBoundary>
               )}
             </div>
-            {empty && (
-              <div className="empty">
-                <p>Nothing in view.</p>
-                <p>Search for a name (press /), or show the overview.</p>
-              </div>
-            )}
           </div>
           <aside className="side right">
             <PanelBoundary name="Details">
@@ -207,6 +256,8 @@ export function App() {
                   selectEdge(null);
                 }}
                 onSelect={select}
+                onOpen={onOpen}
+                onOpenSource={openSource}
               />
             </PanelBoundary>
             {!state.selected && !state.selectedEdge && graph.order > 0 && (

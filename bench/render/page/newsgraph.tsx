@@ -25,7 +25,7 @@ function Bench({ subgraph, hooks }: { subgraph: Subgraph; hooks: RenderHooks }) 
   const [addedAt, setAddedAt] = useState(0);
   const [sigma, setSigma] = useState<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
   const visibility = useMemo(() => visibleElements(graph, DEFAULT_FILTERS), [graph, version]); // eslint-disable-line react-hooks/exhaustive-deps
-  const layout = useForceAtlas2(graph);
+  const layout = useForceAtlas2(graph, noop);
   const { runFor, running } = layout;
   const wasRunning = useRef(false);
 
@@ -70,6 +70,8 @@ function Bench({ subgraph, hooks }: { subgraph: Subgraph; hooks: RenderHooks }) 
       selectedEdge={null}
       more={NO_MORE}
       resetAt={0}
+      cameraRequest={null}
+      onMoved={noop}
       onSigma={setSigma}
       onSelect={noop}
       onSelectEdge={noop}

@@ -8,6 +8,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES, type ExtractionDocument, type SplitArticle, type WriteBatch } from '../contract.ts';
 import type { GraphDatabase } from '../../../graph-store/db/graph-database.ts';
 import * as Q from './write-queries.ts';
+import { allegationName, eventName, type NamedParty } from '#model/display-names.ts';
 
 export type ArticleOutcome = 'loaded' | 'unchanged' | 'replaced';
 
@@ -54,10 +55,17 @@ function provenance(evidence: { article: string; sentence: number }[], keep: Set
   };
 }
 
-/** A short human label for an event or allegation node (what the explorer shows). */
-function factLabel(kind: string, parties: string[], names: Map<string, string>): string {
-  const who = parties.map((id) => names.get(id) ?? id).slice(0, 3);
-  return who.length > 0 ? `${kind}: ${who.join(', ')}` : kind;
+/** The entities of a document by id, as display names need them (model/display-names.ts). */
+function partiesById(document: ExtractionDocument): Map<string, NamedParty> {
+  return new Map(document.entities.map((e) => [e.id, { name: e.name, kind: e.type, aliases: e.aliases }]));
+}
+
+/** The parties of a fact, those the document knows, with their role. */
+function namedParties(ids: { entity: string; role?: string }[], known: Map<string, NamedParty>): NamedParty[] {
+  return ids.flatMap(({ entity, role }) => {
+    const party = known.get(entity);
+    return party ? [{ ...party, ...(role !== undefined && { role }) }] : [];
+  });
 }
 
 type MentionRow = { sentenceId: string; entityId: string; articleId: string; start: number; end: number; surface: string };
@@ -139,7 +147,7 @@ async function writeNewArticles(
   });
 
   const entities = document.entities.filter((e) => e.mentions.some((m) => keep.has(m.article)));
-  const names = new Map(document.entities.map((e) => [e.id, e.name]));
+  const known = partiesById(document);
   for (const type of ENTITY_TYPES) {
     const rows = entities
       .filter((e) => e.type === type)
@@ -161,7 +169,7 @@ async function writeNewArticles(
       cameo: event.cameo ?? null,
       date: event.date,
       datePrecision: event.datePrecision,
-      label: factLabel(event.type, event.participants.map((p) => p.entity), names),
+      label: eventName(event, namedParties(event.participants, known)),
       extractor: `${extractor.name}@${extractor.version}`,
       evidence: prov.evidence,
     })),
@@ -187,14 +195,14 @@ async function writeNewArticles(
       category: allegation.category,
       status: allegation.status,
       allegerDescription: allegation.allegerDescription ?? null,
-      label: factLabel(allegation.category, allegation.accused, names),
+      label: allegationName(allegation.category, namedParties(allegation.accused.map((entity) => ({ entity })), known)),
       extractor: `${extractor.name}@${extractor.version}`,
       evidence: prov.evidence,
     })),
   });
   const parties: Record<Q.AllegationPartyType, (a: ExtractionDocument['allegations'][number]) => string[]> = {
     ALLEGES: (a) => a.allegers,
-    ACCUSES: (a) => a.accused,
+    TARGETS: (a) => a.accused,
     DENIES: (a) => a.deniedBy,
     CONFIRMS: (a) => a.confirmedBy,
   };

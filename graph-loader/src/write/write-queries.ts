@@ -42,11 +42,10 @@ export function writeEntitiesQuery(type: EntityType): string {
   return fillCypher(write('write-entities'), { labels: ENTITY_LABELS[type] });
 }
 
-/** MERGE one kind of allegation party: ALLEGES/DENIES/CONFIRMS go entity -> allegation, ACCUSES allegation -> entity. */
+/** MERGE one kind of allegation party: ALLEGES/DENIES/CONFIRMS go entity -> allegation, TARGETS allegation -> accused entity. */
 export function writeAllegationPartiesQuery(type: AllegationPartyType): string {
-  if (type === 'ACCUSES') return write('write-accusations');
-  if (!['ALLEGES', 'DENIES', 'CONFIRMS'].includes(type))
-    throw new Error(`writeAllegationPartiesQuery: unknown type ${type}`);
+  if (type === 'TARGETS') return write('write-accusations');
+  if (!['ALLEGES', 'DENIES', 'CONFIRMS'].includes(type)) throw new Error(`writeAllegationPartiesQuery: unknown type ${type}`);
   return fillCypher(write('write-allegation-stances'), { type: [type] });
 }
 

@@ -41,6 +41,7 @@ const filterQuery = {
   to: { type: 'string', pattern: DATE },
   statuses: { type: 'string', pattern: NAME_LIST, description: 'Allegation statuses, comma-separated' },
   minArticles: { type: 'integer', minimum: 0, maximum: 1000, default: 0 },
+  keepUndated: { type: 'boolean', default: false, description: 'With from/to: keep the Events without a date' },
 } as const;
 
 interface FilterQuery {
@@ -50,6 +51,7 @@ interface FilterQuery {
   to?: string;
   statuses?: string;
   minArticles?: number;
+  keepUndated?: boolean;
 }
 
 const list = (value: string | undefined): string[] => (value ? value.split(',').filter((v) => v !== '') : []);
@@ -63,6 +65,7 @@ function filtersFrom(q: FilterQuery): Filters {
     to: q.to ?? null,
     statuses: list(q.statuses),
     minArticles: q.minArticles ?? 0,
+    keepUndated: q.keepUndated === true,
   };
 }
 
@@ -239,7 +242,7 @@ export const explorerRoutes: FastifyPluginAsync<RouteOptions> = async (app, { db
     '/articles/:id',
     {
       schema: {
-        // One article and its sentences, for sources without a URL.
+        // One article, its metadata and its sentences in order (id, index, text, offsets): the source view.
         params: { type: 'object', properties: { id: KEY }, required: ['id'] },
         response: responses(anyObject),
       },
@@ -258,13 +261,15 @@ export const explorerRoutes: FastifyPluginAsync<RouteOptions> = async (app, { db
     async (request, reply) => {
       const { article, sentences } = await articleText(db, request.params.id);
       const head = [
-        article.title,
-        [article.source ?? 'outlet unknown', article.publishedAt].filter(Boolean).join(', '),
+        article.title ?? 'Untitled article (no title in its metadata)',
+        [article.source ?? 'outlet not recorded', article.publishedAt].filter(Boolean).join(', '),
         article.file,
       ]
         .filter((v) => typeof v === 'string' && v !== '')
         .join('\n');
-      return reply.type('text/plain; charset=utf-8').send(`${head}\n\n${sentences.join(' ')}\n`);
+      return reply
+        .type('text/plain; charset=utf-8')
+        .send(`${head}\n\n${sentences.map((s) => s.text).join(' ')}\n`);
     },
   );
 };

@@ -86,4 +86,27 @@ describe('POST /api/export', () => {
     const graphml = await app.inject({ method: 'POST', url: '/api/export', payload: { ...body, format: 'graphml' } });
     expect(await validateGraphml(graphml.body)).toEqual([]);
   });
+
+  it('should add the co-mentions among a view’s entities when asked, and keep only the edges it names', async () => {
+    const [{ a, b }] = await db.read<{ a: string; b: string }>(
+      `MATCH (x:Entity)<-[:MENTIONS]-(:Sentence)-[:MENTIONS]->(y:Entity) WHERE x.id < y.id
+       RETURN x.id AS a, y.id AS b ORDER BY x.id, y.id LIMIT 1`,
+    );
+    const lines = async (payload: object) => {
+      const response = await app.inject({ method: 'POST', url: '/api/export', payload });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.body
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { type: string; key?: string; relType?: string });
+    };
+    const scope = { kind: 'view', keys: [a, b] };
+    const co = `CO_MENTIONED:${a}->${b}`;
+    const withCo = await lines({ format: 'jsonl', scope, coMentions: true });
+    expect(withCo.some((l) => l.type === 'relationship' && l.key === co)).toBe(true);
+    const without = await lines({ format: 'jsonl', scope, coMentions: false });
+    expect(without.some((l) => l.relType === 'CO_MENTIONED')).toBe(false);
+    const named = await lines({ format: 'jsonl', scope: { ...scope, edges: [co] }, coMentions: true });
+    expect(named.filter((l) => l.type === 'relationship').map((l) => l.key)).toEqual([co]);
+  });
 });

@@ -1,8 +1,9 @@
 /*
  * The export API: a scope (the whole graph, a node's neighbourhood, a saved query's result, or the
- * explorer's view or selection by node keys) in one of the export formats, streamed back as a download
- * named newsgraph-<scope>-<date>.<ext>. GET takes the scope in the query string; POST takes it as JSON
- * (for views too large for a URL, with their positions, colours and sizes for GEXF).
+ * explorer's view or selection by node keys and edge keys, an ad-hoc query's result) in one of the
+ * export formats, streamed back as a download named newsgraph-<scope>-<date>.<ext>. GET takes the
+ * scope in the query string; POST takes it as JSON (for views too large for a URL, with their
+ * positions, colours and sizes). `coMentions` adds the derived co-mention edges, in every format alike.
  */
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
@@ -26,6 +27,7 @@ interface ExportQuery {
   name?: string;
   keys?: string;
   evidence?: boolean;
+  coMentions?: boolean;
   [param: `param.${string}`]: string;
 }
 
@@ -45,6 +47,7 @@ const querySchema = {
       description: 'Node keys, comma-separated (view, selection)',
     },
     evidence: { type: 'boolean', default: false },
+    coMentions: { type: 'boolean', default: false, description: 'Include the derived co-mention edges' },
   },
   additionalProperties: { type: 'string', maxLength: 1000 },
 } as const;
@@ -66,17 +69,20 @@ const bodySchema = {
   properties: {
     format: { type: 'string', maxLength: 20 },
     withEvidence: { type: 'boolean', default: false },
+    coMentions: { type: 'boolean', default: false },
     viz: { type: 'object', additionalProperties: vizSchema, maxProperties: MAX_SUBGRAPH_NODES },
     scope: {
       type: 'object',
       required: ['kind'],
       properties: {
-        kind: { type: 'string', enum: ['all', 'node', 'query', 'view', 'selection'] },
+        kind: { type: 'string', enum: ['all', 'node', 'query', 'cypher', 'view', 'selection'] },
         id: KEY,
         depth: { type: 'integer', minimum: 0, maximum: MAX_DEPTH },
         name: { type: 'string', minLength: 1, maxLength: 100 },
-        params: { type: 'object', additionalProperties: { type: 'string', maxLength: 1000 } },
+        query: { type: 'string', minLength: 1, maxLength: 100_000 },
+        params: { type: 'object', additionalProperties: true, maxProperties: 50 },
         keys: { type: 'array', items: KEY, maxItems: MAX_SUBGRAPH_NODES },
+        edges: { type: 'array', items: { type: 'string', maxLength: 700 }, maxItems: MAX_SUBGRAPH_NODES * 10 },
       },
     },
   },
@@ -114,9 +120,12 @@ function exportScope(s: ExportRequest['scope']): ExportScope {
     case 'query':
       if (!s.name) throw new UsageError('export: the query scope needs the name of a saved query (name=<saved query>)');
       return { kind: 'query', name: s.name, params: s.params ?? {} };
+    case 'cypher':
+      if (!s.query) throw new UsageError('export: the cypher scope needs a query');
+      return { kind: 'cypher', query: s.query, params: s.params ?? {} };
     case 'view':
     case 'selection':
-      return { kind: 'keys', name: s.kind, keys: s.keys ?? [] };
+      return { kind: 'keys', name: s.kind, keys: s.keys ?? [], ...(s.edges && { edges: s.edges }) };
   }
 }
 
@@ -127,12 +136,13 @@ async function sendExport(
   reply: FastifyReply,
   formatName: string,
   scope: () => ExportScope,
-  withEvidence: boolean,
-  viz?: Record<string, NodeViz>,
+  options: { withEvidence: boolean; coMentions: boolean; viz?: Record<string, NodeViz> },
 ): Promise<FastifyReply> {
   const format = exportFormat(formatName);
+  const { withEvidence, coMentions, viz } = options;
   const source = await resolveScope(db, scope(), {
     withEvidence,
+    coMentions,
     viz: viz ? new Map(Object.entries(viz)) : undefined,
   });
   const stream = new PassThrough();
@@ -165,7 +175,7 @@ export const exportRoutes: FastifyPluginAsync<RouteOptions> = async (api, { db }
       reply,
       request.query.format,
       () => exportScope(scopeOfQuery(request.query)),
-      request.query.evidence === true,
+      { withEvidence: request.query.evidence === true, coMentions: request.query.coMentions === true },
     ),
   );
 
@@ -179,8 +189,11 @@ export const exportRoutes: FastifyPluginAsync<RouteOptions> = async (api, { db }
         reply,
         request.body.format,
         () => exportScope(request.body.scope),
-        request.body.withEvidence === true,
-        request.body.viz,
+        {
+          withEvidence: request.body.withEvidence === true,
+          coMentions: request.body.coMentions === true,
+          viz: request.body.viz,
+        },
       ),
   );
 };

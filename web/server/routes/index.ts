@@ -7,9 +7,10 @@ import type { GraphDatabase } from '../../../graph-store/db/graph-database.ts';
 import { explorerRoutes } from './explorer.ts';
 import { exportRoutes } from './export.ts';
 import { queriesRoutes } from './queries.ts';
+import { viewsRoutes } from './views.ts';
 
 export interface RouteOptions {
   db: GraphDatabase;
 }
 
-export const routePlugins: FastifyPluginAsync<RouteOptions>[] = [explorerRoutes, exportRoutes, queriesRoutes];
+export const routePlugins: FastifyPluginAsync<RouteOptions>[] = [explorerRoutes, exportRoutes, queriesRoutes, viewsRoutes];

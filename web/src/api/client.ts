@@ -5,6 +5,7 @@
  */
 import type {
   ApiErrorBody,
+  ArticleResponse,
   EditorSchemaResponse,
   EvidenceResponse,
   ExportRequest,
@@ -12,6 +13,7 @@ import type {
   NodeDetails,
   OverviewResponse,
   QueryListResponse,
+  SavedViewResponse,
   SearchResponse,
   StatsResponse,
   Subgraph,
@@ -82,9 +84,15 @@ async function send(method: string, path: string, body?: unknown, signal?: Abort
   throw failure;
 }
 
-/** A JSON call (nothing for 204 No Content). */
+/** A JSON call (nothing for 204 No Content); a read the database did not answer in time is tried once more. */
 async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const response = await send(method, path, body, signal);
+  let response: Response;
+  try {
+    response = await send(method, path, body, signal);
+  } catch (error) {
+    if (method !== 'GET' || !(error instanceof ApiError) || error.code !== 'QueryTimeout') throw error;
+    response = await send(method, path, body, signal);
+  }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
@@ -99,6 +107,7 @@ function filterQuery(filters: Filters): Record<string, string> {
   if (filters.to) q.to = filters.to;
   if (filters.statuses.length) q.statuses = filters.statuses.join(',');
   if (filters.minArticles > 0) q.minArticles = String(filters.minArticles);
+  if (filters.keepUndated && (filters.from || filters.to)) q.keepUndated = 'true';
   return q;
 }
 
@@ -119,14 +128,26 @@ export const api = {
     get<NeighbourhoodResponse>(
       `/nodes/${enc(key)}/neighbourhood${qs({ depth: options.depth, skip: options.skip, limit: options.limit, ...filterQuery(options.filters) })}`,
     ),
-  nodeEvidence: (key: string, limit: number, signal?: AbortSignal) =>
-    get<EvidenceResponse>(`/nodes/${enc(key)}/evidence${qs({ limit })}`, signal),
-  edgeEvidence: (edge: { source: string; target: string; type: string }, limit: number, signal?: AbortSignal) =>
-    get<EvidenceResponse>(`/edges/evidence${qs({ ...edge, limit })}`, signal),
+  /** A page of the sentences behind a node (`skip` of them left out). */
+  nodeEvidence: (key: string, page: { skip?: number; limit: number }, signal?: AbortSignal) =>
+    get<EvidenceResponse>(`/nodes/${enc(key)}/evidence${qs({ skip: page.skip || undefined, limit: page.limit })}`, signal),
+  /** A page of the sentences behind an edge. */
+  edgeEvidence: (
+    edge: { source: string; target: string; type: string },
+    page: { skip?: number; limit: number },
+    signal?: AbortSignal,
+  ) => get<EvidenceResponse>(`/edges/evidence${qs({ ...edge, skip: page.skip || undefined, limit: page.limit })}`, signal),
+  /** An article's metadata and sentences, for the source view. */
+  article: (id: string, signal?: AbortSignal) => get<ArticleResponse>(`/articles/${enc(id)}`, signal),
   /** The nodes `keys` and the edges among them and (with `among`) to those nodes. */
   subgraph: (keys: string[], edgesOnly = false, among: string[] = []) =>
     request<Subgraph>('POST', '/subgraph', { keys, edgesOnly, among }),
   overview: () => get<OverviewResponse>('/overview'),
+  /** Saved views: a long view kept on the server, and read back by its id. */
+  views: {
+    save: (search: string) => request<SavedViewResponse>('POST', '/views', { search }),
+    load: (id: string) => get<SavedViewResponse>(`/views/${enc(id)}`),
+  },
   stats: () => get<StatsResponse>('/stats'),
 
   /** The saved-query API (web/server/routes/queries.ts). */

@@ -1,13 +1,17 @@
 /*
- * The Details panel (a region named "Details"): for a node its type, aliases, roles, counts and
- * evidence, with Expand, "+N more", Pin, Hide and Remove; for an edge its type, ends, corroboration
- * and sentences. Esc closes it (see App).
+ * The Details panel (a region named "Details"): for a node its type, aliases, roles, counts, its
+ * parties (an allegation's Alleged by, Accused, Denied by and Confirmed by; an event's by role), each
+ * a link with the sentence where it takes its part, and all its evidence, a page at a time, with
+ * Expand, "+N more", Pin, Hide and Remove; for an edge its type, ends, corroboration and sentences.
+ * Esc closes it (see App).
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { EvidenceResponse, NodeDetails } from '#model/api-types.ts';
+import { CO_MENTIONED } from '#model/filters.ts';
 import { api, ApiError } from '../api/client.ts';
+import { partyGroups } from '../core/details/utils.ts';
 import type { ViewGraph } from '../core/view/types.ts';
-import { Evidence } from './Evidence.tsx';
+import { EVIDENCE_PAGE, Evidence } from './Evidence.tsx';
 
 export interface DetailsPanelProps {
   graph: ViewGraph;
@@ -27,6 +31,9 @@ export interface DetailsPanelProps {
   onRemove(key: string): void;
   onClose(): void;
   onSelect(key: string): void;
+  /** Opens an entity (adding it to the view when it is not in it) and selects it. */
+  onOpen(key: string): void;
+  onOpenSource(sentenceId: string): void;
 }
 
 const list = (value: unknown): string[] =>
@@ -56,12 +63,12 @@ export function DetailsPanel(props: DetailsPanelProps) {
       if (selected) {
         const [d, e] = await Promise.all([
           api.node(selected, controller.signal),
-          api.nodeEvidence(selected, 25, controller.signal),
+          api.nodeEvidence(selected, { limit: EVIDENCE_PAGE }, controller.signal),
         ]);
         setLoaded({ for: requested, details: d, evidence: e, error: null });
       } else if (edgeKey) {
         const [type, source, target] = edgeKey.split('|') as [string, string, string];
-        const e = await api.edgeEvidence({ source, target, type }, 25, controller.signal);
+        const e = await api.edgeEvidence({ source, target, type }, { limit: EVIDENCE_PAGE }, controller.signal);
         setLoaded({ for: requested, details: null, evidence: e, error: null });
       }
     };
@@ -76,6 +83,15 @@ export function DetailsPanel(props: DetailsPanelProps) {
     });
     return () => controller.abort();
   }, [requested, selected, edgeKey, online]);
+
+  const loadPage = useCallback(
+    (skip: number): Promise<EvidenceResponse> => {
+      if (selected) return api.nodeEvidence(selected, { skip, limit: EVIDENCE_PAGE });
+      const [type, source, target] = (edgeKey ?? '').split('|') as [string, string, string];
+      return api.edgeEvidence({ source, target, type }, { skip, limit: EVIDENCE_PAGE });
+    },
+    [selected, edgeKey],
+  );
 
   const current = loaded && loaded.for === requested ? loaded : null;
   const details = current?.details ?? null;
@@ -109,7 +125,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
             <button type="button" className="link" onClick={() => props.onSelect(edgeEnds.source)}>
               {graph.getNodeAttribute(edgeEnds.source, 'label')}
             </button>
-            {' → '}
+            {edgeEnds.type === CO_MENTIONED ? ' — ' : ' → '}
             <button type="button" className="link" onClick={() => props.onSelect(edgeEnds.target)}>
               {graph.getNodeAttribute(edgeEnds.target, 'label')}
             </button>
@@ -175,17 +191,35 @@ export function DetailsPanel(props: DetailsPanelProps) {
                 </dd>
               </>
             )}
-            {details && details.parties.length > 0 && (
-              <>
-                <dt>Parties</dt>
-                <dd>
-                  {details.parties
-                    .map((p) => `${p.name} (${p.role ?? p.type.toLowerCase().replace(/_/g, ' ')})`)
-                    .join(', ')}
-                </dd>
-              </>
-            )}
           </dl>
+          {details &&
+            partyGroups(details.kind, details.parties).map((group) => (
+              <section key={group.title} className="party-group" aria-label={group.title}>
+                <h3>{group.title}</h3>
+                <ul>
+                  {group.parties.map((p) => (
+                    <li key={p.key}>
+                      <button type="button" className="link" onClick={() => props.onOpen(p.key)}>
+                        {p.name}
+                      </button>
+                      {p.sentences[0] && (
+                        <blockquote className="party-sentence">
+                          {p.sentences[0].text}{' '}
+                          <button
+                            type="button"
+                            className="link"
+                            aria-label={`Open the source: ${p.name}, ${group.title.toLowerCase()}`}
+                            onClick={() => props.onOpenSource(p.sentences[0]!.id)}
+                          >
+                            source
+                          </button>
+                        </blockquote>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
           <div className="actions">
             <button type="button" disabled={props.busy} onClick={() => props.onExpand(selected)}>
               Expand
@@ -230,7 +264,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
       )}
       <h3>Evidence</h3>
       {loading && !evidence && <p className="muted">Loading the sentences…</p>}
-      {evidence && <Evidence evidence={evidence} />}
+      {evidence && (
+        <Evidence key={requested} evidence={evidence} loadPage={loadPage} onOpenSource={props.onOpenSource} />
+      )}
     </section>
   );
 }

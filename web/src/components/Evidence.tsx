@@ -1,38 +1,100 @@
-/* Evidence sentences with the mentions highlighted, each with its article's title, outlet and date, linking to the source. */
+/*
+ * Evidence sentences with the mentions highlighted, each with its article's title, outlet and date
+ * (or plainly that the metadata lacks them), opening the article in the source view; all of them,
+ * a page at a time ("Show N more").
+ */
+import { useState } from 'react';
 import type { EvidenceResponse } from '#model/api-types.ts';
-import { highlightParts, sourceHref } from '../core/evidence/utils.ts';
+import { highlightParts, sourceNames } from '../core/evidence/utils.ts';
 
-export function Evidence({ evidence }: { evidence: EvidenceResponse }) {
-  if (evidence.sentences.length === 0) return <p className="muted">No sentence supports this yet.</p>;
+/** Sentences loaded per page. */
+export const EVIDENCE_PAGE = 25;
+
+export interface EvidenceProps {
+  /** The first page. */
+  evidence: EvidenceResponse;
+  /** Loads the page starting at `skip`. */
+  loadPage(skip: number): Promise<EvidenceResponse>;
+  onOpenSource(sentenceId: string): void;
+}
+
+export function Evidence({ evidence, loadPage, onOpenSource }: EvidenceProps) {
+  const [more, setMore] = useState<EvidenceResponse['sentences']>([]);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const sentences = [...evidence.sentences, ...more];
+  const left = evidence.total - sentences.length;
+
+  const showMore = async (): Promise<void> => {
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await loadPage(sentences.length);
+      setMore((m) => [...m, ...page.sentences]);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  if (sentences.length === 0) return <p className="muted">No sentence supports this yet.</p>;
   return (
     <>
-      <p className="muted">
+      <p className="muted" aria-label="Evidence summary">
         {evidence.total} sentence{evidence.total === 1 ? '' : 's'} from {evidence.articleCount} article
         {evidence.articleCount === 1 ? '' : 's'}
-        {evidence.outletCount > 0 ? ` and ${evidence.outletCount} outlet${evidence.outletCount === 1 ? '' : 's'}` : ''}
-        {evidence.sentences.length < evidence.total ? ` (showing ${evidence.sentences.length})` : ''}
+        {evidence.outletCount > 0
+          ? ` and ${evidence.outletCount} outlet${evidence.outletCount === 1 ? '' : 's'}`
+          : ', no outlet recorded'}
+        {left > 0 ? ` (showing ${sentences.length})` : ''}
       </p>
       <ol className="evidence" aria-label="Evidence">
-        {evidence.sentences.map((s) => (
-          <li key={s.id}>
-            <blockquote>
-              {highlightParts(s).map((p, i) =>
-                p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
-              )}
-            </blockquote>
-            <div className="source">
-              <a href={sourceHref(s.article)} target="_blank" rel="noreferrer noopener">
-                {s.article.title ?? s.article.id}
-              </a>
-              <span className="muted">
-                {' — '}
-                {s.article.outlet ?? 'outlet unknown'}
-                {s.article.publishedAt ? `, ${s.article.publishedAt}` : ''}
-              </span>
-            </div>
-          </li>
-        ))}
+        {sentences.map((s) => {
+          const names = sourceNames(s.article);
+          return (
+            <li key={s.id}>
+              <blockquote>
+                {highlightParts(s).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+              </blockquote>
+              <div className="source">
+                <button
+                  type="button"
+                  className={`link${names.untitled ? ' untitled' : ''}`}
+                  onClick={() => onOpenSource(s.id)}
+                  aria-label={`Open the source: ${names.title}`}
+                >
+                  {names.title}
+                </button>
+                <span className="muted">
+                  {' — '}
+                  {names.outlet}
+                  {s.article.publishedAt ? `, ${s.article.publishedAt}` : ', date not recorded'}
+                  {names.untitled && s.article.file ? ` (${s.article.file})` : ''}
+                </span>
+                {s.article.url && (
+                  <>
+                    {' · '}
+                    <a href={s.article.url} target="_blank" rel="noreferrer noopener">
+                      original ↗
+                    </a>
+                  </>
+                )}
+              </div>
+            </li>
+          );
+        })}
       </ol>
+      {left > 0 && (
+        <button type="button" disabled={loading} onClick={() => void showMore()}>
+          {loading ? 'Loading…' : `Show ${Math.min(left, EVIDENCE_PAGE)} more (${left} left)`}
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
     </>
   );
 }

@@ -1,4 +1,7 @@
-/* Filters: entity types, relationship types, event dates, allegation status, minimum corroborating articles. */
+/*
+ * Filters: entity types, relationship types, event dates (saying how many undated events a range
+ * hides, with a switch to keep them), allegation status, minimum corroborating articles.
+ */
 import {
   ALLEGATION_STATUSES,
   DEFAULT_FILTERS,
@@ -7,7 +10,7 @@ import {
   filtersActive,
   type Filters,
 } from '#model/filters.ts';
-import { shownBy, toggleInAll } from '../core/filters/utils.ts';
+import { shownBy, toggleInAll, undatedEvents } from '../core/filters/utils.ts';
 import type { ViewGraph } from '../core/view/types.ts';
 
 export function FiltersPanel({
@@ -25,6 +28,7 @@ export function FiltersPanel({
   const typesInView = new Set<string>(filters.relTypes);
   graph.forEachEdge((_, a) => typesInView.add(a.type));
   const relTypes = RELATIONSHIP_TYPES.filter((t) => typesInView.has(t));
+  const undated = undatedEvents(graph, filters);
   return (
     <section className="panel filters" aria-label="Filters">
       <h2>Filters</h2>
@@ -74,6 +78,21 @@ export function FiltersPanel({
             value={filters.to ?? ''}
             onChange={(e) => onChange({ ...filters, to: e.target.value || null })}
           />
+        </label>
+        {undated.total > 0 && (filters.from || filters.to) && (
+          <p className="undated-note" role="note" aria-label="Undated events">
+            {undated.hidden > 0
+              ? `The dates hide ${undated.hidden} undated event${undated.hidden === 1 ? '' : 's'}.`
+              : `${undated.total} undated event${undated.total === 1 ? ' is' : 's are'} kept.`}
+          </p>
+        )}
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.keepUndated}
+            onChange={(e) => onChange({ ...filters, keepUndated: e.target.checked })}
+          />
+          Keep undated events{undated.total > 0 ? ` (${undated.total})` : ''}
         </label>
       </fieldset>
       <fieldset>

@@ -1,4 +1,8 @@
-/* The legend: colours by entity type and allegation status, edge families, and what node size means. */
+/*
+ * The legend, always in sight above the graph: colours by entity type and allegation status (with
+ * the mark each status label leads with), the edge families (an arrow for relations that have a
+ * direction, none for co-mentions), and what node size means.
+ */
 import { ALLEGATION_STATUSES } from '#model/filters.ts';
 import { EDGE_FAMILIES, KIND_COLORS, STATUS_COLORS, STATUS_MARKS } from '../core/view/style.ts';
 
@@ -12,25 +16,27 @@ export function Legend({
   onSizeBy(by: 'mentions' | 'degree'): void;
 }) {
   return (
-    <section className="panel legend" aria-label="Legend">
-      <h2>Legend</h2>
-      <ul>
+    <section className="legend" aria-label="Legend">
+      <ul aria-label="Node colours">
         {KINDS.map((k) => (
           <li key={k}>
-            <span className="dot" style={{ background: KIND_COLORS[k] }} aria-hidden="true" /> {k}
+            <span className="dot" style={{ background: KIND_COLORS[k] }} aria-hidden="true" />
+            {k}
           </li>
         ))}
         {ALLEGATION_STATUSES.map((s) => (
           <li key={s}>
-            <span className="dot" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" /> Allegation, {s} (
-            {STATUS_MARKS[s]})
+            <span className="dot" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" />
+            {STATUS_MARKS[s]} {s}
           </li>
         ))}
       </ul>
-      <ul>
+      <ul aria-label="Edge colours">
         {EDGE_FAMILIES.map((f) => (
           <li key={f.name}>
-            <span className="line" style={{ background: f.color }} aria-hidden="true" /> {f.name}
+            <span className="line" style={{ background: f.color }} aria-hidden="true" />
+            {f.name}
+            {f.directed ? ' →' : ''}
           </li>
         ))}
       </ul>

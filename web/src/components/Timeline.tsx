@@ -1,13 +1,62 @@
 /*
- * The timeline of what is in view: events (diamonds) and the articles behind the edges (ticks).
- * Dragging across it (brushing) sets the date range filter; "Clear dates" removes it.
+ * The timeline of what is in view: events (diamonds) and the articles behind the edges (ticks) on a
+ * time axis, and the undated events in a lane of their own below it. Dragging across the axis
+ * (brushing) sets the date range filter; "Clear dates" removes it.
  */
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { Filters } from '#model/filters.ts';
-import { brushRange, dayNumber, position, timeScale, timelineItems } from '../core/timeline/utils.ts';
+import {
+  brushRange,
+  dayNumber,
+  lanePosition,
+  position,
+  timeScale,
+  timelineItems,
+  undatedTimelineEvents,
+} from '../core/timeline/utils.ts';
 import type { ViewGraph } from '../core/view/types.ts';
 
 const HEIGHT = 56;
+const LANE = 22;
+const EVENT_COLOR = '#f0a202';
+
+/** The undated events, evenly spread in their own lane. */
+function UndatedLane({ events, hidden }: { events: { key: string; label: string }[]; hidden: boolean }) {
+  return (
+    <svg
+      className="undated-lane"
+      role="list"
+      aria-label={`Undated events: ${events.length}${hidden ? ', hidden by the dates' : ''}`}
+      width="100%"
+      height={LANE}
+      viewBox={`0 0 1000 ${LANE}`}
+      preserveAspectRatio="none"
+    >
+      <text x={2} y={15} fontSize={11} fill="#6b7280">
+        undated
+      </text>
+      <line x1={60} x2={1000} y1={LANE / 2} y2={LANE / 2} stroke="#d1d5db" strokeDasharray="4 4" />
+      {events.map((e, i) => {
+        const x = 60 + lanePosition(i, events.length) * 940;
+        return (
+          <rect
+            key={e.key}
+            role="listitem"
+            aria-label={e.label}
+            x={x - 4}
+            y={LANE / 2 - 4}
+            width={8}
+            height={8}
+            transform={`rotate(45 ${x} ${LANE / 2})`}
+            fill={hidden ? '#e5e7eb' : EVENT_COLOR}
+          >
+            <title>{e.label}</title>
+          </rect>
+        );
+      })}
+    </svg>
+  );
+}
 
 export function Timeline({
   graph,
@@ -21,14 +70,18 @@ export function Timeline({
   onChange(f: Filters): void;
 }) {
   const items = useMemo(() => timelineItems(graph), [graph, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const undated = useMemo(() => undatedTimelineEvents(graph), [graph, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const scale = useMemo(() => timeScale(items), [items]);
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
+  const ranged = Boolean(filters.from || filters.to);
+  const lane = undated.length > 0 && <UndatedLane events={undated} hidden={ranged && !filters.keepUndated} />;
 
   if (!scale) {
     return (
       <section className="timeline panel" aria-label="Timeline">
         <p className="muted">No dated events or articles in view.</p>
+        {lane}
       </section>
     );
   }
@@ -46,7 +99,7 @@ export function Timeline({
   };
   const brush = drag
     ? [Math.min(drag.a, drag.b), Math.max(drag.a, drag.b)]
-    : filters.from || filters.to
+    : ranged
       ? [
           filters.from ? Math.max(0, position(scale, dayNumber(filters.from))) : 0,
           filters.to ? Math.min(1, position(scale, dayNumber(filters.to))) : 1,
@@ -61,10 +114,11 @@ export function Timeline({
     <section className="timeline panel" aria-label="Timeline">
       <div className="timeline-head">
         <span>
-          Timeline: {events} event{events === 1 ? '' : 's'}, {items.length - events} article date
+          Timeline: {events} dated event{events === 1 ? '' : 's'}
+          {undated.length > 0 ? `, ${undated.length} undated` : ''}, {items.length - events} article date
           {items.length - events === 1 ? '' : 's'}. Drag to filter by date.
         </span>
-        {(filters.from || filters.to) && (
+        {ranged && (
           <button type="button" onClick={() => onChange({ ...filters, from: null, to: null })}>
             Clear dates ({filters.from ?? '…'} – {filters.to ?? '…'})
           </button>
@@ -102,7 +156,7 @@ export function Timeline({
         {items.map((item) => {
           const x = position(scale, dayNumber(item.date)) * 1000;
           return item.kind === 'event' ? (
-            <rect key={item.key} x={x - 4} y={10} width={8} height={8} transform={`rotate(45 ${x} 14)`} fill="#f0a202">
+            <rect key={item.key} x={x - 4} y={10} width={8} height={8} transform={`rotate(45 ${x} 14)`} fill={EVENT_COLOR}>
               <title>{item.label}</title>
             </rect>
           ) : (
@@ -122,6 +176,7 @@ export function Timeline({
           />
         )}
       </svg>
+      {lane}
     </section>
   );
 }

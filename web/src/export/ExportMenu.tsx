@@ -1,113 +1,61 @@
 /*
- * The Export menu: format, scope (current view, selection, a saved query's result) and "include
- * evidence". Images and the view's GEXF are made here from the view; everything else streams from
- * /api/export through the API client (with the view's positions, colours and sizes). Downloads
- * newsgraph-<scope>-<date>.<ext>.
+ * The Export menu: format, scope (the current view, the selection, a node's neighbourhood, the last
+ * query result, everything), "include co-mentions" (one option, the same for every format and scope)
+ * and "include evidence". Images are drawn here from exactly what the view shows; every data format
+ * is made by the server from one request (export-options.ts), so all formats of a scope hold the
+ * same nodes and edges. Downloads newsgraph-<scope>-<date>.<ext>.
  */
-import { useEffect, useId, useState } from 'react';
-import type { ExportRequest } from '#model/api-types.ts';
+import { useId, useState } from 'react';
 import { ALL_FORMATS, FORMAT_SPECS, exportFileName, isImage } from '#model/export/formats.ts';
-import { api } from '../api/client.ts';
 import { useExplorer } from '../core/view/explorer-context.ts';
-import {
-  MENU_SCOPES,
-  dispositionFileName,
-  madeInBrowser,
-  parseParamLines,
-  type MenuFormat,
-  type MenuScope,
-} from './export-options.ts';
-import { viewKeys, viewToGexf, viewToPng, viewToSvg, viewViz } from './view-export.ts';
+import { download, downloadExport } from './download.ts';
+import { MENU_SCOPES, exportRequest, scopeRequest, type MenuFormat, type MenuScope } from './export-options.ts';
+import { viewContents, viewToPng, viewToSvg, viewViz } from './view-export.ts';
 import './export-menu.css';
 
-/** Saves a blob under a file name through a temporary link. */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function ExportMenu() {
-  const { graph, sigma, selection } = useExplorer();
+  const { graph, visibility, sigma, selection, lastQuery, coMentions, setCoMentions } = useExplorer();
   const [open, setOpen] = useState(false);
   const [format, setFormat] = useState<MenuFormat>('gexf');
   const [scope, setScope] = useState<MenuScope>('view');
+  const [depth, setDepth] = useState(1);
   const [withEvidence, setWithEvidence] = useState(false);
-  const [queryName, setQueryName] = useState('');
-  const [queryParams, setQueryParams] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [graphQueries, setGraphQueries] = useState<{ name: string; title: string }[]>([]);
   const id = useId();
   const image = isImage(format);
   const effectiveScope: MenuScope = image ? 'view' : scope;
   const extension = FORMAT_SPECS[format].extension;
 
-  // The saved queries with a graph result, offered as suggestions for the query scope.
-  useEffect(() => {
-    if (!open || scope !== 'query' || graphQueries.length > 0) return undefined;
-    const controller = new AbortController();
-    api.queries
-      .list(controller.signal)
-      .then((body) =>
-        setGraphQueries(
-          body.queries.filter((q) => q.result !== 'table').map((q) => ({ name: q.name, title: q.title || q.name })),
-        ),
-      )
-      .catch(() => {
-        // No suggestions: the name can still be typed.
-      });
-    return () => controller.abort();
-  }, [open, scope, graphQueries.length]);
-
   const run = async (): Promise<void> => {
     setBusy(true);
     setMessage(null);
     try {
-      const evidence = withEvidence && !image;
-      if (effectiveScope === 'view' && viewKeys(graph, sigma).length === 0)
-        throw new Error('The view is empty: there is nothing to export.');
-      if (effectiveScope === 'selection' && selection.length === 0)
-        throw new Error('Nothing is selected: select a node first.');
-      if (effectiveScope === 'query' && queryName.trim() === '') throw new Error('Name the saved query to export.');
-      if (madeInBrowser(format, effectiveScope, evidence)) {
+      const view = viewContents(graph, visibility, coMentions);
+      const request = scopeRequest(effectiveScope, { view, selection, depth, query: lastQuery });
+      if ('problem' in request) throw new Error(request.problem);
+      if (image) {
         const name = exportFileName('view', { extension });
-        if (format === 'png') download(await viewToPng(graph, sigma), name);
-        else if (format === 'svg') download(new Blob([viewToSvg(graph, sigma)], { type: 'image/svg+xml' }), name);
-        else download(new Blob([viewToGexf(graph, sigma)], { type: 'application/gexf+xml' }), name);
+        if (format === 'png') download(await viewToPng(graph, sigma, view), name);
+        else download(new Blob([viewToSvg(graph, sigma, view)], { type: 'image/svg+xml' }), name);
         setMessage(`Saved ${name}`);
         return;
       }
-      const keys = effectiveScope === 'view' ? viewKeys(graph, sigma) : selection;
-      const body: ExportRequest = {
-        format,
-        withEvidence: evidence,
-        scope:
-          effectiveScope === 'query'
-            ? { kind: 'query', name: queryName.trim(), params: parseParamLines(queryParams) }
-            : { kind: effectiveScope, keys },
-        ...(effectiveScope !== 'query' && {
-          viz: viewViz(
-            graph,
-            sigma,
-            keys.filter((k) => graph.hasNode(k)),
-          ),
-        }),
-      };
-      const { blob, disposition } = await api.exportFile(body);
-      const name = dispositionFileName(disposition) ?? exportFileName(effectiveScope, { extension });
-      download(blob, name);
+      const viz = request.kind === 'view' || request.kind === 'selection' ? viewViz(graph, request.keys) : undefined;
+      const name = await downloadExport(exportRequest(format, request, { coMentions, withEvidence, viz }));
       setMessage(`Saved ${name}`);
     } catch (error) {
       setMessage(`Export failed: ${(error as Error).message}`);
     } finally {
       setBusy(false);
     }
+  };
+
+  const scopeNote = (value: MenuScope): string => {
+    if (value === 'selection') return ` (${selection.length})`;
+    if (value === 'node' && selection[0]) return `: ${graph.hasNode(selection[0]) ? graph.getNodeAttribute(selection[0], 'label') : selection[0]}`;
+    if (value === 'query' && lastQuery) return `: ${lastQuery.title}`;
+    return '';
   };
 
   return (
@@ -136,45 +84,30 @@ export function ExportMenu() {
                   name={`${id}-scope`}
                   value={s.value}
                   checked={effectiveScope === s.value}
-                  disabled={image && s.value !== 'view'}
+                  disabled={(image && s.value !== 'view') || (s.value === 'query' && !lastQuery)}
                   onChange={() => setScope(s.value)}
                 />
                 {s.label}
-                {s.value === 'selection' && ` (${selection.length})`}
+                {scopeNote(s.value)}
               </label>
             ))}
-          </fieldset>
-          {effectiveScope === 'query' && (
-            <div className="export-query">
+            {effectiveScope === 'node' && (
               <label>
-                Saved query
-                <input
-                  aria-label="Saved query name"
-                  list={`${id}-queries`}
-                  value={queryName}
-                  placeholder="ego-network"
-                  onChange={(e) => setQueryName(e.target.value)}
-                />
-                <datalist id={`${id}-queries`}>
-                  {graphQueries.map((q) => (
-                    <option key={q.name} value={q.name}>
-                      {q.title}
+                Depth{' '}
+                <select aria-label="Neighbourhood depth" value={depth} onChange={(e) => setDepth(Number(e.target.value))}>
+                  {[1, 2, 3].map((d) => (
+                    <option key={d} value={d}>
+                      {d} step{d === 1 ? '' : 's'}
                     </option>
                   ))}
-                </datalist>
+                </select>
               </label>
-              <label>
-                Parameters
-                <textarea
-                  aria-label="Saved query parameters"
-                  rows={2}
-                  value={queryParams}
-                  placeholder="actor=state:ru"
-                  onChange={(e) => setQueryParams(e.target.value)}
-                />
-              </label>
-            </div>
-          )}
+            )}
+          </fieldset>
+          <label>
+            <input type="checkbox" checked={coMentions} onChange={(e) => setCoMentions(e.target.checked)} />
+            Include co-mentions (entities named in the same sentence)
+          </label>
           <label>
             <input
               type="checkbox"

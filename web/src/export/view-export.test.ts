@@ -1,112 +1,86 @@
-/* The view's own exports (GEXF with viz, SVG) over a tiny view graph, without sigma. */
-import { beforeAll, describe, expect, it } from 'vitest';
-import Graph, { MultiDirectedGraph } from 'graphology';
-import { parse } from 'graphology-gexf';
-import { checkGexf13 } from '#model/export/gexf-check.ts';
-import type { EdgeAttrs, NodeAttrs, ViewGraph } from '../core/view/types.ts';
-import { dispositionFileName, madeInBrowser, parseParamLines } from './export-options.ts';
-import type * as ViewExport from './view-export.ts';
-
-// graphology-gexf's browser build names DOMParser when it loads; the writer used here never calls it.
-let view: typeof ViewExport;
-beforeAll(async () => {
-  const g = globalThis as Record<string, unknown>;
-  g.DOMParser ??= class {};
-  g.Document ??= class {};
-  view = await import('./view-export.ts');
-});
+/* What an export of the view holds, its request, and the SVG of it, over a tiny view graph, without sigma. */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '#model/filters.ts';
+import { visibleElements } from '../core/filters/utils.ts';
+import { createViewGraph, mergeSubgraph, setHidden } from '../core/view/graph.ts';
+import type { ViewGraph } from '../core/view/types.ts';
+import { dispositionFileName, exportRequest, scopeRequest } from './export-options.ts';
+import { viewContents, viewToSvg, viewViz } from './view-export.ts';
 
 function tinyView(): ViewGraph {
-  const graph: ViewGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: true });
-  const node = (
-    key: string,
-    x: number,
-    y: number,
-    labels: string[],
-    properties: Record<string, unknown>,
-    hidden = false,
-  ) =>
-    graph.addNode(key, {
-      x,
-      y,
-      size: 8,
-      color: '#4e79a7',
-      label: String(properties.name),
-      kind: labels.at(-1)!,
-      labels,
-      properties,
-      hidden,
-    });
-  node('state:ru', 0, 0, ['Entity', 'State', 'Actor'], {
-    id: 'state:ru',
-    name: 'Russia',
-    aliases: ['Russian'],
-    mentionCount: 48,
-  });
-  node('state:kp', 10, 5, ['Entity', 'State', 'Actor'], {
-    id: 'state:kp',
-    name: 'North Korea <DPRK> & "friends"',
-    mentionCount: 30,
-  });
-  node('state:xx', 3, 3, ['Entity', 'State', 'Actor'], { id: 'state:xx', name: 'Hidden' }, true);
-  graph.addEdgeWithKey('e1', 'state:ru', 'state:kp', {
-    type: 'COOPERATES_WITH',
-    label: 'cooperates with',
-    size: 2,
-    color: '#999',
-    properties: { articleIds: ['a1'], articleCount: 1 },
-  });
+  const graph = createViewGraph();
+  const state = (key: string, name: string) => ({ key, labels: ['Entity', 'State', 'Actor'], properties: { id: key, name } });
+  mergeSubgraph(
+    graph,
+    {
+      nodes: [state('state:ru', 'Russia'), state('state:kp', 'N. Korea <DPRK> & "co"'), state('state:xx', 'Hidden')],
+      edges: [
+        { key: 'a', type: 'COOPERATES_WITH', source: 'state:ru', target: 'state:kp', properties: { articleCount: 1 } },
+        { key: 'b', type: 'CO_MENTIONED', source: 'state:kp', target: 'state:ru', properties: { articleCount: 2 } },
+        { key: 'c', type: 'CO_MENTIONED', source: 'state:ru', target: 'state:xx', properties: {} },
+      ],
+    },
+    { mode: 'add' },
+  );
+  graph.mergeNodeAttributes('state:ru', { x: 0, y: 0 });
+  graph.mergeNodeAttributes('state:kp', { x: 10, y: 5 });
+  setHidden(graph, ['state:xx'], true);
   return graph;
 }
 
-describe('view exports', () => {
-  it('should write the shown part of the view as GEXF 1.3 with positions, colours and sizes, readable back', () => {
-    const xml = view.viewToGexf(tinyView(), null);
-    expect(checkGexf13(xml)).toEqual([]);
-    expect(xml).toContain('version="1.3"');
-    expect(xml).toMatch(/<viz:position x="10" y="5"/);
-    expect(xml).toMatch(/<viz:color r="78" g="121" b="167"/);
-    expect(xml).toMatch(/<viz:size value="8"/);
-    const back = parse(MultiDirectedGraph, xml);
-    expect(back.nodes().sort()).toEqual(['state:kp', 'state:ru']);
-    expect(back.getNodeAttributes('state:ru')).toMatchObject({
-      labels: ['Entity', 'State', 'Actor'],
-      name: 'Russia',
-      aliases: ['Russian'],
-      mentionCount: 48,
-      x: 0,
-      size: 8,
-    });
-    expect(back.size).toBe(1);
-    expect(back.getEdgeAttributes(back.edges()[0])).toMatchObject({ type: 'COOPERATES_WITH', articleIds: ['a1'] });
-  });
-
-  it('should draw the shown nodes as an SVG with escaped labels', () => {
-    const svg = view.viewToSvg(tinyView(), null);
-    expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg.match(/<circle /g)).toHaveLength(2);
-    expect(svg.match(/<line /g)).toHaveLength(1);
-    expect(svg).toContain('North Korea &lt;DPRK&gt; &amp; &quot;friends&quot;');
-  });
-
-  it('should send the view keys and their positions for server-side exports', () => {
+describe('the contents of a view export', () => {
+  it('should hold the shown nodes and edges, co-mentions in or out by one option', () => {
     const graph = tinyView();
-    expect(view.viewKeys(graph, null).sort()).toEqual(['state:kp', 'state:ru']);
-    expect(view.viewViz(graph, null)['state:kp']).toEqual({ x: 10, y: 5, size: 8, color: '#4e79a7' });
+    const visibility = visibleElements(graph, DEFAULT_FILTERS);
+    expect(viewContents(graph, visibility, true)).toEqual({
+      nodes: ['state:ru', 'state:kp'],
+      edges: ['COOPERATES_WITH:state:ru->state:kp', 'CO_MENTIONED:state:kp->state:ru'],
+    });
+    expect(viewContents(graph, visibility, false).edges).toEqual(['COOPERATES_WITH:state:ru->state:kp']);
+    const filtered = visibleElements(graph, { ...DEFAULT_FILTERS, relTypes: ['CO_MENTIONED'] });
+    expect(viewContents(graph, filtered, true).edges).toEqual(['CO_MENTIONED:state:kp->state:ru']);
+  });
+
+  it('should ask the server for exactly those keys, with the view’s positions', () => {
+    const graph = tinyView();
+    const view = viewContents(graph, visibleElements(graph, DEFAULT_FILTERS), false);
+    const scope = scopeRequest('view', { view, selection: [], depth: 1, query: null });
+    expect(scope).toEqual({ kind: 'view', keys: view.nodes, edges: view.edges });
+    const request = exportRequest('graphml', scope as Exclude<typeof scope, { problem: string }>, {
+      coMentions: false,
+      withEvidence: false,
+      viz: viewViz(graph, view.nodes),
+    });
+    expect(request.coMentions).toBe(false);
+    expect(request.viz?.['state:kp']).toMatchObject({ x: 10, y: 5 });
+  });
+
+  it('should say why a scope cannot be exported', () => {
+    const empty = { view: { nodes: [], edges: [] }, selection: [], depth: 1, query: null };
+    expect(scopeRequest('view', empty)).toEqual({ problem: expect.stringMatching(/view is empty/) });
+    expect(scopeRequest('query', empty)).toEqual({ problem: expect.stringMatching(/Run a query/) });
+    expect(scopeRequest('node', { ...empty, selection: ['state:ru'], depth: 2 })).toEqual({
+      kind: 'node',
+      id: 'state:ru',
+      depth: 2,
+    });
   });
 });
 
-describe('export menu options', () => {
-  it('should make images and the plain view GEXF in the browser, the rest on the server', () => {
-    expect(madeInBrowser('png', 'view', false)).toBe(true);
-    expect(madeInBrowser('gexf', 'view', false)).toBe(true);
-    expect(madeInBrowser('gexf', 'view', true)).toBe(false);
-    expect(madeInBrowser('gexf', 'selection', false)).toBe(false);
-    expect(madeInBrowser('csv', 'view', false)).toBe(false);
+describe('the SVG of a view', () => {
+  it('should draw exactly the exported nodes and edges, parallel edges curved, labels escaped', () => {
+    const graph = tinyView();
+    const view = viewContents(graph, visibleElements(graph, DEFAULT_FILTERS), true);
+    const svg = viewToSvg(graph, null, view);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect([...svg.matchAll(/<circle data-key="([^"]+)"/g)].map((m) => m[1])).toEqual(view.nodes);
+    const edgeKeys = [...svg.matchAll(/<(?:line|path) data-key="([^"]+)"/g)].map((m) => m[1]!.replace(/&gt;/g, '>'));
+    expect(edgeKeys).toEqual(view.edges);
+    expect(svg.match(/<path data-key/g)).toHaveLength(2);
+    expect(svg).toContain('N. Korea &lt;DPRK&gt; &amp; &quot;co&quot;');
   });
 
-  it('should read parameters and the download name', () => {
-    expect(parseParamLines('actor=state:ru\ndepth = 2')).toEqual({ actor: 'state:ru', depth: '2' });
+  it('should read the download name', () => {
     expect(dispositionFileName('attachment; filename="newsgraph-view-2026-11-24.gexf"')).toBe(
       'newsgraph-view-2026-11-24.gexf',
     );

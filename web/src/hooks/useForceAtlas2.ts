@@ -1,7 +1,8 @@
 /*
  * ForceAtlas2 in a web worker (graphology-layout-forceatlas2/worker) over the view graph, with
  * start/stop, a timed run after each expansion, and noverlap when it stops. Pinned nodes are
- * `fixed`, so the layout leaves them where they are. The worker is killed on unmount.
+ * `fixed`, so the layout leaves them where they are. `onSettled` hears when positions stopped
+ * changing (so the link can keep them). The worker is killed on unmount.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
@@ -12,14 +13,15 @@ import type { ViewGraph } from '../core/view/types.ts';
 export interface LayoutControls {
   running: boolean;
   start(): void;
-  stop(): void;
+  /** Stops the layout; removes overlaps unless `spread` is false (a reopened view keeps its positions). */
+  stop(spread?: boolean): void;
   /** Runs the layout for `ms` milliseconds, then stops it and removes overlaps. */
   runFor(ms: number): void;
   /** Pushes overlapping nodes apart once. */
   spread(): void;
 }
 
-export function useForceAtlas2(graph: ViewGraph): LayoutControls {
+export function useForceAtlas2(graph: ViewGraph, onSettled: () => void): LayoutControls {
   const layout = useRef<FA2Layout | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const [running, setRunning] = useState(false);
@@ -27,16 +29,21 @@ export function useForceAtlas2(graph: ViewGraph): LayoutControls {
   const spread = useCallback(() => {
     if (graph.order < 2 || graph.order > 3000) return;
     noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.4, margin: 3 } });
-  }, [graph]);
+    onSettled();
+  }, [graph, onSettled]);
 
-  const stop = useCallback(() => {
-    window.clearTimeout(timer.current);
-    if (layout.current?.isRunning()) {
-      layout.current.stop();
-      spread();
-    }
-    setRunning(false);
-  }, [spread]);
+  const stop = useCallback(
+    (spreadAfter = true) => {
+      window.clearTimeout(timer.current);
+      if (layout.current?.isRunning()) {
+        layout.current.stop();
+        if (spreadAfter) spread();
+        else onSettled();
+      }
+      setRunning(false);
+    },
+    [spread, onSettled],
+  );
 
   const start = useCallback(() => {
     window.clearTimeout(timer.current);

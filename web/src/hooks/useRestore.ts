@@ -1,38 +1,62 @@
 /*
- * Reopening the view a URL holds (its nodes, pins, hidden nodes and sizes), or the overview when it
- * holds none; tried again when the database comes back after an outage left the view empty.
- * Returns whether the view has been restored (until then the URL is not written).
+ * Reopening the view a link holds (its nodes where they were, pins, hidden nodes, sizes, camera), a
+ * saved view by its id (`?view=abc123`), or the overview when it holds none; and the view of a history
+ * entry when Back or Forward is pressed. Tried again when the database comes back after an outage left
+ * the view empty. Returns whether the first view has been restored (until then the URL is not written).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
-import { applyUrlView, inUrlOrder, type ViewState } from '../core/url-state/utils.ts';
+import { parseViewState, withKeptView, type ViewState } from '../core/url-state/utils.ts';
 import type { Run } from './useActivity.ts';
 import type { ViewGraphControl } from './useViewGraph.ts';
 
 export interface RestoreOptions {
   /** The view the URL held when the page opened. */
   initial: ViewState;
-  view: Pick<ViewGraphControl, 'graph' | 'version' | 'addSubgraph' | 'loadOverview' | 'bump'>;
+  view: Pick<ViewGraphControl, 'graph' | 'version' | 'loadOverview' | 'openView'>;
   run: Run;
   databaseDown: string | null;
+  /** Puts the parts of a view that live outside the graph back: selection, filters, open source. */
+  applyExtras(state: ViewState): void;
+  /** Told when reopening a view from the URL or the history begins (true) and ends (false). */
+  reopening(underway: boolean): void;
 }
 
-export function useRestore({ initial, view, run, databaseDown }: RestoreOptions): boolean {
-  const { graph, version, addSubgraph, loadOverview, bump } = view;
+/** The view a URL or history entry stands for, reading a kept view from the server. */
+async function resolveView(state: ViewState): Promise<ViewState> {
+  if (!state.savedView) return state;
+  const saved = await api.views.load(state.savedView);
+  return withKeptView(state, parseViewState(saved.search));
+}
+
+export function useRestore({ initial, view, run, databaseDown, applyExtras, reopening }: RestoreOptions): boolean {
+  const { graph, version, loadOverview, openView } = view;
   const [restored, setRestored] = useState(false);
 
+  /** Opens a view: its graph (or the overview), then its selection, filters and source. */
+  const open = useCallback(
+    async (wanted: ViewState) => {
+      reopening(true);
+      let state = wanted;
+      try {
+        await run('Reopening the view…', async () => {
+          state = await resolveView(wanted);
+        });
+        if (state.nodes.length === 0) await loadOverview(false);
+        else await openView(state);
+        applyExtras(state);
+      } finally {
+        reopening(false);
+      }
+      return state;
+    },
+    [run, loadOverview, openView, applyExtras, reopening],
+  );
+
   const restore = useCallback(async () => {
-    if (initial.nodes.length === 0) {
-      await loadOverview();
-    } else {
-      await run('Reopening the view…', async () => {
-        addSubgraph(inUrlOrder(await api.subgraph(initial.nodes), initial.nodes), 'replace');
-        applyUrlView(graph, initial);
-        bump();
-      });
-    }
-    if (graph.order > 0 || initial.nodes.length === 0) setRestored(true);
-  }, [initial, graph, run, loadOverview, addSubgraph, bump]);
+    const state = await open(initial);
+    if (graph.order > 0 || state.nodes.length === 0) setRestored(true);
+  }, [initial, graph, open]);
 
   const restoring = useRef(false);
   const restoreOnce = useCallback(() => {
@@ -42,9 +66,23 @@ export function useRestore({ initial, view, run, databaseDown }: RestoreOptions)
     });
   }, [restore]);
 
+  // The view of the link, once, when the page opens.
+  const started = useRef(false);
   useEffect(() => {
-    if (!restoring.current) restoreOnce();
+    if (started.current) return;
+    started.current = true;
+    restoreOnce();
   }, [restoreOnce]);
+
+  // Back and Forward: the history entry holds the whole view (positions included), else its URL does.
+  useEffect(() => {
+    const onPop = (event: PopStateEvent): void => {
+      const held = (event.state as { view?: unknown } | null)?.view;
+      void open(parseViewState(typeof held === 'string' ? held : window.location.search));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [open]);
 
   // Back from an outage with nothing restored yet: try again.
   useEffect(() => {

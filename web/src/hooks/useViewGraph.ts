@@ -1,15 +1,34 @@
 /*
  * The view graph and what changes it: one graphology instance (mutated by the pure functions of
- * core/view/graph.ts), its state (core/view/index.ts), and the actions that ask the API for more of
- * the graph (overview, open, expand) or change what is in view (hide, pin, remove, clear, sizes).
+ * core/view/graph.ts), its state (core/view/index.ts), the actions that ask the API for more of the
+ * graph (overview, open, expand) or change what is in view (hide, pin, remove, clear, sizes), reopening
+ * a view from a link with its positions, and undo/redo of every action that changes the view
+ * (core/undo: each step keeps the graph as it was, with its "+N more" counts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Filters } from '#model/filters.ts';
 import type { Subgraph } from '#model/subgraph.ts';
 import { api } from '../api/client.ts';
 import type { selectionActions, SelectionState } from '../core/selection/index.ts';
-import { applySizes, createViewGraph, mergeSubgraph, removeNodes, setHidden, setPinned } from '../core/view/graph.ts';
-import { EXPAND_LIMIT, emptyViewGraphState, viewGraphActions, type ViewGraphState } from '../core/view/index.ts';
+import { emptyUndo, undoActions, type UndoState } from '../core/undo/index.ts';
+import { applyUrlView, hasAllPositions, inUrlOrder, type ViewState } from '../core/url-state/utils.ts';
+import {
+  applySizes,
+  createViewGraph,
+  mergeSubgraph,
+  removeNodes,
+  restoreGraph,
+  setHidden,
+  setPinned,
+  snapshotGraph,
+} from '../core/view/graph.ts';
+import {
+  EXPAND_LIMIT,
+  emptyViewGraphState,
+  viewGraphActions,
+  type MoreToLoad,
+  type ViewGraphState,
+} from '../core/view/index.ts';
 import type { SizeBy } from '../core/view/style.ts';
 import type { ViewGraph } from '../core/view/types.ts';
 import type { Run } from './useActivity.ts';
@@ -23,26 +42,53 @@ export interface ViewGraphOptions {
   selection: BoundActions<SelectionState, typeof selectionActions>;
 }
 
+/** What an undo step keeps: the graph as it was, its "+N more" counts, and whether it was the overview. */
+interface ViewSnapshot {
+  graph: ReturnType<typeof snapshotGraph>;
+  more: Record<string, MoreToLoad>;
+  isOverview: boolean;
+}
+
+const viewUndoActions = {
+  recorded: (label: string, before: ViewSnapshot) => undoActions.recorded(label, before),
+  undone: (current: ViewSnapshot) => undoActions.undone(current),
+  redone: (current: ViewSnapshot) => undoActions.redone(current),
+};
+
 export interface ViewGraphControl extends ViewGraphState {
   graph: ViewGraph;
   /** The graph changed: re-render the panels. */
   bump(): void;
-  /** Merges a subgraph into the view; returns the keys of the nodes it added. */
-  addSubgraph(subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string): string[];
-  loadOverview(): Promise<void>;
+  /** Merges a subgraph into the view (an undoable step named `label` when given); returns the keys of the nodes it added. */
+  addSubgraph(subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string, label?: string): string[];
+  loadOverview(record?: boolean): Promise<void>;
   openNode(key: string): Promise<void>;
   expand(key: string, more?: boolean, depth?: 1 | 2): Promise<void>;
+  /** Reopens a view from a link or from the browser's history: its nodes where they were, pins, hidden nodes, sizes and camera. */
+  openView(state: ViewState): Promise<void>;
   remove(key: string): void;
   toggleHidden(key: string): void;
   showAll(): void;
   togglePinned(key: string): void;
   clear(): void;
   setSizeBy(by: SizeBy): void;
+  undo(): void;
+  redo(): void;
+  /** What Undo and Redo would undo or redo, or null when there is nothing. */
+  undoLabel: string | null;
+  redoLabel: string | null;
 }
+
+const nameOf = (graph: ViewGraph, key: string): string =>
+  graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') || key : key;
 
 export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGraphOptions): ViewGraphControl {
   const [graph] = useState(createViewGraph);
   const [state, actions] = useProducers(() => emptyViewGraphState(initialSizeBy), viewGraphActions);
+  const [history, historyActions] = useProducers<UndoState<ViewSnapshot>, typeof viewUndoActions>(
+    emptyUndo,
+    viewUndoActions,
+  );
   const bump = actions.changed;
   const sizeByRef = useRef(state.sizeBy);
   const filtersRef = useRef(filters);
@@ -69,14 +115,43 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
     };
   }, [graph, bump]);
 
-  const addSubgraph = useCallback(
-    (subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string): string[] => {
+  const { isOverview, more } = state;
+  // The latest "+N more" counts and overview flag, for snapshots taken by callbacks that stay the same.
+  const current = useRef({ more, isOverview });
+  useEffect(() => {
+    current.current = { more, isOverview };
+  }, [more, isOverview]);
+  const snapshot = useCallback((): ViewSnapshot => ({ graph: snapshotGraph(graph), ...current.current }), [graph]);
+  /** Runs a change of the view and records it as one undoable step named `label` (nothing is recorded when it fails). */
+  const undoable = useCallback(
+    async (label: string, change: () => void | Promise<void>) => {
+      const before = snapshot();
+      await change();
+      historyActions.recorded(label, before);
+    },
+    [snapshot, historyActions],
+  );
+
+  const merge = useCallback(
+    (subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string, layout = true): string[] => {
       const result = mergeSubgraph(graph, subgraph, { mode, anchor });
       if (sizeByRef.current === 'degree') applySizes(graph, 'degree');
-      actions.merged(mode, result.addedNodes.length, Date.now());
+      actions.merged(mode, result.addedNodes.length, Date.now(), layout);
       return result.addedNodes;
     },
     [graph, actions],
+  );
+
+  const addSubgraph = useCallback(
+    (subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string, label?: string): string[] => {
+      if (!label) return merge(subgraph, mode, anchor);
+      let added: string[] = [];
+      void undoable(label, () => {
+        added = merge(subgraph, mode, anchor);
+      });
+      return added;
+    },
+    [merge, undoable],
   );
 
   /** Fetches the edges from the nodes just added to everything in view. */
@@ -91,17 +166,20 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
   );
 
   const loadOverview = useCallback(
-    () =>
+    (record = true) =>
       run('Loading the overview…', async () => {
         const overview = await api.overview();
-        addSubgraph(overview.subgraph, 'replace');
-        actions.overviewShown(overview.whole);
-        selection.clear();
+        const show = (): void => {
+          merge(overview.subgraph, 'replace');
+          actions.overviewShown(overview.whole);
+          selection.clear();
+        };
+        if (record) await undoable('show the overview', show);
+        else show();
       }),
-    [run, addSubgraph, actions, selection],
+    [run, merge, actions, selection, undoable],
   );
 
-  const { isOverview, more } = state;
   const openNode = useCallback(
     (key: string) =>
       run('Opening…', async () => {
@@ -109,12 +187,15 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
         if (startFresh || !graph.hasNode(key)) {
           const subgraph = await api.subgraph([key]);
           if (subgraph.nodes.length === 0) throw new Error(`openNode: "${key}" is not in the graph any more`);
-          const added = addSubgraph(subgraph, startFresh ? 'replace' : 'add');
-          if (!startFresh) await connect(added);
+          const name = subgraph.nodes[0]?.properties.name ?? key;
+          await undoable(`open ${String(name)}`, async () => {
+            const added = merge(subgraph, startFresh ? 'replace' : 'add');
+            if (!startFresh) await connect(added);
+          });
         }
         selection.selectNode(key);
       }),
-    [run, isOverview, graph, addSubgraph, connect, selection],
+    [run, isOverview, graph, merge, connect, selection, undoable],
   );
 
   const expand = useCallback(
@@ -122,54 +203,87 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
       run('Expanding…', async () => {
         const skip = loadMore ? (more[key]?.next ?? 0) : 0;
         const answer = await api.neighbourhood(key, { depth, skip, limit: EXPAND_LIMIT, filters: filtersRef.current });
-        const added = addSubgraph(answer.subgraph, 'add', key);
-        await connect(added);
-        actions.expanded(key, { leftOut: answer.leftOut, next: answer.skip + answer.returned });
+        await undoable(`expand ${nameOf(graph, key)}`, async () => {
+          const added = merge(answer.subgraph, 'add', key);
+          await connect(added);
+          actions.expanded(key, { leftOut: answer.leftOut, next: answer.skip + answer.returned });
+        });
       }),
-    [run, more, addSubgraph, connect, actions],
+    [run, more, graph, merge, connect, actions, undoable],
+  );
+
+  const openView = useCallback(
+    (view: ViewState) =>
+      run('Reopening the view…', async () => {
+        const subgraph = inUrlOrder(await api.subgraph(view.nodes), view.nodes);
+        const placed = hasAllPositions(view);
+        merge(subgraph, 'replace', undefined, !placed);
+        applyUrlView(graph, view);
+        if (view.sizeBy !== sizeByRef.current) applySizes(graph, view.sizeBy);
+        actions.sizedBy(view.sizeBy);
+        if (view.overview) actions.overviewShown(false);
+        if (placed) actions.cameraRequested(view.camera, view.frame, Date.now());
+        bump();
+      }),
+    [run, merge, graph, actions, bump],
   );
 
   const remove = useCallback(
-    (key: string) => {
-      removeNodes(graph, [key]);
-      selection.nodeRemoved(key);
-      bump();
-    },
-    [graph, selection, bump],
+    (key: string) =>
+      void undoable(`remove ${nameOf(graph, key)}`, () => {
+        removeNodes(graph, [key]);
+        selection.nodeRemoved(key);
+        bump();
+      }),
+    [graph, selection, bump, undoable],
   );
 
   const toggleHidden = useCallback(
     (key: string) => {
       if (!graph.hasNode(key)) return;
-      setHidden(graph, [key], !graph.getNodeAttribute(key, 'hidden'));
-      bump();
+      const hidden = graph.getNodeAttribute(key, 'hidden') === true;
+      void undoable(`${hidden ? 'show' : 'hide'} ${nameOf(graph, key)}`, () => {
+        setHidden(graph, [key], !hidden);
+        bump();
+      });
     },
-    [graph, bump],
+    [graph, bump, undoable],
   );
 
-  const showAll = useCallback(() => {
-    setHidden(
-      graph,
-      graph.filterNodes((_, a) => a.hidden === true),
-      false,
-    );
-    bump();
-  }, [graph, bump]);
+  const showAll = useCallback(
+    () =>
+      void undoable('show the hidden nodes', () => {
+        setHidden(
+          graph,
+          graph.filterNodes((_, a) => a.hidden === true),
+          false,
+        );
+        bump();
+      }),
+    [graph, bump, undoable],
+  );
 
   const togglePinned = useCallback(
     (key: string) => {
       if (!graph.hasNode(key)) return;
-      setPinned(graph, key, !graph.getNodeAttribute(key, 'pinned'));
-      bump();
+      const pinned = graph.getNodeAttribute(key, 'pinned') === true;
+      void undoable(`${pinned ? 'unpin' : 'pin'} ${nameOf(graph, key)}`, () => {
+        setPinned(graph, key, !pinned);
+        bump();
+      });
     },
-    [graph, bump],
+    [graph, bump, undoable],
   );
 
-  const clear = useCallback(() => {
-    graph.clear();
-    selection.clear();
-    actions.cleared();
-  }, [graph, selection, actions]);
+  const clear = useCallback(
+    () =>
+      void undoable('clear the view', () => {
+        graph.clear();
+        selection.clear();
+        actions.cleared();
+      }),
+    [graph, selection, actions, undoable],
+  );
 
   const setSizeBy = useCallback(
     (by: SizeBy) => {
@@ -179,6 +293,30 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
     [graph, actions],
   );
 
+  /** Puts a snapshot back as the view. */
+  const restore = useCallback(
+    (to: ViewSnapshot) => {
+      restoreGraph(graph, to.graph);
+      actions.snapshotRestored(to.more, to.isOverview);
+      selection.clear();
+    },
+    [graph, actions, selection],
+  );
+
+  const undo = useCallback(() => {
+    const step = history.past.at(-1);
+    if (!step) return;
+    historyActions.undone(snapshot());
+    restore(step.snapshot);
+  }, [history.past, historyActions, snapshot, restore]);
+
+  const redo = useCallback(() => {
+    const step = history.future[0];
+    if (!step) return;
+    historyActions.redone(snapshot());
+    restore(step.snapshot);
+  }, [history.future, historyActions, snapshot, restore]);
+
   return {
     ...state,
     graph,
@@ -187,11 +325,16 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
     loadOverview,
     openNode,
     expand,
+    openView,
     remove,
     toggleHidden,
     showAll,
     togglePinned,
     clear,
     setSizeBy,
+    undo,
+    redo,
+    undoLabel: history.past.at(-1)?.label ?? null,
+    redoLabel: history.future[0]?.label ?? null,
   };
 }

@@ -1,8 +1,9 @@
 /*
  * The Queries panel: the saved-query library (shipped and saved on this server) with a filter, a
  * form per query generated from its header, the ad-hoc Cypher editor, and the results: graph
- * results go into the view (added or replacing it) through useExplorer().addSubgraph, every result
- * shows as a table, with truncation and time-out notes.
+ * results go into the view (added or replacing it, one undoable step) through useExplorer().addSubgraph,
+ * every result shows as a table, with truncation and time-out notes, and exports in one click: the
+ * result just run, with its parameters, in any format (or its table as CSV).
  */
 import { useEffect, useState } from 'react';
 import { useExplorer } from '../core/view/explorer-context.ts';
@@ -13,6 +14,7 @@ import { CypherPanel, type EditorStart } from './CypherPanel.tsx';
 import { QueryForm } from './QueryForm.tsx';
 import { ResultsView, type ShownResult } from './ResultsView.tsx';
 import { filterQueries } from './utils.ts';
+import type { QueryRun } from '../export/export-options.ts';
 import './queries.css';
 
 function errorText(error: unknown): string {
@@ -23,7 +25,7 @@ function errorText(error: unknown): string {
 }
 
 export function QueriesPanel() {
-  const { addSubgraph } = useExplorer();
+  const { addSubgraph, setLastQuery } = useExplorer();
   const [list, setList] = useState<QueryListResponse | null>(null);
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
@@ -46,17 +48,18 @@ export function QueriesPanel() {
     return () => controller.abort();
   }, [listVersion]);
 
-  const show = (title: string, result: QueryRunResult, mode: 'add' | 'replace') => {
+  const show = (title: string, result: QueryRunResult, mode: 'add' | 'replace', run: QueryRun['scope']) => {
     const graph = result.result === 'graph' && result.subgraph.nodes.length > 0;
     if (graph) addSubgraph(result.subgraph, mode);
-    setShown({ title, result, placed: graph ? mode : null });
+    setShown({ title, result, placed: graph ? mode : null, run });
+    setLastQuery({ title, scope: run });
   };
 
   const runLibrary = async (query: QueryDefinition, params: Record<string, unknown>, mode: 'add' | 'replace') => {
     setRunning(true);
     setError(null);
     try {
-      show(query.title, await api.queries.run(query.name, params), mode);
+      show(query.title, await api.queries.run(query.name, params), mode, { kind: 'query', name: query.name, params });
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -68,7 +71,7 @@ export function QueriesPanel() {
     setRunning(true);
     setError(null);
     try {
-      show('Cypher', await api.queries.cypher(cypher, params), mode);
+      show('Cypher', await api.queries.cypher(cypher, params), mode, { kind: 'cypher', query: cypher, params });
     } catch (e) {
       setError(errorText(e));
     } finally {

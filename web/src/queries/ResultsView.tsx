@@ -1,10 +1,13 @@
 /*
- * A query's result: a note on what went into the view, truncation notes, and the table (the rows
- * for a table result; the nodes for a graph result, with the raw rows a click away).
+ * A query's result: a note on what went into the view, truncation notes, one-click export of the
+ * result with its parameters, and the table (the rows for a table result; the nodes for a graph
+ * result, with the raw rows a click away).
  */
 import { useState } from 'react';
 import { cellText, nodeName } from '#model/saved-queries/cell-text.ts';
 import type { QueryRunResult } from '#model/saved-queries/types.ts';
+import type { QueryRun } from '../export/export-options.ts';
+import { ResultExport } from './ResultExport.tsx';
 
 const SHOWN_ROWS = 500;
 
@@ -13,6 +16,8 @@ export interface ShownResult {
   result: QueryRunResult;
   /** Whether the graph went into the view ('add' or 'replace'), or not at all. */
   placed: 'add' | 'replace' | null;
+  /** How it ran: the query and its parameters, to export the same result again. */
+  run: QueryRun['scope'];
 }
 
 export function ResultsView({
@@ -61,6 +66,7 @@ export function ResultsView({
           ×
         </button>
       </header>
+      <ResultExport result={result} run={shown.run} />
       {shown.placed && (
         <p className="muted" role="status">
           {shown.placed === 'replace' ? 'The view now shows' : 'Added to the view:'} {graph.nodes.length} nodes and{' '}

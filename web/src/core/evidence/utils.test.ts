@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightParts, sourceHref } from './utils.ts';
+import { articleIdOf, highlightParts, paragraphs, sourceNames } from './utils.ts';
 
 const m = (start: number, end: number, surface: string) => ({ start, end, surface, key: 'k' });
 
@@ -22,10 +22,29 @@ describe('highlightParts', () => {
   });
 });
 
-describe('sourceHref', () => {
-  it('should link the URL, else the article text', () => {
-    const article = { id: 'ab12', title: null, outlet: null, publishedAt: null, url: null };
-    expect(sourceHref(article)).toBe('/api/articles/ab12/text');
-    expect(sourceHref({ ...article, url: 'https://example.org/a' })).toBe('https://example.org/a');
+describe('sources', () => {
+  it('should say plainly that a title or an outlet is missing, never guess one', () => {
+    expect(sourceNames({ title: null, outlet: null })).toEqual({
+      title: 'Untitled article',
+      outlet: 'outlet not recorded',
+      untitled: true,
+    });
+    expect(sourceNames({ title: ' Talks ', source: 'Example News' })).toEqual({
+      title: 'Talks',
+      outlet: 'Example News',
+      untitled: false,
+    });
+  });
+
+  it('should find the article of a sentence', () => {
+    expect(articleIdOf('856400c25e8e5d7c:12')).toBe('856400c25e8e5d7c');
+  });
+
+  it('should rebuild paragraphs from the gaps between sentences', () => {
+    const s = (index: number, start: number, end: number) => ({ id: `a:${index}`, index, text: 'x', start, end });
+    expect(paragraphs([s(2, 40, 60), s(0, 0, 20), s(1, 21, 38)]).map((p) => p.map((x) => x.index))).toEqual([
+      [0, 1],
+      [2],
+    ]);
   });
 });

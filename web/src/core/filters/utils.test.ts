@@ -8,7 +8,7 @@ import {
   type Filters,
 } from '#model/filters.ts';
 import { createViewGraph, mergeSubgraph } from '../view/graph.ts';
-import { summaryText, toggleInAll, visibleElements } from './utils.ts';
+import { summaryText, toggleInAll, undatedEvents, visibleElements } from './utils.ts';
 
 const filters = (partial: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...partial });
 
@@ -34,7 +34,7 @@ function sampleView() {
           properties: { articleCount: 1 },
         },
         { key: '3', type: 'LEADER_OF', source: 'person:putin', target: 'state:ru', properties: { articleCount: 2 } },
-        { key: '4', type: 'ACCUSES', source: 'al:arms', target: 'state:ru', properties: { articleCount: 2 } },
+        { key: '4', type: 'TARGETS', source: 'al:arms', target: 'state:ru', properties: { articleCount: 2 } },
         {
           key: '5',
           type: 'CO_MENTIONED',
@@ -116,5 +116,21 @@ describe('toggleInAll', () => {
   it('should turn "all" into "all but one" and back', () => {
     expect(toggleInAll([], 'B', all)).toEqual(['A', 'C']);
     expect(toggleInAll(['A', 'C'], 'B', all)).toEqual([]);
+  });
+});
+
+describe('undated events', () => {
+  it('should say how many undated events a date range hides, and keep them when asked', () => {
+    const graph = sampleView();
+    const undated = { key: 'ev:undated', labels: ['Event'], properties: { label: 'Talks', date: null } };
+    mergeSubgraph(graph, { nodes: [undated], edges: [] }, { mode: 'add' });
+    const range = filters({ from: '2024-01-01', to: '2024-12-31' });
+    expect(undatedEvents(graph, DEFAULT_FILTERS)).toEqual({ total: 1, hidden: 0 });
+    expect(undatedEvents(graph, range)).toEqual({ total: 1, hidden: 1 });
+    expect(visibleElements(graph, range).nodes.has('ev:undated')).toBe(false);
+    const kept = filters({ ...range, keepUndated: true });
+    expect(undatedEvents(graph, kept).hidden).toBe(0);
+    expect(visibleElements(graph, kept).nodes.has('ev:undated')).toBe(true);
+    expect(visibleElements(graph, kept).nodes.has('ev:old')).toBe(false);
   });
 });

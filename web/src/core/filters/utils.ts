@@ -2,7 +2,7 @@
  * Which nodes and edges of the view are drawn: not hidden by hand, passing the filters, and (for an
  * edge) with both ends drawn. Pure; the reducers and the "Graph summary" status line both use it.
  */
-import { edgePassesFilters, nodePassesFilters, type Filters } from '#model/filters.ts';
+import { dateRangeSet, edgePassesFilters, isUndatedEvent, nodePassesFilters, type Filters } from '#model/filters.ts';
 import type { ViewGraph } from '../view/types.ts';
 
 export interface Visibility {
@@ -40,4 +40,13 @@ export function toggleInAll(selected: string[], value: string, universe: readonl
 /** Whether a value is shown by a filter list where "empty" means "all". */
 export function shownBy(selected: string[], value: string): boolean {
   return selected.length === 0 || selected.includes(value);
+}
+
+/** The Events in view without a date, and how many of them the date range hides (none when they are kept). */
+export function undatedEvents(graph: ViewGraph, filters: Filters): { total: number; hidden: number } {
+  let total = 0;
+  graph.forEachNode((_, attrs) => {
+    if (!attrs.hidden && isUndatedEvent(attrs) && (filters.kinds.length === 0 || filters.kinds.includes('Event'))) total++;
+  });
+  return { total, hidden: dateRangeSet(filters) && !filters.keepUndated ? total : 0 };
 }

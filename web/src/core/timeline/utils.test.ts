@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createViewGraph, mergeSubgraph } from '../view/graph.ts';
-import { brushRange, dateOfDay, dayNumber, position, timeScale, timelineItems } from './utils.ts';
+import {
+  brushRange,
+  dateOfDay,
+  dayNumber,
+  lanePosition,
+  position,
+  timeScale,
+  timelineItems,
+  undatedTimelineEvents,
+} from './utils.ts';
 
 describe('timeline', () => {
   it('should list dated events and the article dates behind edges, oldest first', () => {
@@ -45,5 +54,25 @@ describe('timeline', () => {
     expect(position(scale, dayNumber('2024-03-01'))).toBeCloseTo(0.5);
     expect(dateOfDay(dayNumber('2024-02-29'))).toBe('2024-02-29');
     expect(timeScale([])).toBeNull();
+  });
+});
+
+describe('the undated lane', () => {
+  it('should hold the events without a date, evenly spread', () => {
+    const graph = createViewGraph();
+    mergeSubgraph(
+      graph,
+      {
+        nodes: [
+          { key: 'ev', labels: ['Event'], properties: { label: 'Summit', date: '2024-06-19' } },
+          { key: 'u2', labels: ['Event'], properties: { label: 'Talks (undated)', date: null } },
+          { key: 'u1', labels: ['Event'], properties: { label: 'Pledge (undated)' } },
+        ],
+        edges: [],
+      },
+      { mode: 'add' },
+    );
+    expect(undatedTimelineEvents(graph).map((e) => e.key)).toEqual(['u1', 'u2']);
+    expect([lanePosition(0, 2), lanePosition(1, 2)]).toEqual([0.25, 0.75]);
   });
 });

@@ -1,7 +1,9 @@
 /*
  * The timeline of what is in view: its Events (by date) and the articles behind its edges (by
- * publication date), placed on a time scale; brushing a span turns into a date range filter. Pure.
+ * publication date), placed on a time scale, and the undated Events in a lane of their own; brushing
+ * a span turns into a date range filter. Pure.
  */
+import { isUndatedEvent } from '#model/filters.ts';
 import type { ViewGraph } from '../view/types.ts';
 
 export interface TimelineItem {
@@ -27,7 +29,7 @@ export function timelineItems(graph: ViewGraph): TimelineItem[] {
   const items: TimelineItem[] = [];
   graph.forEachNode((key, a) => {
     if (a.kind === 'Event' && typeof a.properties.date === 'string' && /^\d{4}/.test(a.properties.date)) {
-      items.push({ key, date: a.properties.date, label: a.label, kind: 'event' });
+      items.push({ key, date: a.properties.date, label: fullName(graph, key), kind: 'event' });
     }
   });
   const articleDates = new Map<string, number>();
@@ -75,4 +77,23 @@ export function brushRange(scale: TimeScale, a: number, b: number): { from: stri
   const clamp = (f: number): number => Math.min(1, Math.max(0, f));
   const day = (f: number): number => scale.min + clamp(f) * (scale.max - scale.min);
   return { from: dateOfDay(Math.floor(day(lo))), to: dateOfDay(Math.ceil(day(hi))) };
+}
+
+/** An event's name in full (the drawn label may be cut short). */
+function fullName(graph: ViewGraph, key: string): string {
+  const { label, properties } = graph.getNodeAttributes(key);
+  return typeof properties.label === 'string' && properties.label ? properties.label : label;
+}
+
+/** The Events in view without a date, by name: the timeline's undated lane. */
+export function undatedTimelineEvents(graph: ViewGraph): { key: string; label: string }[] {
+  return graph
+    .filterNodes((_, a) => isUndatedEvent(a))
+    .map((key) => ({ key, label: fullName(graph, key) }))
+    .sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
+}
+
+/** Where the i-th of `count` items sits in a lane from 0 to 1, evenly spaced. */
+export function lanePosition(i: number, count: number): number {
+  return (i + 0.5) / Math.max(1, count);
 }

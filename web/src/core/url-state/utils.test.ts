@@ -4,14 +4,24 @@ import {
   EMPTY_VIEW,
   applyUrlView,
   inUrlOrder,
+  hasAllPositions,
+  historySignature,
+  linkSearch,
   parseViewState,
   serializeViewState,
+  splitForSaving,
   viewStateOf,
+  withKeptView,
   type ViewState,
 } from './utils.ts';
 
 const view: ViewState = {
+  ...EMPTY_VIEW,
   nodes: ['state:ru', 'state:kp', 'event:a&b c/d'],
+  positions: { 'state:ru': { x: 1.25, y: -2 }, 'state:kp': { x: 300.5, y: 12 }, 'event:a&b c/d': { x: -7, y: 0.001 } },
+  camera: { x: 0.5, y: 0.48, ratio: 0.75, angle: 0 },
+  frame: { x: [-7, 300.5], y: [-2, 12] },
+  source: 'abc123:4',
   selected: 'state:ru',
   selectedEdge: 'CO_MENTIONED:state:kp->state:ru',
   filters: {
@@ -21,6 +31,7 @@ const view: ViewState = {
     to: '2024-12',
     statuses: ['alleged'],
     minArticles: 2,
+    keepUndated: true,
   },
   pinned: ['state:ru'],
   hidden: ['state:kp'],
@@ -30,6 +41,31 @@ const view: ViewState = {
 describe('URL state', () => {
   it('should read back exactly what it wrote', () => {
     expect(parseViewState(`?${serializeViewState(view)}`)).toEqual(view);
+  });
+
+  it('should keep positions within a millionth of the view, far below a pixel', () => {
+    const wide = { ...view, positions: { ...view.positions, 'state:kp': { x: 300.123456789, y: 12 } } };
+    const back = parseViewState(serializeViewState(wide)).positions['state:kp']!;
+    expect(Math.abs(back.x - 300.123456789)).toBeLessThan(310 * 1e-6);
+  });
+
+  it('should keep a long view on the server, the link holding its id with the camera, selection and source', () => {
+    const { kept, link } = splitForSaving(view);
+    expect(kept).not.toMatch(/cam=|sel=|src=/);
+    const shown = link('abc123def0');
+    expect(shown).toMatch(/^view=abc123def0&cam=.*&sel=state%3Aru/);
+    expect(shown).not.toMatch(/n=|pos=/);
+    const outer = parseViewState(shown);
+    expect(outer.savedView).toBe('abc123def0');
+    expect(withKeptView(outer, parseViewState(kept))).toEqual(view);
+    expect(parseViewState('?view=../etc').savedView).toBeNull();
+  });
+
+  it('should tell a new place in history from a moved camera or a new selection', () => {
+    const moved = { ...view, camera: { ...view.camera!, ratio: 2 }, selected: null };
+    expect(historySignature(moved)).toBe(historySignature(view));
+    expect(historySignature({ ...view, hidden: [] })).not.toBe(historySignature(view));
+    expect(historySignature({ ...view, filters: { ...view.filters, from: null } })).not.toBe(historySignature(view));
   });
 
   it('should keep keys with ampersands, spaces, slashes and colons intact', () => {
@@ -77,9 +113,24 @@ describe('the view and its URL', () => {
     expect(reopened.nodes.map((n) => n.key)).toEqual(['a', 'b', 'c']);
   });
 
-  it('should leave the overview out of the URL unless something in it is selected', () => {
+  it('should leave the overview out of the link unless something in it is selected', () => {
     const graph = graphOf(['a', 'b']);
-    expect(serializeViewState(viewStateOf(graph, { ...EMPTY_VIEW, isOverview: true }))).toBe('');
-    expect(viewStateOf(graph, { ...EMPTY_VIEW, selected: 'a', isOverview: true }).nodes).toEqual(['a', 'b']);
+    expect(linkSearch(viewStateOf(graph, { ...EMPTY_VIEW, isOverview: true }))).toBe('');
+    const selected = viewStateOf(graph, { ...EMPTY_VIEW, selected: 'a', isOverview: true });
+    expect(parseViewState(linkSearch(selected))).toMatchObject({ nodes: ['a', 'b'], overview: true, selected: 'a' });
+    const filtered = viewStateOf(graph, { ...EMPTY_VIEW, filters: { ...EMPTY_VIEW.filters, from: '2024' }, isOverview: true });
+    expect(parseViewState(linkSearch(filtered)).filters.from).toBe('2024');
+  });
+
+  it('should reopen nodes where they were, so no layout needs to run', () => {
+    const graph = graphOf(['a', 'b']);
+    graph.mergeNodeAttributes('a', { x: 10, y: 20 });
+    graph.mergeNodeAttributes('b', { x: -5, y: 3.5 });
+    const state = parseViewState(serializeViewState(viewStateOf(graph, { ...EMPTY_VIEW, isOverview: false })));
+    expect(hasAllPositions(state)).toBe(true);
+    const reopened = graphOf(['a', 'b']);
+    applyUrlView(reopened, state);
+    expect(reopened.getNodeAttributes('a')).toMatchObject({ x: 10, y: 20 });
+    expect(reopened.getNodeAttributes('b')).toMatchObject({ x: -5, y: 3.5 });
   });
 });

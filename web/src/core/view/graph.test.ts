@@ -103,7 +103,7 @@ describe('mergeSubgraph', () => {
     mergeSubgraph(graph, { nodes: [allegation], edges: [] }, { mode: 'add' });
     expect(graph.getNodeAttributes('al')).toMatchObject({
       kind: 'Allegation',
-      label: '✗ denied: arms transfer',
+      label: '✗ arms transfer',
       color: '#5c677d',
     });
   });

@@ -163,15 +163,27 @@ export function setPinned(graph: ViewGraph, key: string, pinned: boolean): void 
   if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { pinned, fixed: pinned });
 }
 
-/** Sizes nodes by mentions (articles for events and allegations) or by their degree in view. */
+/**
+ * Sizes nodes by mentions (articles for events and allegations) or by their degree in view. No update
+ * hints are given on purpose: with them sigma repaints only what it has already drawn, and a node
+ * added in the same tick ("node … can't be repaint") makes it throw.
+ */
 export function applySizes(graph: ViewGraph, by: 'mentions' | 'degree'): void {
-  graph.updateEachNodeAttributes(
-    (key, attrs) => ({
-      ...attrs,
-      size: sizeFromCount(by === 'degree' ? graph.degree(key) : mentionWeight(attrs.properties)),
-    }),
-    { attributes: ['size'] },
-  );
+  graph.updateEachNodeAttributes((key, attrs) => ({
+    ...attrs,
+    size: sizeFromCount(by === 'degree' ? graph.degree(key) : mentionWeight(attrs.properties)),
+  }));
+}
+
+/** The model graph as plain data (for undo), and back. */
+export function snapshotGraph(graph: ViewGraph): ReturnType<ViewGraph['export']> {
+  return graph.export();
+}
+
+/** Replaces the view with a snapshot taken by snapshotGraph. */
+export function restoreGraph(graph: ViewGraph, snapshot: ReturnType<ViewGraph['export']>): void {
+  graph.clear();
+  graph.import(snapshot);
 }
 
 /** The view as a Subgraph again (for export or saving). */

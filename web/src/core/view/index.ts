@@ -4,6 +4,7 @@
  * view is the overview, the "+N more" counts of expanded nodes, and the size mode. Its actions are
  * pure producers, (args) => (state) => new state.
  */
+import type { CameraState, Frame } from '../url-state/utils.ts';
 import type { SizeBy } from './style.ts';
 
 /** Neighbours loaded per expansion; the rest come with "+N more". */
@@ -25,28 +26,40 @@ export interface ViewGraphState {
   overviewWhole: boolean;
   more: Record<string, MoreToLoad>;
   sizeBy: SizeBy;
+  /** A camera (and frame) to put the view back under, from a reopened link; `at` tells one request from the next. */
+  cameraRequest: { camera: CameraState | null; frame: Frame | null; at: number } | null;
 }
 
 /** The state of an empty view sized by `sizeBy`. */
 export function emptyViewGraphState(sizeBy: SizeBy): ViewGraphState {
-  return { version: 0, addedAt: 0, isOverview: false, overviewWhole: false, more: {}, sizeBy };
+  return { version: 0, addedAt: 0, isOverview: false, overviewWhole: false, more: {}, sizeBy, cameraRequest: null };
 }
 
 export const viewGraphActions = {
   /** The graph changed (nodes hidden, pinned, removed, edges added). */
-  changed:
-    () =>
-    (state: ViewGraphState): ViewGraphState => ({ ...state, version: state.version + 1 }),
-  /** A subgraph was merged at `now`, adding `added` nodes; a replaced view forgets its "+N more" counts. */
+  changed: () => (state: ViewGraphState): ViewGraphState => ({ ...state, version: state.version + 1 }),
+  /**
+   * A subgraph was merged at `now`, adding `added` nodes (the layout runs then, unless `layout` is
+   * false: the nodes came with their positions); a replaced view forgets its "+N more" counts.
+   */
   merged:
-    (mode: 'add' | 'replace', added: number, now: number) =>
+    (mode: 'add' | 'replace', added: number, now: number, layout = true) =>
     (state: ViewGraphState): ViewGraphState => ({
       ...state,
       version: state.version + 1,
-      addedAt: added > 0 || mode === 'replace' ? now : state.addedAt,
+      addedAt: layout && (added > 0 || mode === 'replace') ? now : state.addedAt,
       isOverview: false,
       more: mode === 'replace' ? {} : state.more,
     }),
+  /** A reopened view asks for its camera and frame back. */
+  cameraRequested: (camera: CameraState | null, frame: Frame | null, now: number) => (state: ViewGraphState): ViewGraphState => ({
+    ...state,
+    cameraRequest: { camera, frame, at: now },
+  }),
+  /** The view went back to an earlier one (undo, redo): its "+N more" counts and overview flag with it. */
+  snapshotRestored:
+    (more: Record<string, MoreToLoad>, isOverview: boolean) =>
+    (state: ViewGraphState): ViewGraphState => ({ ...state, version: state.version + 1, more, isOverview }),
   /** The view is the overview; `whole` when it holds the whole graph. */
   overviewShown:
     (whole: boolean) =>

@@ -44,13 +44,34 @@ describe('reducers', () => {
     );
   });
 
-  it('should draw co-mentions as lines and relations as arrows with their type as label', () => {
+  it('should draw co-mentions without an arrow and relations with one, curved where edges are parallel', () => {
     const ctx = context();
     expect(reduceEdge(ctx, 'CO_MENTIONED:a->b', ctx.graph.getEdgeAttributes('CO_MENTIONED:a->b'), 'a', 'b').type).toBe(
       'line',
     );
     const allied = reduceEdge(ctx, 'ALLIED_WITH:b->c', ctx.graph.getEdgeAttributes('ALLIED_WITH:b->c'), 'b', 'c');
-    expect(allied).toMatchObject({ type: 'arrow', label: 'allied with' });
+    expect(allied).toMatchObject({ type: 'arrow', label: '' });
+    const curved = { ...ctx, curvatures: new Map([['CO_MENTIONED:a->b', 0.2]]) };
+    expect(
+      reduceEdge(curved, 'CO_MENTIONED:a->b', ctx.graph.getEdgeAttributes('CO_MENTIONED:a->b'), 'a', 'b'),
+    ).toMatchObject({ type: 'curve', curvature: 0.2 });
+  });
+
+  it('should label relations around the selected node, on the selected edge, or when zoomed in', () => {
+    const ctx = context();
+    const attrs = ctx.graph.getEdgeAttributes('ALLIED_WITH:b->c');
+    expect(reduceEdge({ ...ctx, selected: 'c' }, 'ALLIED_WITH:b->c', attrs, 'b', 'c').label).toBe('allied with');
+    expect(reduceEdge({ ...ctx, selectedEdge: 'ALLIED_WITH:b->c' }, 'ALLIED_WITH:b->c', attrs, 'b', 'c').label).toBe(
+      'allied with',
+    );
+    expect(reduceEdge({ ...ctx, zoomedIn: true }, 'ALLIED_WITH:b->c', attrs, 'b', 'c').label).toBe('allied with');
+  });
+
+  it('should shorten long labels, and show them in full when hovered', () => {
+    const ctx = context();
+    const attrs = { ...ctx.graph.getNodeAttributes('a'), label: 'Kim’s message to Putin and Russia, 12 Jun 2023' };
+    expect(reduceNode(ctx, 'a', attrs).label).toBe('Kim’s message to Putin and…');
+    expect(reduceNode({ ...ctx, hovered: 'a' }, 'a', attrs).label).toBe(attrs.label);
   });
 
   it('should label co-mentions only around the hovered or selected node', () => {

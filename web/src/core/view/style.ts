@@ -32,16 +32,12 @@ export const STATUS_MARKS: Record<string, string> = {
 
 const OTHER_COLOR = '#6c757d';
 
-/** Edge families, for colour and the legend. */
-export const EDGE_FAMILIES: { name: string; color: string; types: string[] }[] = [
-  { name: 'Takes part in an event', color: '#d4a017', types: ['PARTICIPATED_IN', 'TOOK_PLACE_IN'] },
-  { name: 'Allegation', color: '#c2185b', types: ['ALLEGES', 'ACCUSES', 'DENIES', 'CONFIRMS'] },
-  {
-    name: 'Relation between actors',
-    color: '#344e6e',
-    types: [...RELATION_TYPES],
-  },
-  { name: 'Mentioned in the same sentence', color: '#b9c0c9', types: [CO_MENTIONED] },
+/** Edge families, for colour and the legend; co-mentions have no direction (no arrow). */
+export const EDGE_FAMILIES: { name: string; color: string; types: string[]; directed: boolean }[] = [
+  { name: 'Takes part in an event', color: '#d4a017', types: ['PARTICIPATED_IN', 'TOOK_PLACE_IN'], directed: true },
+  { name: 'Allegation', color: '#c2185b', types: ['ALLEGES', 'TARGETS', 'DENIES', 'CONFIRMS'], directed: true },
+  { name: 'Relation between actors', color: '#344e6e', types: [...RELATION_TYPES], directed: true },
+  { name: 'Mentioned in the same sentence', color: '#b9c0c9', types: [CO_MENTIONED], directed: false },
 ];
 
 export type SizeBy = 'mentions' | 'degree';
@@ -52,12 +48,11 @@ export function nodeColor(kind: string, properties: Record<string, unknown>): st
   return KIND_COLORS[kind] ?? OTHER_COLOR;
 }
 
-/** The label drawn next to a node; Allegations lead with their status. */
+/** The label drawn next to a node; Allegations lead with their status mark (✗ denied, ✓ confirmed, …). */
 export function nodeLabel(kind: string, name: string, properties: Record<string, unknown>): string {
   if (kind === 'Allegation' && typeof properties.status === 'string') {
-    return `${STATUS_MARKS[properties.status] ?? '•'} ${properties.status}: ${name}`;
+    return `${STATUS_MARKS[properties.status] ?? '•'} ${name}`;
   }
-  if (kind === 'Event' && typeof properties.date === 'string') return `${name} (${properties.date})`;
   return name;
 }
 

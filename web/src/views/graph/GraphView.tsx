@@ -7,14 +7,19 @@ import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import { baseEdgeReducer } from '../../core/view/reducers.ts';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { EDGE_PROGRAMS, baseEdgeReducer } from '../../core/view/reducers.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from '../../core/view/types.ts';
 import type { Visibility } from '../../core/filters/utils.ts';
+import type { ViewGraphState } from '../../core/view/index.ts';
 import { CameraController } from './controllers/CameraController.tsx';
 import { EventsController } from './controllers/EventsController.tsx';
 import { ReducersController } from './controllers/ReducersController.tsx';
 import { SigmaBridge } from './controllers/SigmaBridge.tsx';
 import { SettingsController } from './controllers/SettingsController.tsx';
+import { LabelsController } from './controllers/LabelsController.tsx';
+import { ResizeController } from './controllers/ResizeController.tsx';
 
 export interface GraphViewProps {
   graph: ViewGraph;
@@ -24,6 +29,9 @@ export interface GraphViewProps {
   selectedEdge: string | null;
   more: Record<string, { leftOut: number }>;
   resetAt: number;
+  cameraRequest: ViewGraphState['cameraRequest'];
+  /** Positions or the camera changed (they do not change the graph's version). */
+  onMoved(): void;
   onSigma(sigma: Sigma<NodeAttrs, EdgeAttrs> | null): void;
   onSelect(key: string | null): void;
   onSelectEdge(key: string | null): void;
@@ -39,10 +47,23 @@ export function GraphView(props: GraphViewProps) {
       allowInvalidContainer: true,
       renderEdgeLabels: true,
       enableEdgeEvents: true,
-      defaultEdgeType: 'arrow',
+      defaultEdgeType: EDGE_PROGRAMS.arrow,
+      edgeProgramClasses: {
+        [EDGE_PROGRAMS.arrow]: EdgeArrowProgram,
+        [EDGE_PROGRAMS.line]: EdgeRectangleProgram,
+        [EDGE_PROGRAMS.curve]: EdgeCurveProgram,
+        [EDGE_PROGRAMS.curvedArrow]: EdgeCurvedArrowProgram,
+      },
       edgeReducer: baseEdgeReducer,
-      labelDensity: 0.4,
-      labelRenderedSizeThreshold: 5,
+      // Thin edges are hard to hit: no edge is drawn (or picked) thinner than this.
+      minEdgeThickness: 2.2,
+      // Labels by zoom and importance: one grid cell per ~150 px, bigger nodes first, none for small ones.
+      labelDensity: 0.8,
+      labelGridCellSize: 150,
+      labelRenderedSizeThreshold: 9,
+      labelSize: 12,
+      labelColor: { color: '#1f2933' },
+      stagePadding: 40,
       labelFont: 'system-ui, sans-serif',
       edgeLabelFont: 'system-ui, sans-serif',
       edgeLabelSize: 11,
@@ -72,7 +93,9 @@ export function GraphView(props: GraphViewProps) {
         onHover={setHovered}
         onPinned={props.onPinned}
       />
-      <CameraController resetAt={props.resetAt} />
+      <LabelsController />
+      <ResizeController />
+      <CameraController resetAt={props.resetAt} request={props.cameraRequest} onMoved={props.onMoved} />
       <SettingsController order={props.graph.order} size={props.graph.size} />
     </SigmaContainer>
   );

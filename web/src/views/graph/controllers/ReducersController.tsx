@@ -1,13 +1,18 @@
 /*
- * Renders nothing: pushes filters, hover, selection and "+N more" into sigma's reducers. The
- * reducers are set once and read the latest context from a ref; a hover or selection change
- * refreshes without re-indexing, while filter and structure changes refresh fully.
+ * Renders nothing: pushes filters, hover, selection, "+N more", parallel-edge curvatures and the zoom
+ * level into sigma's reducers. The reducers are set once and read the latest context from a ref; a
+ * hover, selection or zoom change refreshes without re-indexing, while filter and structure changes
+ * refresh fully.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSigma } from '@react-sigma/core';
 import type { Visibility } from '../../../core/filters/utils.ts';
+import { parallelCurvatures } from '../../../core/view/curves.ts';
 import { neighbourhoodOf, reduceEdge, reduceNode, type ReducerContext } from '../../../core/view/reducers.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from '../../../core/view/types.ts';
+
+/** The camera ratio below which every relation's label is drawn (1 shows the whole view). */
+const ZOOMED_IN_RATIO = 0.45;
 
 export interface ReducersControllerProps {
   graph: ViewGraph;
@@ -30,7 +35,19 @@ export function ReducersController({
 }: ReducersControllerProps): null {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const hoverSet = useMemo(() => neighbourhoodOf(graph, hovered), [graph, hovered, version]); // eslint-disable-line react-hooks/exhaustive-deps
-  const context = useRef<ReducerContext>({ graph, visibility, hovered, hoverSet, selected, selectedEdge, more });
+  const curvatures = useMemo(() => parallelCurvatures(graph), [graph, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [zoomedIn, setZoomedIn] = useState(false);
+  const context = useRef<ReducerContext>({
+    graph,
+    visibility,
+    hovered,
+    hoverSet,
+    selected,
+    selectedEdge,
+    more,
+    curvatures,
+    zoomedIn,
+  });
 
   useEffect(() => {
     sigma.setSetting('nodeReducer', (key, attrs) => reduceNode(context.current, key, attrs));
@@ -40,13 +57,22 @@ export function ReducersController({
   }, [sigma, graph]);
 
   useEffect(() => {
-    context.current = { ...context.current, graph, visibility, more };
-    sigma.refresh({ schedule: true });
-  }, [sigma, graph, visibility, more]);
+    const camera = sigma.getCamera();
+    const onCamera = (): void => setZoomedIn(camera.ratio < ZOOMED_IN_RATIO);
+    camera.on('updated', onCamera);
+    return () => {
+      camera.off('updated', onCamera);
+    };
+  }, [sigma]);
 
   useEffect(() => {
-    context.current = { ...context.current, hovered, hoverSet, selected, selectedEdge };
+    context.current = { ...context.current, graph, visibility, more, curvatures };
+    sigma.refresh({ schedule: true });
+  }, [sigma, graph, visibility, more, curvatures]);
+
+  useEffect(() => {
+    context.current = { ...context.current, hovered, hoverSet, selected, selectedEdge, zoomedIn };
     sigma.refresh({ skipIndexation: true, schedule: true });
-  }, [sigma, hovered, hoverSet, selected, selectedEdge]);
+  }, [sigma, hovered, hoverSet, selected, selectedEdge, zoomedIn]);
   return null;
 }
