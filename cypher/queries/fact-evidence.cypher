@@ -10,6 +10,6 @@ CALL () {
 }
 MATCH (f)-[:SUPPORTED_BY]->(s:Sentence)<-[:HAS_SENTENCE]-(art:Article)
 RETURN coalesce(f.claim, f.label, f.type) AS fact,
-       art.publishedAt AS published, coalesce(art.source, '') AS outlet, art.title AS article,
+       art.publishedAt AS published, coalesce(art.source, '') AS outlet, coalesce(art.title, 'Untitled article (' + coalesce(art.file, art.id) + ')') AS article,
        s.text AS sentence, s.id AS sentenceId
 ORDER BY published, article, s.index

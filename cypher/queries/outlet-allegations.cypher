@@ -13,7 +13,7 @@ RETURN outlet,
        al.status AS status,
        COLLECT { MATCH (al)-[:TARGETS]->(e:Entity) RETURN e.name ORDER BY e.name } AS accused,
        size(articles) AS articleCount,
-       [a IN articles | a.title] AS articles,
+       [a IN articles | coalesce(a.title, 'Untitled article (' + coalesce(a.file, a.id) + ')')] AS articles,
        al.id AS allegation
 ORDER BY outlet, articleCount DESC, claim
 LIMIT $limit

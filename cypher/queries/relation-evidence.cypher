@@ -10,6 +10,6 @@ WHERE $type IS NULL OR type(r) = $type
 UNWIND coalesce(r.sentenceIds, []) AS sentenceId
 MATCH (art:Article)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
 RETURN startNode(r).name AS from, type(r) AS relation, endNode(r).name AS to,
-       art.publishedAt AS published, coalesce(art.source, '') AS outlet, art.title AS article,
+       art.publishedAt AS published, coalesce(art.source, '') AS outlet, coalesce(art.title, 'Untitled article (' + coalesce(art.file, art.id) + ')') AS article,
        s.text AS sentence, s.id AS sentenceId
 ORDER BY published, article, s.index

@@ -8,6 +8,6 @@
 MATCH (:Entity {id: $first})<-[:MENTIONS]-(s:Sentence)-[:MENTIONS]->(:Entity {id: $second})
 MATCH (art:Article)-[:HAS_SENTENCE]->(s)
 WITH DISTINCT art, s
-RETURN art.publishedAt AS published, coalesce(art.source, '') AS outlet, art.title AS article, s.text AS sentence, s.id AS sentenceId
+RETURN art.publishedAt AS published, coalesce(art.source, '') AS outlet, coalesce(art.title, 'Untitled article (' + coalesce(art.file, art.id) + ')') AS article, s.text AS sentence, s.id AS sentenceId
 ORDER BY published, article, s.index
 LIMIT $limit
