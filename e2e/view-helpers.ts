@@ -58,7 +58,7 @@ export async function exportFile(
   const download = await Promise.race([downloaded, failed]);
   const file = await download.path();
   expect(file).not.toBeNull();
-  return { name: download.suggestedFilename(), bytes: readFileSync(file!) };
+  return { name: download.suggestedFilename(), bytes: readFileSync(file) };
 }
 
 /** The node keys and edge keys (the model's convention) a data export holds, sorted. */

@@ -56,3 +56,10 @@ export async function loadSampleCorpus(db: GraphDatabase): Promise<void> {
   const { loadArticles } = await import('../graph-loader/src/load-articles.ts');
   await loadArticles(db, [dataPath('articles')]);
 }
+
+/** The first row a test query returns; fails the test when there is none. */
+export async function firstRow<T>(db: GraphDatabase, cypher: string, params: Record<string, unknown> = {}): Promise<T> {
+  const [row] = await db.read<T>(cypher, params);
+  if (row === undefined) throw new Error(`test query returned no row: ${cypher}`);
+  return row;
+}

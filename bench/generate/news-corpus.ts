@@ -113,7 +113,7 @@ export function generateArticle(world: World, seed: number, index: number): stri
   ];
   for (let i = 1; i < count; i++) {
     const [x, y] = random.chance(0.75) ? (random.chance(0.7) ? [a, b] : [b, a]) : [c, random.chance(0.5) ? a : b];
-    sentences.push(random.pick(TEMPLATES)(scene, x!, y!));
+    sentences.push(random.pick(TEMPLATES)(scene, x, y));
   }
   const paragraphs: string[] = [];
   for (let i = 0; i < sentences.length; ) {

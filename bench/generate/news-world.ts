@@ -7,11 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import worldCountries, { type Country } from 'world-countries';
+import worldCountries from 'world-countries';
 import { seededRandom, type Random } from '../lib/random.ts';
 
-// world-countries is CommonJS: at run time its default export is the array itself.
-const countries = worldCountries as unknown as Country[];
+const countries = worldCountries;
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
 export interface WorldState {

@@ -12,9 +12,8 @@ import { embeddedInstance, resolveNeo4jTarget } from '../db/neo4j-target.ts';
 import { resetEmbedded, startEmbedded, stopEmbedded } from '../db/embedded-neo4j.ts';
 import type { PlainNode, PlainRelationship } from '../db/to-plain.ts';
 import { nodeKey } from '#model/subgraph.ts';
-import { TEST_BOLT_PORT, emptyDatabase, loadSampleCorpus, testTarget } from '../../testing/test-database.ts';
+import { TEST_BOLT_PORT, emptyDatabase, firstRow, loadSampleCorpus, testTarget } from '../../testing/test-database.ts';
 import { importFile, readExport } from '../import/import-file.ts';
-import type { ImportFormat } from '../import/types.ts';
 import { keyEdges } from '#model/subgraph.ts';
 import { EXPORT_FORMATS } from '#model/export/formats.ts';
 import { FORMATS } from './formats.ts';
@@ -139,7 +138,8 @@ describe.skipIf(external)('export, then import into an empty database', () => {
 
 describe('export scopes', () => {
   it('should export a node and its neighbourhood, and its evidence when asked', async () => {
-    const [{ id }] = await db.read<{ id: string }>(
+    const { id } = await firstRow<{ id: string }>(
+      db,
       'MATCH (e:Entity)<-[:MENTIONS]-() RETURN e.id AS id ORDER BY e.id LIMIT 1',
     );
     const plain = await collect(await resolveScope(db, { kind: 'node', id, depth: 1 }));
@@ -182,7 +182,7 @@ describe('export scopes', () => {
 async function writtenKeys(source: Awaited<ReturnType<typeof resolveScope>>, format: (typeof EXPORT_FORMATS)[number]) {
   const file = path.join(dir, `keys.${FORMATS[format].extension}`);
   await exportToFile(source, FORMATS[format], file);
-  const back = readExport(readFileSync(file), format as ImportFormat, file);
+  const back = readExport(readFileSync(file), format, file);
   return {
     nodes: back.nodes.map((n) => n.key).sort(),
     edges: keyEdges(back.edges)
@@ -194,9 +194,10 @@ async function writtenKeys(source: Awaited<ReturnType<typeof resolveScope>>, for
 describe('co-mentions in exports', () => {
   let id: string;
   beforeAll(async () => {
-    [{ id }] = await db.read<{ id: string }>(
+    ({ id } = await firstRow<{ id: string }>(
+      db,
       'MATCH (e:Entity) RETURN e.id AS id ORDER BY e.mentionCount DESC, e.id LIMIT 1',
-    );
+    ));
   });
 
   it('should give every format the same nodes and edges, co-mentions in or out by one option', async () => {
@@ -229,7 +230,8 @@ describe('co-mentions in exports', () => {
   });
 
   it('should stream every co-mention of the whole graph once, after the stored relationships', async () => {
-    const [{ pairs }] = await db.read<{ pairs: number }>(
+    const { pairs } = await firstRow<{ pairs: number }>(
+      db,
       `MATCH (n:Entity)<-[:MENTIONS]-(:Sentence)-[:MENTIONS]->(o:Entity) WHERE n.id < o.id
        RETURN count(DISTINCT [n.id, o.id]) AS pairs`,
     );

@@ -22,7 +22,7 @@ function isPath(value: Plain): boolean {
 export function nodeName(node: { labels: string[]; properties: Record<string, unknown> }): string {
   const p = node.properties;
   for (const key of ['name', 'label', 'claim', 'title', 'text', 'id'])
-    if (typeof p[key] === 'string' && p[key]) return p[key] as string;
+    if (typeof p[key] === 'string' && p[key]) return p[key];
   return `(${node.labels[0] ?? 'node'})`;
 }
 

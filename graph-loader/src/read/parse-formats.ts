@@ -83,7 +83,7 @@ function parseMarkdown(file: string, text: string): ParsedArticle {
 function parseHtml(file: string, html: string): ParsedArticle {
   const { document } = parseHTML(html);
   const meta = (selector: string): string | null => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
-  const reader = new Readability(document as unknown as Document, { charThreshold: 100 });
+  const reader = new Readability(document, { charThreshold: 100 });
   const parsed = reader.parse();
   // Readability keeps paragraphs as elements; rebuild the text with a blank line between blocks.
   let text = '';

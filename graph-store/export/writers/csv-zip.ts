@@ -50,7 +50,7 @@ function lazyEntry(zip: ZipFile, name: string, produce: (out: Writable) => Promi
         },
         (error: unknown) => {
           pass.destroy(error as Error);
-          reject(error as Error);
+          reject(error);
         },
       );
     });

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { GraphDatabase } from '../../../graph-store/db/graph-database.ts';
-import { loadSampleCorpus, testTarget } from '../../../testing/test-database.ts';
+import { firstRow, loadSampleCorpus, testTarget } from '../../../testing/test-database.ts';
 import { readZipEntries } from '../../../graph-store/import/read-zip.ts';
 import { validateGexf, validateGraphml } from '../../../graph-store/export/validate-xml.ts';
 import { buildApp } from '../app.ts';
@@ -15,9 +15,10 @@ beforeAll(async () => {
   db = GraphDatabase.open(testTarget());
   await loadSampleCorpus(db);
   app = await buildApp({ db });
-  [{ id: entity }] = await db.read<{ id: string }>(
+  ({ id: entity } = await firstRow<{ id: string }>(
+    db,
     'MATCH (e:Entity)<-[:MENTIONS]-() RETURN e.id AS id ORDER BY e.id LIMIT 1',
-  );
+  ));
 });
 
 afterAll(async () => {
@@ -88,7 +89,8 @@ describe('POST /api/export', () => {
   });
 
   it('should add the co-mentions among a view’s entities when asked, and keep only the edges it names', async () => {
-    const [{ a, b }] = await db.read<{ a: string; b: string }>(
+    const { a, b } = await firstRow<{ a: string; b: string }>(
+      db,
       `MATCH (x:Entity)<-[:MENTIONS]-(:Sentence)-[:MENTIONS]->(y:Entity) WHERE x.id < y.id
        RETURN x.id AS a, y.id AS b ORDER BY x.id, y.id LIMIT 1`,
     );
