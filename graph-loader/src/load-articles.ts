@@ -5,7 +5,7 @@
  */
 import type { ReadFailure } from './read/read-articles.ts';
 import type { GraphDatabase } from './db/graph-database.ts';
-import { prepareArticles, extractDocument } from './pipeline.ts';
+import { prepareArticles, extractArticles, type PipelineWarning } from './pipeline.ts';
 import { applySchema, writeBatch } from './write/write-graph.ts';
 import { EXTRACTOR } from './extract/extractor-info.ts';
 
@@ -19,7 +19,7 @@ export interface LoadSummary {
   relationshipsCreated: number;
   nodesDeleted: number;
   relationshipsDeleted: number;
-  warnings: { article?: string; message: string }[];
+  warnings: PipelineWarning[];
 }
 
 export interface LoadProgress {
@@ -30,6 +30,8 @@ export interface LoadProgress {
 export interface LoadOptions {
   batchSize?: number;
   maxFileBytes?: number;
+  /** Time limit per article for reading and extraction, in milliseconds. */
+  articleTimeLimitMs?: number;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -49,16 +51,18 @@ export async function loadArticles(db: GraphDatabase, targets: string[], options
     warnings: [],
   };
   let done = 0;
+  const fail = (failure: ReadFailure): void => {
+    summary.failed++;
+    summary.failures.push(failure);
+    options.onProgress?.({ done: ++done, failure });
+  };
   const readOptions = {
     ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
     ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }),
   };
   for await (const batch of prepareArticles(targets, readOptions)) {
-    for (const failure of batch.failures) {
-      summary.failed++;
-      summary.failures.push(failure);
-      options.onProgress?.({ done: ++done, failure });
-    }
+    batch.failures.forEach(fail);
+    summary.warnings.push(...batch.warnings);
     if (batch.articles.length === 0) continue;
     // Articles already in the graph with the same text, extracted by this extractor version, need no extraction at all.
     const known = new Set(
@@ -69,16 +73,22 @@ export async function loadArticles(db: GraphDatabase, targets: string[], options
         )
       ).map((row) => row.id),
     );
-    const fresh = batch.articles.filter((a) => !known.has(a.id));
-    summary.unchanged += batch.articles.length - fresh.length;
-    done += batch.articles.length - fresh.length;
-    if (fresh.length === 0) {
+    const candidates = batch.articles.filter((a) => !known.has(a.id));
+    summary.unchanged += batch.articles.length - candidates.length;
+    done += batch.articles.length - candidates.length;
+    if (candidates.length === 0) {
       options.onProgress?.({ done });
       continue;
     }
-    const document = extractDocument(fresh);
-    summary.warnings.push(...(document.warnings ?? []));
-    const result = await writeBatch(db, { articles: fresh, document });
+    const extracted = extractArticles(candidates, {
+      spentMs: batch.spentMs,
+      ...(options.articleTimeLimitMs !== undefined && { articleTimeLimitMs: options.articleTimeLimitMs }),
+    });
+    extracted.failures.forEach(fail);
+    summary.warnings.push(...extracted.warnings);
+    const fresh = extracted.articles;
+    if (fresh.length === 0) continue;
+    const result = await writeBatch(db, { articles: fresh, document: extracted.document });
     for (const article of fresh) {
       const outcome = result.outcomes.get(article.id) ?? 'loaded';
       if (outcome === 'unchanged') summary.unchanged++;
