@@ -26,8 +26,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           root: '.',
-          include: ['graph-loader/**/*.test.ts', 'web/**/*.test.ts', 'web/**/*.test.tsx', 'cypher/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          include: ['**/*.test.ts', '**/*.test.tsx'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**', 'dist/**', '.newsgraph/**', 'neo4j-launcher/target/**'],
         },
       },
       {
@@ -37,7 +37,7 @@ export default defineConfig({
           root: '.',
           include: ['**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
-          globalSetup: ['graph-loader/src/testing/global-setup.ts'],
+          globalSetup: ['testing/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,

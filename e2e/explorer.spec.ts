@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { embeddedInstance } from '../graph-loader/src/db/neo4j-target.ts';
-import { startEmbedded, stopEmbedded } from '../graph-loader/src/db/embedded-neo4j.ts';
-import { testDatabaseEnv } from '../graph-loader/src/testing/test-database.ts';
+import { embeddedInstance } from '../graph-store/db/neo4j-target.ts';
+import { startEmbedded, stopEmbedded } from '../graph-store/db/embedded-neo4j.ts';
+import { testDatabaseEnv } from '../testing/test-database.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const articlesDir = path.join(root, 'data', 'articles');

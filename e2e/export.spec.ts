@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { readCsvZip } from '../graph-loader/src/import/read-csv.ts';
-import { readCypherScript } from '../graph-loader/src/import/read-cypher.ts';
-import { readGraphologyJson, readJsonl } from '../graph-loader/src/import/read-json.ts';
-import { readGexf, readGraphml } from '../graph-loader/src/import/read-xml.ts';
-import { checkGexf13, validateGraphml } from '../graph-loader/src/export/validate-xml.ts';
+import { readCsvZip } from '../graph-store/import/read-csv.ts';
+import { readCypherScript } from '../graph-store/import/read-cypher.ts';
+import { readGraphologyJson, readJsonl } from '../graph-store/import/read-json.ts';
+import { readGexf, readGraphml } from '../graph-store/import/read-xml.ts';
+import { checkGexf13, validateGraphml } from '../graph-store/export/validate-xml.ts';
 
 const DATE = '\\d{4}-\\d{2}-\\d{2}';
 

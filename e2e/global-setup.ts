@@ -4,15 +4,15 @@
  * Neo4j again when it was not running before this e2e run began (playwright.config.ts records that
  * before the web server starts it).
  */
-import { GraphDatabase } from '../graph-loader/src/db/graph-database.ts';
-import { embeddedInstance } from '../graph-loader/src/db/neo4j-target.ts';
-import { stopEmbedded } from '../graph-loader/src/db/embedded-neo4j.ts';
+import { GraphDatabase } from '../graph-store/db/graph-database.ts';
+import { embeddedInstance } from '../graph-store/db/neo4j-target.ts';
+import { stopEmbedded } from '../graph-store/db/embedded-neo4j.ts';
 import {
   loadSampleCorpus,
   startTestDatabase,
   testDatabaseEnv,
   testTarget,
-} from '../graph-loader/src/testing/test-database.ts';
+} from '../testing/test-database.ts';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   await startTestDatabase();

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.ts';
-import { embeddedInstance } from '../graph-loader/src/db/neo4j-target.ts';
-import { embeddedStatus } from '../graph-loader/src/db/embedded-neo4j.ts';
-import { testDatabaseEnv } from '../graph-loader/src/testing/test-database.ts';
+import { embeddedInstance } from '../graph-store/db/neo4j-target.ts';
+import { embeddedStatus } from '../graph-store/db/embedded-neo4j.ts';
+import { testDatabaseEnv } from '../testing/test-database.ts';
 
 // Whether the tests' Neo4j ran before this e2e run (the web server starts it otherwise); the global teardown stops only one this run started.
 process.env.NEWSGRAPH_E2E_DB_WAS_RUNNING ??=

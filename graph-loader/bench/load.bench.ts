@@ -6,9 +6,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { embeddedInstance, resolveNeo4jTarget } from '../src/db/neo4j-target.ts';
-import { resetEmbedded, startEmbedded, stopEmbedded } from '../src/db/embedded-neo4j.ts';
-import { GraphDatabase } from '../src/db/graph-database.ts';
+import { embeddedInstance, resolveNeo4jTarget } from '../../graph-store/db/neo4j-target.ts';
+import { resetEmbedded, startEmbedded, stopEmbedded } from '../../graph-store/db/embedded-neo4j.ts';
+import { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { loadArticles } from '../src/load-articles.ts';
 import { dataPath } from '../src/paths.ts';
 

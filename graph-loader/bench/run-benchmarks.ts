@@ -6,7 +6,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { projectRoot } from '../src/paths.ts';
+import { projectRoot } from '../../graph-store/paths.ts';
 
 const folders = ['graph-loader/bench', 'web/bench'].map((f) => path.join(projectRoot, f)).filter((f) => existsSync(f));
 const only = process.argv.slice(2);

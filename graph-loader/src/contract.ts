@@ -12,7 +12,7 @@
  * Offsets (`start`, `end`) are UTF-16 code-unit offsets into the article's normalised text, end exclusive.
  */
 import { z } from 'zod';
-import { ENTITY_TYPES, RELATION_TYPES, ALLEGATION_STATUSES } from './graph/model-types.ts';
+import { ENTITY_TYPES, RELATION_TYPES, ALLEGATION_STATUSES } from '#model/graph-model.ts';
 
 /** What the read stage hands on: one article with its metadata, before any cleaning. */
 export interface ArticleSource {
@@ -47,8 +47,8 @@ export interface SplitArticle extends NormalisedArticle {
   sentences: SentenceSpan[];
 }
 
-export { ENTITY_TYPES, RELATION_TYPES, ALLEGATION_STATUSES } from './graph/model-types.ts';
-export type { EntityType, RelationType, AllegationStatus } from './graph/model-types.ts';
+export { ENTITY_TYPES, RELATION_TYPES, ALLEGATION_STATUSES } from '#model/graph-model.ts';
+export type { EntityType, RelationType, AllegationStatus } from '#model/graph-model.ts';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 

@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, rmSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { embeddedInstance, resolveNeo4jTarget } from './db/neo4j-target.ts';
-import { resetEmbedded, startEmbedded, stopEmbedded } from './db/embedded-neo4j.ts';
-import { GraphDatabase } from './db/graph-database.ts';
-import { graphStats } from './db/graph-stats.ts';
+import { embeddedInstance, resolveNeo4jTarget } from '../../graph-store/db/neo4j-target.ts';
+import { resetEmbedded, startEmbedded, stopEmbedded } from '../../graph-store/db/embedded-neo4j.ts';
+import { GraphDatabase } from '../../graph-store/db/graph-database.ts';
+import { graphStats } from '../../graph-store/db/graph-stats.ts';
 import { dataPath } from './paths.ts';
-import { runCli } from './testing/run-cli.ts';
+import { runCli } from '../../testing/run-cli.ts';
 
 const env = { NEWSGRAPH_INSTANCE: 'loader-test', NEWSGRAPH_BOLT_PORT: process.env.NEWSGRAPH_LOADER_TEST_PORT ?? '7698' };
 const instance = embeddedInstance(env);
@@ -139,6 +139,7 @@ describe('newsgraph load', () => {
         expect.stringMatching(/^newsgraph: skipped .*x\\x1b\[2J\\nnewsgraph: all good\\u202e\.json: field "text" is empty$/),
       ]),
     );
+    // eslint-disable-next-line no-control-regex -- no raw escape, bell or override may reach the terminal
     expect(result.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
     expect(lines.filter((line) => line.startsWith('newsgraph: all good'))).toEqual([]);
     expect(result.stdout).toMatch(/3 loaded, 0 replaced, 0 unchanged, 2 failed/);

@@ -4,9 +4,10 @@
  * (those become failures), only for an unusable database.
  */
 import type { ReadFailure } from './read/read-articles.ts';
-import type { GraphDatabase } from './db/graph-database.ts';
+import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { prepareArticles, extractArticles, type PipelineWarning } from './pipeline.ts';
-import { applySchema, writeBatch } from './write/write-graph.ts';
+import { applySchema } from '../../graph-store/db/schema.ts';
+import { writeBatch } from './write/write-graph.ts';
 import { EXTRACTOR } from './extract/extractor-info.ts';
 
 export interface LoadSummary {
@@ -33,6 +34,17 @@ export interface LoadOptions {
   /** Time limit per article for reading and extraction, in milliseconds. */
   articleTimeLimitMs?: number;
   onProgress?: (progress: LoadProgress) => void;
+}
+
+/** One summary line for a load. */
+export function loadSummaryLine(summary: LoadSummary): string {
+  return (
+    `articles: ${summary.loaded} loaded, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failed} failed; ` +
+    `nodes created: ${summary.nodesCreated}, relationships created: ${summary.relationshipsCreated}` +
+    (summary.nodesDeleted + summary.relationshipsDeleted > 0
+      ? `; nodes deleted: ${summary.nodesDeleted}, relationships deleted: ${summary.relationshipsDeleted}`
+      : '')
+  );
 }
 
 /** Loads articles into the database; returns what happened. */

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { extractionDocumentSchema, type ExtractionDocument, type SplitArticle } from './contract.ts';
 import { extractArticles, prepareArticle } from './pipeline.ts';
 import { MAX_MENTIONS_PER_SENTENCE } from './pipeline-limits.ts';
-import { hostileText, newsLikeText } from './testing/hostile-text.ts';
+import { hostileText, newsLikeText } from '../../testing/hostile-text.ts';
 
 function prepare(texts: string[]): SplitArticle[] {
   return texts.flatMap((text, i) => {

@@ -12,8 +12,8 @@ import path from 'node:path';
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { chromium, type Page } from '@playwright/test';
-import { projectRoot } from '../../graph-loader/src/paths.ts';
-import type { Subgraph } from '../../graph-loader/src/graph/subgraph-types.ts';
+import { projectRoot } from '../../graph-store/paths.ts';
+import type { Subgraph } from '#model/subgraph.ts';
 import { synthetic } from './synthetic-graph.ts';
 import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
 

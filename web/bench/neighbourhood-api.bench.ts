@@ -3,8 +3,8 @@
  * port) and the tests' own Neo4j holding the sample corpus. Prints p50/p95/max for depth 1 and 2
  * over every entity, after a warm-up. Target: p95 <= 30 ms at depth 1.
  */
-import { GraphDatabase } from '../../graph-loader/src/db/graph-database.ts';
-import { loadSampleCorpus, startTestDatabase, testTarget } from '../../graph-loader/src/testing/test-database.ts';
+import { GraphDatabase } from '../../graph-store/db/graph-database.ts';
+import { loadSampleCorpus, startTestDatabase, testTarget } from '../../testing/test-database.ts';
 import { buildApp } from '../server/app.ts';
 
 const TARGET_P95_MS = 30;

@@ -1,5 +1,5 @@
 /* A deterministic synthetic Subgraph for the benchmarks: skewed degrees, dated events, allegation statuses. */
-import type { Subgraph } from '../../graph-loader/src/graph/subgraph-types.ts';
+import type { Subgraph } from '#model/subgraph.ts';
 
 const KINDS = [
   ['Entity', 'State', 'Actor'],

@@ -4,9 +4,9 @@
  * cost sigma would pay to draw it. Prints medians. (Drawing itself is measured in the browser by
  * e2e/explorer.spec.ts's timings only indirectly; see the report.)
  */
-import type { Subgraph } from '../../graph-loader/src/graph/subgraph-types.ts';
+import type { Subgraph } from '#model/subgraph.ts';
 import { synthetic } from './synthetic-graph.ts';
-import { DEFAULT_FILTERS } from '../shared/filters.ts';
+import { DEFAULT_FILTERS } from '#model/filters.ts';
 import { visibleElements } from '../src/core/filters/utils.ts';
 import { timelineItems } from '../src/core/timeline/utils.ts';
 import { serializeViewState, EMPTY_VIEW } from '../src/core/url-state/utils.ts';

@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import type { GraphDatabase } from '../../graph-loader/src/db/graph-database.ts';
-import { DatabaseUnavailableError, NewsgraphError } from '../../graph-loader/src/errors.ts';
-import type { ApiErrorBody } from '../shared/api-types.ts';
+import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
+import { DatabaseUnavailableError, NewsgraphError } from '#model/errors.ts';
+import type { ApiErrorBody } from '#model/api-types.ts';
 import { DatabaseGuard, guardedDatabase } from './db-guard.ts';
 import { NotFoundError } from './explorer-queries.ts';
 import { routePlugins } from './routes/index.ts';

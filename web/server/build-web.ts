@@ -3,10 +3,10 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../graph-loader/src/paths.ts';
+import { projectRoot } from '../../graph-store/paths.ts';
 
 export const webDist = path.join(projectRoot, 'dist', 'web');
-const sources = ['web/src', 'web/shared', 'web/index.html', 'vite.config.ts'].map((p) => path.join(projectRoot, p));
+const sources = ['web/src', 'model', 'web/index.html', 'vite.config.ts'].map((p) => path.join(projectRoot, p));
 
 /** The newest modification time under the given files and folders. */
 export function newestMtime(paths: string[]): number {

@@ -7,9 +7,9 @@
  * check passes and the driver reconnects by itself.
  */
 import net from 'node:net';
-import type { GraphDatabase } from '../../graph-loader/src/db/graph-database.ts';
-import type { Neo4jTarget } from '../../graph-loader/src/db/neo4j-target.ts';
-import { DatabaseUnavailableError } from '../../graph-loader/src/errors.ts';
+import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
+import type { Neo4jTarget } from '../../graph-store/db/neo4j-target.ts';
+import { DatabaseUnavailableError } from '#model/errors.ts';
 
 const CACHE_MS = 500;
 const CONNECT_TIMEOUT_MS = 750;

@@ -4,7 +4,7 @@
  * `npm start` (embedded unless NEO4J_URI is set); the corpus is not reloaded here.
  */
 import path from 'node:path';
-import { projectRoot } from '../../graph-loader/src/paths.ts';
+import { projectRoot } from '../../graph-store/paths.ts';
 import { buildApp } from './app.ts';
 import { openServerDatabase, out, runServerProcess } from './server-process.ts';
 

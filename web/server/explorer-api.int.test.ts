@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { GraphDatabase } from '../../graph-loader/src/db/graph-database.ts';
-import { loadSampleCorpus, testTarget } from '../../graph-loader/src/testing/test-database.ts';
+import { GraphDatabase } from '../../graph-store/db/graph-database.ts';
+import { loadSampleCorpus, testTarget } from '../../testing/test-database.ts';
 import type {
   EvidenceResponse,
   NeighbourhoodResponse,
@@ -14,7 +14,7 @@ import type {
   SearchResponse,
   StatsResponse,
   Subgraph,
-} from '../shared/api-types.ts';
+} from '#model/api-types.ts';
 import { buildApp } from './app.ts';
 import { DatabaseGuard } from './db-guard.ts';
 

@@ -13,11 +13,11 @@
  * behind it, then co-mentions by shared sentences), deduplicated, and cut by skip/limit; the
  * answer says how many were left out. Depth 2 repeats this from the depth-1 neighbours.
  */
-import type { GraphDatabase } from '../../graph-loader/src/db/graph-database.ts';
-import { readCypherFile } from '../../graph-loader/src/db/cypher-files.ts';
-import { graphStats } from '../../graph-loader/src/db/graph-stats.ts';
-import { toPlain, type PlainNode, type PlainRelationship } from '../../graph-loader/src/db/to-plain.ts';
-import { nodeKey } from '../../graph-loader/src/graph/subgraph.ts';
+import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
+import { readCypherFile } from '../../graph-store/db/cypher-files.ts';
+import { graphStats } from '../../graph-store/db/graph-stats.ts';
+import { toPlain, type PlainNode, type PlainRelationship } from '../../graph-store/db/to-plain.ts';
+import { nodeKey } from '../../graph-store/db/subgraph-from-values.ts';
 import type {
   EvidenceResponse,
   EvidenceSentence,
@@ -31,9 +31,9 @@ import type {
   SubgraphEdge,
   SubgraphNode,
   TimelineEvent,
-} from '../shared/api-types.ts';
-import { CO_MENTIONED, type Filters } from '../shared/filters.ts';
-import { kindOf } from '../shared/kinds.ts';
+} from '#model/api-types.ts';
+import { CO_MENTIONED, type Filters } from '#model/filters.ts';
+import { kindOf } from '#model/kinds.ts';
 import { buildSearchQuery } from './lucene.ts';
 
 /** A row of cypher/api/co-mentions.cypher: an entity mentioned in the same sentences as `from`. */

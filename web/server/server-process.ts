@@ -2,10 +2,10 @@
  * What `npm start` and `npm run dev` share: opening Neo4j (the embedded one unless NEO4J_URI is
  * set), closing everything on SIGINT/SIGTERM, and one line instead of a stack trace for known errors.
  */
-import { embeddedInstance, resolveNeo4jTarget } from '../../graph-loader/src/db/neo4j-target.ts';
-import { startEmbedded } from '../../graph-loader/src/db/embedded-neo4j.ts';
-import { GraphDatabase } from '../../graph-loader/src/db/graph-database.ts';
-import { NewsgraphError } from '../../graph-loader/src/errors.ts';
+import { embeddedInstance, resolveNeo4jTarget } from '../../graph-store/db/neo4j-target.ts';
+import { startEmbedded } from '../../graph-store/db/embedded-neo4j.ts';
+import { GraphDatabase } from '../../graph-store/db/graph-database.ts';
+import { NewsgraphError } from '#model/errors.ts';
 
 /** Prints one line to stdout. */
 export function out(line: string): void {

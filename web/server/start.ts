@@ -4,10 +4,9 @@
  * (NEWSGRAPH_SKIP_BUILD=1 skips this), and serves the API and the explorer on 127.0.0.1:PORT
  * (default 5173; HOST overrides the address).
  */
-import { graphStats } from '../../graph-loader/src/db/graph-stats.ts';
-import { loadArticles } from '../../graph-loader/src/load-articles.ts';
-import { dataPath } from '../../graph-loader/src/paths.ts';
-import { countsLine, summaryLine } from '../../graph-loader/src/cli/commands/load.ts';
+import { countsLine, graphStats } from '../../graph-store/db/graph-stats.ts';
+import { loadArticles, loadSummaryLine } from '../../graph-loader/src/load-articles.ts';
+import { dataPath } from '../../graph-store/paths.ts';
 import { buildApp } from './app.ts';
 import { buildWeb, webBuildStale, webDist } from './build-web.ts';
 import { openServerDatabase, out, runServerProcess } from './server-process.ts';
@@ -16,7 +15,7 @@ await runServerProcess(async () => {
   const db = await openServerDatabase();
   await db.verify();
   const summary = await loadArticles(db, [dataPath('articles')]);
-  out(`Sample corpus: ${summaryLine(summary)}`);
+  out(`Sample corpus: ${loadSummaryLine(summary)}`);
   out(`Graph: ${countsLine(await graphStats(db))}`);
   if (!process.env.NEWSGRAPH_SKIP_BUILD && webBuildStale()) await buildWeb(out);
   const app = await buildApp({ db, staticDir: webDist, logger: process.env.NEWSGRAPH_LOG === '1' });

@@ -8,7 +8,7 @@ import type Sigma from 'sigma';
 import { ExplorerContext, type Explorer } from './core/view/explorer-context.ts';
 import type { EdgeAttrs, NodeAttrs } from './core/view/types.ts';
 import { summaryText } from './core/filters/utils.ts';
-import { filtersActive } from '../shared/filters.ts';
+import { filtersActive } from '#model/filters.ts';
 import { useExplorerState } from './hooks/useExplorerState.ts';
 import { useForceAtlas2 } from './hooks/useForceAtlas2.ts';
 import { GraphView } from './views/graph/GraphView.tsx';

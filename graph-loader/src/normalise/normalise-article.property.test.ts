@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { contentHash, normaliseArticle, normaliseLine, normaliseText } from './normalise-article.ts';
-import { hostileText } from '../testing/hostile-text.ts';
+import { hostileText } from '../../../testing/hostile-text.ts';
 
 // eslint-disable-next-line no-control-regex -- the characters the normaliser must remove
 const LINE_UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseArticleFile, type ParsedArticle } from './parse-formats.ts';
 import { MAX_MARKUP_DEPTH } from './parse-html.ts';
-import { hostileJson, hostilePage, hostileText } from '../testing/hostile-text.ts';
+import { hostileJson, hostilePage, hostileText } from '../../../testing/hostile-text.ts';
 
 function checkResults(results: ParsedArticle[]): void {
   expect(results.length).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { readArticles, type ReadResult } from './read-articles.ts';
-import { CONTROL_PIECES, hostileJson, hostileText } from '../testing/hostile-text.ts';
+import { CONTROL_PIECES, hostileJson, hostileText } from '../../../testing/hostile-text.ts';
 
 let root: string;
 beforeAll(() => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MAX_SENTENCE_CHARS, splitSentences } from './split-sentences.ts';
 import { normaliseText } from '../normalise/normalise-article.ts';
-import { hostileText, newsLikeText } from '../testing/hostile-text.ts';
+import { hostileText, newsLikeText } from '../../../testing/hostile-text.ts';
 import type { SentenceSpan } from '../contract.ts';
 
 function checkSpans(text: string, sentences: SentenceSpan[], max = Number.POSITIVE_INFINITY): void {

@@ -6,9 +6,8 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES, type ExtractionDocument, type SplitArticle, type WriteBatch } from '../contract.ts';
-import type { GraphDatabase } from '../db/graph-database.ts';
-import { readCypherFile } from '../db/cypher-files.ts';
-import * as Q from '../write/write-queries.ts';
+import type { GraphDatabase } from '../../../graph-store/db/graph-database.ts';
+import * as Q from './write-queries.ts';
 
 export type ArticleOutcome = 'loaded' | 'unchanged' | 'replaced';
 
@@ -23,15 +22,6 @@ export interface BatchResult {
 /** The key that identifies where an article came from: its file, and its record for multi-article files. */
 export function sourceKey(article: Pick<SplitArticle, 'file' | 'record'>): string {
   return article.record === undefined ? article.file : `${article.file}#${article.record}`;
-}
-
-/** Applies cypher/schema.cypher (every statement is IF NOT EXISTS). */
-export async function applySchema(db: GraphDatabase): Promise<void> {
-  const statements = readCypherFile('schema.cypher')
-    .body.split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  for (const statement of statements) await db.write(statement);
 }
 
 interface Counters {

@@ -17,7 +17,7 @@ import {
   stats,
   timelineEvents,
 } from '../explorer-queries.ts';
-import { DEFAULT_FILTERS, type Filters } from '../../shared/filters.ts';
+import { DEFAULT_FILTERS, type Filters } from '#model/filters.ts';
 
 const DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 const LIST = '^[^,]{1,200}(,[^,]{1,200}){0,199}$';

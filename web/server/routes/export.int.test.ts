@@ -1,10 +1,10 @@
 /* The export API against the tests' own Neo4j with the sample corpus, through Fastify's inject. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { GraphDatabase } from '../../../graph-loader/src/db/graph-database.ts';
-import { loadSampleCorpus, testTarget } from '../../../graph-loader/src/testing/test-database.ts';
-import { readZipEntries } from '../../../graph-loader/src/import/read-zip.ts';
-import { validateGexf, validateGraphml } from '../../../graph-loader/src/export/validate-xml.ts';
+import { GraphDatabase } from '../../../graph-store/db/graph-database.ts';
+import { loadSampleCorpus, testTarget } from '../../../testing/test-database.ts';
+import { readZipEntries } from '../../../graph-store/import/read-zip.ts';
+import { validateGexf, validateGraphml } from '../../../graph-store/export/validate-xml.ts';
 import { buildApp } from '../app.ts';
 
 let db: GraphDatabase;

@@ -6,17 +6,17 @@
  */
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { GraphDatabase } from '../../../graph-loader/src/db/graph-database.ts';
-import { NewsgraphError } from '../../../graph-loader/src/errors.ts';
-import { EXPORT_FORMATS, FORMATS, exportFileName, exportFormat } from '../../../graph-loader/src/export/formats.ts';
-import { resolveScope, type ExportScope } from '../../../graph-loader/src/export/resolve-scope.ts';
+import type { GraphDatabase } from '../../../graph-store/db/graph-database.ts';
+import { NewsgraphError } from '#model/errors.ts';
+import { EXPORT_FORMATS, FORMATS, exportFileName, exportFormat } from '../../../graph-store/export/formats.ts';
+import { resolveScope, type ExportScope } from '../../../graph-store/export/resolve-scope.ts';
 import {
   EmptyScopeError,
   MAX_DEPTH,
   MAX_SUBGRAPH_NODES,
   UnknownNodeError,
-} from '../../../graph-loader/src/export/scopes.ts';
-import type { NodeViz } from '../../../graph-loader/src/export/types.ts';
+} from '../../../graph-store/export/scopes.ts';
+import type { NodeViz } from '#model/export/types.ts';
 import type { RouteOptions } from './index.ts';
 
 const KEY = { type: 'string', minLength: 1, maxLength: 300 } as const;

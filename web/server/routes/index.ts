@@ -3,7 +3,7 @@
  * Each plugin receives { db } (the process's one GraphDatabase) as options.
  */
 import type { FastifyPluginAsync } from 'fastify';
-import type { GraphDatabase } from '../../../graph-loader/src/db/graph-database.ts';
+import type { GraphDatabase } from '../../../graph-store/db/graph-database.ts';
 import { explorerRoutes } from './explorer.ts';
 import { exportRoutes } from './export.ts';
 import { queriesRoutes } from './queries.ts';

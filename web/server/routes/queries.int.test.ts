@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { GraphDatabase } from '../../../graph-loader/src/db/graph-database.ts';
-import { loadSampleCorpus, testTarget } from '../../../graph-loader/src/testing/test-database.ts';
-import { contentChecksum } from '../../../graph-loader/src/queries/content-checksum.ts';
-import type { QueryDefinition, QueryRunResult } from '../../../graph-loader/src/queries/types.ts';
+import { GraphDatabase } from '../../../graph-store/db/graph-database.ts';
+import { loadSampleCorpus, testTarget } from '../../../testing/test-database.ts';
+import { contentChecksum } from '../../../graph-store/db/content-checksum.ts';
+import type { QueryDefinition, QueryRunResult } from '#model/saved-queries/types.ts';
 import { buildApp } from '../app.ts';
 
 let db: GraphDatabase;

@@ -10,17 +10,17 @@
  *                                    for the editor's completion
  * Saved queries are files in <state dir>/saved-queries/ (.newsgraph/saved-queries, or
  * $NEWSGRAPH_HOME/saved-queries): they survive restarts and every user of the server sees them.
- * Every run goes through the read-only runner (graph-loader/src/queries/run-query.ts).
+ * Every run goes through the read-only runner (graph-store/saved-queries/run-query.ts).
  */
 import type { FastifyError, FastifyPluginAsync } from 'fastify';
-import { DatabaseUnavailableError, WriteRefusedError } from '../../../graph-loader/src/errors.ts';
+import { DatabaseUnavailableError, WriteRefusedError } from '#model/errors.ts';
 import {
   CypherError,
   QueryFileError,
   QueryParamError,
   QueryTimeoutError,
   UnknownQueryError,
-} from '../../../graph-loader/src/queries/errors.ts';
+} from '#model/saved-queries/errors.ts';
 import {
   createSavedQuery,
   deleteSavedQuery,
@@ -29,17 +29,17 @@ import {
   loadSavedQueries,
   savedQueriesDir,
   updateSavedQuery,
-} from '../../../graph-loader/src/queries/query-library.ts';
-import { defaultLimits, runCypher, runQuery } from '../../../graph-loader/src/queries/run-query.ts';
+} from '../../../graph-store/saved-queries/query-library.ts';
+import { defaultLimits, runCypher, runQuery } from '../../../graph-store/saved-queries/run-query.ts';
 import {
   PARAM_TYPES,
   RESULT_KINDS,
   type QueryDefinition,
   type SavedQueryInput,
-} from '../../../graph-loader/src/queries/types.ts';
-import { displayPath } from '../../../graph-loader/src/paths.ts';
-import { readCypherFile } from '../../../graph-loader/src/db/cypher-files.ts';
-import { READ_ONLY_PROCEDURES } from '../../../graph-loader/src/queries/read-only-guard.ts';
+} from '#model/saved-queries/types.ts';
+import { displayPath } from '../../../graph-store/paths.ts';
+import { readCypherFile } from '../../../graph-store/db/cypher-files.ts';
+import { READ_ONLY_PROCEDURES } from '../../../graph-store/saved-queries/read-only-guard.ts';
 import type { RouteOptions } from './index.ts';
 
 const NAME = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,99}$' } as const;

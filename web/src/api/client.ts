@@ -11,8 +11,8 @@ import type {
   SearchResponse,
   StatsResponse,
   Subgraph,
-} from '../../shared/api-types.ts';
-import type { Filters } from '../../shared/filters.ts';
+} from '#model/api-types.ts';
+import type { Filters } from '#model/filters.ts';
 
 /** An API call that failed; `status` 0 means the server could not be reached at all. */
 export class ApiError extends Error {

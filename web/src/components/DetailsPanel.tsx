@@ -4,7 +4,7 @@
  * and sentences. Esc closes it (see App).
  */
 import { useEffect, useState } from 'react';
-import type { EvidenceResponse, NodeDetails } from '../../shared/api-types.ts';
+import type { EvidenceResponse, NodeDetails } from '#model/api-types.ts';
 import { api, ApiError } from '../api/client.ts';
 import type { ViewGraph } from '../core/view/types.ts';
 import { Evidence } from './Evidence.tsx';

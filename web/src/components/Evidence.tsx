@@ -1,5 +1,5 @@
 /* Evidence sentences with the mentions highlighted, each with its article's title, outlet and date, linking to the source. */
-import type { EvidenceResponse } from '../../shared/api-types.ts';
+import type { EvidenceResponse } from '#model/api-types.ts';
 import { highlightParts, sourceHref } from '../core/evidence/utils.ts';
 
 export function Evidence({ evidence }: { evidence: EvidenceResponse }) {

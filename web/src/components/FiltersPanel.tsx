@@ -6,7 +6,7 @@ import {
   RELATIONSHIP_TYPES,
   filtersActive,
   type Filters,
-} from '../../shared/filters.ts';
+} from '#model/filters.ts';
 import { shownBy, toggleInAll } from '../core/filters/utils.ts';
 import type { ViewGraph } from '../core/view/types.ts';
 

@@ -1,5 +1,5 @@
 /* The legend: colours by entity type and allegation status, edge families, and what node size means. */
-import { ALLEGATION_STATUSES } from '../../shared/filters.ts';
+import { ALLEGATION_STATUSES } from '#model/filters.ts';
 import { EDGE_FAMILIES, KIND_COLORS, STATUS_COLORS, STATUS_MARKS } from '../core/view/style.ts';
 
 const KINDS = ['Person', 'State', 'Organisation', 'Place', 'Event'];

@@ -3,7 +3,7 @@
  * by type. Arrow keys move, Enter opens, Esc closes; "/" anywhere focuses it (see App).
  */
 import { useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { SearchHit } from '../../shared/api-types.ts';
+import type { SearchHit } from '#model/api-types.ts';
 import { api, ApiError } from '../api/client.ts';
 import { KIND_COLORS } from '../core/view/style.ts';
 

@@ -3,7 +3,7 @@
  * Dragging across it (brushing) sets the date range filter; "Clear dates" removes it.
  */
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
-import type { Filters } from '../../shared/filters.ts';
+import type { Filters } from '#model/filters.ts';
 import { brushRange, dayNumber, position, timeScale, timelineItems } from '../core/timeline/utils.ts';
 import type { ViewGraph } from '../core/view/types.ts';
 

@@ -4,7 +4,7 @@
  * /api/export (with the view's positions, colours and sizes). Downloads newsgraph-<scope>-<date>.<ext>.
  */
 import { useEffect, useId, useState } from 'react';
-import { exportFileName } from '../../../graph-loader/src/export/file-name.ts';
+import { exportFileName } from '#model/export/file-name.ts';
 import { useExplorer } from '../core/view/explorer-context.ts';
 import {
   MENU_FORMATS,

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import Graph, { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
-import { checkGexf13 } from '../../../graph-loader/src/export/gexf-check.ts';
+import { checkGexf13 } from '#model/export/gexf-check.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from '../core/view/types.ts';
 import { dispositionFileName, madeInBrowser, parseParamLines } from './export-options.ts';
 import type * as ViewExport from './view-export.ts';

@@ -6,7 +6,7 @@
  */
 import { write as writeGexfString } from 'graphology-gexf/browser';
 import type Sigma from 'sigma';
-import { parseColor } from '../../../graph-loader/src/export/xml.ts';
+import { parseColor } from '#model/export/xml.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from '../core/view/types.ts';
 
 type ViewSigma = Sigma<NodeAttrs, EdgeAttrs>;

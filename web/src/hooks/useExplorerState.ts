@@ -4,8 +4,8 @@
  * states, and the database banner. Kept in React state here; the graph logic itself is in core/.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Subgraph } from '../../../graph-loader/src/graph/subgraph-types.ts';
-import { DEFAULT_FILTERS, type Filters } from '../../shared/filters.ts';
+import type { Subgraph } from '#model/subgraph.ts';
+import { DEFAULT_FILTERS, type Filters } from '#model/filters.ts';
 import { api, ApiError, onUnavailable } from '../api/client.ts';
 import { visibleElements, type Visibility } from '../core/filters/utils.ts';
 import { parseViewState, serializeViewState, type ViewState } from '../core/url-state/utils.ts';

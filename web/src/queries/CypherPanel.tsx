@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { CypherEditor } from '@neo4j-cypher/react-codemirror';
-import type { QueryDefinition, ResultKind, SavedQueryInput } from '../../../graph-loader/src/queries/types.ts';
+import type { QueryDefinition, ResultKind, SavedQueryInput } from '#model/saved-queries/types.ts';
 import { queriesApi, type EditorSchema } from './api.ts';
 import {
   RESULT_CHOICES,

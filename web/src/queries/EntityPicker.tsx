@@ -1,6 +1,6 @@
 /* An entity parameter: type a name, pick a match from the explorer's search; the value is the entity id. */
 import { useEffect, useId, useState } from 'react';
-import type { SearchHit } from '../../shared/api-types.ts';
+import type { SearchHit } from '#model/api-types.ts';
 import { queriesApi } from './api.ts';
 
 export function EntityPicker({ label, value, onChange }: { label: string; value: string; onChange(id: string): void }) {

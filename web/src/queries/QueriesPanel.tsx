@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useExplorer } from '../core/view/explorer-context.ts';
-import type { QueryDefinition, QueryRunResult } from '../../../graph-loader/src/queries/types.ts';
+import type { QueryDefinition, QueryRunResult } from '#model/saved-queries/types.ts';
 import { queriesApi, type QueryList } from './api.ts';
 import { CypherPanel, type EditorStart } from './CypherPanel.tsx';
 import { QueryForm } from './QueryForm.tsx';

@@ -1,6 +1,6 @@
 /* The form of one library or saved query, generated from its header's parameters. */
 import { useState } from 'react';
-import type { QueryDefinition, QueryParam } from '../../../graph-loader/src/queries/types.ts';
+import type { QueryDefinition, QueryParam } from '#model/saved-queries/types.ts';
 import { EntityPicker } from './EntityPicker.tsx';
 import { initialValues, valuesToSend, type FormValues } from './utils.ts';
 

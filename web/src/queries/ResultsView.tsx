@@ -3,8 +3,8 @@
  * for a table result; the nodes for a graph result, with the raw rows a click away).
  */
 import { useState } from 'react';
-import { cellText, nodeName } from '../../../graph-loader/src/queries/cell-text.ts';
-import type { QueryRunResult } from '../../../graph-loader/src/queries/types.ts';
+import { cellText, nodeName } from '#model/saved-queries/cell-text.ts';
+import type { QueryRunResult } from '#model/saved-queries/types.ts';
 
 const SHOWN_ROWS = 500;
 

@@ -3,8 +3,8 @@
  * explorer's search, with JSON errors turned into the explorer's ApiError.
  */
 import { ApiError } from '../api/client.ts';
-import type { SearchResponse } from '../../shared/api-types.ts';
-import type { QueryDefinition, QueryRunResult, SavedQueryInput } from '../../../graph-loader/src/queries/types.ts';
+import type { SearchResponse } from '#model/api-types.ts';
+import type { QueryDefinition, QueryRunResult, SavedQueryInput } from '#model/saved-queries/types.ts';
 
 export interface QueryList {
   queries: QueryDefinition[];

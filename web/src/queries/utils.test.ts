@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QueryDefinition, QueryParam } from '../../../graph-loader/src/queries/types.ts';
+import type { QueryDefinition, QueryParam } from '#model/saved-queries/types.ts';
 import {
   addToHistory,
   filterQueries,

@@ -2,8 +2,8 @@
  * Pure helpers of the Queries panel: form values from a query's parameters, the ad-hoc parameters
  * panel, the query history, the filter, and the names of a result's nodes. No React here.
  */
-import { inferParamValue } from '../../../graph-loader/src/queries/params.ts';
-import type { ParamType, QueryDefinition, QueryParam, ResultKind } from '../../../graph-loader/src/queries/types.ts';
+import { inferParamValue } from '#model/saved-queries/params.ts';
+import type { ParamType, QueryDefinition, QueryParam, ResultKind } from '#model/saved-queries/types.ts';
 
 /** A form's values, as typed (text), or true/false for booleans. */
 export type FormValues = Record<string, string | boolean>;

@@ -1,5 +1,5 @@
 /* Evidence sentences as text parts, the mentions marked, from the API's sentence-relative offsets. Pure. */
-import type { EvidenceSentence } from '../../../shared/api-types.ts';
+import type { EvidenceSentence } from '#model/api-types.ts';
 
 export interface TextPart {
   text: string;

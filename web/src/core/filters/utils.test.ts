@@ -6,7 +6,7 @@ import {
   filtersActive,
   nodePassesFilters,
   type Filters,
-} from '../../../shared/filters.ts';
+} from '#model/filters.ts';
 import { createViewGraph, mergeSubgraph } from '../view/graph.ts';
 import { summaryText, toggleInAll, visibleElements } from './utils.ts';
 

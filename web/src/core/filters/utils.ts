@@ -2,7 +2,7 @@
  * Which nodes and edges of the view are drawn: not hidden by hand, passing the filters, and (for an
  * edge) with both ends drawn. Pure; the reducers and the "Graph summary" status line both use it.
  */
-import { edgePassesFilters, nodePassesFilters, type Filters } from '../../../shared/filters.ts';
+import { edgePassesFilters, nodePassesFilters, type Filters } from '#model/filters.ts';
 import type { ViewGraph } from '../view/types.ts';
 
 export interface Visibility {

@@ -7,7 +7,7 @@
  * link whose commas were re-encoded (%2C) by a browser or a chat tool still opens; keys are ids and
  * never contain commas.
  */
-import { DEFAULT_FILTERS, type Filters } from '../../../shared/filters.ts';
+import { DEFAULT_FILTERS, type Filters } from '#model/filters.ts';
 
 export interface ViewState {
   nodes: string[];

@@ -4,7 +4,7 @@
  */
 import { createContext, useContext } from 'react';
 import type Sigma from 'sigma';
-import type { Subgraph } from '../../../../graph-loader/src/graph/subgraph-types.ts';
+import type { Subgraph } from '#model/subgraph.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from './types.ts';
 
 export interface Explorer {

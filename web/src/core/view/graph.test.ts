@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Subgraph, SubgraphNode } from '../../../../graph-loader/src/graph/subgraph-types.ts';
+import type { Subgraph, SubgraphNode } from '#model/subgraph.ts';
 import {
   applySizes,
   createViewGraph,

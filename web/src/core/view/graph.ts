@@ -4,8 +4,8 @@
  * nodes. Functions take the graph first and hold no state. No React here.
  */
 import Graph from 'graphology';
-import type { Subgraph, SubgraphEdge, SubgraphNode } from '../../../../graph-loader/src/graph/subgraph-types.ts';
-import { kindOf, nameOf } from '../../../shared/kinds.ts';
+import type { Subgraph, SubgraphEdge, SubgraphNode } from '#model/subgraph.ts';
+import { kindOf, nameOf } from '#model/kinds.ts';
 import { edgeColor, edgeLabel, edgeSize, mentionWeight, nodeColor, nodeLabel, sizeFromCount } from './style.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from './types.ts';
 

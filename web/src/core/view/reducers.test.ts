@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS } from '../../../shared/filters.ts';
+import { DEFAULT_FILTERS } from '#model/filters.ts';
 import { visibleElements } from '../filters/utils.ts';
 import { createViewGraph, mergeSubgraph } from './graph.ts';
 import { neighbourhoodOf, reduceEdge, reduceNode, type ReducerContext } from './reducers.ts';

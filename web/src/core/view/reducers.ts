@@ -5,7 +5,7 @@
  * Pure functions; the ReducersController hands them to sigma's nodeReducer and edgeReducer.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { CO_MENTIONED } from '../../../shared/filters.ts';
+import { CO_MENTIONED } from '#model/filters.ts';
 import type { Visibility } from '../filters/utils.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from './types.ts';
 

@@ -2,8 +2,8 @@
  * How the view looks: colours by kind and allegation status, node sizes by mentions or degree,
  * edge colours by relationship family and widths by corroboration. Pure functions, no React.
  */
-import { CO_MENTIONED } from '../../../shared/filters.ts';
-import { RELATION_TYPES } from '../../../../graph-loader/src/graph/model-types.ts';
+import { CO_MENTIONED } from '#model/filters.ts';
+import { RELATION_TYPES } from '#model/graph-model.ts';
 
 export const KIND_COLORS: Record<string, string> = {
   Person: '#e4572e',

@@ -1,0 +1,129 @@
+/*
+ * The one module that owns the neo4j-driver. Everything that talks to Neo4j goes through a
+ * GraphDatabase: one driver per process, one session per unit of work, closed in `finally`.
+ * User-typed Cypher runs only through `readQuery`, in a READ transaction.
+ * Connection problems become a DatabaseUnavailableError with one clear line.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { DatabaseUnavailableError, WriteRefusedError } from '#model/errors.ts';
+import { resolveNeo4jTarget, type Neo4jTarget } from './neo4j-target.ts';
+import { toPlain } from './to-plain.ts';
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** How to start a database, for the "not reachable" message. */
+function startHint(target: Neo4jTarget): string {
+  return target.embedded
+    ? 'Start the embedded Neo4j with "npx newsgraph db start", or set NEO4J_URI to use another server.'
+    : 'Check that the server at NEO4J_URI is running, or unset NEO4J_URI to use the embedded Neo4j ("npx newsgraph db start").';
+}
+
+/** Turns a driver error into a DatabaseUnavailableError when it is about reaching the server. */
+export function translateDriverError(error: unknown, target: Neo4jTarget): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  const message = (error as Error).message ?? String(error);
+  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|getaddrinfo/.test(message)) {
+    const cause = /ECONNREFUSED/.test(message) ? 'connection refused' : message.split('\n')[0];
+    return new DatabaseUnavailableError(`Neo4j is not reachable at ${target.uri} (${cause}). ${startHint(target)}`, target.uri);
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    const which = target.embedded
+      ? `the password in ${target.embedded.passwordFile}`
+      : 'NEO4J_USERNAME and NEO4J_PASSWORD';
+    return new DatabaseUnavailableError(`Neo4j at ${target.uri} refused the credentials (${code}). Check ${which}.`, target.uri);
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Statement.NotAllowed') {
+    return new WriteRefusedError(`Refused: this query would change the database, and user queries are read-only (${code}).`);
+  }
+  return error;
+}
+
+export interface ReadQueryOptions {
+  /** Transaction timeout in milliseconds. */
+  timeoutMs?: number;
+}
+
+/** A connection to one Neo4j database. */
+export class GraphDatabase {
+  private constructor(
+    readonly target: Neo4jTarget,
+    private readonly driver: Driver,
+  ) {}
+
+  /** Opens the driver for `target` (from the environment by default); it connects on first use. */
+  static open(target: Neo4jTarget = resolveNeo4jTarget()): GraphDatabase {
+    const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
+      disableLosslessIntegers: false,
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxConnectionPoolSize: 20,
+      logging: { level: 'error', logger: () => {} },
+    });
+    return new GraphDatabase(target, driver);
+  }
+
+  /** Checks that the server answers; throws DatabaseUnavailableError otherwise. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity(this.target.database ? { database: this.target.database } : {});
+      await this.read('RETURN 1');
+    } catch (error) {
+      throw translateDriverError(error, this.target);
+    }
+  }
+
+  /** Runs `work` in a read transaction (retried on transient errors by the driver). */
+  async executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>, options: ReadQueryOptions = {}): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.target.database });
+    try {
+      return await session.executeRead(work, options.timeoutMs ? { timeout: options.timeoutMs } : undefined);
+    } catch (error) {
+      throw translateDriverError(error, this.target);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `work` in a write transaction (retried on transient errors by the driver). Loader use only. */
+  async executeWrite<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.target.database });
+    try {
+      return await session.executeWrite(work);
+    } catch (error) {
+      throw translateDriverError(error, this.target);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one query in a read transaction and returns its records as plain objects. */
+  async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, options: ReadQueryOptions = {}): Promise<T[]> {
+    const result = await this.executeRead((tx) => tx.run(cypher, params), options);
+    return result.records.map((record) => toPlain(record.toObject()) as T);
+  }
+
+  /** Runs one query in a read transaction and returns the driver's full result (keys, summary). */
+  async readResult(cypher: string, params: Record<string, unknown> = {}, options: ReadQueryOptions = {}): Promise<QueryResult<RecordShape>> {
+    return this.executeRead((tx) => tx.run(cypher, params), options);
+  }
+
+  /** Runs one query in a write transaction. Loader and maintenance use only, never user-typed text. */
+  async write<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    const result = await this.executeWrite((tx) => tx.run(cypher, params));
+    return result.records.map((record) => toPlain(record.toObject()) as T);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** Opens a database, runs `work`, and closes it whatever happens. */
+export async function withGraphDatabase<T>(work: (db: GraphDatabase) => Promise<T>, target?: Neo4jTarget): Promise<T> {
+  const db = GraphDatabase.open(target);
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}

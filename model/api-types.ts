@@ -1,0 +1,101 @@
+/*
+ * The explorer API's request and response shapes, shared by the Fastify routes and the browser client.
+ */
+import type { Subgraph, SubgraphNode } from './subgraph.ts';
+
+export type { Subgraph, SubgraphNode, SubgraphEdge } from './subgraph.ts';
+
+/** Every API error body. */
+export interface ApiErrorBody {
+  error: 'BadRequest' | 'NotFound' | 'DatabaseUnavailable' | 'InternalError' | string;
+  message: string;
+}
+
+export interface SearchHit {
+  key: string;
+  name: string;
+  kind: string;
+  labels: string[];
+  aliases: string[];
+  mentionCount: number;
+  score: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  hits: SearchHit[];
+}
+
+export interface NodeDetails {
+  node: SubgraphNode;
+  kind: string;
+  /** Relationship counts by type and direction, e.g. { "PARTICIPATED_IN": 3 }. */
+  degree: Record<string, number>;
+  /** Sentences that mention the node (Entity) or support it (Event, Allegation). */
+  sentenceCount: number;
+  articleCount: number;
+  outletCount: number;
+  /** Events and Allegations: their parties with their role. */
+  parties: { key: string; name: string; kind: string; type: string; role: string | null }[];
+}
+
+export interface NeighbourhoodResponse {
+  subgraph: Subgraph;
+  /** The nodes the expansion started from. */
+  centre: string;
+  depth: 1 | 2;
+  /** Neighbours matching the filters, in all. */
+  total: number;
+  /** Neighbours in this answer (skip + returned <= total). */
+  returned: number;
+  skip: number;
+  /** Neighbours left out by the limit (total - skip - returned). */
+  leftOut: number;
+}
+
+export interface EvidenceMention {
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  surface: string;
+  key: string;
+}
+
+export interface EvidenceSentence {
+  id: string;
+  text: string;
+  mentions: EvidenceMention[];
+  article: { id: string; title: string | null; outlet: string | null; publishedAt: string | null; url: string | null };
+}
+
+export interface EvidenceResponse {
+  sentences: EvidenceSentence[];
+  total: number;
+  articleCount: number;
+  outletCount: number;
+}
+
+export interface TimelineEvent {
+  key: string;
+  label: string;
+  type: string | null;
+  date: string;
+  datePrecision: string | null;
+  articleCount: number;
+}
+
+export interface EventsResponse {
+  events: TimelineEvent[];
+}
+
+export interface StatsResponse {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+export interface OverviewResponse {
+  subgraph: Subgraph;
+  /** True when the whole graph (entities, events, allegations) fits and is shown. */
+  whole: boolean;
+  total: number;
+}

@@ -1,0 +1,58 @@
+/*
+ * The tests' own Neo4j: the embedded launcher on a separate store (.newsgraph/neo4j/test) and port,
+ * so tests never touch the user's data. Integration tests and the e2e server share it.
+ * NEWSGRAPH_TEST_NEO4J_URI (+ _USERNAME, _PASSWORD) points the tests at another server instead.
+ */
+import { embeddedInstance, resolveNeo4jTarget, type Neo4jTarget } from '../graph-store/db/neo4j-target.ts';
+import { embeddedStatus, startEmbedded, stopEmbedded } from '../graph-store/db/embedded-neo4j.ts';
+import type { GraphDatabase } from '../graph-store/db/graph-database.ts';
+import { dataPath } from '../graph-store/paths.ts';
+
+export const TEST_BOLT_PORT = Number(process.env.NEWSGRAPH_TEST_BOLT_PORT ?? 7699);
+
+/** The environment under which newsgraph code talks to the test database. */
+export function testDatabaseEnv(): Record<string, string> {
+  if (process.env.NEWSGRAPH_TEST_NEO4J_URI) {
+    return {
+      NEO4J_URI: process.env.NEWSGRAPH_TEST_NEO4J_URI,
+      NEO4J_USERNAME: process.env.NEWSGRAPH_TEST_NEO4J_USERNAME ?? 'neo4j',
+      NEO4J_PASSWORD: process.env.NEWSGRAPH_TEST_NEO4J_PASSWORD ?? '',
+    };
+  }
+  return { NEWSGRAPH_INSTANCE: 'test', NEWSGRAPH_BOLT_PORT: String(TEST_BOLT_PORT) };
+}
+
+/** Points this process at the test database (removes any NEO4J_URI of the user's). */
+export function useTestDatabaseEnv(): void {
+  delete process.env.NEO4J_URI;
+  delete process.env.NEO4J_DATABASE;
+  Object.assign(process.env, testDatabaseEnv());
+}
+
+/** The test database's target. */
+export function testTarget(): Neo4jTarget {
+  return resolveNeo4jTarget({ ...testDatabaseEnv() });
+}
+
+/** Starts the test Neo4j unless it runs already; returns a function that stops it if this call started it. */
+export async function startTestDatabase(): Promise<() => Promise<void>> {
+  if (process.env.NEWSGRAPH_TEST_NEO4J_URI) return async () => {};
+  const instance = embeddedInstance(testDatabaseEnv());
+  if (embeddedStatus(instance).running) return async () => {};
+  await startEmbedded(instance, { log: (line) => process.stderr.write(`${line}\n`) });
+  return async () => {
+    await stopEmbedded(instance);
+  };
+}
+
+/** Deletes everything in the database (tests only). */
+export async function emptyDatabase(db: GraphDatabase): Promise<void> {
+  await db.write('MATCH (n) DETACH DELETE n');
+}
+
+/** Makes sure the sample corpus is loaded (idempotent: unchanged articles are skipped). */
+export async function loadSampleCorpus(db: GraphDatabase): Promise<void> {
+  // Imported here so that the global setup does not load the extractor.
+  const { loadArticles } = await import('../graph-loader/src/load-articles.ts');
+  await loadArticles(db, [dataPath('articles')]);
+}
