@@ -6,7 +6,7 @@
  * executes nothing) is checked: the query type must be read ('r'), no operator may be on the
  * refused list, and every procedure it calls must be on the read-only allowlist.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { QueryRunner } from '../db/graph-database.ts';
 import { WriteRefusedError } from '#model/errors.ts';
 
 /** Operators that are refused although Neo4j plans them as reads. */
@@ -109,7 +109,7 @@ export function explainText(cypher: string): string {
 
 /** Throws WriteRefusedError unless the query only reads. Runs EXPLAIN, which executes nothing. */
 export async function assertReadOnly(
-  tx: ManagedTransaction,
+  tx: QueryRunner,
   cypher: string,
   params: Record<string, unknown>,
 ): Promise<void> {
