@@ -34,3 +34,8 @@ export function runCommand<A extends unknown[]>(action: (...args: A) => Promise<
     }
   };
 }
+
+/** A repeatable option's values, in order (commander's accumulator for `--param a=1 --param b=2`). */
+export function collectRepeated(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

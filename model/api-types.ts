@@ -1,13 +1,15 @@
 /*
  * The explorer API's request and response shapes, shared by the Fastify routes and the browser client.
  */
+import type { NodeViz } from './export/types.ts';
+import type { QueryDefinition } from './saved-queries/types.ts';
 import type { Subgraph, SubgraphNode } from './subgraph.ts';
 
 export type { Subgraph, SubgraphNode, SubgraphEdge } from './subgraph.ts';
 
-/** Every API error body. */
+/** Every API error body: `error` is the error kind's code (model/errors.ts), or InternalError. */
 export interface ApiErrorBody {
-  error: 'BadRequest' | 'NotFound' | 'DatabaseUnavailable' | 'InternalError' | string;
+  error: string;
   message: string;
 }
 
@@ -98,4 +100,40 @@ export interface OverviewResponse {
   /** True when the whole graph (entities, events, allegations) fits and is shown. */
   whole: boolean;
   total: number;
+}
+
+/** GET /api/queries: the library and the saved queries (no server paths), with the result caps. */
+export interface QueryListResponse {
+  queries: Omit<QueryDefinition, 'file'>[];
+  /** Saved query files that could not be read, one line each. */
+  problems: string[];
+  limits: { timeoutMs: number; maxRows: number; maxNodes: number };
+  /** Where this server keeps its saved queries. */
+  savedIn: string;
+}
+
+/** GET /api/cypher/schema: what the Cypher editor completes. */
+export interface EditorSchemaResponse {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+  functions: { name: string; signature: string }[];
+  procedures: { name: string; signature: string; returnItems: { name: string; signature: string }[] }[];
+}
+
+/** POST /api/export: a scope in a format, with the view's positions, colours and sizes by node key. */
+export interface ExportRequest {
+  format: string;
+  scope:
+    | { kind: 'all' }
+    | { kind: 'node'; id: string; depth?: number }
+    | { kind: 'query'; name: string; params?: Record<string, string> }
+    | { kind: 'view' | 'selection'; keys: string[] };
+  withEvidence?: boolean;
+  viz?: Record<string, NodeViz>;
+}
+
+/** GET /api/export/formats. */
+export interface ExportFormatsResponse {
+  formats: { name: string; extension: string; description: string }[];
 }

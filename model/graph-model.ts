@@ -22,3 +22,18 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 
 export const ALLEGATION_STATUSES = ['alleged', 'denied', 'confirmed', 'disputed'] as const;
 export type AllegationStatus = (typeof ALLEGATION_STATUSES)[number];
+
+/** Labels with a uniqueness constraint on `id` (cypher/schema.cypher): a node found by id through these uses an index. */
+export const ID_LABELS = ['Entity', 'Event', 'Allegation', 'Article', 'Sentence'] as const;
+
+/** The labels an entity of each type carries: people and states are also Actors. */
+export const ENTITY_LABELS: Record<EntityType, readonly string[]> = {
+  Person: ['Entity', 'Person', 'Actor'],
+  State: ['Entity', 'State', 'Actor'],
+  Organisation: ['Entity', 'Organisation'],
+  Place: ['Entity', 'Place'],
+};
+
+/** The parties of an allegation: ALLEGES, DENIES and CONFIRMS go entity → allegation, ACCUSES allegation → entity. */
+export const ALLEGATION_PARTY_TYPES = ['ALLEGES', 'DENIES', 'CONFIRMS', 'ACCUSES'] as const;
+export type AllegationPartyType = (typeof ALLEGATION_PARTY_TYPES)[number];

@@ -5,18 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withGraphDatabase } from '../../graph-store/db/graph-database.ts';
-import { projectRoot } from '../../graph-store/paths.ts';
+import { runCli } from '../../testing/run-cli.ts';
 import { loadSampleCorpus, testDatabaseEnv, testTarget } from '../../testing/test-database.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-cli-'));
 
 function newsgraph(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'cli/bin/newsgraph.js'), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, NEO4J_URI: '', ...testDatabaseEnv() },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  const { status: code, stdout, stderr } = runCli(args, testDatabaseEnv());
+  return { code, stdout, stderr };
 }
 
 beforeAll(async () => {

@@ -8,12 +8,14 @@ import type { Command } from 'commander';
 import { withGraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { UsageError } from '#model/errors.ts';
 import { displayPath } from '../../graph-store/paths.ts';
-import { EXPORT_FORMATS, FORMATS, exportFormat, type FormatInfo } from '../../graph-store/export/formats.ts';
+import { EXPORT_FORMATS, formatOfExtension } from '#model/export/formats.ts';
+import { parseParamAssignments } from '#model/saved-queries/params.ts';
+import { FORMATS, exportFormat, type FormatInfo } from '../../graph-store/export/formats.ts';
 import { resolveScope, type ExportScope } from '../../graph-store/export/resolve-scope.ts';
 import { exportToFile, exportToStream } from '../../graph-store/export/run-export.ts';
 import type { ExportSummary } from '#model/export/types.ts';
 import { importFile } from '../../graph-store/import/import-file.ts';
-import { runCommand } from '../run-command.ts';
+import { collectRepeated, runCommand } from '../run-command.ts';
 
 interface ExportOptions {
   node?: string;
@@ -24,32 +26,6 @@ interface ExportOptions {
   format?: string;
   withEvidence?: boolean;
   output?: string;
-}
-
-const EXTENSION_FORMATS: Record<string, string> = {
-  gexf: 'gexf',
-  graphml: 'graphml',
-  json: 'json',
-  zip: 'csv',
-  cypher: 'cypher',
-  cyp: 'cypher',
-  jsonl: 'jsonl',
-  ndjson: 'jsonl',
-};
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-/** `k=v` pairs into a map. */
-export function parseParams(pairs: string[]): Record<string, string> {
-  const params: Record<string, string> = {};
-  for (const pair of pairs) {
-    const at = pair.indexOf('=');
-    if (at < 1) throw new UsageError(`--param takes name=value, not "${pair}"`);
-    params[pair.slice(0, at)] = pair.slice(at + 1);
-  }
-  return params;
 }
 
 function scopeFrom(options: ExportOptions): ExportScope {
@@ -64,16 +40,15 @@ function scopeFrom(options: ExportOptions): ExportScope {
       throw new UsageError(`--depth must be a whole number of hops, not "${options.depth}"`);
     return { kind: 'node', id: options.node, depth };
   }
-  if (options.query !== undefined) return { kind: 'query', name: options.query, params: parseParams(options.param) };
+  if (options.query !== undefined) return { kind: 'query', name: options.query, params: parseParamAssignments(options.param) };
   if (options.param.length > 0) throw new UsageError('--param goes with --query');
   return { kind: 'all' };
 }
 
 function formatFrom(options: ExportOptions): FormatInfo {
   if (options.format !== undefined) return exportFormat(options.format);
-  const extension = options.output ? path.extname(options.output).slice(1).toLowerCase() : '';
-  const byExtension = EXTENSION_FORMATS[extension];
-  if (byExtension) return FORMATS[byExtension as keyof typeof FORMATS];
+  const byExtension = options.output ? formatOfExtension(path.extname(options.output).slice(1)) : undefined;
+  if (byExtension) return FORMATS[byExtension];
   throw new UsageError(`give --format; the formats are: ${EXPORT_FORMATS.join(', ')}`);
 }
 
@@ -88,7 +63,7 @@ export function registerExportCommands(program: Command): void {
     .option('--node <id>', "a node's id: export it and its neighbourhood")
     .option('--depth <n>', 'hops from --node', '1')
     .option('--query <name>', 'a saved query: export its result')
-    .option('--param <name=value>', 'a saved-query parameter (repeatable)', collect, [])
+    .option('--param <name=value>', 'a saved-query parameter (repeatable)', collectRepeated, [])
     .option('--all', 'export the whole graph (streamed, any size)')
     .option('--format <format>', `${EXPORT_FORMATS.join('|')} (default: from the -o extension)`)
     .option('--with-evidence', 'include the sentences and articles behind every fact, as Sentence and Article nodes')

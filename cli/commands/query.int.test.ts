@@ -1,21 +1,10 @@
 /* `newsgraph query` and `newsgraph cypher`, run as the real CLI in a child process against the tests' Neo4j. */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GraphDatabase } from '../../graph-store/db/graph-database.ts';
-import { projectRoot } from '../../graph-store/paths.ts';
+import { runCli } from '../../testing/run-cli.ts';
 import { loadSampleCorpus, testDatabaseEnv, testTarget } from '../../testing/test-database.ts';
 
-function newsgraph(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...testDatabaseEnv() };
-  delete env.NEO4J_URI;
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'cli', 'bin', 'newsgraph.js'), ...args], {
-    encoding: 'utf8',
-    env,
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const newsgraph = (...args: string[]) => runCli(args, testDatabaseEnv());
 
 beforeAll(async () => {
   const db = GraphDatabase.open(testTarget());

@@ -16,7 +16,7 @@ import { inferParamValue, parseParamAssignments } from '#model/saved-queries/par
 import { findQuery, listQueries } from '../../graph-store/saved-queries/query-library.ts';
 import { runCypher, runQuery, type RunLimits } from '../../graph-store/saved-queries/run-query.ts';
 import type { QueryRunResult } from '#model/saved-queries/types.ts';
-import { runCommand } from '../run-command.ts';
+import { collectRepeated, runCommand } from '../run-command.ts';
 
 interface RunFlags {
   param: string[];
@@ -24,10 +24,6 @@ interface RunFlags {
   timeout?: string;
   maxRows?: string;
   maxNodes?: string;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 function positive(text: string | undefined, flag: string, scale = 1): number | undefined {
@@ -57,7 +53,7 @@ function print(result: QueryRunResult, format: OutputFormat): void {
 
 function addRunOptions(command: Command): Command {
   return command
-    .option('-p, --param <key=value>', 'a parameter value (repeat for more; a list is key=a,b)', collect, [])
+    .option('-p, --param <key=value>', 'a parameter value (repeat for more; a list is key=a,b)', collectRepeated, [])
     .option('-f, --format <format>', `output format: ${OUTPUT_FORMATS.join(', ')}`, 'table')
     .option('--timeout <seconds>', 'stop the query after this many seconds (default 10, or NEWSGRAPH_QUERY_TIMEOUT_MS)')
     .option('--max-rows <n>', 'keep at most this many rows (default 1000)')

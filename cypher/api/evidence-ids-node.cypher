@@ -1,10 +1,10 @@
 // name: evidence-ids-node
 // description: The ids of the sentences behind a node ($key): those that mention an Entity, or that support an Event or Allegation (SUPPORTED_BY), and the parties to highlight in them.
-CALL () {
-  MATCH (n:Entity {id: $key}) RETURN n
-  UNION MATCH (n:Event {id: $key}) RETURN n
-  UNION MATCH (n:Allegation {id: $key}) RETURN n
+WITH $key AS key
+CALL (key) {
+  // include: fragments/node-by-id.cypher
 }
+WITH n WHERE n:Entity OR n:Event OR n:Allegation
 CALL (n) {
   OPTIONAL MATCH (s:Sentence)-[:MENTIONS]->(n)
   WITH collect(DISTINCT s.id) AS mentioning

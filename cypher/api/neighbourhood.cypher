@@ -2,10 +2,9 @@
 // description: The stored neighbours of the nodes $keys (Entity, Event or Allegation): one row per relationship r to a neighbour m, and, when m is an Event or Allegation reached from an Entity, the other parties of m (`through`), so that entity-to-entity links through events and allegations show at once. Sentences and Articles (provenance) are never neighbours. Filters: $types (relationship types or null), $kinds (labels or null), $from/$to (Event dates, cut to each date's precision), $statuses (Allegation statuses or null), $minArticles (Events, Allegations and relationships with articleCount).
 UNWIND $keys AS key
 CALL (key) {
-  MATCH (n:Entity {id: key}) RETURN n
-  UNION MATCH (n:Event {id: key}) RETURN n
-  UNION MATCH (n:Allegation {id: key}) RETURN n
+  // include: fragments/node-by-id.cypher
 }
+WITH n WHERE n:Entity OR n:Event OR n:Allegation
 MATCH (n)-[r]-(m)
 WHERE (m:Entity OR m:Event OR m:Allegation)
   AND ($types IS NULL OR type(r) IN $types)

@@ -1,10 +1,10 @@
 // name: node-details
 // description: One Entity, Event or Allegation by its id ($key), with its relationship counts by type, its sentence and article counts, its outlets and (for an Event or Allegation) its parties.
-CALL () {
-  MATCH (n:Entity {id: $key}) RETURN n
-  UNION MATCH (n:Event {id: $key}) RETURN n
-  UNION MATCH (n:Allegation {id: $key}) RETURN n
+WITH $key AS key
+CALL (key) {
+  // include: fragments/node-by-id.cypher
 }
+WITH n WHERE n:Entity OR n:Event OR n:Allegation
 CALL (n) {
   MATCH (n)-[r]-(m) WHERE NOT m:Sentence AND NOT m:Article
   RETURN collect(type(r)) AS types

@@ -8,7 +8,8 @@ import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { EXPORT_FORMATS, FORMATS } from '../../graph-store/export/formats.ts';
+import { EXPORT_FORMATS } from '#model/export/formats.ts';
+import { FORMATS } from '../../graph-store/export/formats.ts';
 import type { CitedArticle, ExportEdge, ExportNode, GraphSource } from '#model/export/types.ts';
 
 const FULL = { nodes: 100_000, edges: 500_000 };

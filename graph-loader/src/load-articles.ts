@@ -8,6 +8,7 @@ import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { prepareArticles, extractArticles, type PipelineWarning } from './pipeline.ts';
 import { applySchema } from '../../graph-store/db/schema.ts';
 import { writeBatch } from './write/write-graph.ts';
+import { KNOWN_ARTICLES } from './write/write-queries.ts';
 import { EXTRACTOR } from './extract/extractor-info.ts';
 
 export interface LoadSummary {
@@ -79,10 +80,7 @@ export async function loadArticles(db: GraphDatabase, targets: string[], options
     // Articles already in the graph with the same text, extracted by this extractor version, need no extraction at all.
     const known = new Set(
       (
-        await db.read<{ id: string }>(
-          'MATCH (a:Article) WHERE a.id IN $ids AND a.extractor = $name AND a.extractorVersion = $version RETURN a.id AS id',
-          { ids: batch.articles.map((a) => a.id), ...EXTRACTOR },
-        )
+        await db.read<{ id: string }>(KNOWN_ARTICLES, { ids: batch.articles.map((a) => a.id), ...EXTRACTOR })
       ).map((row) => row.id),
     );
     const candidates = batch.articles.filter((a) => !known.has(a.id));

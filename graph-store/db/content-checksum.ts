@@ -5,6 +5,7 @@
  * Read through the loader's read path, not the user-query runner, so it checks that runner from outside.
  */
 import { createHash } from 'node:crypto';
+import { cypherQuery } from './cypher-files.ts';
 import type { GraphDatabase } from './graph-database.ts';
 
 export interface ContentChecksum {
@@ -26,24 +27,15 @@ function stable(value: unknown): string {
 
 /** Counts and a sha256 over the whole content of the database (sorted, so order does not matter). */
 export async function contentChecksum(db: GraphDatabase): Promise<ContentChecksum> {
-  const nodes = await db.read<{ e: string; labels: string[]; props: unknown }>(
-    'MATCH (n) RETURN elementId(n) AS e, labels(n) AS labels, properties(n) AS props',
-  );
-  const relationships = await db.read<{ e: string; type: string; s: string; t: string; props: unknown }>(
-    'MATCH (a)-[r]->(b) RETURN elementId(r) AS e, type(r) AS type, elementId(a) AS s, elementId(b) AS t, properties(r) AS props',
-  );
-  const tokens = await db.read('CALL db.labels() YIELD label RETURN collect(label) AS labels');
-  const types = await db.read(
-    'CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types',
-  );
-  const keys = await db.read('CALL db.propertyKeys() YIELD propertyKey RETURN collect(propertyKey) AS keys');
-  const indexes = await db.read(
-    'SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN name, type, labelsOrTypes, properties, state',
-  );
-  const constraints = await db.read('SHOW CONSTRAINTS YIELD name, type RETURN name, type');
-  const users = await db.read(
-    'SHOW USERS YIELD user, passwordChangeRequired, suspended RETURN user, passwordChangeRequired, suspended',
-  );
+  const read = <T = Record<string, unknown>>(name: string) => db.read<T>(cypherQuery('store', `checksum-${name}`));
+  const nodes = await read<{ e: string; labels: string[]; props: unknown }>('nodes');
+  const relationships = await read<{ e: string; type: string; s: string; t: string; props: unknown }>('relationships');
+  const tokens = await read('labels');
+  const types = await read('relationship-types');
+  const keys = await read('property-keys');
+  const indexes = await read('indexes');
+  const constraints = await read('constraints');
+  const users = await read('users');
   const lines = [
     ...nodes.map((n) => `N ${n.e} ${stable([...n.labels].sort())} ${stable(n.props)}`),
     ...relationships.map((r) => `R ${r.e} ${r.type} ${r.s} ${r.t} ${stable(r.props)}`),

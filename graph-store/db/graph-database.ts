@@ -11,6 +11,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Rec
 import { retryKind, withRetry } from './retry-policy.ts';
 import { DatabaseUnavailableError, WriteRefusedError } from '#model/errors.ts';
 import { resolveNeo4jTarget, type Neo4jTarget } from './neo4j-target.ts';
+import { cypherQuery } from './cypher-files.ts';
 import { toPlain } from './to-plain.ts';
 
 
@@ -74,7 +75,7 @@ export class GraphDatabase {
   async verify(): Promise<void> {
     try {
       await this.driver.verifyConnectivity(this.target.database ? { database: this.target.database } : {});
-      await this.read('RETURN 1');
+      await this.read(cypherQuery('store', 'ping'));
     } catch (error) {
       throw translateDriverError(error, this.target);
     }

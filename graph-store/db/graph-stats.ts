@@ -1,6 +1,6 @@
 /* Node counts by label and relationship counts by type, from the count store (cheap at any size). */
 import type { GraphDatabase } from './graph-database.ts';
-import { readCypherFile } from './cypher-files.ts';
+import { cypherQuery } from './cypher-files.ts';
 
 export interface GraphStats {
   nodes: Record<string, number>;
@@ -9,13 +9,11 @@ export interface GraphStats {
 
 /** Counts nodes per label and relationships per type. */
 export async function graphStats(db: GraphDatabase): Promise<GraphStats> {
-  const labels = await db.read<{ label: string }>('CALL db.labels() YIELD label RETURN label ORDER BY label');
-  const types = await db.read<{ relationshipType: string }>(
-    'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType',
-  );
+  const labels = await db.read<{ label: string }>(cypherQuery('store', 'labels'));
+  const types = await db.read<{ relationshipType: string }>(cypherQuery('store', 'relationship-types'));
   const stats: GraphStats = { nodes: {}, relationships: {} };
-  const countNodes = readCypherFile('api', 'count-nodes-by-label.cypher').body;
-  const countRelationships = readCypherFile('api', 'count-relationships-by-type.cypher').body;
+  const countNodes = cypherQuery('store', 'count-nodes-by-label');
+  const countRelationships = cypherQuery('store', 'count-relationships-by-type');
   for (const { label } of labels) {
     const [row] = await db.read<{ count: number }>(countNodes, { label });
     if (row && row.count > 0) stats.nodes[label] = row.count;

@@ -2,13 +2,11 @@
  * Subgraph: the one shape in which graph results travel (API responses, saved-query results,
  * exports). Built from any query result: every node, relationship and path found in the records'
  * values (also inside lists and maps) is collected once.
- * A node's key is its `id` property when it has one (Entity, Event, Allegation, Article, Sentence
- * all do), else its elementId.
+ * Keys follow the model's one convention (model/subgraph.ts); repeats of one type between the same
+ * two nodes are numbered in elementId order, so two reads of the same relationships key them alike.
  */
+import { edgeKey, nodeKey, type Subgraph, type SubgraphEdge } from '#model/subgraph.ts';
 import { toPlain, type PlainNode, type PlainPath, type PlainRelationship } from './to-plain.ts';
-import type { Subgraph } from '#model/subgraph.ts';
-
-export type { Subgraph, SubgraphNode, SubgraphEdge } from '#model/subgraph.ts';
 
 function isPlainNode(value: unknown): value is PlainNode {
   return typeof value === 'object' && value !== null && 'labels' in value && 'elementId' in value && 'properties' in value;
@@ -22,10 +20,22 @@ function isPlainPath(value: unknown): value is PlainPath {
   return typeof value === 'object' && value !== null && 'nodes' in value && 'relationships' in value && Array.isArray((value as PlainPath).nodes);
 }
 
-/** The stable key of a node: its `id` property, else its elementId. */
-export function nodeKey(node: PlainNode): string {
-  const id = node.properties.id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : node.elementId;
+/** Edges for relationships whose ends are known, keyed by the model's convention. */
+function keyedEdges(relationships: PlainRelationship[], keyOf: Map<string, string>): SubgraphEdge[] {
+  const ends = relationships
+    // A relationship whose end nodes were not returned cannot be drawn; it is left out.
+    .filter((r) => keyOf.has(r.startElementId) && keyOf.has(r.endElementId))
+    .map((r) => ({ r, type: r.type, source: keyOf.get(r.startElementId)!, target: keyOf.get(r.endElementId)! }));
+  const repeats = new Map<string, string[]>();
+  for (const e of ends) repeats.set(edgeKey(e), [...(repeats.get(edgeKey(e)) ?? []), e.r.elementId]);
+  for (const ids of repeats.values()) ids.sort();
+  return ends.map(({ r, type, source, target }) => ({
+    key: edgeKey({ type, source, target }, repeats.get(edgeKey({ type, source, target }))!.indexOf(r.elementId) + 1),
+    type,
+    source,
+    target,
+    properties: r.properties,
+  }));
 }
 
 /** Collects the nodes and relationships found anywhere in the given driver records (or plain values). */
@@ -46,9 +56,6 @@ export function subgraphFromValues(values: unknown[]): Subgraph {
   const keyOf = new Map([...nodes.values()].map((n) => [n.elementId, nodeKey(n)]));
   return {
     nodes: [...nodes.values()].map((n) => ({ key: nodeKey(n), labels: n.labels, properties: n.properties })),
-    edges: [...relationships.values()]
-      // A relationship whose end nodes were not returned cannot be drawn; it is left out.
-      .filter((r) => keyOf.has(r.startElementId) && keyOf.has(r.endElementId))
-      .map((r) => ({ key: r.elementId, type: r.type, source: keyOf.get(r.startElementId)!, target: keyOf.get(r.endElementId)!, properties: r.properties })),
+    edges: keyedEdges([...relationships.values()], keyOf),
   };
 }

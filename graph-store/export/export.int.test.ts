@@ -11,13 +11,15 @@ import { GraphDatabase } from '../db/graph-database.ts';
 import { embeddedInstance, resolveNeo4jTarget } from '../db/neo4j-target.ts';
 import { resetEmbedded, startEmbedded, stopEmbedded } from '../db/embedded-neo4j.ts';
 import type { PlainNode, PlainRelationship } from '../db/to-plain.ts';
-import { nodeKey } from '../db/subgraph-from-values.ts';
+import { nodeKey } from '#model/subgraph.ts';
 import { emptyDatabase, loadSampleCorpus, testTarget } from '../../testing/test-database.ts';
 import { importFile } from '../import/import-file.ts';
-import { EXPORT_FORMATS, FORMATS } from './formats.ts';
+import { EXPORT_FORMATS } from '#model/export/formats.ts';
+import { FORMATS } from './formats.ts';
 import { resolveScope } from './resolve-scope.ts';
 import { exportToFile } from './run-export.ts';
-import { EmptyScopeError, UnknownNodeError, allScope, subgraphSource } from './scopes.ts';
+import { EmptyScopeError, UnknownNodeError } from '#model/errors.ts';
+import { allScope, subgraphSource } from './scopes.ts';
 import type { ExportEdge, ExportNode } from '#model/export/types.ts';
 import { validateGexf, validateGraphml } from './validate-xml.ts';
 

@@ -6,14 +6,9 @@ import { toPlain } from '../db/to-plain.ts';
 import { readExport } from '../import/import-file.ts';
 import { readZipEntries } from '../import/read-zip.ts';
 import type { ImportedGraph, ImportFormat } from '../import/types.ts';
-import {
-  EXPORT_FORMATS,
-  FORMATS,
-  UnknownFormatError,
-  exportFileName,
-  exportFormat,
-  type ExportFormat,
-} from './formats.ts';
+import { UnknownFormatError } from '#model/errors.ts';
+import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '#model/export/formats.ts';
+import { FORMATS, exportFormat } from './formats.ts';
 import { subgraphSource } from './scopes.ts';
 import type { Subgraph } from '#model/subgraph.ts';
 import { checkGexf13, validateGexf, validateGraphml } from './validate-xml.ts';

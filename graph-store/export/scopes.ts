@@ -9,25 +9,18 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../db/graph-database.ts';
 import { toPlain, type PlainNode } from '../db/to-plain.ts';
-import { InputError, UsageError } from '#model/errors.ts';
-import { nodeKey, subgraphFromValues, type Subgraph } from '../db/subgraph-from-values.ts';
-import * as Q from './export-queries.ts';
+import { EmptyScopeError, InputError, UnknownNodeError, UsageError } from '#model/errors.ts';
+import { keyEdges, nodeKey, nodeKeyOf, type Subgraph } from '#model/subgraph.ts';
+import { subgraphFromValues } from '../db/subgraph-from-values.ts';
+import { cypherQuery } from '../db/cypher-files.ts';
 import type { CitedArticle, ExportEdge, ExportNode, GraphSource, NodeViz } from '#model/export/types.ts';
-
-/** No node has the given id. */
-export class UnknownNodeError extends InputError {
-  constructor(readonly id: string) {
-    super(`no node has id "${id}"`);
-  }
-}
-
-/** The scope holds nothing, so there is nothing to write. */
-export class EmptyScopeError extends InputError {}
 
 /** The largest bounded subgraph (node and depth, keys, query) an export holds in memory; --all has no limit. */
 export const MAX_SUBGRAPH_NODES = 50_000;
 export const MAX_DEPTH = 6;
 const PAGE_SIZE = 2_000;
+/** The body of cypher/export/<name>.cypher. */
+const query = (name: string): string => cypherQuery('export', name);
 const LOOKUP_BATCH = 1_000;
 
 /** Title, outlet, date and URL of articles, read in batches. */
@@ -36,7 +29,7 @@ export function articleLookup(db: GraphDatabase | undefined): (ids: string[]) =>
     if (!db) return [];
     const found: CitedArticle[] = [];
     for (let i = 0; i < ids.length; i += LOOKUP_BATCH) {
-      found.push(...(await db.read<CitedArticle>(Q.ARTICLE_DETAILS, { ids: ids.slice(i, i + LOOKUP_BATCH) })));
+      found.push(...(await db.read<CitedArticle>(query('article-details'), { ids: ids.slice(i, i + LOOKUP_BATCH) })));
     }
     return found;
   };
@@ -81,8 +74,8 @@ async function readValues(db: GraphDatabase, cypher: string, params: Record<stri
 }
 
 async function findNode(db: GraphDatabase, id: string): Promise<PlainNode> {
-  for (const query of [Q.FIND_NODE_BY_ID, Q.FIND_NODE_ANY]) {
-    const [row] = await db.read<{ n: PlainNode }>(query, { id });
+  for (const lookup of ['find-node-by-id', 'find-node-any']) {
+    const [row] = await db.read<{ n: PlainNode }>(query(lookup), { id });
     if (row) return row.n;
   }
   throw new UnknownNodeError(id);
@@ -100,7 +93,7 @@ function checkSize(count: number, what: string): void {
 async function induced(db: GraphDatabase, nodes: Map<string, PlainNode>): Promise<Subgraph> {
   const ids = [...nodes.keys()];
   const values: unknown[] = [...nodes.values()].map((n) => ({ n }));
-  values.push(...(await readValues(db, Q.INDUCED_RELATIONSHIPS, { ids })));
+  values.push(...(await readValues(db, query('induced-relationships'), { ids })));
   return subgraphFromValues(values);
 }
 
@@ -113,7 +106,7 @@ export async function nodeScope(db: GraphDatabase, id: string, depth: number): P
   const nodes = new Map<string, PlainNode>([[start.elementId, start]]);
   let frontier = [start.elementId];
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-    const rows = await db.read<{ m: PlainNode }>(Q.NEIGHBOURS, { frontier, evidenceNodes });
+    const rows = await db.read<{ m: PlainNode }>(query('neighbours'), { frontier, evidenceNodes });
     frontier = [];
     for (const { m } of rows) {
       if (nodes.has(m.elementId)) continue;
@@ -128,7 +121,7 @@ export async function nodeScope(db: GraphDatabase, id: string, depth: number): P
 /** Given nodes (by key) and the relationships between them; keys that match no node are named in the error. */
 export async function keysScope(db: GraphDatabase, keys: string[]): Promise<Subgraph> {
   checkSize(keys.length, 'The selection');
-  const rows = await db.read<{ n: PlainNode }>(Q.NODES_BY_KEYS, { keys });
+  const rows = await db.read<{ n: PlainNode }>(query('nodes-by-keys'), { keys });
   const nodes = new Map(rows.map(({ n }) => [n.elementId, n]));
   const found = new Set([...nodes.values()].map((n) => nodeKey(n)).concat([...nodes.keys()]));
   const missing = keys.filter((k) => !found.has(k));
@@ -150,8 +143,8 @@ export async function keysScope(db: GraphDatabase, keys: string[]): Promise<Subg
 export async function withEvidence(db: GraphDatabase, subgraph: Subgraph): Promise<Subgraph> {
   const keys = subgraph.nodes.map((n) => n.key);
   const values: unknown[] = [];
-  values.push(...(await readValues(db, Q.FACT_EVIDENCE, { keys })));
-  values.push(...(await readValues(db, Q.MENTION_EVIDENCE, { keys })));
+  values.push(...(await readValues(db, query('fact-evidence'), { keys })));
+  values.push(...(await readValues(db, query('mention-evidence'), { keys })));
   let merged = mergeSubgraphs(subgraph, subgraphFromValues(values));
   const sentenceIds = new Set<string>();
   const articleIds = new Set<string>();
@@ -165,10 +158,10 @@ export async function withEvidence(db: GraphDatabase, subgraph: Subgraph): Promi
   const sentenceList = [...sentenceIds];
   for (let i = 0; i < sentenceList.length; i += LOOKUP_BATCH) {
     more.push(
-      ...(await readValues(db, Q.SENTENCES_WITH_ARTICLES, { sentenceIds: sentenceList.slice(i, i + LOOKUP_BATCH) })),
+      ...(await readValues(db, query('sentences-with-articles'), { sentenceIds: sentenceList.slice(i, i + LOOKUP_BATCH) })),
     );
   }
-  if (articleIds.size > 0) more.push(...(await readValues(db, Q.ARTICLES_BY_ID, { articleIds: [...articleIds] })));
+  if (articleIds.size > 0) more.push(...(await readValues(db, query('articles-by-id'), { articleIds: [...articleIds] })));
   merged = mergeSubgraphs(merged, subgraphFromValues(more));
   // Evidence sentences that mention entities in scope: those MENTIONS came with MENTION_EVIDENCE.
   return merged;
@@ -176,6 +169,18 @@ export async function withEvidence(db: GraphDatabase, subgraph: Subgraph): Promi
 
 function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** A row of the whole-graph relationship page: the relationship and its ends' ids. */
+interface RelationshipRow {
+  type: string;
+  properties: Record<string, unknown>;
+  sourceId: unknown;
+  sourceElementId: string;
+  sourceLabels: string[];
+  targetId: unknown;
+  targetElementId: string;
+  targetLabels: string[];
 }
 
 /** `--all`: every node and relationship, read a page at a time. */
@@ -186,7 +191,7 @@ export function allScope(db: GraphDatabase, pageSize = PAGE_SIZE): GraphSource {
     async *nodes(): AsyncIterable<ExportNode> {
       let after = neo4j.int(-1);
       for (;;) {
-        const result = await db.readResult(Q.ALL_NODES_PAGE, { after, limit });
+        const result = await db.readResult(query('all-nodes-page'), { after, limit });
         for (const record of result.records) {
           const node = toPlain(record.get('n')) as PlainNode;
           yield { key: nodeKey(node), labels: node.labels, properties: node.properties };
@@ -198,22 +203,24 @@ export function allScope(db: GraphDatabase, pageSize = PAGE_SIZE): GraphSource {
     async *edges(): AsyncIterable<ExportEdge> {
       let after = neo4j.int(-1);
       for (;;) {
-        const result = await db.readResult(Q.ALL_RELATIONSHIPS_PAGE, { after, limit });
+        const result = await db.readResult(query('all-relationships-page'), { after, limit });
         const starts = new Set<string>();
+        const page: Omit<ExportEdge, 'key'>[] = [];
         for (const record of result.records) {
           starts.add(String(record.get('cursor')));
-          if (record.get('key') === null) continue;
-          const row = toPlain(record.toObject()) as ExportEdge & { properties: Record<string, unknown> };
-          yield {
-            key: row.key,
+          if (record.get('type') === null) continue;
+          const row = toPlain(record.toObject()) as RelationshipRow;
+          page.push({
             type: row.type,
-            source: row.source,
-            target: row.target,
+            source: nodeKeyOf(row.sourceId, row.sourceElementId),
+            target: nodeKeyOf(row.targetId, row.targetElementId),
             properties: row.properties,
             sourceLabels: row.sourceLabels,
             targetLabels: row.targetLabels,
-          };
+          });
         }
+        // Every relationship of a start node is in the same page, so repeats are numbered within it.
+        yield* keyEdges(page);
         if (starts.size < pageSize) return;
         after = result.records[result.records.length - 1]!.get('cursor');
       }

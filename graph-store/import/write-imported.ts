@@ -6,37 +6,26 @@
  */
 import type { GraphDatabase } from '../db/graph-database.ts';
 import { InputError } from '#model/errors.ts';
-import { cypherName } from '../export/writers/cypher.ts';
-import { keyLabel } from '../export/values.ts';
+import { cypherQuery, fillCypher } from '../db/cypher-files.ts';
+import { keyLabel } from '#model/export/values.ts';
 import { applySchema } from '../db/schema.ts';
 import type { ImportedGraph } from './types.ts';
 import { driverProperties } from './values.ts';
 
 const BATCH = 1_000;
 
-/** MERGE nodes on one key label; the other labels are set dynamically. */
+/** MERGE nodes on one key label; the other labels are set dynamically (cypher/import/merge-nodes.cypher). */
 function mergeNodesQuery(label: string): string {
-  return `
-UNWIND $rows AS row
-MERGE (n:${cypherName(label)} {id: row.key})
-SET n += row.properties
-SET n:$(row.labels)`;
+  return fillCypher(cypherQuery('import', 'merge-nodes'), { label: [label] });
 }
 
 /** Create relationships of one type between nodes found by key label, unless an identical one exists. */
 function mergeEdgesQuery(type: string, sourceLabel: string | undefined, targetLabel: string | undefined): string {
-  const a = sourceLabel ? `:${cypherName(sourceLabel)}` : '';
-  const b = targetLabel ? `:${cypherName(targetLabel)}` : '';
-  return `
-UNWIND $rows AS row
-MATCH (a${a} {id: row.source})
-MATCH (b${b} {id: row.target})
-OPTIONAL MATCH (a)-[same:${cypherName(type)}]->(b) WHERE properties(same) = row.properties
-WITH a, b, row, count(same) AS existing
-WHERE existing = 0
-CREATE (a)-[r:${cypherName(type)}]->(b)
-SET r = row.properties
-RETURN count(r) AS created`;
+  return fillCypher(cypherQuery('import', 'create-relationships'), {
+    type: [type],
+    sourceLabel: sourceLabel ? [sourceLabel] : [],
+    targetLabel: targetLabel ? [targetLabel] : [],
+  });
 }
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QueryFileError } from '#model/saved-queries/errors.ts';
+import { QueryFileError } from '#model/errors.ts';
 import { formatQueryFile, parseParamLine, parseQueryFile, referencedParams } from './query-file.ts';
 
 const EGO = `// name: ego

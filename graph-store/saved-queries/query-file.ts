@@ -15,7 +15,7 @@
  * parameter as `$name` and no other.
  */
 import { parseCypherFile } from '../db/cypher-files.ts';
-import { QueryFileError } from '#model/saved-queries/errors.ts';
+import { QueryFileError } from '#model/errors.ts';
 import { coerceParamValue } from '#model/saved-queries/params.ts';
 import {
   PARAM_TYPES,

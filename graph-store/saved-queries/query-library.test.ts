@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QueryFileError, UnknownQueryError } from '#model/saved-queries/errors.ts';
+import { QueryFileError, UnknownQueryError } from '#model/errors.ts';
 import {
   createSavedQuery,
   deleteSavedQuery,

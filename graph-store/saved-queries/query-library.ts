@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cypherPath, stateDir } from '../paths.ts';
-import { QueryFileError, UnknownQueryError } from '#model/saved-queries/errors.ts';
+import { QueryFileError, UnknownQueryError } from '#model/errors.ts';
 import { formatQueryFile, parseQueryFile } from './query-file.ts';
 import { coerceParamValue } from '#model/saved-queries/params.ts';
 import { PARAM_TYPES, RESULT_KINDS, type QueryDefinition, type QueryParam, type SavedQueryInput } from '#model/saved-queries/types.ts';

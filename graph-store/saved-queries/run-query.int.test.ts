@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphDatabase } from '../db/graph-database.ts';
 import { loadSampleCorpus, testTarget } from '../../testing/test-database.ts';
-import { CypherError, QueryParamError, QueryTimeoutError } from '#model/saved-queries/errors.ts';
+import { CypherError, QueryParamError, QueryTimeoutError } from '#model/errors.ts';
 import { createSavedQuery, findQuery, listQueries } from './query-library.ts';
 import { runCypher, runQuery } from './run-query.ts';
 

@@ -7,11 +7,12 @@
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { GraphDatabase } from '../db/graph-database.ts';
 import { toPlain } from '../db/to-plain.ts';
-import { subgraphFromValues, type Subgraph } from '../db/subgraph-from-values.ts';
+import type { Subgraph } from '#model/subgraph.ts';
+import { subgraphFromValues } from '../db/subgraph-from-values.ts';
 import { WriteRefusedError, NewsgraphError } from '#model/errors.ts';
-import { CypherError, QueryParamError, QueryTimeoutError } from '#model/saved-queries/errors.ts';
+import { CypherError, QueryParamError, QueryTimeoutError } from '#model/errors.ts';
 import { retryKind } from '../db/retry-policy.ts';
-import { readCypherFile } from '../db/cypher-files.ts';
+import { cypherQuery } from '../db/cypher-files.ts';
 import { assertReadOnly } from './read-only-guard.ts';
 import { coerceParams } from '#model/saved-queries/params.ts';
 import type { ParamValue, QueryDefinition, QueryParam, QueryRunResult, ResultKind } from '#model/saved-queries/types.ts';
@@ -192,7 +193,7 @@ export async function resolveEntityParams(
   for (const param of query.params) {
     const value = values[param.name];
     if (param.type !== 'entity' || typeof value !== 'string' || ENTITY_ID.test(value)) continue;
-    const [hit] = await db.read<{ id: string }>(readCypherFile('queries', 'support', 'resolve-entity.cypher').body, {
+    const [hit] = await db.read<{ id: string }>(cypherQuery('queries/support', 'resolve-entity'), {
       name: value,
     });
     if (!hit) {

@@ -11,7 +11,7 @@ import { embeddedInstance, resolveNeo4jTarget } from '../db/neo4j-target.ts';
 import { embeddedStatus, startEmbedded, stopEmbedded } from '../db/embedded-neo4j.ts';
 import { reliabilityDatabaseEnv } from '../../testing/test-database.ts';
 import { runCypher } from './run-query.ts';
-import { QueryTimeoutError } from '#model/saved-queries/errors.ts';
+import { QueryTimeoutError } from '#model/errors.ts';
 
 const env = reliabilityDatabaseEnv();
 const instance = embeddedInstance(env);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QueryParamError } from './errors.ts';
+import { QueryParamError } from '../errors.ts';
 import { coerceParamValue, coerceParams, inferParamValue, isIsoDate, parseParamAssignments } from './params.ts';
 import type { QueryParam } from './types.ts';
 

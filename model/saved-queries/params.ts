@@ -3,7 +3,7 @@
  * form, JSON from the API) against a query's declared parameters, with errors that list what the
  * query expects. Pure functions; the driver conversion (integers to neo4j.int) is in run-query.ts.
  */
-import { QueryParamError } from './errors.ts';
+import { QueryParamError } from '../errors.ts';
 import type { ParamValue, QueryParam } from './types.ts';
 
 const INTEGER = /^[+-]?\d+$/;

@@ -1,16 +1,15 @@
 /*
  * The explorer's HTTP app: every plugin of the route registry under /api with { db }, one JSON
- * error shape, a fast 503 while Neo4j is down (see db-guard.ts), /api/health for the browser's
+ * error shape (status and code from the error's kind), a fast 503 while Neo4j is down (see db-guard.ts), /api/health for the browser's
  * banner, and, when given a folder, the built front end with a fallback to index.html.
  */
 import { existsSync } from 'node:fs';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
-import { DatabaseUnavailableError, NewsgraphError } from '#model/errors.ts';
+import { NewsgraphError } from '#model/errors.ts';
 import type { ApiErrorBody } from '#model/api-types.ts';
 import { DatabaseGuard, guardedDatabase } from './db-guard.ts';
-import { NotFoundError } from './explorer-queries.ts';
 import { routePlugins } from './routes/index.ts';
 
 export interface AppOptions {
@@ -36,15 +35,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const guard = options.guard ?? new DatabaseGuard(options.db.target);
   const db = guardedDatabase(options.db, guard);
 
+  // The one mapping from error kind to HTTP status: each kind carries its status and code (model/errors.ts).
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof DatabaseUnavailableError)
-      return reply.code(503).send(body('DatabaseUnavailable', error.message));
-    if (error instanceof NotFoundError) return reply.code(404).send(body('NotFound', error.message));
+    if (error instanceof NewsgraphError) return reply.code(error.httpStatus).send(body(error.code, error.message));
     if (error.validation)
       return reply
         .code(400)
         .send(body('BadRequest', `${request.method} ${request.url.split('?')[0]}: ${error.message}`));
-    if (error instanceof NewsgraphError) return reply.code(400).send(body('BadRequest', error.message));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
       return reply.code(error.statusCode).send(body('BadRequest', error.message));
     request.log.error(error);

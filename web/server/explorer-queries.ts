@@ -14,10 +14,11 @@
  * answer says how many were left out. Depth 2 repeats this from the depth-1 neighbours.
  */
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
-import { readCypherFile } from '../../graph-store/db/cypher-files.ts';
+import { cypherQuery } from '../../graph-store/db/cypher-files.ts';
 import { graphStats } from '../../graph-store/db/graph-stats.ts';
 import { toPlain, type PlainNode, type PlainRelationship } from '../../graph-store/db/to-plain.ts';
-import { nodeKey } from '../../graph-store/db/subgraph-from-values.ts';
+import { NotFoundError } from '#model/errors.ts';
+import { edgeKey, nodeKey } from '#model/subgraph.ts';
 import type {
   EvidenceResponse,
   EvidenceSentence,
@@ -46,17 +47,9 @@ interface CoMentionRow {
 }
 
 const TIMEOUT = { timeoutMs: 10_000 };
-const queries = new Map<string, string>();
 
 /** The body of cypher/api/<name>.cypher, read once. */
-function query(name: string): string {
-  let body = queries.get(name);
-  if (body === undefined) {
-    body = readCypherFile('api', `${name}.cypher`).body;
-    queries.set(name, body);
-  }
-  return body;
-}
+const query = (name: string): string => cypherQuery('api', name);
 
 /** Runs one query file (by name) and returns its records as plain objects. */
 type Reader = <T>(name: string, params: Record<string, unknown>) => Promise<T[]>;
@@ -75,22 +68,15 @@ function inTransaction<T>(db: GraphDatabase, work: (read: Reader) => Promise<T>)
   }, TIMEOUT);
 }
 
-/** A node or relationship a route asked for does not exist. */
-export class NotFoundError extends Error {}
-
 function toNode(node: PlainNode): SubgraphNode {
   return { key: nodeKey(node), labels: node.labels, properties: node.properties };
-}
-
-function edgeKey(type: string, source: string, target: string): string {
-  return `${type}:${source}->${target}`;
 }
 
 function toEdge(rel: PlainRelationship, keyOfElement: Map<string, string>): SubgraphEdge | null {
   const source = keyOfElement.get(rel.startElementId);
   const target = keyOfElement.get(rel.endElementId);
   if (source === undefined || target === undefined) return null;
-  return { key: edgeKey(rel.type, source, target), type: rel.type, source, target, properties: rel.properties };
+  return { key: edgeKey({ type: rel.type, source, target }), type: rel.type, source, target, properties: rel.properties };
 }
 
 /** The derived co-mention edge between two entities, keyed by the ordered pair. */
@@ -103,7 +89,7 @@ function coMentionEdge(
 ): SubgraphEdge {
   const [source, target] = a < b ? [a, b] : [b, a];
   return {
-    key: edgeKey(CO_MENTIONED, source, target),
+    key: edgeKey({ type: CO_MENTIONED, source, target }),
     type: CO_MENTIONED,
     source,
     target,

@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { ZipFile } from 'yazl';
 import { TextSink } from '../sink.ts';
 import type { ExportSummary, GraphSource } from '#model/export/types.ts';
-import { CitationCollector, TypeModel, scalarText, sourcesText, type ValueType } from '../values.ts';
+import { CitationCollector, TypeModel, scalarText, sourcesText, type ValueType } from '#model/export/values.ts';
 import { today } from '#model/export/xml.ts';
 
 export const ARRAY_DELIMITER = ';';

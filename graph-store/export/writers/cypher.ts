@@ -6,15 +6,11 @@
  * comments.
  */
 import type { Writable } from 'node:stream';
+import { cypherName } from '../../db/cypher-files.ts';
 import { TextSink } from '../sink.ts';
 import type { ExportSummary, GraphSource } from '#model/export/types.ts';
-import { CitationCollector, keyLabel } from '../values.ts';
+import { CitationCollector, keyLabel } from '#model/export/values.ts';
 import { today } from '#model/export/xml.ts';
-
-/** A label, type or property name as a Cypher identifier (backticked unless plain). */
-export function cypherName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
-}
 
 /** A plain value as a Cypher literal (strings in JSON form, which Cypher reads; whole numbers as integers). */
 export function cypherLiteral(value: unknown): string {

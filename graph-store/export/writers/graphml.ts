@@ -8,7 +8,7 @@
 import type { Writable } from 'node:stream';
 import { TextSink } from '../sink.ts';
 import type { ExportSummary, GraphSource } from '#model/export/types.ts';
-import { CitationCollector, TypeModel, scalarText, type ValueType } from '../values.ts';
+import { CitationCollector, TypeModel, scalarText, type ValueType } from '#model/export/values.ts';
 import { xmlAttr, xmlText } from '#model/export/xml.ts';
 
 export const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';

@@ -7,13 +7,14 @@
 import type { Writable } from 'node:stream';
 import { TextSink } from '../sink.ts';
 import type { ExportNode, ExportSummary, GraphSource } from '#model/export/types.ts';
-import { CitationCollector, displayLabel, nodeKind } from '../values.ts';
+import { CitationCollector, displayLabel } from '#model/export/values.ts';
+import { kindOf } from '#model/kinds.ts';
 
 /** A node's graphology attributes. */
 export function nodeAttributes(node: ExportNode): Record<string, unknown> {
   return {
     label: displayLabel(node),
-    kind: nodeKind(node.labels),
+    kind: kindOf(node.labels),
     labels: node.labels,
     properties: node.properties,
     ...(node.viz?.x !== undefined && { x: node.viz.x }),

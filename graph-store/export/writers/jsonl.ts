@@ -7,7 +7,7 @@
 import type { Writable } from 'node:stream';
 import { TextSink } from '../sink.ts';
 import type { ExportSummary, GraphSource } from '#model/export/types.ts';
-import { CitationCollector } from '../values.ts';
+import { CitationCollector } from '#model/export/values.ts';
 
 /** Writes the source as JSON Lines to `out`. */
 export async function writeJsonl(source: GraphSource, out: Writable): Promise<ExportSummary> {

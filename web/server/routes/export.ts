@@ -7,15 +7,12 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphDatabase } from '../../../graph-store/db/graph-database.ts';
-import { NewsgraphError } from '#model/errors.ts';
-import { EXPORT_FORMATS, FORMATS, exportFileName, exportFormat } from '../../../graph-store/export/formats.ts';
+import { UsageError } from '#model/errors.ts';
+import { EXPORT_FORMATS, FORMAT_SPECS, exportFileName } from '#model/export/formats.ts';
+import { exportFormat } from '../../../graph-store/export/formats.ts';
 import { resolveScope, type ExportScope } from '../../../graph-store/export/resolve-scope.ts';
-import {
-  EmptyScopeError,
-  MAX_DEPTH,
-  MAX_SUBGRAPH_NODES,
-  UnknownNodeError,
-} from '../../../graph-store/export/scopes.ts';
+import { MAX_DEPTH, MAX_SUBGRAPH_NODES } from '../../../graph-store/export/scopes.ts';
+import type { ExportFormatsResponse, ExportRequest } from '#model/api-types.ts';
 import type { NodeViz } from '#model/export/types.ts';
 import type { RouteOptions } from './index.ts';
 
@@ -30,17 +27,6 @@ interface ExportQuery {
   keys?: string;
   evidence?: boolean;
   [param: `param.${string}`]: string;
-}
-
-interface ExportBody {
-  format: string;
-  scope:
-    | { kind: 'all' }
-    | { kind: 'node'; id: string; depth?: number }
-    | { kind: 'query'; name: string; params?: Record<string, string> }
-    | { kind: 'view' | 'selection'; keys: string[] };
-  withEvidence?: boolean;
-  viz?: Record<string, NodeViz>;
 }
 
 const querySchema = {
@@ -96,17 +82,15 @@ const bodySchema = {
   },
 } as const;
 
-class BadScopeError extends NewsgraphError {}
-
 function scopeFromQuery(q: ExportQuery): ExportScope {
   switch (q.scope) {
     case 'all':
       return { kind: 'all' };
     case 'node':
-      if (!q.id) throw new BadScopeError('export: the node scope needs id=<node id>');
+      if (!q.id) throw new UsageError('export: the node scope needs id=<node id>');
       return { kind: 'node', id: q.id, depth: q.depth ?? 1 };
     case 'query': {
-      if (!q.name) throw new BadScopeError('export: the query scope needs name=<saved query>');
+      if (!q.name) throw new UsageError('export: the query scope needs name=<saved query>');
       const params = Object.fromEntries(
         Object.entries(q)
           .filter(([k]) => k.startsWith('param.'))
@@ -120,16 +104,16 @@ function scopeFromQuery(q: ExportQuery): ExportScope {
   }
 }
 
-function scopeFromBody(b: ExportBody): ExportScope {
+function scopeFromBody(b: ExportRequest): ExportScope {
   const s = b.scope;
   switch (s.kind) {
     case 'all':
       return { kind: 'all' };
     case 'node':
-      if (!s.id) throw new BadScopeError('export: the node scope needs an id');
+      if (!s.id) throw new UsageError('export: the node scope needs an id');
       return { kind: 'node', id: s.id, depth: s.depth ?? 1 };
     case 'query':
-      if (!s.name) throw new BadScopeError('export: the query scope needs a name');
+      if (!s.name) throw new UsageError('export: the query scope needs a name');
       return { kind: 'query', name: s.name, params: s.params ?? {} };
     case 'view':
     case 'selection':
@@ -137,7 +121,7 @@ function scopeFromBody(b: ExportBody): ExportScope {
   }
 }
 
-/** Resolves, then streams; errors before the first byte get a JSON error with the right status. */
+/** Resolves, then streams; errors before the first byte get the app's JSON error with their kind's status. */
 async function sendExport(
   db: GraphDatabase,
   request: FastifyRequest,
@@ -147,37 +131,31 @@ async function sendExport(
   withEvidence: boolean,
   viz?: Record<string, NodeViz>,
 ): Promise<FastifyReply> {
-  try {
-    const format = exportFormat(formatName);
-    const source = await resolveScope(db, scope(), {
-      withEvidence,
-      viz: viz ? new Map(Object.entries(viz)) : undefined,
-    });
-    const stream = new PassThrough();
-    format.write(source, stream).then(
-      () => stream.end(),
-      (error: unknown) => {
-        request.log.error(error);
-        stream.destroy(error as Error);
-      },
-    );
-    return reply
-      .header('content-type', format.mediaType)
-      .header('content-disposition', `attachment; filename="${exportFileName(source.scopeName, format)}"`)
-      .send(stream);
-  } catch (error) {
-    if (error instanceof UnknownNodeError) return reply.code(404).send({ error: 'NotFound', message: error.message });
-    if (error instanceof EmptyScopeError) return reply.code(422).send({ error: 'EmptyScope', message: error.message });
-    throw error;
-  }
+  const format = exportFormat(formatName);
+  const source = await resolveScope(db, scope(), {
+    withEvidence,
+    viz: viz ? new Map(Object.entries(viz)) : undefined,
+  });
+  const stream = new PassThrough();
+  format.write(source, stream).then(
+    () => stream.end(),
+    (error: unknown) => {
+      request.log.error(error);
+      stream.destroy(error as Error);
+    },
+  );
+  return reply
+    .header('content-type', format.mediaType)
+    .header('content-disposition', `attachment; filename="${exportFileName(source.scopeName, format)}"`)
+    .send(stream);
 }
 
 export const exportRoutes: FastifyPluginAsync<RouteOptions> = async (api, { db }) => {
-  api.get('/export/formats', async () => ({
+  api.get('/export/formats', async (): Promise<ExportFormatsResponse> => ({
     formats: EXPORT_FORMATS.map((name) => ({
       name,
-      extension: FORMATS[name].extension,
-      description: FORMATS[name].description,
+      extension: FORMAT_SPECS[name].extension,
+      description: FORMAT_SPECS[name].description,
     })),
   }));
 
@@ -192,7 +170,7 @@ export const exportRoutes: FastifyPluginAsync<RouteOptions> = async (api, { db }
     ),
   );
 
-  api.post<{ Body: ExportBody }>(
+  api.post<{ Body: ExportRequest }>(
     '/export',
     { schema: { body: bodySchema }, bodyLimit: 32 * 1024 * 1024 },
     async (request, reply) =>

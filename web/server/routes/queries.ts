@@ -12,15 +12,8 @@
  * $NEWSGRAPH_HOME/saved-queries): they survive restarts and every user of the server sees them.
  * Every run goes through the read-only runner (graph-store/saved-queries/run-query.ts).
  */
-import type { FastifyError, FastifyPluginAsync } from 'fastify';
-import { DatabaseUnavailableError, WriteRefusedError } from '#model/errors.ts';
-import {
-  CypherError,
-  QueryFileError,
-  QueryParamError,
-  QueryTimeoutError,
-  UnknownQueryError,
-} from '#model/saved-queries/errors.ts';
+import type { FastifyPluginAsync } from 'fastify';
+import type { EditorSchemaResponse, QueryListResponse } from '#model/api-types.ts';
 import {
   createSavedQuery,
   deleteSavedQuery,
@@ -38,7 +31,7 @@ import {
   type SavedQueryInput,
 } from '#model/saved-queries/types.ts';
 import { displayPath } from '../../../graph-store/paths.ts';
-import { readCypherFile } from '../../../graph-store/db/cypher-files.ts';
+import { cypherQuery } from '../../../graph-store/db/cypher-files.ts';
 import { READ_ONLY_PROCEDURES } from '../../../graph-store/saved-queries/read-only-guard.ts';
 import type { RouteOptions } from './index.ts';
 
@@ -85,28 +78,10 @@ function savedInput(body: SavedQueryInput): SavedQueryInput {
   };
 }
 
-/** The HTTP status and error name for the query errors; others go to the app's handler. */
-function statusOf(error: unknown): [number, string] | null {
-  if (error instanceof WriteRefusedError) return [403, 'WriteRefused'];
-  if (error instanceof QueryTimeoutError) return [504, 'QueryTimeout']; // not 408: browsers resend a request answered 408
-  if (error instanceof UnknownQueryError) return [404, 'NotFound'];
-  if (error instanceof QueryParamError) return [400, 'BadParams'];
-  if (error instanceof CypherError) return [400, 'CypherError'];
-  if (error instanceof QueryFileError) return [400, 'BadQuery'];
-  if (error instanceof DatabaseUnavailableError) return [503, 'DatabaseUnavailable'];
-  return null;
-}
-
 export const queriesRoutes: FastifyPluginAsync<RouteOptions> = async (app, { db }) => {
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
-    const status = statusOf(error);
-    if (status) return reply.code(status[0]).send({ error: status[1], message: error.message });
-    throw error; // the app's handler: validation errors, unexpected ones
-  });
-
   const all = (): QueryDefinition[] => [...loadLibrary(), ...loadSavedQueries().queries];
 
-  app.get('/queries', async () => {
+  app.get('/queries', async (): Promise<QueryListResponse> => {
     const saved = loadSavedQueries();
     return {
       queries: [...loadLibrary(), ...saved.queries].map(publicQuery),
@@ -142,14 +117,14 @@ export const queriesRoutes: FastifyPluginAsync<RouteOptions> = async (app, { db 
     async (request) => runCypher(db, request.body.query, request.body.params ?? {}),
   );
 
-  app.get('/cypher/schema', async () => {
+  app.get('/cypher/schema', async (): Promise<EditorSchemaResponse> => {
     const [tokens] = await db.read<{ labels: string[]; relationshipTypes: string[]; propertyKeys: string[] }>(
-      readCypherFile('queries', 'support', 'editor-schema.cypher').body,
+      cypherQuery('queries/support', 'editor-schema'),
       {},
       { timeoutMs: 10_000 },
     );
     const functions = await db.read<{ name: string; signature: string }>(
-      readCypherFile('queries', 'support', 'editor-functions.cypher').body,
+      cypherQuery('queries/support', 'editor-functions'),
       {},
       { timeoutMs: 10_000 },
     );

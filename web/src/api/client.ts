@@ -1,20 +1,25 @@
 /*
- * The browser's client for the explorer API: typed calls, JSON errors turned into ApiError, and
- * a listener told whenever the API says Neo4j is unreachable (503), for the banner.
+ * The browser's one HTTP client for the newsgraph API: typed calls for the explorer, the saved
+ * queries and export, JSON errors turned into ApiError, and a listener told whenever the API says
+ * Neo4j is unreachable (503), for the banner.
  */
 import type {
   ApiErrorBody,
+  EditorSchemaResponse,
   EvidenceResponse,
+  ExportRequest,
   NeighbourhoodResponse,
   NodeDetails,
   OverviewResponse,
+  QueryListResponse,
   SearchResponse,
   StatsResponse,
   Subgraph,
 } from '#model/api-types.ts';
 import type { Filters } from '#model/filters.ts';
+import type { QueryDefinition, QueryRunResult, SavedQueryInput } from '#model/saved-queries/types.ts';
 
-/** An API call that failed; `status` 0 means the server could not be reached at all. */
+/** An API call that failed; `status` 0 means the server could not be reached at all; `code` is the error kind's. */
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -39,34 +44,48 @@ export function onUnavailable(listener: Listener): () => void {
   return () => unavailableListeners.delete(listener);
 }
 
-async function request<T>(path: string, init?: RequestInit & { signal?: AbortSignal }): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, {
-      headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) },
-      ...init,
-    });
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    const failure = new ApiError(
-      'request: the newsgraph server did not answer. Is it still running?',
-      0,
-      'Unreachable',
-    );
-    unavailableListeners.forEach((l) => l(failure));
-    throw failure;
-  }
-  if (response.ok) return (await response.json()) as T;
+/** The error an answer that is not OK stands for (its JSON body when it has one, else its status line). */
+async function failureOf(response: Response): Promise<ApiError> {
   let body: ApiErrorBody = { error: 'InternalError', message: `${response.status} ${response.statusText}` };
   try {
-    body = (await response.json()) as ApiErrorBody;
+    const parsed = (await response.json()) as Partial<ApiErrorBody>;
+    body = { error: parsed.error ?? body.error, message: parsed.message ?? body.message };
   } catch {
     // Not JSON: keep the status line.
   }
-  const failure = new ApiError(body.message, response.status, body.error);
+  return new ApiError(body.message, response.status, body.error);
+}
+
+/** Sends one request to /api; resolves with an OK response, else throws ApiError (and tells the listeners of a 503). */
+async function send(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers: { accept: 'application/json', ...(body !== undefined && { 'content-type': 'application/json' }) },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+      ...(signal && { signal }),
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    const failure = new ApiError('request: the newsgraph server did not answer. Is it still running?', 0, 'Unreachable');
+    unavailableListeners.forEach((l) => l(failure));
+    throw failure;
+  }
+  if (response.ok) return response;
+  const failure = await failureOf(response);
   if (failure.status === 503) unavailableListeners.forEach((l) => l(failure));
   throw failure;
 }
+
+/** A JSON call (nothing for 204 No Content). */
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const response = await send(method, path, body, signal);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+const get = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal);
 
 function filterQuery(filters: Filters): Record<string, string> {
   const q: Record<string, string> = {};
@@ -88,21 +107,41 @@ const qs = (params: Record<string, string | number | undefined>): string => {
 const enc = encodeURIComponent;
 
 export const api = {
-  health: (signal?: AbortSignal) => request<{ ok: boolean }>('/health', { signal }),
+  health: (signal?: AbortSignal) => get<{ ok: boolean }>('/health', signal),
   search: (q: string, kinds: string[], signal?: AbortSignal) =>
-    request<SearchResponse>(`/search${qs({ q, kinds: kinds.join(',') || undefined, limit: 8 })}`, { signal }),
-  node: (key: string, signal?: AbortSignal) => request<NodeDetails>(`/nodes/${enc(key)}`, { signal }),
+    get<SearchResponse>(`/search${qs({ q, kinds: kinds.join(',') || undefined, limit: 8 })}`, signal),
+  node: (key: string, signal?: AbortSignal) => get<NodeDetails>(`/nodes/${enc(key)}`, signal),
   neighbourhood: (key: string, options: { depth: 1 | 2; skip: number; limit: number; filters: Filters }) =>
-    request<NeighbourhoodResponse>(
+    get<NeighbourhoodResponse>(
       `/nodes/${enc(key)}/neighbourhood${qs({ depth: options.depth, skip: options.skip, limit: options.limit, ...filterQuery(options.filters) })}`,
     ),
   nodeEvidence: (key: string, limit: number, signal?: AbortSignal) =>
-    request<EvidenceResponse>(`/nodes/${enc(key)}/evidence${qs({ limit })}`, { signal }),
+    get<EvidenceResponse>(`/nodes/${enc(key)}/evidence${qs({ limit })}`, signal),
   edgeEvidence: (edge: { source: string; target: string; type: string }, limit: number, signal?: AbortSignal) =>
-    request<EvidenceResponse>(`/edges/evidence${qs({ ...edge, limit })}`, { signal }),
+    get<EvidenceResponse>(`/edges/evidence${qs({ ...edge, limit })}`, signal),
   /** The nodes `keys` and the edges among them and (with `among`) to those nodes. */
   subgraph: (keys: string[], edgesOnly = false, among: string[] = []) =>
-    request<Subgraph>('/subgraph', { method: 'POST', body: JSON.stringify({ keys, edgesOnly, among }) }),
-  overview: () => request<OverviewResponse>('/overview'),
-  stats: () => request<StatsResponse>('/stats'),
+    request<Subgraph>('POST', '/subgraph', { keys, edgesOnly, among }),
+  overview: () => get<OverviewResponse>('/overview'),
+  stats: () => get<StatsResponse>('/stats'),
+
+  /** The saved-query API (web/server/routes/queries.ts). */
+  queries: {
+    list: (signal?: AbortSignal) => get<QueryListResponse>('/queries', signal),
+    run: (name: string, params: Record<string, unknown>) =>
+      request<QueryRunResult>('POST', `/queries/${enc(name)}/run`, { params }),
+    cypher: (query: string, params: Record<string, unknown>) =>
+      request<QueryRunResult>('POST', '/cypher', { query, params }),
+    schema: (signal?: AbortSignal) => get<EditorSchemaResponse>('/cypher/schema', signal),
+    save: (input: SavedQueryInput) => request<QueryDefinition>('POST', '/saved-queries', input),
+    update: (name: string, input: SavedQueryInput) =>
+      request<QueryDefinition>('PUT', `/saved-queries/${enc(name)}`, input),
+    remove: (name: string) => request<void>('DELETE', `/saved-queries/${enc(name)}`),
+  },
+
+  /** An export made by the server: the file's bytes and its Content-Disposition header. */
+  exportFile: async (body: ExportRequest): Promise<{ blob: Blob; disposition: string | null }> => {
+    const response = await send('POST', '/export', body);
+    return { blob: await response.blob(), disposition: response.headers.get('content-disposition') };
+  },
 };

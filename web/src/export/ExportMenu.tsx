@@ -1,16 +1,17 @@
 /*
  * The Export menu: format, scope (current view, selection, a saved query's result) and "include
  * evidence". Images and the view's GEXF are made here from the view; everything else streams from
- * /api/export (with the view's positions, colours and sizes). Downloads newsgraph-<scope>-<date>.<ext>.
+ * /api/export through the API client (with the view's positions, colours and sizes). Downloads
+ * newsgraph-<scope>-<date>.<ext>.
  */
 import { useEffect, useId, useState } from 'react';
-import { exportFileName } from '#model/export/file-name.ts';
+import type { ExportRequest } from '#model/api-types.ts';
+import { ALL_FORMATS, FORMAT_SPECS, exportFileName, isImage } from '#model/export/formats.ts';
+import { api } from '../api/client.ts';
 import { useExplorer } from '../core/view/explorer-context.ts';
 import {
-  MENU_FORMATS,
   MENU_SCOPES,
   dispositionFileName,
-  isImage,
   madeInBrowser,
   parseParamLines,
   type MenuFormat,
@@ -45,23 +46,17 @@ export function ExportMenu() {
   const id = useId();
   const image = isImage(format);
   const effectiveScope: MenuScope = image ? 'view' : scope;
-  const extension = MENU_FORMATS.find((f) => f.value === format)!.extension;
+  const extension = FORMAT_SPECS[format].extension;
 
   // The saved queries with a graph result, offered as suggestions for the query scope.
   useEffect(() => {
     if (!open || scope !== 'query' || graphQueries.length > 0) return undefined;
     const controller = new AbortController();
-    fetch('/api/queries', { signal: controller.signal })
-      .then((r) =>
-        r.ok
-          ? (r.json() as Promise<{ queries?: { name: string; title?: string; result?: string }[] }>)
-          : { queries: [] },
-      )
+    api.queries
+      .list(controller.signal)
       .then((body) =>
         setGraphQueries(
-          (body.queries ?? [])
-            .filter((q) => q.result !== 'table')
-            .map((q) => ({ name: q.name, title: q.title ?? q.name })),
+          body.queries.filter((q) => q.result !== 'table').map((q) => ({ name: q.name, title: q.title || q.name })),
         ),
       )
       .catch(() => {
@@ -89,7 +84,7 @@ export function ExportMenu() {
         return;
       }
       const keys = effectiveScope === 'view' ? viewKeys(graph, sigma) : selection;
-      const body = {
+      const body: ExportRequest = {
         format,
         withEvidence: evidence,
         scope:
@@ -104,24 +99,9 @@ export function ExportMenu() {
           ),
         }),
       };
-      const response = await fetch('/api/export', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) {
-        let text = `${response.status} ${response.statusText}`;
-        try {
-          text = ((await response.json()) as { message: string }).message;
-        } catch {
-          // Not JSON: keep the status line.
-        }
-        throw new Error(text);
-      }
-      const name =
-        dispositionFileName(response.headers.get('content-disposition')) ??
-        exportFileName(effectiveScope, { extension });
-      download(await response.blob(), name);
+      const { blob, disposition } = await api.exportFile(body);
+      const name = dispositionFileName(disposition) ?? exportFileName(effectiveScope, { extension });
+      download(blob, name);
       setMessage(`Saved ${name}`);
     } catch (error) {
       setMessage(`Export failed: ${(error as Error).message}`);
@@ -140,9 +120,9 @@ export function ExportMenu() {
           <label>
             Format
             <select aria-label="Format" value={format} onChange={(e) => setFormat(e.target.value as MenuFormat)}>
-              {MENU_FORMATS.map((f) => (
-                <option key={f.value} value={f.value}>
-                  {f.label}
+              {ALL_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {FORMAT_SPECS[f].label}
                 </option>
               ))}
             </select>

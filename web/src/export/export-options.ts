@@ -1,31 +1,18 @@
 /*
- * The Export menu's choices and what they mean, pure: the formats (data formats made by the server,
- * images and the view's GEXF made in the browser), the scopes, and where each export is made.
+ * The Export menu's choices and what they mean, pure: the formats (the model's one list: data
+ * formats made by the server, images and the view's GEXF made in the browser), the scopes, and
+ * where each export is made.
  */
-export type MenuFormat = 'gexf' | 'graphml' | 'json' | 'csv' | 'cypher' | 'jsonl' | 'png' | 'svg';
-export type MenuScope = 'view' | 'selection' | 'query';
+import { isImage, type AnyFormat } from '#model/export/formats.ts';
 
-export const MENU_FORMATS: { value: MenuFormat; label: string; extension: string }[] = [
-  { value: 'gexf', label: 'GEXF 1.3 (Gephi)', extension: 'gexf' },
-  { value: 'graphml', label: 'GraphML (yEd, Cytoscape, networkx)', extension: 'graphml' },
-  { value: 'json', label: 'graphology JSON', extension: 'json' },
-  { value: 'csv', label: 'CSV zip (neo4j-admin import)', extension: 'zip' },
-  { value: 'cypher', label: 'Cypher script (MERGE)', extension: 'cypher' },
-  { value: 'jsonl', label: 'JSON Lines', extension: 'jsonl' },
-  { value: 'png', label: 'PNG image of the view', extension: 'png' },
-  { value: 'svg', label: 'SVG image of the view', extension: 'svg' },
-];
+export type MenuFormat = AnyFormat;
+export type MenuScope = 'view' | 'selection' | 'query';
 
 export const MENU_SCOPES: { value: MenuScope; label: string }[] = [
   { value: 'view', label: 'Current view' },
   { value: 'selection', label: 'Selection' },
   { value: 'query', label: 'Saved query result' },
 ];
-
-/** Images show the view as drawn: only of the current view, and without evidence. */
-export function isImage(format: MenuFormat): boolean {
-  return format === 'png' || format === 'svg';
-}
 
 /** Where the export is made: images and the view's GEXF (without evidence) in the browser, the rest by the server. */
 export function madeInBrowser(format: MenuFormat, scope: MenuScope, withEvidence: boolean): boolean {

@@ -1,12 +1,12 @@
 /*
  * Exports of the explorer's view made in the browser, pure over the view graph (and sigma's display
  * data when it is mounted, so filters, highlights and the camera are what the picture shows):
- * GEXF 1.3 with positions, colours and sizes (graphology-gexf), SVG, and PNG drawn from the SVG.
- * No React here.
+ * GEXF 1.3 with positions, colours and sizes (by the one GEXF writer, model/export/gexf.ts, which
+ * the server streams its exports with too), SVG, and PNG drawn from the SVG. No React here.
  */
-import { write as writeGexfString } from 'graphology-gexf/browser';
 import type Sigma from 'sigma';
-import { parseColor } from '#model/export/xml.ts';
+import { gexfDocument } from '#model/export/gexf.ts';
+import type { ExportEdge, ExportNode, NodeViz } from '#model/export/types.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from '../core/view/types.ts';
 
 type ViewSigma = Sigma<NodeAttrs, EdgeAttrs>;
@@ -22,64 +22,37 @@ export function viewKeys(graph: ViewGraph, sigma: ViewSigma | null): string[] {
   return graph.filterNodes((key) => isShown(graph, sigma, key));
 }
 
+/** Position, colour and size of a node in view. */
+function nodeViz(graph: ViewGraph, key: string): Required<NodeViz> {
+  const a = graph.getNodeAttributes(key);
+  return { x: a.x, y: a.y, size: a.size, color: a.color };
+}
+
 /** Positions, colours and sizes of the shown nodes, by key (sent with server-side exports of the view). */
 export function viewViz(
   graph: ViewGraph,
   sigma: ViewSigma | null,
   keys: string[] = viewKeys(graph, sigma),
-): Record<string, { x: number; y: number; size: number; color: string }> {
-  return Object.fromEntries(
-    keys.map((key) => {
-      const a = graph.getNodeAttributes(key);
-      return [key, { x: a.x, y: a.y, size: a.size, color: a.color }];
-    }),
-  );
-}
-
-/** Scalar and list properties only, nulls and empty lists left out (GEXF has no type for them). */
-function gexfAttributes(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(properties).filter(([, v]) => {
-      if (v === null || v === undefined) return false;
-      if (Array.isArray(v)) return v.length > 0;
-      return typeof v !== 'object';
-    }),
-  );
+): Record<string, Required<NodeViz>> {
+  return Object.fromEntries(keys.map((key) => [key, nodeViz(graph, key)]));
 }
 
 /**
- * The shown part of the view as GEXF 1.3: node label, `labels` (Neo4j labels) and every property as
- * typed attributes, with viz position, colour and size; edges labelled by relationship type.
+ * The shown part of the view as GEXF 1.3: every node with its Neo4j labels and properties as typed
+ * attributes and its position, colour and size; the edges between shown nodes, labelled by type.
  */
 export function viewToGexf(graph: ViewGraph, sigma: ViewSigma | null): string {
-  const shown = graph.copy();
-  shown.forEachNode((key) => {
-    if (!isShown(graph, sigma, key)) shown.dropNode(key);
+  const keys = viewKeys(graph, sigma);
+  const shown = new Set(keys);
+  const nodes: ExportNode[] = keys.map((key) => {
+    const a = graph.getNodeAttributes(key);
+    return { key, labels: a.labels, properties: a.properties, viz: nodeViz(graph, key) };
   });
-  return writeGexfString(shown, {
-    version: '1.3',
-    formatNode: (_key, a: NodeAttrs) => {
-      const rgb = parseColor(a.color ?? '');
-      return {
-        label: a.label,
-        attributes: { labels: a.labels, ...gexfAttributes(a.properties) },
-        // As rgb()/rgba(), which graphology-gexf writes as r, g, b (and a) channels.
-        viz: {
-          x: a.x,
-          y: a.y,
-          size: a.size,
-          ...(rgb && {
-            color:
-              rgb.a === undefined ? `rgb(${rgb.r},${rgb.g},${rgb.b})` : `rgba(${rgb.r},${rgb.g},${rgb.b},${rgb.a})`,
-          }),
-        },
-      };
-    },
-    formatEdge: (_key, a: EdgeAttrs) => ({
-      label: a.type,
-      attributes: { type: a.type, ...gexfAttributes(a.properties) },
-    }),
+  const edges: ExportEdge[] = [];
+  graph.forEachEdge((key, a, source, target) => {
+    if (shown.has(source) && shown.has(target)) edges.push({ key, type: a.type, source, target, properties: a.properties });
   });
+  return gexfDocument(nodes, edges, 'view');
 }
 
 interface Drawn {

@@ -7,7 +7,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CypherEditor } from '@neo4j-cypher/react-codemirror';
 import type { QueryDefinition, ResultKind, SavedQueryInput } from '#model/saved-queries/types.ts';
-import { queriesApi, type EditorSchema } from './api.ts';
+import type { EditorSchemaResponse } from '#model/api-types.ts';
+import { api } from '../api/client.ts';
 import {
   RESULT_CHOICES,
   addToHistory,
@@ -41,7 +42,7 @@ export function CypherPanel({ start, running, onRun, onSaved, onClose }: CypherP
   const [rows, setRows] = useState<ParamRow[]>(start.rows);
   const [mode, setMode] = useState<'add' | 'replace'>('add');
   const [history, setHistory] = useState<HistoryEntry[]>(() => parseHistory(window.localStorage.getItem(HISTORY_KEY)));
-  const [schema, setSchema] = useState<EditorSchema | null>(null);
+  const [schema, setSchema] = useState<EditorSchemaResponse | null>(null);
   const [saving, setSaving] = useState(false);
   const [title, setTitle] = useState(start.editing?.title ?? '');
   const [description, setDescription] = useState(start.editing?.description ?? '');
@@ -51,7 +52,7 @@ export function CypherPanel({ start, running, onRun, onSaved, onClose }: CypherP
 
   useEffect(() => {
     const controller = new AbortController();
-    queriesApi
+    api.queries
       .schema(controller.signal)
       .then(setSchema)
       .catch(() => setSchema(null));
@@ -90,7 +91,7 @@ export function CypherPanel({ start, running, onRun, onSaved, onClose }: CypherP
     };
     try {
       const saved =
-        asNew || !start.editing ? await queriesApi.save(input) : await queriesApi.update(start.editing.name, input);
+        asNew || !start.editing ? await api.queries.save(input) : await api.queries.update(start.editing.name, input);
       setSaving(false);
       onSaved(saved);
     } catch (error) {

@@ -1,7 +1,7 @@
 /* An entity parameter: type a name, pick a match from the explorer's search; the value is the entity id. */
 import { useEffect, useId, useState } from 'react';
 import type { SearchHit } from '#model/api-types.ts';
-import { queriesApi } from './api.ts';
+import { api } from '../api/client.ts';
 
 export function EntityPicker({ label, value, onChange }: { label: string; value: string; onChange(id: string): void }) {
   const [text, setText] = useState(value);
@@ -14,8 +14,8 @@ export function EntityPicker({ label, value, onChange }: { label: string; value:
     if (!open || text.trim().length < 2) return undefined;
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
-      queriesApi
-        .search(text.trim(), controller.signal)
+      api
+        .search(text.trim(), [], controller.signal)
         .then((answer) => {
           setHits(answer.hits);
           setActive(0);

@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'react';
 import { useExplorer } from '../core/view/explorer-context.ts';
 import type { QueryDefinition, QueryRunResult } from '#model/saved-queries/types.ts';
-import { queriesApi, type QueryList } from './api.ts';
+import type { QueryListResponse } from '#model/api-types.ts';
+import { api } from '../api/client.ts';
 import { CypherPanel, type EditorStart } from './CypherPanel.tsx';
 import { QueryForm } from './QueryForm.tsx';
 import { ResultsView, type ShownResult } from './ResultsView.tsx';
@@ -23,7 +24,7 @@ function errorText(error: unknown): string {
 
 export function QueriesPanel() {
   const { addSubgraph } = useExplorer();
-  const [list, setList] = useState<QueryList | null>(null);
+  const [list, setList] = useState<QueryListResponse | null>(null);
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [editor, setEditor] = useState<EditorStart | null>(null);
@@ -36,7 +37,7 @@ export function QueriesPanel() {
 
   useEffect(() => {
     const controller = new AbortController();
-    queriesApi
+    api.queries
       .list(controller.signal)
       .then(setList)
       .catch((e: unknown) => {
@@ -55,7 +56,7 @@ export function QueriesPanel() {
     setRunning(true);
     setError(null);
     try {
-      show(query.title, await queriesApi.run(query.name, params), mode);
+      show(query.title, await api.queries.run(query.name, params), mode);
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -67,7 +68,7 @@ export function QueriesPanel() {
     setRunning(true);
     setError(null);
     try {
-      show('Cypher', await queriesApi.cypher(cypher, params), mode);
+      show('Cypher', await api.queries.cypher(cypher, params), mode);
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -78,7 +79,7 @@ export function QueriesPanel() {
   const remove = async (query: QueryDefinition) => {
     if (!window.confirm(`Delete the saved query “${query.title}” for every user of this server?`)) return;
     try {
-      await queriesApi.remove(query.name);
+      await api.queries.remove(query.name);
       setSelected(null);
       reload();
     } catch (e) {

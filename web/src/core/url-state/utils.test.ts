@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VIEW, parseViewState, serializeViewState, type ViewState } from './utils.ts';
+import { createViewGraph, mergeSubgraph } from '../view/graph.ts';
+import {
+  EMPTY_VIEW,
+  applyUrlView,
+  inUrlOrder,
+  parseViewState,
+  serializeViewState,
+  viewStateOf,
+  type ViewState,
+} from './utils.ts';
 
 const view: ViewState = {
   nodes: ['state:ru', 'state:kp', 'event:a&b c/d'],
@@ -48,5 +57,29 @@ describe('URL state', () => {
     expect(state.filters.minArticles).toBe(0);
     expect(state.filters.kinds).toEqual(['State']);
     expect(state.pinned).toEqual([]);
+  });
+});
+
+describe('the view and its URL', () => {
+  const node = (key: string) => ({ key, labels: ['Entity', 'State'], properties: { id: key, name: key } });
+  const graphOf = (keys: string[]) => {
+    const graph = createViewGraph();
+    mergeSubgraph(graph, { nodes: keys.map(node), edges: [] }, { mode: 'add' });
+    return graph;
+  };
+
+  it('should write the nodes in view with their pins, and reopen them in the same order and state', () => {
+    const graph = graphOf(['a', 'b', 'c']);
+    applyUrlView(graph, { ...EMPTY_VIEW, nodes: ['a', 'b', 'c'], pinned: ['b'], hidden: ['c'] });
+    const state = viewStateOf(graph, { ...EMPTY_VIEW, isOverview: false });
+    expect(state).toMatchObject({ nodes: ['a', 'b', 'c'], pinned: ['b'], hidden: ['c'] });
+    const reopened = inUrlOrder({ nodes: ['c', 'a', 'b'].map(node), edges: [] }, state.nodes);
+    expect(reopened.nodes.map((n) => n.key)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('should leave the overview out of the URL unless something in it is selected', () => {
+    const graph = graphOf(['a', 'b']);
+    expect(serializeViewState(viewStateOf(graph, { ...EMPTY_VIEW, isOverview: true }))).toBe('');
+    expect(viewStateOf(graph, { ...EMPTY_VIEW, selected: 'a', isOverview: true }).nodes).toEqual(['a', 'b']);
   });
 });

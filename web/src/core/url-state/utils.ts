@@ -1,6 +1,7 @@
 /*
  * The view in the URL, so reloading or sharing a link reopens it: the nodes in view, the selection,
- * the filters, pinned and hidden nodes and the size mode. Pure: ViewState <-> query string.
+ * the filters, pinned and hidden nodes and the size mode. Pure: ViewState <-> query string, the view
+ * graph -> ViewState, and the URL's pins and hidden nodes back onto a reopened view.
  *   ?n=state:ru,state:kp&sel=state:ru&kinds=State&types=CO_MENTIONED&from=2024-01-01&to=2024-12-31
  *    &statuses=alleged&min=2&pin=state:ru&hide=state:us&size=degree&edge=CO_MENTIONED:a->b
  * Keys are URI-encoded one by one and joined with commas. A list is decoded before it is split, so a
@@ -8,6 +9,9 @@
  * never contain commas.
  */
 import { DEFAULT_FILTERS, type Filters } from '#model/filters.ts';
+import type { Subgraph } from '#model/subgraph.ts';
+import { applySizes, setHidden, setPinned } from '../view/graph.ts';
+import type { ViewGraph } from '../view/types.ts';
 
 export interface ViewState {
   nodes: string[];
@@ -114,4 +118,37 @@ export function serializeViewState(state: ViewState): string {
   add('hide', writeList(state.hidden));
   add('size', state.sizeBy === 'degree' ? 'degree' : null);
   return parts.join('&');
+}
+
+/**
+ * The view to write into the URL: the nodes in view with their pins and hidden ones, the selection,
+ * the filters and the size mode. The overview with nothing selected is left out, so a plain link
+ * shows the overview again rather than a frozen copy of it.
+ */
+export function viewStateOf(
+  graph: ViewGraph,
+  view: Pick<ViewState, 'selected' | 'selectedEdge' | 'filters' | 'sizeBy'> & { isOverview: boolean },
+): ViewState {
+  const { isOverview, ...shown } = view;
+  if (isOverview && !view.selected && !view.selectedEdge) return { ...shown, nodes: [], pinned: [], hidden: [] };
+  return {
+    ...shown,
+    nodes: graph.nodes(),
+    pinned: graph.filterNodes((_, a) => a.pinned === true),
+    hidden: graph.filterNodes((_, a) => a.hidden === true),
+  };
+}
+
+/** The subgraph of a reopened view with its nodes in the URL's order, so the view (and its URL) come back exactly. */
+export function inUrlOrder(subgraph: Subgraph, keys: string[]): Subgraph {
+  const order = new Map(keys.map((k, i) => [k, i]));
+  subgraph.nodes.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+  return subgraph;
+}
+
+/** Puts back what the URL says about the nodes of a reopened view: pins, hidden nodes, sizes by degree. */
+export function applyUrlView(graph: ViewGraph, state: ViewState): void {
+  state.pinned.forEach((k) => setPinned(graph, k, true));
+  setHidden(graph, state.hidden, true);
+  if (state.sizeBy === 'degree') applySizes(graph, 'degree');
 }

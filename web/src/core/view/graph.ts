@@ -4,7 +4,7 @@
  * nodes. Functions take the graph first and hold no state. No React here.
  */
 import Graph from 'graphology';
-import type { Subgraph, SubgraphEdge, SubgraphNode } from '#model/subgraph.ts';
+import { edgeKey, type Subgraph, type SubgraphEdge, type SubgraphNode } from '#model/subgraph.ts';
 import { kindOf, nameOf } from '#model/kinds.ts';
 import { edgeColor, edgeLabel, edgeSize, mentionWeight, nodeColor, nodeLabel, sizeFromCount } from './style.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from './types.ts';
@@ -12,11 +12,6 @@ import type { EdgeAttrs, NodeAttrs, ViewGraph } from './types.ts';
 /** A new, empty view graph: directed, with parallel edges of different types. */
 export function createViewGraph(): ViewGraph {
   return new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: true, allowSelfLoops: false });
-}
-
-/** The canonical key of an edge, so the same relationship from two sources is one edge. */
-export function canonicalEdgeKey(edge: Pick<SubgraphEdge, 'type' | 'source' | 'target'>): string {
-  return `${edge.type}:${edge.source}->${edge.target}`;
 }
 
 /** The attributes of a node from its Subgraph record (position given). */
@@ -100,8 +95,9 @@ export interface MergeResult {
 /**
  * Merges a Subgraph into the view graph. Known nodes keep their position, pin and visibility and
  * get the fresh properties; new nodes go around the anchor, or else around their neighbours already
- * in view, or else on a spiral around the centre. Edges are keyed canonically (type, ends), so
- * repeated expansions never duplicate them; an edge whose ends are not in view is skipped.
+ * in view, or else on a spiral around the centre. Edges are keyed by type and ends (the model's
+ * edgeKey, whatever key they arrived with), so repeated expansions never duplicate them and repeats
+ * of one type between two nodes are drawn once; an edge whose ends are not in view is skipped.
  */
 export function mergeSubgraph(graph: ViewGraph, subgraph: Subgraph, options: MergeOptions): MergeResult {
   if (options.mode === 'replace') graph.clear();
@@ -142,7 +138,7 @@ export function mergeSubgraph(graph: ViewGraph, subgraph: Subgraph, options: Mer
   }
   for (const edge of subgraph.edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || edge.source === edge.target) continue;
-    const key = canonicalEdgeKey(edge);
+    const key = edgeKey(edge);
     if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, edgeAttrsFrom(edge));
     else {
       graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edgeAttrsFrom(edge));

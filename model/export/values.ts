@@ -1,9 +1,10 @@
 /*
  * Pure helpers the writers share: the type of a property (inferred over a whole stream, so keys can
- * be declared up front), a node's display label and main kind, the label a node is MERGEd on, and
+ * be declared up front), a node's display label, the label a node is MERGEd on, and
  * the collector of cited articles.
  */
-import type { CitedArticle, ExportEdge, ExportNode } from '#model/export/types.ts';
+import { ID_LABELS } from '../graph-model.ts';
+import type { CitedArticle, ExportEdge, ExportNode } from './types.ts';
 
 export type ScalarType = 'boolean' | 'long' | 'double' | 'string';
 
@@ -72,21 +73,10 @@ export function scalarText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The labels newsgraph uses for a node's main kind, in order of precedence. */
-const KIND_LABELS = ['Person', 'State', 'Organisation', 'Place', 'Event', 'Allegation', 'Article', 'Sentence'];
-
-/** The node's main kind: its most specific model label, else its first label. */
-export function nodeKind(labels: string[]): string {
-  return KIND_LABELS.find((label) => labels.includes(label)) ?? labels[0] ?? 'Node';
-}
-
-/** Labels with a uniqueness constraint on `id` (cypher/schema.cypher): MERGE and MATCH on these use the index. */
-const KEY_LABELS = ['Entity', 'Event', 'Allegation', 'Article', 'Sentence'];
-
 /** The label a node is MERGEd and MATCHed on: its constrained label, else its first label. */
 export function keyLabel(labels: string[] | undefined): string | undefined {
   if (!labels || labels.length === 0) return undefined;
-  return KEY_LABELS.find((label) => labels.includes(label)) ?? labels[0];
+  return ID_LABELS.find((label) => labels.includes(label)) ?? labels[0];
 }
 
 /** A short human label for a node: its name, label, title or text, else its key. */

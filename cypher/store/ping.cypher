@@ -1,0 +1,3 @@
+// name: ping
+// description: The smallest query: whether the database answers one at all.
+RETURN 1

@@ -1,0 +1,7 @@
+// name: write-event-places
+// description: MERGEs TOOK_PLACE_IN from each event to its place in $rows (eventId, entityId, articleIds, sentenceIds), with provenance.
+UNWIND $rows AS row
+MATCH (ev:Event {id: row.eventId})
+MATCH (p:Entity {id: row.entityId})
+MERGE (ev)-[r:TOOK_PLACE_IN]->(p)
+// include: fragments/add-provenance.cypher

@@ -1,0 +1,9 @@
+// name: write-events
+// description: MERGEs the events in $rows (id, type, category, plover, cameo, date, datePrecision, label, extractor, evidence) and links each to its sentences and articles.
+UNWIND $rows AS row
+MERGE (ev:Event {id: row.id})
+SET ev.type = row.type, ev.category = row.category, ev.plover = row.plover, ev.cameo = row.cameo,
+    ev.date = coalesce(ev.date, row.date), ev.datePrecision = coalesce(ev.datePrecision, row.datePrecision),
+    ev.label = row.label, ev.extractor = row.extractor
+WITH ev AS fact, row
+// include: fragments/link-evidence.cypher
