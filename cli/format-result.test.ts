@@ -41,6 +41,7 @@ describe('formatResult', () => {
 
   it('should quote CSV fields that need it', () => {
     expect(csv(result.columns, result.rows)).toBe('name,count\r\nRussia,48\r\n"North Korea, ""DPRK""",44\r\n');
+    expect(csv(['title', 'n'], [['=1+2', -3], ['@SUM(A1)', 0], ['\tx', 1]])).toBe("title,n\r\n'=1+2,-3\r\n'@SUM(A1),0\r\n'\tx,1\r\n");
   });
 
   it('should give JSON rows as objects', () => {

@@ -3,6 +3,7 @@
  * A graph result as a table lists its nodes and its relationships.
  */
 import { cellText, nodeName } from '#model/saved-queries/cell-text.ts';
+import { csvField, csvTextCell } from '#model/export/csv.ts';
 import type { QueryDefinition, QueryRunResult } from '#model/saved-queries/types.ts';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
@@ -27,15 +28,14 @@ export function textTable(columns: string[], rows: string[][]): string {
   return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
-function csvField(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** One CSV cell: numbers and booleans as they are, anything else as text safe for spreadsheets. */
+function csvCell(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'boolean' ? csvField(String(value)) : csvTextCell(cellText(value));
 }
 
-/** CSV with a header row; every cell as its table text. */
+/** CSV with a header row; every cell as its table text (text a spreadsheet would run as a formula gets a leading apostrophe). */
 export function csv(columns: string[], rows: unknown[][]): string {
-  return (
-    [columns, ...rows.map((row) => row.map(cellText))].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
-  );
+  return [columns.map(csvTextCell).join(','), ...rows.map((row) => row.map(csvCell).join(','))].join('\r\n') + '\r\n';
 }
 
 /** The result in the chosen format, ending with a newline. */

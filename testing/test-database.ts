@@ -57,11 +57,3 @@ export async function loadSampleCorpus(db: GraphDatabase): Promise<void> {
   await loadArticles(db, [dataPath('articles')]);
 }
 
-/**
- * The environment of a store of the tests' own that reliability tests may empty, kill and restart:
- * the embedded launcher as users run it, on port NEWSGRAPH_RELIABILITY_TEST_PORT (the test port + 2).
- */
-export function reliabilityDatabaseEnv(): Record<string, string> {
-  const port = process.env.NEWSGRAPH_RELIABILITY_TEST_PORT ?? String(TEST_BOLT_PORT + 2);
-  return { NEWSGRAPH_INSTANCE: 'reliability', NEWSGRAPH_BOLT_PORT: port };
-}

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { withGraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { graphStats } from '../../graph-store/db/graph-stats.ts';
+import { graphChecksum } from '../../graph-store/db/graph-checksum.ts';
 import { loadArticles, loadSummaryLine } from '../../graph-loader/src/load-articles.ts';
 import { prepareArticles, extractDocument } from '../../graph-loader/src/pipeline.ts';
 import { extractionDocumentSchema } from '../../graph-loader/src/contract.ts';
@@ -111,16 +112,17 @@ export function registerLoadCommands(program: Command): void {
 
   program
     .command('stats')
-    .description('node counts by label and relationship counts by type')
+    .description('node counts by label and relationship counts by type, and with --checksum the content checksum')
     .option('--json', 'print {"nodes": {...}, "relationships": {...}}')
+    .option('--checksum', 'also a checksum of the whole content (same facts, same checksum; load times left out)')
     .action(
-      runCommand(async (options: { json?: boolean }) => {
-        const stats = await withGraphDatabase(async (db) => {
+      runCommand(async (options: { json?: boolean; checksum?: boolean }) => {
+        const { stats, checksum } = await withGraphDatabase(async (db) => {
           await db.verify();
-          return graphStats(db);
+          return { stats: await graphStats(db), checksum: options.checksum ? await graphChecksum(db) : undefined };
         });
         if (options.json) {
-          process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify(checksum ? { ...stats, checksum } : stats, null, 2)}\n`);
           return;
         }
         const width = Math.max(12, ...[...Object.keys(stats.nodes), ...Object.keys(stats.relationships)].map((k) => k.length));
@@ -128,6 +130,9 @@ export function registerLoadCommands(program: Command): void {
         for (const [label, count] of Object.entries(stats.nodes)) process.stdout.write(`  ${label.padEnd(width)} ${count}\n`);
         process.stdout.write('Relationships\n');
         for (const [type, count] of Object.entries(stats.relationships)) process.stdout.write(`  ${type.padEnd(width)} ${count}\n`);
+        if (checksum) {
+          process.stdout.write(`Checksum ${checksum.hash} (${checksum.nodes} nodes, ${checksum.relationships} relationships)\n`);
+        }
       }),
     );
 }

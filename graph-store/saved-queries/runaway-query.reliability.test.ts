@@ -1,5 +1,5 @@
 /*
- * Runaway queries against the embedded Neo4j as users run it: a query that computes for hours
+ * Runaway queries against the tests' embedded Neo4j (the launcher as users run it): a query that computes for hours
  * without touching the store ends within twice its time limit, is never run again, and Neo4j keeps
  * answering meanwhile; a query that fills the heap with values Neo4j does not track is stopped
  * before the heap runs out, and Neo4j stays up. See neo4j-launcher/neo4j.conf and RunawayQueryWatchdog.
@@ -8,23 +8,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { GraphDatabase } from '../db/graph-database.ts';
 import { embeddedInstance, resolveNeo4jTarget } from '../db/neo4j-target.ts';
-import { embeddedStatus, startEmbedded, stopEmbedded } from '../db/embedded-neo4j.ts';
-import { reliabilityDatabaseEnv } from '../../testing/test-database.ts';
+import { embeddedStatus, startEmbedded } from '../db/embedded-neo4j.ts';
+import { testDatabaseEnv } from '../../testing/test-database.ts';
 import { runCypher } from './run-query.ts';
 import { QueryTimeoutError } from '#model/errors.ts';
 
-const env = reliabilityDatabaseEnv();
+const env = testDatabaseEnv();
 const instance = embeddedInstance(env);
 let db: GraphDatabase;
 
 beforeAll(async () => {
+  // The tests' own Neo4j (testing/global-setup.ts), the embedded launcher with its watchdog.
   await startEmbedded(instance);
   db = GraphDatabase.open(resolveNeo4jTarget(env));
 });
 
 afterAll(async () => {
   await db?.close();
-  await stopEmbedded(instance);
 });
 
 /** Round trips of `RETURN 1` every 250 ms while `work` runs: the slowest answer, in milliseconds. */

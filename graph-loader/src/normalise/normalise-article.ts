@@ -3,10 +3,12 @@
  * Only representation changes here (BOM, line endings, Unicode composition, control characters,
  * runs of blank lines); quotes, dashes and words are kept exactly, so evidence stays verbatim.
  * Metadata shown on one line (title, outlet, URL) also loses bidirectional overrides and line
- * breaks, so a title cannot reorder or forge what is printed after it.
+ * breaks, so a title cannot reorder or forge what is printed after it; a URL that is not http(s)
+ * (javascript:, data:, file:) is dropped.
  */
 import { createHash } from 'node:crypto';
 import type { ArticleSource, NormalisedArticle } from '../contract.ts';
+import { httpUrl } from '#model/links.ts';
 
 /** C0 controls but tab and line breaks, DEL, and the C1 controls (0x80–0x9F, which include a terminal's CSI). */
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
@@ -51,6 +53,6 @@ export function normaliseArticle(source: ArticleSource): NormalisedArticle {
     id: contentHash(text),
     title: normaliseLine(source.title),
     source: normaliseLine(source.source),
-    url: normaliseLine(source.url),
+    url: httpUrl(normaliseLine(source.url)),
   };
 }

@@ -143,13 +143,16 @@ function* safely(results: Generator<ParsedArticle>): Generator<ParsedArticle> {
   }
 }
 
-/** Reads one file into article sources, or says why it cannot be read. */
+/**
+ * Reads one file into article sources, or says why it cannot be read. `shown` names the file in
+ * articles and messages (by default its path relative to the working directory).
+ */
 export async function* readArticleFile(
   file: string,
   manifestEntry: ManifestEntry | undefined,
   options: ReadOptions = {},
+  shown = displayPath(file),
 ): AsyncGenerator<ReadResult> {
-  const shown = displayPath(file);
   const fail = (reason: string, record?: number): ReadResult => ({
     kind: 'failure',
     failure: { file: shown, reason, ...(record !== undefined && { record }) },
@@ -208,8 +211,10 @@ export async function* readArticleFile(
   }
 }
 
-/** A file to read, with its folder's manifest entry; or a failure or warning met on the way. */
-type Found = { kind: 'file'; file: string; manifestEntry: ManifestEntry | undefined } | Exclude<ReadResult, { kind: 'article' }>;
+/** A file to read (its real path, and its path within the corpus), with its folder's manifest entry; or a failure or warning met on the way. */
+type Found =
+  | { kind: 'file'; file: string; shown: string; manifestEntry: ManifestEntry | undefined }
+  | Exclude<ReadResult, { kind: 'article' }>;
 
 function isArticleFile(name: string): boolean {
   return ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
@@ -217,29 +222,38 @@ function isArticleFile(name: string): boolean {
 
 /**
  * The article files under the targets, in a stable order, each by its real path (symbolic links
- * resolved). A folder already visited, through a symbolic link or given twice, is skipped with a
+ * resolved) and its path within the corpus: the target folder's name and the path below it
+ * ("news/2024/a.txt"), whatever the working directory, so the graph never holds a server's absolute
+ * paths. A folder already visited, through a symbolic link or given twice, is skipped with a
  * warning, so a link loop ends at once and no file is read twice. Never recurses on the folders' depth.
  */
 export async function* findArticleFiles(targets: string[]): AsyncGenerator<Found> {
   const visited = new Set<string>();
   const failure = (file: string, reason: string): Found => ({ kind: 'failure', failure: { file: displayPath(file), reason } });
   for (const target of targets) {
-    // Folders to read, depth first; `given` is how the user reached it (for messages).
-    const folders: { given: string; real: string }[] = [];
+    // Folders to read, depth first; `given` is how the user reached it (for messages), `shown` the same within the corpus.
+    const folders: { given: string; real: string; shown: string }[] = [];
     let real: string;
     try {
       real = await realpath(target);
       const info = await stat(real);
       if (info.isFile()) {
         const manifest = await readManifest(path.dirname(real));
-        yield { kind: 'file', file: real, manifestEntry: manifest.entries[path.basename(target)] ?? manifest.entries[path.basename(real)] };
+        const manifestEntry = manifest.entries[path.basename(target)] ?? manifest.entries[path.basename(real)];
+        yield { kind: 'file', file: real, shown: path.basename(real), manifestEntry };
         continue;
       }
     } catch (error) {
       yield failure(target, describeFsError(error));
       continue;
     }
-    folders.push({ given: target, real });
+    const root = { real, name: path.basename(real) };
+    // Within the corpus: below the target by its real path, else (a link out of it) as reached.
+    const corpusPath = (fileReal: string, reached: string): string => {
+      const below = path.relative(root.real, fileReal);
+      return below.startsWith('..') || path.isAbsolute(below) ? reached : path.join(root.name, below);
+    };
+    folders.push({ given: target, real, shown: root.name });
     while (folders.length > 0) {
       const folder = folders.pop()!;
       if (visited.has(folder.real)) {
@@ -264,11 +278,14 @@ export async function* findArticleFiles(targets: string[]): AsyncGenerator<Found
         const childReal = await realpath(child).catch(() => null);
         const childInfo = childReal === null ? undefined : await stat(childReal).catch(() => undefined);
         if (childInfo?.isDirectory()) {
-          subfolders.push({ given: path.join(folder.given, name), real: childReal! });
+          subfolders.push({ given: path.join(folder.given, name), real: childReal!, shown: path.join(folder.shown, name) });
         } else if (isArticleFile(name)) {
           files++;
           if (childReal === null) yield failure(path.join(folder.given, name), 'no such file or folder');
-          else yield { kind: 'file', file: childReal, manifestEntry: manifest.entries[name] };
+          else {
+            const shown = corpusPath(childReal, path.join(folder.shown, name));
+            yield { kind: 'file', file: childReal, shown, manifestEntry: manifest.entries[name] };
+          }
         }
       }
       if (files === 0 && subfolders.length === 0) {
@@ -283,7 +300,7 @@ export async function* findArticleFiles(targets: string[]): AsyncGenerator<Found
 /** Read stage: every article in the given files and folders, in a stable order. */
 export async function* readArticles(targets: string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
   for await (const found of findArticleFiles(targets)) {
-    if (found.kind === 'file') yield* readArticleFile(found.file, found.manifestEntry, options);
+    if (found.kind === 'file') yield* readArticleFile(found.file, found.manifestEntry, options, found.shown);
     else yield found;
   }
 }

@@ -3,6 +3,7 @@
  * the start-screen overview and the induced subgraph of a view. Every route validates its input
  * with a JSON schema; the functions it calls live in explorer-queries.ts.
  */
+import path from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
 import type { RouteOptions } from './index.ts';
 import {
@@ -260,7 +261,8 @@ export const explorerRoutes: FastifyPluginAsync<RouteOptions> = async (app, { db
       const head = [
         article.title,
         [article.source ?? 'outlet unknown', article.publishedAt].filter(Boolean).join(', '),
-        article.file,
+        // Files are named within their corpus; an older load's absolute path shows as its file name.
+        typeof article.file === 'string' && path.isAbsolute(article.file) ? path.basename(article.file) : article.file,
       ]
         .filter((v) => typeof v === 'string' && v !== '')
         .join('\n');

@@ -28,4 +28,10 @@ describe('sourceHref', () => {
     expect(sourceHref(article)).toBe('/api/articles/ab12/text');
     expect(sourceHref({ ...article, url: 'https://example.org/a' })).toBe('https://example.org/a');
   });
+
+  it('should never link a scheme other than http(s)', () => {
+    const article = { id: 'ab12', title: null, outlet: null, publishedAt: null, url: null };
+    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>1</script>', 'file:///etc/passwd', 'vbscript:x'])
+      expect(sourceHref({ ...article, url })).toBe('/api/articles/ab12/text');
+  });
 });

@@ -1,5 +1,6 @@
 /* Evidence sentences as text parts, the mentions marked, from the API's sentence-relative offsets. Pure. */
 import type { EvidenceSentence } from '#model/api-types.ts';
+import { httpUrl } from '#model/links.ts';
 
 export interface TextPart {
   text: string;
@@ -21,7 +22,7 @@ export function highlightParts(sentence: Pick<EvidenceSentence, 'text' | 'mentio
   return parts;
 }
 
-/** Where an evidence sentence's source opens: its URL, else the article's text served by the API. */
+/** Where an evidence sentence's source opens: its http(s) URL, else the article's text served by the API. */
 export function sourceHref(article: EvidenceSentence['article']): string {
-  return article.url ?? `/api/articles/${encodeURIComponent(article.id)}/text`;
+  return httpUrl(article.url) ?? `/api/articles/${encodeURIComponent(article.id)}/text`;
 }
