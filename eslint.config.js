@@ -11,7 +11,10 @@ const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 
 /** Imports a layer may not make, by what the import names (relative paths name the folder they reach into). */
 const LAYERS = {
-  cli: { regex: '(^|/)cli/', message: 'nothing outside cli/ imports the CLI: move what both need to graph-store/ or model/' },
+  cli: {
+    regex: '(^|/)cli/',
+    message: 'nothing outside cli/ imports the CLI: move what both need to graph-store/ or model/',
+  },
   loader: { regex: '(^|/)graph-loader/', message: 'this layer may not import the loader (docs/architecture.md)' },
   store: { regex: '(^|/)graph-store/', message: 'this layer may not import graph-store (docs/architecture.md)' },
   web: { regex: '(^|/)web/', message: 'this layer may not import the explorer (docs/architecture.md)' },
@@ -54,7 +57,11 @@ export default tseslint.config(
   },
   // The layers (docs/architecture.md). A later config replaces an earlier one's list for its files.
   restrict(['**/*.{ts,tsx,js}'], ['cli'], { ignores: ['cli/**'] }),
-  restrict(['model/**/*.ts'], ['cli', 'loader', 'store', 'web', 'testing'], { node: true, react: true, ignores: TESTS }),
+  restrict(['model/**/*.ts'], ['cli', 'loader', 'store', 'web', 'testing'], {
+    node: true,
+    react: true,
+    ignores: TESTS,
+  }),
   restrict(['web/src/**/*.{ts,tsx}'], ['cli', 'loader', 'store', 'server', 'testing'], { node: true }),
   restrict(['graph-store/**/*.ts'], ['cli', 'loader', 'web', 'testing'], { ignores: TESTS }),
   restrict(['graph-loader/src/**/*.ts'], ['cli', 'web', 'testing'], { ignores: TESTS }),

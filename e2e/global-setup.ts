@@ -7,12 +7,7 @@
 import { GraphDatabase } from '../graph-store/db/graph-database.ts';
 import { embeddedInstance } from '../graph-store/db/neo4j-target.ts';
 import { stopEmbedded } from '../graph-store/db/embedded-neo4j.ts';
-import {
-  loadSampleCorpus,
-  startTestDatabase,
-  testDatabaseEnv,
-  testTarget,
-} from '../testing/test-database.ts';
+import { loadSampleCorpus, startTestDatabase, testDatabaseEnv, testTarget } from '../testing/test-database.ts';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   await startTestDatabase();

@@ -80,7 +80,9 @@ export class UnknownFormatError extends UsageError {
     readonly format: string,
     known: readonly string[],
   ) {
-    super(`unknown export format "${format}"; the formats are: ${known.join(', ')} (and png, svg of the view, from the explorer)`);
+    super(
+      `unknown export format "${format}"; the formats are: ${known.join(', ')} (and png, svg of the view, from the explorer)`,
+    );
   }
 }
 

@@ -40,7 +40,8 @@ function scopeFrom(options: ExportOptions): ExportScope {
       throw new UsageError(`--depth must be a whole number of hops, not "${options.depth}"`);
     return { kind: 'node', id: options.node, depth };
   }
-  if (options.query !== undefined) return { kind: 'query', name: options.query, params: parseParamAssignments(options.param) };
+  if (options.query !== undefined)
+    return { kind: 'query', name: options.query, params: parseParamAssignments(options.param) };
   if (options.param.length > 0) throw new UsageError('--param goes with --query');
   return { kind: 'all' };
 }

@@ -5,13 +5,7 @@
 import type { Command } from 'commander';
 import { withGraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { UsageError } from '#model/errors.ts';
-import {
-  OUTPUT_FORMATS,
-  formatQueryList,
-  formatResult,
-  truncationNotes,
-  type OutputFormat,
-} from '../format-result.ts';
+import { OUTPUT_FORMATS, formatQueryList, formatResult, truncationNotes, type OutputFormat } from '../format-result.ts';
 import { inferParamValue, parseParamAssignments } from '#model/saved-queries/params.ts';
 import { findQuery, listQueries } from '../../graph-store/saved-queries/query-library.ts';
 import { runCypher, runQuery, type RunLimits } from '../../graph-store/saved-queries/run-query.ts';

@@ -44,7 +44,9 @@ describe('the query files under cypher/', () => {
 describe('includes and placeholders', () => {
   it('should put the fragment where the include line was, indented alike', () => {
     const { body } = readCypherFile('export', 'find-node-by-id.cypher');
-    expect(body).toContain('CALL (key) {\n  MATCH (n:Entity {id: key}) RETURN n\n  UNION MATCH (n:Event {id: key}) RETURN n');
+    expect(body).toContain(
+      'CALL (key) {\n  MATCH (n:Entity {id: key}) RETURN n\n  UNION MATCH (n:Event {id: key}) RETURN n',
+    );
   });
 
   it('should fill a placeholder with labels or a type, escaped, and nothing for none', () => {

@@ -12,7 +12,7 @@ import { embeddedInstance, resolveNeo4jTarget } from '../db/neo4j-target.ts';
 import { resetEmbedded, startEmbedded, stopEmbedded } from '../db/embedded-neo4j.ts';
 import type { PlainNode, PlainRelationship } from '../db/to-plain.ts';
 import { nodeKey } from '#model/subgraph.ts';
-import { emptyDatabase, loadSampleCorpus, testTarget } from '../../testing/test-database.ts';
+import { TEST_BOLT_PORT, emptyDatabase, loadSampleCorpus, testTarget } from '../../testing/test-database.ts';
 import { importFile } from '../import/import-file.ts';
 import { EXPORT_FORMATS } from '#model/export/formats.ts';
 import { FORMATS } from './formats.ts';
@@ -23,7 +23,11 @@ import { allScope, subgraphSource } from './scopes.ts';
 import type { ExportEdge, ExportNode } from '#model/export/types.ts';
 import { validateGexf, validateGraphml } from './validate-xml.ts';
 
-const ROUNDTRIP_ENV = { NEWSGRAPH_INSTANCE: 'roundtrip', NEWSGRAPH_BOLT_PORT: '7697' };
+// Its own port, two below the tests' Neo4j (7697 by default), so checkouts with their own test ports never share it.
+const ROUNDTRIP_ENV = {
+  NEWSGRAPH_INSTANCE: 'roundtrip',
+  NEWSGRAPH_BOLT_PORT: process.env.NEWSGRAPH_ROUNDTRIP_BOLT_PORT ?? String(TEST_BOLT_PORT - 2),
+};
 const external = Boolean(process.env.NEWSGRAPH_TEST_NEO4J_URI);
 
 let db: GraphDatabase;

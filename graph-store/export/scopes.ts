@@ -158,10 +158,13 @@ export async function withEvidence(db: GraphDatabase, subgraph: Subgraph): Promi
   const sentenceList = [...sentenceIds];
   for (let i = 0; i < sentenceList.length; i += LOOKUP_BATCH) {
     more.push(
-      ...(await readValues(db, query('sentences-with-articles'), { sentenceIds: sentenceList.slice(i, i + LOOKUP_BATCH) })),
+      ...(await readValues(db, query('sentences-with-articles'), {
+        sentenceIds: sentenceList.slice(i, i + LOOKUP_BATCH),
+      })),
     );
   }
-  if (articleIds.size > 0) more.push(...(await readValues(db, query('articles-by-id'), { articleIds: [...articleIds] })));
+  if (articleIds.size > 0)
+    more.push(...(await readValues(db, query('articles-by-id'), { articleIds: [...articleIds] })));
   merged = mergeSubgraphs(merged, subgraphFromValues(more));
   // Evidence sentences that mention entities in scope: those MENTIONS came with MENTION_EVIDENCE.
   return merged;

@@ -10,7 +10,13 @@ import { cypherPath, stateDir } from '../paths.ts';
 import { QueryFileError, UnknownQueryError } from '#model/errors.ts';
 import { formatQueryFile, parseQueryFile } from './query-file.ts';
 import { coerceParamValue } from '#model/saved-queries/params.ts';
-import { PARAM_TYPES, RESULT_KINDS, type QueryDefinition, type QueryParam, type SavedQueryInput } from '#model/saved-queries/types.ts';
+import {
+  PARAM_TYPES,
+  RESULT_KINDS,
+  type QueryDefinition,
+  type QueryParam,
+  type SavedQueryInput,
+} from '#model/saved-queries/types.ts';
 
 /** The folder of the shipped queries. */
 export function libraryDir(): string {

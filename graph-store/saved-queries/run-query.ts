@@ -15,7 +15,13 @@ import { retryKind } from '../db/retry-policy.ts';
 import { cypherQuery } from '../db/cypher-files.ts';
 import { assertReadOnly } from './read-only-guard.ts';
 import { coerceParams } from '#model/saved-queries/params.ts';
-import type { ParamValue, QueryDefinition, QueryParam, QueryRunResult, ResultKind } from '#model/saved-queries/types.ts';
+import type {
+  ParamValue,
+  QueryDefinition,
+  QueryParam,
+  QueryRunResult,
+  ResultKind,
+} from '#model/saved-queries/types.ts';
 
 export interface RunLimits {
   maxRows: number;

@@ -55,9 +55,7 @@ export function gexfModel(nodeTypes: TypeModel, edgeTypes: TypeModel): GexfModel
 function attributesBlock(attributes: AttributeClass, cls: 'node' | 'edge'): string {
   const lines = [`    <attributes class="${cls}" mode="static">\n`];
   for (const [name, type] of attributes.entries) {
-    lines.push(
-      `      <attribute id="${xmlAttr(name)}" title="${xmlAttr(name)}" type="${gexfType(type)}"/>\n`,
-    );
+    lines.push(`      <attribute id="${xmlAttr(name)}" title="${xmlAttr(name)}" type="${gexfType(type)}"/>\n`);
   }
   lines.push('    </attributes>\n');
   return lines.join('');

@@ -76,7 +76,13 @@ function toEdge(rel: PlainRelationship, keyOfElement: Map<string, string>): Subg
   const source = keyOfElement.get(rel.startElementId);
   const target = keyOfElement.get(rel.endElementId);
   if (source === undefined || target === undefined) return null;
-  return { key: edgeKey({ type: rel.type, source, target }), type: rel.type, source, target, properties: rel.properties };
+  return {
+    key: edgeKey({ type: rel.type, source, target }),
+    type: rel.type,
+    source,
+    target,
+    properties: rel.properties,
+  };
 }
 
 /** The derived co-mention edge between two entities, keyed by the ordered pair. */

@@ -45,7 +45,8 @@ export function writeEntitiesQuery(type: EntityType): string {
 /** MERGE one kind of allegation party: ALLEGES/DENIES/CONFIRMS go entity -> allegation, ACCUSES allegation -> entity. */
 export function writeAllegationPartiesQuery(type: AllegationPartyType): string {
   if (type === 'ACCUSES') return write('write-accusations');
-  if (!['ALLEGES', 'DENIES', 'CONFIRMS'].includes(type)) throw new Error(`writeAllegationPartiesQuery: unknown type ${type}`);
+  if (!['ALLEGES', 'DENIES', 'CONFIRMS'].includes(type))
+    throw new Error(`writeAllegationPartiesQuery: unknown type ${type}`);
   return fillCypher(write('write-allegation-stances'), { type: [type] });
 }
 

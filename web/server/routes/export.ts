@@ -82,38 +82,37 @@ const bodySchema = {
   },
 } as const;
 
-function scopeFromQuery(q: ExportQuery): ExportScope {
+/** The scope a GET /api/export query string names, in the shape of POST /api/export's. */
+function scopeOfQuery(q: ExportQuery): ExportRequest['scope'] {
   switch (q.scope) {
     case 'all':
       return { kind: 'all' };
     case 'node':
-      if (!q.id) throw new UsageError('export: the node scope needs id=<node id>');
-      return { kind: 'node', id: q.id, depth: q.depth ?? 1 };
+      return { kind: 'node', id: q.id ?? '', depth: q.depth };
     case 'query': {
-      if (!q.name) throw new UsageError('export: the query scope needs name=<saved query>');
       const params = Object.fromEntries(
         Object.entries(q)
           .filter(([k]) => k.startsWith('param.'))
           .map(([k, v]) => [k.slice('param.'.length), String(v)]),
       );
-      return { kind: 'query', name: q.name, params };
+      return { kind: 'query', name: q.name ?? '', params };
     }
     case 'view':
     case 'selection':
-      return { kind: 'keys', name: q.scope, keys: (q.keys ?? '').split(',').filter(Boolean) };
+      return { kind: q.scope, keys: (q.keys ?? '').split(',').filter(Boolean) };
   }
 }
 
-function scopeFromBody(b: ExportRequest): ExportScope {
-  const s = b.scope;
+/** The export scope of a request (GET's query string or POST's body). */
+function exportScope(s: ExportRequest['scope']): ExportScope {
   switch (s.kind) {
     case 'all':
       return { kind: 'all' };
     case 'node':
-      if (!s.id) throw new UsageError('export: the node scope needs an id');
+      if (!s.id) throw new UsageError('export: the node scope needs an id (id=<node id>)');
       return { kind: 'node', id: s.id, depth: s.depth ?? 1 };
     case 'query':
-      if (!s.name) throw new UsageError('export: the query scope needs a name');
+      if (!s.name) throw new UsageError('export: the query scope needs the name of a saved query (name=<saved query>)');
       return { kind: 'query', name: s.name, params: s.params ?? {} };
     case 'view':
     case 'selection':
@@ -165,7 +164,7 @@ export const exportRoutes: FastifyPluginAsync<RouteOptions> = async (api, { db }
       request,
       reply,
       request.query.format,
-      () => scopeFromQuery(request.query),
+      () => exportScope(scopeOfQuery(request.query)),
       request.query.evidence === true,
     ),
   );
@@ -179,7 +178,7 @@ export const exportRoutes: FastifyPluginAsync<RouteOptions> = async (api, { db }
         request,
         reply,
         request.body.format,
-        () => scopeFromBody(request.body),
+        () => exportScope(request.body.scope),
         request.body.withEvidence === true,
         request.body.viz,
       ),

@@ -24,12 +24,7 @@ import {
   updateSavedQuery,
 } from '../../../graph-store/saved-queries/query-library.ts';
 import { defaultLimits, runCypher, runQuery } from '../../../graph-store/saved-queries/run-query.ts';
-import {
-  PARAM_TYPES,
-  RESULT_KINDS,
-  type QueryDefinition,
-  type SavedQueryInput,
-} from '#model/saved-queries/types.ts';
+import { PARAM_TYPES, RESULT_KINDS, type QueryDefinition, type SavedQueryInput } from '#model/saved-queries/types.ts';
 import { displayPath } from '../../../graph-store/paths.ts';
 import { cypherQuery } from '../../../graph-store/db/cypher-files.ts';
 import { READ_ONLY_PROCEDURES } from '../../../graph-store/saved-queries/read-only-guard.ts';

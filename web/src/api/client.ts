@@ -75,7 +75,11 @@ async function send(method: string, path: string, body?: unknown, signal?: Abort
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    const failure = new ApiError('request: the newsgraph server did not answer. Is it still running?', 0, 'Unreachable');
+    const failure = new ApiError(
+      'request: the newsgraph server did not answer. Is it still running?',
+      0,
+      'Unreachable',
+    );
     unavailableListeners.forEach((l) => l(failure));
     throw failure;
   }

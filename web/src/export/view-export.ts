@@ -50,7 +50,8 @@ export function viewToGexf(graph: ViewGraph, sigma: ViewSigma | null): string {
   });
   const edges: ExportEdge[] = [];
   graph.forEachEdge((key, a, source, target) => {
-    if (shown.has(source) && shown.has(target)) edges.push({ key, type: a.type, source, target, properties: a.properties });
+    if (shown.has(source) && shown.has(target))
+      edges.push({ key, type: a.type, source, target, properties: a.properties });
   });
   return gexfDocument(nodes, edges, 'view');
 }

@@ -7,53 +7,27 @@
  */
 import { useMemo, useState } from 'react';
 import type { Filters } from '#model/filters.ts';
-import type { Subgraph } from '#model/subgraph.ts';
 import { visibleElements, type Visibility } from '../core/filters/utils.ts';
 import { selectionActions, type SelectionState } from '../core/selection/index.ts';
 import { parseViewState, type ViewState } from '../core/url-state/utils.ts';
-import type { MoreToLoad } from '../core/view/index.ts';
-import type { SizeBy } from '../core/view/style.ts';
-import type { ViewGraph } from '../core/view/types.ts';
+import type { ActivityState } from '../core/activity/index.ts';
 import { useActivity } from './useActivity.ts';
 import { useHealth } from './useHealth.ts';
 import { useProducers } from './useProducers.ts';
 import { useRestore } from './useRestore.ts';
 import { useUrlSync } from './useUrlSync.ts';
-import { useViewGraph } from './useViewGraph.ts';
+import { useViewGraph, type ViewGraphControl } from './useViewGraph.ts';
 
-export interface ExplorerState {
-  graph: ViewGraph;
-  version: number;
+/** What the explorer's panels read and do: the view graph and its actions, and the rest by concern. */
+export interface ExplorerState extends Omit<ViewGraphControl, 'bump'>, SelectionState, ActivityState {
   visibility: Visibility;
   filters: Filters;
   setFilters(filters: Filters): void;
-  selected: string | null;
-  selectedEdge: string | null;
   select(key: string | null): void;
   selectEdge(key: string | null): void;
-  sizeBy: SizeBy;
-  setSizeBy(by: SizeBy): void;
-  more: Record<string, MoreToLoad>;
-  busy: string | null;
-  error: string | null;
   dismissError(): void;
   databaseDown: string | null;
   restored: boolean;
-  isOverview: boolean;
-  /** The overview shows the whole graph (not only its most connected nodes). */
-  overviewWhole: boolean;
-  /** Bumped when nodes were added, so the layout can run. */
-  addedAt: number;
-  /** Merges a subgraph into the view; returns the keys of the nodes it added. */
-  addSubgraph(subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string): string[];
-  openNode(key: string): Promise<void>;
-  expand(key: string, more?: boolean, depth?: 1 | 2): Promise<void>;
-  remove(key: string): void;
-  toggleHidden(key: string): void;
-  showAll(): void;
-  togglePinned(key: string): void;
-  clear(): void;
-  loadOverview(): Promise<void>;
 }
 
 export function useExplorerState(): ExplorerState {
@@ -72,33 +46,17 @@ export function useExplorerState(): ExplorerState {
   const visibility = useMemo(() => visibleElements(graph, filters), [graph, filters, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return {
-    graph,
-    version,
+    ...view,
     visibility,
     filters,
     setFilters,
     ...selection,
     select: select.selectNode,
     selectEdge: select.selectEdge,
-    sizeBy: view.sizeBy,
-    setSizeBy: view.setSizeBy,
-    more: view.more,
     busy: activity.busy,
     error: activity.error,
     dismissError: activity.dismissError,
     databaseDown,
     restored,
-    isOverview: view.isOverview,
-    overviewWhole: view.overviewWhole,
-    addedAt: view.addedAt,
-    addSubgraph: view.addSubgraph,
-    openNode: view.openNode,
-    expand: view.expand,
-    remove: view.remove,
-    toggleHidden: view.toggleHidden,
-    showAll: view.showAll,
-    togglePinned: view.togglePinned,
-    clear: view.clear,
-    loadOverview: view.loadOverview,
   };
 }

@@ -16,10 +16,7 @@ export function useProducers<S, P extends Producers<S>>(initial: S | (() => S), 
   const actions = useMemo(
     () =>
       Object.fromEntries(
-        Object.entries(producers).map(([name, producer]) => [
-          name,
-          (...args: never[]) => setState(producer(...args)),
-        ]),
+        Object.entries(producers).map(([name, producer]) => [name, (...args: never[]) => setState(producer(...args))]),
       ) as unknown as BoundActions<S, P>,
     [producers],
   );

@@ -13,10 +13,18 @@ export const IDLE: ActivityState = { busy: null, error: null };
 
 export const activityActions = {
   /** An action started: busy with it, the last error gone. */
-  started: (label: string) => (_state: ActivityState): ActivityState => ({ busy: label, error: null }),
-  failed: (message: string) => (state: ActivityState): ActivityState => ({ ...state, error: message }),
-  finished: () => (state: ActivityState): ActivityState => ({ ...state, busy: null }),
-  dismissed: () => (state: ActivityState): ActivityState => ({ ...state, error: null }),
+  started:
+    (label: string) =>
+    (_state: ActivityState): ActivityState => ({ busy: label, error: null }),
+  failed:
+    (message: string) =>
+    (state: ActivityState): ActivityState => ({ ...state, error: message }),
+  finished:
+    () =>
+    (state: ActivityState): ActivityState => ({ ...state, busy: null }),
+  dismissed:
+    () =>
+    (state: ActivityState): ActivityState => ({ ...state, error: null }),
 };
 
 /**

@@ -12,9 +12,14 @@ export interface HealthState {
 export const HEALTHY: HealthState = { databaseDown: null };
 
 export const healthActions = {
-  down: (message: string) => (state: HealthState): HealthState =>
-    state.databaseDown === message ? state : { databaseDown: message },
-  up: () => (_state: HealthState): HealthState => HEALTHY,
+  down:
+    (message: string) =>
+    (state: HealthState): HealthState =>
+      state.databaseDown === message ? state : { databaseDown: message },
+  up:
+    () =>
+    (_state: HealthState): HealthState =>
+      HEALTHY,
 };
 
 /** How often to ask /api/health, in ms: often while the database is down, seldom otherwise. */

@@ -10,18 +10,26 @@ export interface SelectionState {
 
 export const selectionActions = {
   /** Selects a node (null: none); selecting one drops the selected edge. */
-  selectNode: (key: string | null) => (state: SelectionState): SelectionState => ({
-    selected: key,
-    selectedEdge: key ? null : state.selectedEdge,
-  }),
+  selectNode:
+    (key: string | null) =>
+    (state: SelectionState): SelectionState => ({
+      selected: key,
+      selectedEdge: key ? null : state.selectedEdge,
+    }),
   /** Selects an edge (null: none); selecting one drops the selected node. */
-  selectEdge: (key: string | null) => (state: SelectionState): SelectionState => ({
-    selected: key ? null : state.selected,
-    selectedEdge: key,
-  }),
+  selectEdge:
+    (key: string | null) =>
+    (state: SelectionState): SelectionState => ({
+      selected: key ? null : state.selected,
+      selectedEdge: key,
+    }),
   /** Nothing selected. */
-  clear: () => (_state: SelectionState): SelectionState => ({ selected: null, selectedEdge: null }),
+  clear:
+    () =>
+    (_state: SelectionState): SelectionState => ({ selected: null, selectedEdge: null }),
   /** A node left the view: it is selected no more. */
-  nodeRemoved: (key: string) => (state: SelectionState): SelectionState =>
-    state.selected === key ? { ...state, selected: null } : state,
+  nodeRemoved:
+    (key: string) =>
+    (state: SelectionState): SelectionState =>
+      state.selected === key ? { ...state, selected: null } : state,
 };

@@ -34,7 +34,9 @@ export function emptyViewGraphState(sizeBy: SizeBy): ViewGraphState {
 
 export const viewGraphActions = {
   /** The graph changed (nodes hidden, pinned, removed, edges added). */
-  changed: () => (state: ViewGraphState): ViewGraphState => ({ ...state, version: state.version + 1 }),
+  changed:
+    () =>
+    (state: ViewGraphState): ViewGraphState => ({ ...state, version: state.version + 1 }),
   /** A subgraph was merged at `now`, adding `added` nodes; a replaced view forgets its "+N more" counts. */
   merged:
     (mode: 'add' | 'replace', added: number, now: number) =>
@@ -46,27 +48,35 @@ export const viewGraphActions = {
       more: mode === 'replace' ? {} : state.more,
     }),
   /** The view is the overview; `whole` when it holds the whole graph. */
-  overviewShown: (whole: boolean) => (state: ViewGraphState): ViewGraphState => ({
-    ...state,
-    isOverview: true,
-    overviewWhole: whole,
-  }),
+  overviewShown:
+    (whole: boolean) =>
+    (state: ViewGraphState): ViewGraphState => ({
+      ...state,
+      isOverview: true,
+      overviewWhole: whole,
+    }),
   /** A node was expanded: what is left to load from it. */
-  expanded: (key: string, more: MoreToLoad) => (state: ViewGraphState): ViewGraphState => ({
-    ...state,
-    more: { ...state.more, [key]: more },
-  }),
+  expanded:
+    (key: string, more: MoreToLoad) =>
+    (state: ViewGraphState): ViewGraphState => ({
+      ...state,
+      more: { ...state.more, [key]: more },
+    }),
   /** The view was emptied. */
-  cleared: () => (state: ViewGraphState): ViewGraphState => ({
-    ...state,
-    version: state.version + 1,
-    isOverview: false,
-    more: {},
-  }),
+  cleared:
+    () =>
+    (state: ViewGraphState): ViewGraphState => ({
+      ...state,
+      version: state.version + 1,
+      isOverview: false,
+      more: {},
+    }),
   /** Nodes are sized by `by` now. */
-  sizedBy: (by: SizeBy) => (state: ViewGraphState): ViewGraphState => ({
-    ...state,
-    version: state.version + 1,
-    sizeBy: by,
-  }),
+  sizedBy:
+    (by: SizeBy) =>
+    (state: ViewGraphState): ViewGraphState => ({
+      ...state,
+      version: state.version + 1,
+      sizeBy: by,
+    }),
 };
