@@ -134,13 +134,26 @@ export class GraphDatabase {
 
   /** Runs one query in a read transaction and returns its records as plain objects. */
   async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, options: ReadQueryOptions = {}): Promise<T[]> {
-    const result = await this.executeRead((tx) => tx.run(cypher, params), options);
+    const result = await this.readResult(cypher, params, options);
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
-  /** Runs one query in a read transaction and returns the driver's full result (keys, summary). */
+  /**
+   * Runs one query in a read transaction of its own and returns the driver's full result (keys,
+   * summary). An auto-commit transaction: one round trip to Neo4j instead of two (BEGIN and RUN,
+   * then COMMIT), retried like executeRead.
+   */
   async readResult(cypher: string, params: Record<string, unknown> = {}, options: ReadQueryOptions = {}): Promise<QueryResult<RecordShape>> {
-    return this.executeRead((tx) => tx.run(cypher, params), options);
+    return withRetry(async () => {
+      const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.target.database });
+      try {
+        return await session.run(cypher, params, options.timeoutMs ? { timeout: options.timeoutMs } : undefined);
+      } finally {
+        await session.close();
+      }
+    }).catch((error: unknown) => {
+      throw translateDriverError(error, this.target);
+    });
   }
 
   /** Runs one query in a write transaction. Loader and maintenance use only, never user-typed text. */

@@ -16,8 +16,9 @@
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { cypherQuery } from '../../graph-store/db/cypher-files.ts';
 import { graphStats } from '../../graph-store/db/graph-stats.ts';
-import { toPlain, type PlainNode, type PlainRelationship } from '../../graph-store/db/to-plain.ts';
+import type { PlainNode, PlainRelationship } from '../../graph-store/db/to-plain.ts';
 import { NotFoundError } from '#model/errors.ts';
+import { sharedRead } from './shared-reads.ts';
 import { edgeKey, nodeKey } from '#model/subgraph.ts';
 import type {
   EvidenceResponse,
@@ -55,17 +56,14 @@ const query = (name: string): string => cypherQuery('api', name);
 type Reader = <T>(name: string, params: Record<string, unknown>) => Promise<T[]>;
 
 /**
- * Runs `work` in one read transaction: a request that needs several queries pays for one
- * session and one transaction.
+ * Runs `work` with a reader whose every query is a read transaction of its own (auto-commit: one
+ * round trip). Neo4j reads at read-committed isolation either way, so a request loses nothing by not
+ * sharing one transaction, and gains queries that run side by side (Promise.all) on separate
+ * connections instead of one after another with a BEGIN and a COMMIT around them.
  */
 function inTransaction<T>(db: GraphDatabase, work: (read: Reader) => Promise<T>): Promise<T> {
-  return db.executeRead(async (tx) => {
-    const read: Reader = async <R>(name: string, params: Record<string, unknown>) => {
-      const result = await tx.run(query(name), params);
-      return result.records.map((record) => toPlain(record.toObject()) as R);
-    };
-    return work(read);
-  }, TIMEOUT);
+  const read: Reader = <R>(name: string, params: Record<string, unknown>) => sharedRead<R>(db, query(name), params, TIMEOUT);
+  return work(read);
 }
 
 function toNode(node: PlainNode): SubgraphNode {
@@ -147,7 +145,8 @@ export async function searchEntities(
 ): Promise<SearchResponse> {
   const lucene = buildSearchQuery(text);
   if (lucene === null) return { query: text, hits: [] };
-  const rows = await db.read<{ node: PlainNode; score: number }>(
+  const rows = await sharedRead<{ node: PlainNode; score: number }>(
+    db,
     query('search-entities'),
     { query: lucene, kinds: kinds.length > 0 ? kinds : null, limit },
     TIMEOUT,
@@ -168,14 +167,14 @@ export async function searchEntities(
 
 /** One node with its counts and parties; NotFoundError when there is none. */
 export async function nodeDetails(db: GraphDatabase, key: string): Promise<NodeDetails> {
-  const [row] = await db.read<{
+  const [row] = await sharedRead<{
     n: PlainNode;
     types: string[];
     sentenceCount: number;
     articleCount: number;
     outletCount: number;
     parties: { key: string; name: string; labels: string[]; type: string; role: string | null }[];
-  }>(query('node-details'), { key }, TIMEOUT);
+  }>(db, query('node-details'), { key }, TIMEOUT);
   if (!row) throw new NotFoundError(`nodeDetails: no Entity, Event or Allegation has the id "${key}"`);
   const degree: Record<string, number> = {};
   for (const t of row.types) degree[t] = (degree[t] ?? 0) + 1;
@@ -207,12 +206,18 @@ interface Candidate {
 /** The ranked, deduplicated neighbours of `keys` (one hop, events and allegations counted as one). */
 async function neighbourCandidates(read: Reader, keys: string[], filters: Filters): Promise<Candidate[]> {
   const params = filterParams(filters);
-  const rows = await read<{
-    from: string;
-    r: PlainRelationship;
-    m: PlainNode;
-    through: { rel: PlainRelationship; node: PlainNode }[];
-  }>('neighbourhood', { keys, ...params });
+  // The stored neighbours and the co-mentions, side by side.
+  const [rows, coMentions] = await Promise.all([
+    read<{
+      from: string;
+      r: PlainRelationship;
+      m: PlainNode;
+      through: { rel: PlainRelationship; node: PlainNode }[];
+    }>('neighbourhood', { keys, ...params }),
+    params.types === null || (params.types as string[]).includes(CO_MENTIONED)
+      ? read<CoMentionRow>('co-mentions', { keys, others: null, ...params })
+      : Promise.resolve([]),
+  ]);
   const direct = new Map<string, Candidate>();
   for (const row of rows) {
     const m = toNode(row.m);
@@ -246,17 +251,14 @@ async function neighbourCandidates(read: Reader, keys: string[], filters: Filter
       });
     }
   }
-  if (params.types === null || (params.types as string[]).includes(CO_MENTIONED)) {
-    const co = await read<CoMentionRow>('co-mentions', { keys, others: null, ...params });
-    for (const row of co) {
-      const o = toNode(row.node);
-      if (keys.includes(o.key)) continue;
-      const edge = coMentionEdge(row.from, o.key, row.sentenceIds, row.articleIds, row.articleDates);
-      const candidate = direct.get(o.key);
-      if (candidate) {
-        if (!candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
-      } else direct.set(o.key, { node: o, edges: [edge], score: row.sentenceIds.length, through: [] });
-    }
+  for (const row of coMentions) {
+    const o = toNode(row.node);
+    if (keys.includes(o.key)) continue;
+    const edge = coMentionEdge(row.from, o.key, row.sentenceIds, row.articleIds, row.articleDates);
+    const candidate = direct.get(o.key);
+    if (candidate) {
+      if (!candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
+    } else direct.set(o.key, { node: o, edges: [edge], score: row.sentenceIds.length, through: [] });
   }
   const ranked = [...direct.values()].sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key));
   for (const c of ranked) c.through.sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key));
@@ -300,10 +302,13 @@ export function neighbourhood(db: GraphDatabase, request: NeighbourhoodRequest):
 }
 
 async function neighbourhoodIn(read: Reader, request: NeighbourhoodRequest): Promise<NeighbourhoodResponse> {
-  const details = await read<{ n: PlainNode }>('nodes-by-key', { keys: [request.key] });
+  const [details, candidates] = await Promise.all([
+    read<{ n: PlainNode }>('nodes-by-key', { keys: [request.key] }),
+    neighbourCandidates(read, [request.key], request.filters),
+  ]);
   const centre = details[0];
   if (!centre) throw new NotFoundError(`neighbourhood: no Entity, Event or Allegation has the id "${request.key}"`);
-  let all = flatten(await neighbourCandidates(read, [request.key], request.filters), new Set([request.key]));
+  let all = flatten(candidates, new Set([request.key]));
   if (request.depth === 2 && all.length > 0) {
     const ring = all.slice(0, 200).map((c) => c.node.key);
     const second = await neighbourCandidates(read, ring, request.filters);
@@ -460,7 +465,7 @@ export async function timelineEvents(
   db: GraphDatabase,
   options: { keys: string[] | null; from: string | null; to: string | null; limit: number },
 ): Promise<EventsResponse> {
-  const events = await db.read<TimelineEvent>(query('timeline-events'), options, TIMEOUT);
+  const events = await sharedRead<TimelineEvent>(db, query('timeline-events'), options, TIMEOUT);
   return { events };
 }
 
@@ -474,7 +479,8 @@ export async function articleText(
   db: GraphDatabase,
   id: string,
 ): Promise<{ article: Record<string, unknown>; sentences: string[] }> {
-  const [row] = await db.read<{ article: Record<string, unknown>; sentences: string[] }>(
+  const [row] = await sharedRead<{ article: Record<string, unknown>; sentences: string[] }>(
+    db,
     query('article-text'),
     { id },
     TIMEOUT,
