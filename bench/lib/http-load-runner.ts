@@ -1,8 +1,9 @@
 /*
- * The load generator of the HTTP load benchmark (load-http.bench.ts), run as a child process so that
- * it never competes with the server for its event loop: autocannon with N connections for S seconds
- * over a list of paths (each connection starts at its own place in the list). Prints one JSON object:
- * rate, latency percentiles, errors, and per second the status codes seen and the slowest answer.
+ * The load generator of the HTTP load benchmark (bench/suites/http-load.bench.ts), run as a child
+ * process so that it never competes with the server for its event loop: autocannon with N
+ * connections for S seconds (a JSON configuration on stdin) over a list of paths, each connection
+ * starting at its own place in the list. Prints one JSON object: rate, latency percentiles, errors,
+ * and per second the status codes seen and the slowest answer.
  */
 import autocannon from 'autocannon';
 
@@ -27,7 +28,10 @@ export interface LoadRunResult {
 }
 
 async function main(): Promise<void> {
-  const config = JSON.parse(process.argv[2]!) as LoadRunConfig;
+  // The configuration comes on stdin: a list of thousands of paths is too long for argv.
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const config = JSON.parse(Buffer.concat(chunks).toString('utf8')) as LoadRunConfig;
   const started = Date.now();
   const timeline = new Map<number, { statuses: Record<string, number>; slowestMs: number }>();
   let next = 0;
