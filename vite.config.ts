@@ -2,7 +2,8 @@
  * Vite builds the explorer in web/ into dist/web; Vitest runs the unit and integration tests.
  * Unit tests (`*.test.ts(x)`) sit beside the code. Integration tests (`*.int.test.ts`) talk to a real
  * Neo4j that the global setup starts on its own store and port, and run one file at a time because
- * they share that database.
+ * they share that database. Reliability tests (`*.property.test.ts`, `*.reliability.test.ts`) run in
+ * `npm run test:reliability`, with that Neo4j too.
  */
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -27,7 +28,15 @@ export default defineConfig({
           name: 'unit',
           root: '.',
           include: ['**/*.test.ts', '**/*.test.tsx'],
-          exclude: ['**/*.int.test.ts', '**/node_modules/**', 'dist/**', '.newsgraph/**', 'neo4j-launcher/target/**'],
+          exclude: [
+            '**/*.int.test.ts',
+            '**/*.property.test.ts',
+            '**/*.reliability.test.ts',
+            '**/node_modules/**',
+            'dist/**',
+            '.newsgraph/**',
+            'neo4j-launcher/target/**',
+          ],
         },
       },
       {
@@ -41,6 +50,20 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        // Hostile input (property-based), crashes, concurrency, runaway queries, the server's defences.
+        extends: true,
+        test: {
+          name: 'reliability',
+          root: '.',
+          include: ['**/*.property.test.ts', '**/*.reliability.test.ts'],
+          exclude: ['**/node_modules/**'],
+          globalSetup: ['testing/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
         },
       },
     ],

@@ -22,6 +22,8 @@
  *   CypherError               CypherError           1    400   Neo4j rejected the Cypher text
  *   QueryTimeoutError         QueryTimeout          1    504   a query ran past its time limit (not 408:
  *                                                                browsers resend a request answered 408)
+ *   UnauthorizedError         Unauthorized          2    401   the server's token is missing or wrong
+ *   ForbiddenError            Forbidden             2    403   a host name or origin the server refuses
  */
 export class NewsgraphError extends Error {
   readonly code: string = 'BadRequest';
@@ -130,4 +132,16 @@ export class QueryTimeoutError extends NewsgraphError {
   ) {
     super(message);
   }
+}
+
+/** The API needs its token (NEWSGRAPH_TOKEN) and the request does not carry it. */
+export class UnauthorizedError extends UsageError {
+  override readonly code = 'Unauthorized';
+  override readonly httpStatus = 401;
+}
+
+/** A request from a host name or origin the server does not serve. */
+export class ForbiddenError extends UsageError {
+  override readonly code = 'Forbidden';
+  override readonly httpStatus = 403;
 }

@@ -38,7 +38,7 @@ export function registerDbCommands(program: Command): void {
     );
 
   db.command('status')
-    .description('say whether Neo4j is running and reachable')
+    .description('say whether Neo4j is running and answers (exit 0), or not (exit 2)')
     .action(
       runCommand(async () => {
         const target = resolveNeo4jTarget();
@@ -48,7 +48,20 @@ export function registerDbCommands(program: Command): void {
           return;
         }
         const status = embeddedStatus(target.embedded);
-        process.stdout.write(status.running ? `running: ${status.uri} (pid ${status.pid}, store: ${status.home})\n` : `not running (store: ${status.home})\n`);
+        if (!status.running) {
+          process.stdout.write(`not running (store: ${status.home})\n`);
+          return 2;
+        }
+        const answers = await withGraphDatabase((graph) => graph.verify(), target).then(
+          () => true,
+          () => false,
+        );
+        process.stdout.write(
+          answers
+            ? `running: ${status.uri} (pid ${status.pid}, store: ${status.home})\n`
+            : `starting or not answering: ${status.uri} (pid ${status.pid}, store: ${status.home})\n`,
+        );
+        return answers ? 0 : 2;
       }),
     );
 

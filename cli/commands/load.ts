@@ -3,16 +3,33 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { withGraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { graphStats } from '../../graph-store/db/graph-stats.ts';
+import { graphChecksum } from '../../graph-store/db/graph-checksum.ts';
 import { loadArticles, loadSummaryLine } from '../../graph-loader/src/load-articles.ts';
 import { prepareArticles, extractDocument } from '../../graph-loader/src/pipeline.ts';
 import { extractionDocumentSchema } from '../../graph-loader/src/contract.ts';
 import { UsageError } from '#model/errors.ts';
 import { runCommand } from '../run-command.ts';
 import { countArticleFiles, type ReadFailure } from '../../graph-loader/src/read/read-articles.ts';
+import type { PipelineWarning } from '../../graph-loader/src/pipeline.ts';
+import { printable } from '../printable.ts';
 
-function failureLine(failure: ReadFailure): string {
+/** One line for a file or record that was skipped, the file name escaped. */
+export function failureLine(failure: ReadFailure): string {
   const where = failure.record === undefined ? failure.file : `${failure.file} (record ${failure.record})`;
-  return `newsgraph: skipped ${where}: ${failure.reason}`;
+  return `newsgraph: skipped ${printable(where)}: ${printable(failure.reason)}`;
+}
+
+/** One line for a warning, naming the file (escaped) when known. */
+export function warningLine(warning: PipelineWarning): string {
+  const where = warning.file !== undefined ? `${printable(warning.file)}: ` : warning.article ? `article ${warning.article}: ` : '';
+  return `newsgraph: warning: ${where}${printable(warning.message)}`;
+}
+
+function parseSeconds(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`${option} must be a positive number of seconds, not "${value}"`);
+  return seconds * 1000;
 }
 
 function parseMaxFileMb(value: string | undefined): number | undefined {
@@ -29,12 +46,14 @@ export function registerLoadCommands(program: Command): void {
     .argument('<paths...>', 'files and folders of articles')
     .option('--batch-size <n>', 'articles per write transaction', '25')
     .option('--max-file-mb <mb>', 'skip files larger than this', '10')
+    .option('--file-time-limit <seconds>', 'skip an article whose reading and extraction take longer', '20')
     .option('--verbose', 'print stack traces for unexpected errors')
     .action(
-      runCommand(async (paths: string[], options: { batchSize: string; maxFileMb?: string }) => {
+      runCommand(async (paths: string[], options: { batchSize: string; maxFileMb?: string; fileTimeLimit?: string }) => {
         const batchSize = Number(options.batchSize);
         if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch-size must be a whole number above 0, not "${options.batchSize}"`);
         const maxFileBytes = parseMaxFileMb(options.maxFileMb);
+        const articleTimeLimitMs = parseSeconds(options.fileTimeLimit, '--file-time-limit');
         const interactive = process.stderr.isTTY === true;
         const bar = interactive
           ? new cliProgress.SingleBar({ format: 'loading {bar} {value}/{total} articles', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)
@@ -46,6 +65,7 @@ export function registerLoadCommands(program: Command): void {
           return loadArticles(db, paths, {
             batchSize,
             ...(maxFileBytes !== undefined && { maxFileBytes }),
+            ...(articleTimeLimitMs !== undefined && { articleTimeLimitMs }),
             onProgress: ({ done, failure }) => {
               if (failure) {
                 bar?.stop();
@@ -61,9 +81,7 @@ export function registerLoadCommands(program: Command): void {
           });
         });
         bar?.stop();
-        for (const warning of summary.warnings) {
-          process.stderr.write(`newsgraph: warning${warning.article ? ` (article ${warning.article})` : ''}: ${warning.message}\n`);
-        }
+        for (const warning of summary.warnings) process.stderr.write(`${warningLine(warning)}\n`);
         process.stdout.write(`${loadSummaryLine(summary)}\n`);
         return summary.failed > 0 ? 1 : 0;
       }),
@@ -78,11 +96,14 @@ export function registerLoadCommands(program: Command): void {
       runCommand(async (paths: string[]) => {
         const articles = [];
         const failures: ReadFailure[] = [];
+        const warnings: PipelineWarning[] = [];
         for await (const batch of prepareArticles(paths)) {
           articles.push(...batch.articles);
           failures.push(...batch.failures);
+          warnings.push(...batch.warnings);
         }
         for (const failure of failures) process.stderr.write(`${failureLine(failure)}\n`);
+        for (const warning of warnings) process.stderr.write(`${warningLine(warning)}\n`);
         const document = extractionDocumentSchema.parse(extractDocument(articles));
         process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
         return failures.length > 0 ? 1 : 0;
@@ -91,16 +112,17 @@ export function registerLoadCommands(program: Command): void {
 
   program
     .command('stats')
-    .description('node counts by label and relationship counts by type')
+    .description('node counts by label and relationship counts by type, and with --checksum the content checksum')
     .option('--json', 'print {"nodes": {...}, "relationships": {...}}')
+    .option('--checksum', 'also a checksum of the whole content (same facts, same checksum; load times left out)')
     .action(
-      runCommand(async (options: { json?: boolean }) => {
-        const stats = await withGraphDatabase(async (db) => {
+      runCommand(async (options: { json?: boolean; checksum?: boolean }) => {
+        const { stats, checksum } = await withGraphDatabase(async (db) => {
           await db.verify();
-          return graphStats(db);
+          return { stats: await graphStats(db), checksum: options.checksum ? await graphChecksum(db) : undefined };
         });
         if (options.json) {
-          process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify(checksum ? { ...stats, checksum } : stats, null, 2)}\n`);
           return;
         }
         const width = Math.max(12, ...[...Object.keys(stats.nodes), ...Object.keys(stats.relationships)].map((k) => k.length));
@@ -108,6 +130,9 @@ export function registerLoadCommands(program: Command): void {
         for (const [label, count] of Object.entries(stats.nodes)) process.stdout.write(`  ${label.padEnd(width)} ${count}\n`);
         process.stdout.write('Relationships\n');
         for (const [type, count] of Object.entries(stats.relationships)) process.stdout.write(`  ${type.padEnd(width)} ${count}\n`);
+        if (checksum) {
+          process.stdout.write(`Checksum ${checksum.hash} (${checksum.nodes} nodes, ${checksum.relationships} relationships)\n`);
+        }
       }),
     );
 }

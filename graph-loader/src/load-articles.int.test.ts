@@ -135,6 +135,40 @@ describe('newsgraph load', () => {
     expect(haiti!.n).toBe(1);
   });
 
+  it('should load the rest when files are hostile: one line each, file names escaped', async () => {
+    const folder = path.join(scratch, 'hostile');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'fine.txt'), 'Title: Harbour deal\nSource: Test Wire\n\nUruguay and Paraguay signed a harbour agreement in Montevideo on Friday.');
+    writeFileSync(path.join(folder, 'deep.html'), `<html><body>${'<div>'.repeat(5000)}Delegates from Chile met in Santiago on Tuesday.</body></html>`);
+    writeFileSync(path.join(folder, 'number.json'), '{"text": 12345}');
+    // A name that would clear the screen and forge a line of its own if printed raw.
+    const forged = 'x\u001b[2J\nnewsgraph: all good\u202e.json';
+    writeFileSync(path.join(folder, forged), '{"text": ""}');
+    writeFileSync(path.join(folder, 'bidi.txt'), 'Title: Ports \u202Ereopen\u0007\nSource: Wire\u001b[31m Red\n\nEcuador reopened its ports on Monday.');
+    const result = runCli(['load', folder], env);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^newsgraph: warning: .*deep\.html: markup nested 5002 deep, over the limit of 100: read as the page's plain text$/),
+        expect.stringMatching(/^newsgraph: skipped .*number\.json: field "text" is a number, not text$/),
+        expect.stringMatching(/^newsgraph: skipped .*x\\x1b\[2J\\nnewsgraph: all good\\u202e\.json: field "text" is empty$/),
+      ]),
+    );
+    // eslint-disable-next-line no-control-regex -- no raw escape, bell or override may reach the terminal
+    expect(result.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(lines.filter((line) => line.startsWith('newsgraph: all good'))).toEqual([]);
+    expect(result.stdout).toMatch(/3 loaded, 0 replaced, 0 unchanged, 2 failed/);
+    const rows = await db.read<{ title: string; source: string }>(
+      `MATCH (a:Article) WHERE a.file CONTAINS 'hostile' RETURN a.title AS title, a.source AS source ORDER BY title`,
+    );
+    expect(rows).toEqual([
+      { title: 'Delegates from Chile met in Santiago on Tuesday', source: null },
+      { title: 'Harbour deal', source: 'Test Wire' },
+      { title: 'Ports reopen', source: 'Wire [31m Red' },
+    ]);
+  });
+
   it('should give one clear line and exit 2 when Neo4j is unreachable', () => {
     const result = runCli(['load', dataPath('articles')], { NEWSGRAPH_INSTANCE: 'nowhere', NEWSGRAPH_BOLT_PORT: '7599' });
     expect(result.status).toBe(2);

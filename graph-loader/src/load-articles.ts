@@ -5,7 +5,14 @@
  */
 import type { ReadFailure } from './read/read-articles.ts';
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
-import { prepareArticles, extractDocument, extractDocumentInPool } from './pipeline.ts';
+import {
+  prepareArticles,
+  extractArticles,
+  extractArticlesInPool,
+  type ExtractedBatch,
+  type ExtractOptions,
+  type PipelineWarning,
+} from './pipeline.ts';
 import { defaultWorkerCount, ExtractPool } from './parallel/extract-pool.ts';
 import type { ExtractionDocument, SplitArticle } from './contract.ts';
 import { applySchema } from '../../graph-store/db/schema.ts';
@@ -23,7 +30,7 @@ export interface LoadSummary {
   relationshipsCreated: number;
   nodesDeleted: number;
   relationshipsDeleted: number;
-  warnings: { article?: string; message: string }[];
+  warnings: PipelineWarning[];
 }
 
 export interface LoadProgress {
@@ -36,6 +43,8 @@ export interface LoadOptions {
   /** Extraction worker threads (default: NEWSGRAPH_WORKERS, else one per core; 0 extracts in this thread). */
   workers?: number;
   maxFileBytes?: number;
+  /** Time limit per article for reading and extraction, in milliseconds. */
+  articleTimeLimitMs?: number;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -51,7 +60,11 @@ export function loadSummaryLine(summary: LoadSummary): string {
 }
 
 /** Loads articles into the database; returns what happened. */
-export async function loadArticles(db: GraphDatabase, targets: string[], options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadArticles(
+  db: GraphDatabase,
+  targets: string[],
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   await applySchema(db);
   const summary: LoadSummary = {
     loaded: 0,
@@ -66,6 +79,11 @@ export async function loadArticles(db: GraphDatabase, targets: string[], options
     warnings: [],
   };
   let done = 0;
+  const fail = (failure: ReadFailure): void => {
+    summary.failed++;
+    summary.failures.push(failure);
+    options.onProgress?.({ done: ++done, failure });
+  };
   const readOptions = {
     ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
     ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }),
@@ -89,28 +107,32 @@ export async function loadArticles(db: GraphDatabase, targets: string[], options
   };
   try {
     for await (const batch of prepareArticles(targets, readOptions)) {
-      for (const failure of batch.failures) {
-        summary.failed++;
-        summary.failures.push(failure);
-        options.onProgress?.({ done: ++done, failure });
-      }
+      batch.failures.forEach(fail);
+      summary.warnings.push(...batch.warnings);
       if (batch.articles.length === 0) continue;
       // Articles already in the graph with the same text, extracted by this extractor version, need no extraction at all.
       // (An article also in the batch being written is caught by the writer's own check.)
       const known = new Set(
-        (await db.read<{ id: string }>(KNOWN_ARTICLES, { ids: batch.articles.map((a) => a.id), ...EXTRACTOR })).map((row) => row.id),
+        (await db.read<{ id: string }>(KNOWN_ARTICLES, { ids: batch.articles.map((a) => a.id), ...EXTRACTOR })).map(
+          (row) => row.id,
+        ),
       );
-      const fresh = batch.articles.filter((a) => !known.has(a.id));
-      summary.unchanged += batch.articles.length - fresh.length;
-      done += batch.articles.length - fresh.length;
-      if (fresh.length === 0) {
+      const candidates = batch.articles.filter((a) => !known.has(a.id));
+      summary.unchanged += batch.articles.length - candidates.length;
+      done += batch.articles.length - candidates.length;
+      if (candidates.length === 0) {
         options.onProgress?.({ done });
         continue;
       }
-      const document = await pool.extract(fresh);
-      summary.warnings.push(...(document.warnings ?? []));
+      const extracted = await pool.extract(candidates, {
+        spentMs: batch.spentMs,
+        ...(options.articleTimeLimitMs !== undefined && { articleTimeLimitMs: options.articleTimeLimitMs }),
+      });
+      extracted.failures.forEach(fail);
+      summary.warnings.push(...extracted.warnings);
+      if (extracted.articles.length === 0) continue;
       await writing;
-      writing = write(fresh, document);
+      writing = write(extracted.articles, extracted.document);
       writing.catch(() => {}); // Observed by the next await; this only keeps Node from calling it unhandled meanwhile.
     }
     await writing;
@@ -128,10 +150,10 @@ class LazyPool {
   private pool: ExtractPool | null = null;
   constructor(private readonly workers: number) {}
 
-  async extract(articles: SplitArticle[]): Promise<ExtractionDocument> {
-    if (this.workers === 0 || articles.length < POOL_THRESHOLD) return extractDocument(articles);
+  async extract(articles: SplitArticle[], options: ExtractOptions): Promise<ExtractedBatch> {
+    if (this.workers === 0 || articles.length < POOL_THRESHOLD) return extractArticles(articles, options);
     this.pool ??= ExtractPool.create(this.workers);
-    return extractDocumentInPool(this.pool, articles);
+    return extractArticlesInPool(this.pool, articles, options);
   }
 
   async close(): Promise<void> {

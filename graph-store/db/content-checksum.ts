@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { cypherQuery } from './cypher-files.ts';
 import type { GraphDatabase } from './graph-database.ts';
+import { canonical } from './graph-checksum.ts';
 
 export interface ContentChecksum {
   nodes: number;
@@ -14,16 +15,8 @@ export interface ContentChecksum {
   hash: string;
 }
 
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+/** Canonical JSON of everything, keeping even the properties the graph checksum leaves out. */
+const stable = (value: unknown): string => canonical(value, new Set());
 
 /** Counts and a sha256 over the whole content of the database (sorted, so order does not matter). */
 export async function contentChecksum(db: GraphDatabase): Promise<ContentChecksum> {

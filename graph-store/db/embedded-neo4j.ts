@@ -5,7 +5,7 @@
  * and has authentication on with a password generated on first start.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EnvironmentError } from '#model/errors.ts';
@@ -18,6 +18,8 @@ const classesDir = path.join(launcherDir, 'target', 'classes');
 /** Written after each successful Maven build: the launcher is rebuilt when its sources are newer. */
 const builtStamp = path.join(launcherDir, 'target', 'newsgraph-built.stamp');
 const DEFAULT_HEAP = process.env.NEWSGRAPH_NEO4J_HEAP ?? '1g';
+/** The settings every embedded Neo4j runs under: the limits on each transaction's time and memory. */
+export const launcherConfig = path.join(launcherDir, 'neo4j.conf');
 
 function hasCommand(command: string, versionFlag: string): boolean {
   const result = spawnSync(command, [versionFlag], { stdio: 'ignore' });
@@ -31,12 +33,13 @@ const NEED_NEO4J =
 /** Builds the launcher with Maven when it is missing or older than its sources. */
 export function ensureLauncherBuilt(log: (line: string) => void = () => {}): void {
   if (!hasCommand('java', '-version')) throw new EnvironmentError(`Java was not found. ${NEED_NEO4J}`);
-  const source = path.join(launcherDir, 'src', 'main', 'java', 'newsgraph', 'Neo4jLauncher.java');
+  const sourceDir = path.join(launcherDir, 'src', 'main', 'java', 'newsgraph');
   const pom = path.join(launcherDir, 'pom.xml');
+  const inputs = [pom, ...readdirSync(sourceDir).map((name) => path.join(sourceDir, name))];
   const built = existsSync(classpathFile) && existsSync(builtStamp) && existsSync(path.join(classesDir, 'newsgraph', 'Neo4jLauncher.class'));
   if (built) {
     const builtAt = statSync(builtStamp).mtimeMs;
-    if (statSync(source).mtimeMs <= builtAt && statSync(pom).mtimeMs <= builtAt) return;
+    if (inputs.every((input) => statSync(input).mtimeMs <= builtAt)) return;
   }
   if (!hasCommand('mvn', '-v')) throw new EnvironmentError(`Maven was not found. ${NEED_NEO4J}`);
   log('Building the Neo4j launcher; Maven resolves Neo4j 5.26 from Maven Central (first run only, about a minute)…');
@@ -122,6 +125,7 @@ export async function startEmbedded(
       instance.host,
       String(instance.port),
       instance.passwordFile,
+      launcherConfig,
     ],
     { detached: true, stdio: ['ignore', out, out] },
   );

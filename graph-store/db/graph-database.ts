@@ -1,16 +1,19 @@
 /*
  * The one module that owns the neo4j-driver. Everything that talks to Neo4j goes through a
  * GraphDatabase: one driver per process, one session per unit of work, closed in `finally`.
- * User-typed Cypher runs only through `readQuery`, in a READ transaction.
- * Connection problems become a DatabaseUnavailableError with one clear line.
+ * User-typed Cypher runs only through `executeReadOnce`, in a READ transaction that is never run
+ * twice. Other work is retried by the policy in retry-policy.ts (the driver's own retries are off):
+ * transient errors (deadlocks, lock waits) with back-off, a lost connection only for a few seconds,
+ * so that a dead Neo4j is reported within 5 s. Connection problems become a DatabaseUnavailableError
+ * with one clear line.
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { retryKind, withRetry } from './retry-policy.ts';
 import { DatabaseUnavailableError, WriteRefusedError } from '#model/errors.ts';
 import { resolveNeo4jTarget, type Neo4jTarget } from './neo4j-target.ts';
 import { cypherQuery } from './cypher-files.ts';
 import { toPlain } from './to-plain.ts';
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** How to start a database, for the "not reachable" message. */
 function startHint(target: Neo4jTarget): string {
@@ -23,7 +26,7 @@ function startHint(target: Neo4jTarget): string {
 export function translateDriverError(error: unknown, target: Neo4jTarget): unknown {
   const code = (error as { code?: string }).code ?? '';
   const message = (error as Error).message ?? String(error);
-  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|getaddrinfo/.test(message)) {
+  if (retryKind(error) === 'unavailable' || /ETIMEDOUT|EHOSTUNREACH|getaddrinfo/.test(message)) {
     const cause = /ECONNREFUSED/.test(message) ? 'connection refused' : message.split('\n')[0];
     return new DatabaseUnavailableError(`Neo4j is not reachable at ${target.uri} (${cause}). ${startHint(target)}`, target.uri);
   }
@@ -38,6 +41,9 @@ export function translateDriverError(error: unknown, target: Neo4jTarget): unkno
   }
   return error;
 }
+
+/** What a query needs of a transaction: `run` (both the driver's managed and explicit transactions have it). */
+export type QueryRunner = Pick<ManagedTransaction, 'run'>;
 
 export interface ReadQueryOptions {
   /** Transaction timeout in milliseconds. */
@@ -55,9 +61,11 @@ export class GraphDatabase {
   static open(target: Neo4jTarget = resolveNeo4jTarget()): GraphDatabase {
     const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
       disableLosslessIntegers: false,
-      connectionTimeout: 5_000,
+      connectionTimeout: 4_000,
       connectionAcquisitionTimeout: 10_000,
       maxConnectionPoolSize: 20,
+      // Retries are newsgraph's (retry-policy.ts): the driver's would rerun a query for 30 s.
+      maxTransactionRetryTime: 0,
       logging: { level: 'error', logger: () => {} },
     });
     return new GraphDatabase(target, driver);
@@ -73,39 +81,79 @@ export class GraphDatabase {
     }
   }
 
-  /** Runs `work` in a read transaction (retried on transient errors by the driver). */
+  /** Runs `work` in a read transaction, retried on transient errors (retry-policy.ts). */
   async executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>, options: ReadQueryOptions = {}): Promise<T> {
+    return withRetry(async () => {
+      const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.target.database });
+      try {
+        return await session.executeRead(work, options.timeoutMs ? { timeout: options.timeoutMs } : undefined);
+      } finally {
+        await session.close();
+      }
+    }).catch((error: unknown) => {
+      throw translateDriverError(error, this.target);
+    });
+  }
+
+  /**
+   * Runs `work` in one read transaction that is never retried: for queries a user typed, which may
+   * have ended by their time limit and must not run again (nor after a lost connection).
+   */
+  async executeReadOnce<T>(work: (tx: QueryRunner) => Promise<T>, options: ReadQueryOptions = {}): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.target.database });
     try {
-      return await session.executeRead(work, options.timeoutMs ? { timeout: options.timeoutMs } : undefined);
+      const tx = session.beginTransaction(options.timeoutMs ? { timeout: options.timeoutMs } : undefined);
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw error;
+      }
     } catch (error) {
       throw translateDriverError(error, this.target);
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
 
-  /** Runs `work` in a write transaction (retried on transient errors by the driver). Loader use only. */
+  /** Runs `work` in a write transaction, retried on transient errors (retry-policy.ts). Loader use only. */
   async executeWrite<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.target.database });
-    try {
-      return await session.executeWrite(work);
-    } catch (error) {
+    return withRetry(async () => {
+      const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.target.database });
+      try {
+        return await session.executeWrite(work);
+      } finally {
+        await session.close();
+      }
+    }).catch((error: unknown) => {
       throw translateDriverError(error, this.target);
-    } finally {
-      await session.close();
-    }
+    });
   }
 
   /** Runs one query in a read transaction and returns its records as plain objects. */
   async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, options: ReadQueryOptions = {}): Promise<T[]> {
-    const result = await this.executeRead((tx) => tx.run(cypher, params), options);
+    const result = await this.readResult(cypher, params, options);
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
-  /** Runs one query in a read transaction and returns the driver's full result (keys, summary). */
+  /**
+   * Runs one query in a read transaction of its own and returns the driver's full result (keys,
+   * summary). An auto-commit transaction: one round trip to Neo4j instead of two (BEGIN and RUN,
+   * then COMMIT), retried like executeRead.
+   */
   async readResult(cypher: string, params: Record<string, unknown> = {}, options: ReadQueryOptions = {}): Promise<QueryResult<RecordShape>> {
-    return this.executeRead((tx) => tx.run(cypher, params), options);
+    return withRetry(async () => {
+      const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.target.database });
+      try {
+        return await session.run(cypher, params, options.timeoutMs ? { timeout: options.timeoutMs } : undefined);
+      } finally {
+        await session.close();
+      }
+    }).catch((error: unknown) => {
+      throw translateDriverError(error, this.target);
+    });
   }
 
   /** Runs one query in a write transaction. Loader and maintenance use only, never user-typed text. */

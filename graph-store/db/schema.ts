@@ -1,6 +1,16 @@
-/* The graph's constraints and indexes (cypher/schema.cypher), applied before the loader or an import writes. */
+/*
+ * The graph's constraints and indexes (cypher/schema.cypher), applied before the loader or an import
+ * writes. Safe when two loaders apply it at once: the one that loses the race is told so, and ignores it.
+ */
 import type { GraphDatabase } from './graph-database.ts';
 import { readCypherFile } from './cypher-files.ts';
+
+/** What Neo4j says when two transactions create the same index or constraint at once. */
+const SCHEMA_RACE_CODES = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
 
 /** Applies cypher/schema.cypher (every statement is IF NOT EXISTS, so it can run before every write). */
 export async function applySchema(db: GraphDatabase): Promise<void> {
@@ -8,5 +18,12 @@ export async function applySchema(db: GraphDatabase): Promise<void> {
     .body.split(';')
     .map((s) => s.trim())
     .filter(Boolean);
-  for (const statement of statements) await db.write(statement);
+  for (const statement of statements) {
+    try {
+      await db.write(statement);
+    } catch (error) {
+      // Another loader created the same index or constraint between our IF NOT EXISTS check and ours.
+      if (!SCHEMA_RACE_CODES.has((error as { code?: string }).code ?? '')) throw error;
+    }
+  }
 }

@@ -33,7 +33,15 @@ const tiny: Subgraph = {
     {
       key: 'person:kim "the" <leader> & co',
       labels: ['Entity', 'Person', 'Actor'],
-      properties: { id: 'person:kim "the" <leader> & co', name: 'Kim, Jong-un; "Dear" 🚀', score: 0.75, active: true },
+      properties: {
+        id: 'person:kim "the" <leader> & co',
+        name: 'Kim, Jong-un; "Dear" 🚀',
+        score: 0.75,
+        active: true,
+        // Text a spreadsheet would run: guarded in CSV, and read back as written.
+        note: '=HYPERLINK("http://example.org","x")',
+        motto: '-1+2',
+      },
     },
     {
       key: 'a1',
@@ -193,6 +201,10 @@ describe('export writers', () => {
     expect(nodesHeader).toContain('aliases:string[]');
     expect(nodesHeader).toContain('mentionCount:long');
     expect(entries.get('edges.csv')!.toString('utf8').split('\n')[0]!.startsWith(':START_ID,:END_ID,:TYPE')).toBe(true);
+    const nodes = entries.get('nodes.csv')!.toString('utf8');
+    expect(nodes).toContain(`"'=HYPERLINK(""http://example.org"",""x"")"`);
+    expect(nodes).toContain(`'-1+2`);
+    expect(nodes).not.toMatch(/(^|,)"?[=+\-@]/m);
     const sources = entries.get('SOURCES')!.toString('utf8');
     expect(sources).toContain('2 articles cited');
     expect(sources).toContain('Talks');

@@ -5,6 +5,7 @@
  */
 import { InputError } from '#model/errors.ts';
 import { ARRAY_DELIMITER } from '../export/writers/csv-zip.ts';
+import { fromSpreadsheetText } from '#model/export/csv.ts';
 import { readZipEntries } from './read-zip.ts';
 import type { ImportedGraph } from './types.ts';
 import { typedScalar } from './values.ts';
@@ -66,7 +67,8 @@ interface Column {
 }
 
 function columns(header: Field[]): Column[] {
-  return header.map(({ text }) => {
+  return header.map(({ text: guarded }) => {
+    const text = fromSpreadsheetText(guarded);
     const at = text.lastIndexOf(':');
     const name = at < 0 ? text : text.slice(0, at);
     const type = at < 0 ? 'string' : text.slice(at + 1);
@@ -76,11 +78,11 @@ function columns(header: Field[]): Column[] {
 
 function cellValue(column: Column, field: Field | undefined): unknown {
   if (!field || (field.text === '' && !field.quoted)) return undefined;
-  if (column.list)
-    return field.text === ''
-      ? []
-      : field.text.split(ARRAY_DELIMITER).map((p) => typedScalar(column.type.toLowerCase(), p));
-  return typedScalar(column.type.toLowerCase(), field.text);
+  const type = column.type.toLowerCase();
+  // The export guarded text against spreadsheets (model/export/csv.ts); take the guard off.
+  const text = type === 'string' ? fromSpreadsheetText(field.text) : field.text;
+  if (column.list) return text === '' ? [] : text.split(ARRAY_DELIMITER).map((p) => typedScalar(type, p));
+  return typedScalar(type, text);
 }
 
 /** Reads a CSV export zip. */

@@ -1,12 +1,13 @@
 /*
  * The read-only guard. Every user query runs in a READ session and transaction, where Neo4j refuses
  * writes to data and schema. Neo4j 5.26 still runs a few things in READ mode that change the
- * server or read outside the graph (LOAD CSV, TERMINATE TRANSACTIONS, db.clearQueryCaches(),
- * db.stats.clear(), tx.setMetaData(), ...), so before a query runs, its plan (EXPLAIN, which
+ * server, read outside the graph or reveal what others do (LOAD CSV, TERMINATE TRANSACTIONS,
+ * SHOW SETTINGS, SHOW TRANSACTIONS, db.clearQueryCaches(), db.stats.clear(), tx.setMetaData(), ...),
+ * so before a query runs, its plan (EXPLAIN, which
  * executes nothing) is checked: the query type must be read ('r'), no operator may be on the
  * refused list, and every procedure it calls must be on the read-only allowlist.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { QueryRunner } from '../db/graph-database.ts';
 import { WriteRefusedError } from '#model/errors.ts';
 
 /** Operators that are refused although Neo4j plans them as reads. */
@@ -16,6 +17,8 @@ const REFUSED_OPERATORS: Record<string, string> = {
   TransactionApply: 'CALL { } IN TRANSACTIONS commits in batches of its own',
   TransactionForeach: 'CALL { } IN TRANSACTIONS commits in batches of its own',
   AdministrationCommand: 'administration commands manage users and databases',
+  ShowSettings: 'SHOW SETTINGS reveals the server\u2019s configuration and paths',
+  ShowTransactions: 'SHOW TRANSACTIONS reveals other users\u2019 queries, parameters and addresses',
 };
 
 /** Procedures that only read the graph or describe the server. Every other procedure is refused. */
@@ -109,7 +112,7 @@ export function explainText(cypher: string): string {
 
 /** Throws WriteRefusedError unless the query only reads. Runs EXPLAIN, which executes nothing. */
 export async function assertReadOnly(
-  tx: ManagedTransaction,
+  tx: QueryRunner,
   cypher: string,
   params: Record<string, unknown>,
 ): Promise<void> {

@@ -1,6 +1,6 @@
 /*
  * The read-only runner. Every query from the UI, the API and the CLI goes through runReadOnly: a READ
- * session and transaction (GraphDatabase.executeRead), the plan guard first (read-only-guard.ts),
+ * session and one transaction, never retried (GraphDatabase.executeReadOnce), the plan guard first (read-only-guard.ts),
  * then the query with a time limit, reading at most maxRows records and keeping at most maxNodes
  * nodes. User values reach Cypher only as parameters.
  */
@@ -11,6 +11,7 @@ import type { Subgraph } from '#model/subgraph.ts';
 import { subgraphFromValues } from '../db/subgraph-from-values.ts';
 import { WriteRefusedError, NewsgraphError } from '#model/errors.ts';
 import { CypherError, QueryParamError, QueryTimeoutError } from '#model/errors.ts';
+import { retryKind } from '../db/retry-policy.ts';
 import { cypherQuery } from '../db/cypher-files.ts';
 import { assertReadOnly } from './read-only-guard.ts';
 import { coerceParams } from '#model/saved-queries/params.ts';
@@ -82,11 +83,19 @@ export const TIMEOUT_CODES = new Set([
 function translateRunError(error: unknown, timeoutMs: number, started: number): unknown {
   if (error instanceof NewsgraphError) return error;
   const code = (error as { code?: string }).code ?? '';
-  const terminatedAtLimit = code.endsWith('.Terminated') && Date.now() - started >= timeoutMs;
-  if (TIMEOUT_CODES.has(code) || terminatedAtLimit) {
+  // Past the limit, a terminated transaction or a connection the runaway-query watchdog closed is the limit at work.
+  const endedAtLimit =
+    Date.now() - started >= timeoutMs && (code.endsWith('.Terminated') || retryKind(error) === 'unavailable');
+  if (TIMEOUT_CODES.has(code) || endedAtLimit) {
     return new QueryTimeoutError(
       `The query ran longer than its time limit of ${timeoutMs / 1000} s and was stopped. Narrow it (a LIMIT, a smaller depth), or raise the limit (--timeout, NEWSGRAPH_QUERY_TIMEOUT_MS).`,
       timeoutMs,
+    );
+  }
+  if (retryKind(error) === 'unavailable' && /closed by server/i.test((error as Error).message ?? '')) {
+    return new CypherError(
+      'Neo4j closed the connection while the query ran: it stopped the query for using too much memory, or Neo4j went down.',
+      'newsgraph.QueryStopped',
     );
   }
   if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand') {
@@ -135,7 +144,7 @@ export async function runReadOnly(
   const started = Date.now();
   let outcome: { columns: string[]; records: Neo4jRecord[]; truncated: boolean };
   try {
-    outcome = await db.executeRead(
+    outcome = await db.executeReadOnce(
       async (tx) => {
         try {
           await assertReadOnly(tx, cypher, params);
@@ -152,8 +161,8 @@ export async function runReadOnly(
           }
           return { columns: [...columns], records, truncated };
         } catch (error) {
-          // A user query that ran into its limit or failed is not run again (the driver would retry
-          // transient errors for up to 30 s); only connection failures stay retriable.
+          // A user query is never run again (executeReadOnce): one that ran into its limit, failed or
+          // lost its connection ends here with one of newsgraph's errors.
           throw translateRunError(error, limits.timeoutMs, started);
         }
       },

@@ -17,3 +17,18 @@ describe('tableCsv', () => {
     );
   });
 });
+
+describe('tableCsv and spreadsheets', () => {
+  it('should write text a spreadsheet would run as a formula with a leading apostrophe, numbers as they are', () => {
+    expect(
+      tableCsv(
+        ['title', 'n'],
+        [
+          ['=1+2', -3],
+          ['@SUM(A1)', 0],
+          ['\tx', 1],
+        ],
+      ),
+    ).toBe("title,n\r\n'=1+2,-3\r\n'@SUM(A1),0\r\n'\tx,1\r\n");
+  });
+});

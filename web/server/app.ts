@@ -1,15 +1,21 @@
 /*
  * The explorer's HTTP app: every plugin of the route registry under /api with { db }, one JSON
  * error shape (status and code from the error's kind), a fast 503 while Neo4j is down (see db-guard.ts), /api/health for the browser's
- * banner, and, when given a folder, the built front end with a fallback to index.html.
+ * banner, and, when given a folder, the built front end with a fallback to index.html. Before any
+ * route: the Host, Origin and token checks (access.ts); on every answer: the security headers
+ * (security-headers.ts).
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import fastifyHelmet from '@fastify/helmet';
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { NewsgraphError } from '#model/errors.ts';
 import type { ApiErrorBody } from '#model/api-types.ts';
 import { DatabaseGuard, guardedDatabase } from './db-guard.ts';
+import { accessOptionsFromEnv, registerAccess, type AccessOptions } from './access.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
 import { routePlugins } from './routes/index.ts';
 
 export interface AppOptions {
@@ -20,10 +26,22 @@ export interface AppOptions {
   logger?: boolean;
   /** Replaces the TCP probe of the Bolt port (tests). */
   guard?: DatabaseGuard;
+  /** Host names, origins and token (access.ts); by default from the environment, for 127.0.0.1. */
+  access?: AccessOptions;
+}
+
+/** An absolute path in a message (after white space, a quote, a bracket or "="), never one in a URL; API paths are kept. */
+const ABSOLUTE_PATH = /(^|[\s'"(=])(\/[^\s'"()]*)/g;
+
+/** The message with every absolute server path cut to its last part, so answers never reveal where files live. */
+export function withoutServerPaths(message: string): string {
+  return message.replace(ABSOLUTE_PATH, (match, before: string, file: string) =>
+    file === '/' || file.startsWith('/api') ? match : `${before}${path.basename(file)}`,
+  );
 }
 
 function body(error: ApiErrorBody['error'], message: string): ApiErrorBody {
-  return { error, message };
+  return { error, message: withoutServerPaths(message) };
 }
 
 /** Builds the app (not listening yet). */
@@ -47,6 +65,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     request.log.error(error);
     return reply.code(500).send(body('InternalError', `Unexpected error: ${error.message}`));
   });
+
+  await app.register(fastifyHelmet, SECURITY_HEADERS);
+  await registerAccess(app, options.access ?? accessOptionsFromEnv('127.0.0.1'));
 
   await app.register(
     async (api) => {

@@ -1,6 +1,7 @@
 /*
- * Answering fast when Neo4j is down. The driver retries a failed read transaction for up to 30 s,
- * which is right for a blip and wrong for a person waiting on a page. So the API checks that the
+ * Answering fast when Neo4j is down. A read whose connection was lost is retried for 3 s
+ * (graph-store/db/retry-policy.ts), which is right for a blip and too long for a person waiting on a
+ * page. So the API checks that the
  * Bolt port accepts a TCP connection (cached for half a second) before it queries, and while a
  * query runs it keeps checking: if the port closes, the request fails at once with a
  * DatabaseUnavailableError (the abandoned query ends on its own). When Neo4j is back, the next
@@ -108,7 +109,7 @@ export class DatabaseGuard {
  * guard. Route plugins need not know about it.
  */
 export function guardedDatabase(db: GraphDatabase, guard: DatabaseGuard): GraphDatabase {
-  const guarded = new Set(['read', 'readResult', 'executeRead', 'verify']);
+  const guarded = new Set(['read', 'readResult', 'executeRead', 'executeReadOnce', 'verify']);
   return new Proxy(db, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver) as unknown;

@@ -16,9 +16,11 @@
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { cypherQuery } from '../../graph-store/db/cypher-files.ts';
 import { graphStats } from '../../graph-store/db/graph-stats.ts';
-import { toPlain, type PlainNode, type PlainRelationship } from '../../graph-store/db/to-plain.ts';
+import path from 'node:path';
+import type { PlainNode, PlainRelationship } from '../../graph-store/db/to-plain.ts';
 import { NotFoundError, QueryTimeoutError } from '#model/errors.ts';
 import { TIMEOUT_CODES } from '../../graph-store/saved-queries/run-query.ts';
+import { sharedRead } from './shared-reads.ts';
 import { coMentionEdge, edgeKey, nodeKey } from '#model/subgraph.ts';
 import type {
   ArticleResponse,
@@ -58,27 +60,20 @@ const query = (name: string): string => cypherQuery('api', name);
 type Reader = <T>(name: string, params: Record<string, unknown>) => Promise<T[]>;
 
 /**
- * Runs `work` in one read transaction: a request that needs several queries pays for one
- * session and one transaction.
+ * Runs `work` with a reader whose every query is a read transaction of its own (auto-commit: one
+ * round trip). Neo4j reads at read-committed isolation either way, so a request loses nothing by not
+ * sharing one transaction, and gains queries that run side by side (Promise.all) on separate
+ * connections instead of one after another with a BEGIN and a COMMIT around them.
  */
-async function inTransaction<T>(db: GraphDatabase, work: (read: Reader) => Promise<T>): Promise<T> {
-  try {
-    return await db.executeRead(async (tx) => {
-      const read: Reader = async <R>(name: string, params: Record<string, unknown>) => {
-        const result = await tx.run(query(name), params);
-        return result.records.map((record) => toPlain(record.toObject()) as R);
-      };
-      return work(read);
-    }, TIMEOUT);
-  } catch (error) {
-    throw timedOut(error);
-  }
+async function withReads<T>(db: GraphDatabase, work: (read: Reader) => Promise<T>): Promise<T> {
+  const read: Reader = <R>(name: string, params: Record<string, unknown>) => readFile<R>(db, name, params);
+  return work(read);
 }
 
-/** Runs one query file (by name) on its own, in a read transaction with the API's time limit. */
+/** Runs one query file (by name) as a read with the API's time limit, joining the identical read in flight. */
 async function readFile<T>(db: GraphDatabase, name: string, params: Record<string, unknown>): Promise<T[]> {
   try {
-    return await db.read<T>(query(name), params, TIMEOUT);
+    return await sharedRead<T>(db, query(name), params, TIMEOUT);
   } catch (error) {
     throw timedOut(error);
   }
@@ -177,7 +172,14 @@ export async function nodeDetails(db: GraphDatabase, key: string): Promise<NodeD
     sentenceCount: number;
     articleCount: number;
     outletCount: number;
-    parties: { key: string; name: string; labels: string[]; type: string; role: string | null; sentences: PartySentence[] }[];
+    parties: {
+      key: string;
+      name: string;
+      labels: string[];
+      type: string;
+      role: string | null;
+      sentences: PartySentence[];
+    }[];
   }>(db, 'node-details', { key });
   if (!row) throw new NotFoundError(`nodeDetails: no Entity, Event or Allegation has the id "${key}"`);
   const degree: Record<string, number> = {};
@@ -211,12 +213,18 @@ interface Candidate {
 /** The ranked, deduplicated neighbours of `keys` (one hop, events and allegations counted as one). */
 async function neighbourCandidates(read: Reader, keys: string[], filters: Filters): Promise<Candidate[]> {
   const params = filterParams(filters);
-  const rows = await read<{
-    from: string;
-    r: PlainRelationship;
-    m: PlainNode;
-    through: { rel: PlainRelationship; node: PlainNode }[];
-  }>('neighbourhood', { keys, ...params });
+  // The stored neighbours and the co-mentions, side by side.
+  const [rows, coMentions] = await Promise.all([
+    read<{
+      from: string;
+      r: PlainRelationship;
+      m: PlainNode;
+      through: { rel: PlainRelationship; node: PlainNode }[];
+    }>('neighbourhood', { keys, ...params }),
+    params.types === null || (params.types as string[]).includes(CO_MENTIONED)
+      ? read<CoMentionRow>('co-mentions', { keys, others: null, ...params })
+      : Promise.resolve([]),
+  ]);
   const direct = new Map<string, Candidate>();
   for (const row of rows) {
     const m = toNode(row.m);
@@ -250,17 +258,14 @@ async function neighbourCandidates(read: Reader, keys: string[], filters: Filter
       });
     }
   }
-  if (params.types === null || (params.types as string[]).includes(CO_MENTIONED)) {
-    const co = await read<CoMentionRow>('co-mentions', { keys, others: null, ...params });
-    for (const row of co) {
-      const o = toNode(row.node);
-      if (keys.includes(o.key)) continue;
-      const edge = coMentionEdge(row.from, o.key, row.sentenceIds, row.articleIds, row.articleDates);
-      const candidate = direct.get(o.key);
-      if (candidate) {
-        if (!candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
-      } else direct.set(o.key, { node: o, edges: [edge], score: row.sentenceIds.length, through: [] });
-    }
+  for (const row of coMentions) {
+    const o = toNode(row.node);
+    if (keys.includes(o.key)) continue;
+    const edge = coMentionEdge(row.from, o.key, row.sentenceIds, row.articleIds, row.articleDates);
+    const candidate = direct.get(o.key);
+    if (candidate) {
+      if (!candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
+    } else direct.set(o.key, { node: o, edges: [edge], score: row.sentenceIds.length, through: [] });
   }
   const ranked = [...direct.values()].sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key));
   for (const c of ranked) c.through.sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key));
@@ -300,14 +305,17 @@ export interface NeighbourhoodRequest {
 
 /** The neighbourhood of one node: depth 1 or 2, filtered, ranked, cut to skip/limit. */
 export function neighbourhood(db: GraphDatabase, request: NeighbourhoodRequest): Promise<NeighbourhoodResponse> {
-  return inTransaction(db, (read) => neighbourhoodIn(read, request));
+  return withReads(db, (read) => neighbourhoodIn(read, request));
 }
 
 async function neighbourhoodIn(read: Reader, request: NeighbourhoodRequest): Promise<NeighbourhoodResponse> {
-  const details = await read<{ n: PlainNode }>('nodes-by-key', { keys: [request.key] });
+  const [details, candidates] = await Promise.all([
+    read<{ n: PlainNode }>('nodes-by-key', { keys: [request.key] }),
+    neighbourCandidates(read, [request.key], request.filters),
+  ]);
   const centre = details[0];
   if (!centre) throw new NotFoundError(`neighbourhood: no Entity, Event or Allegation has the id "${request.key}"`);
-  let all = flatten(await neighbourCandidates(read, [request.key], request.filters), new Set([request.key]));
+  let all = flatten(candidates, new Set([request.key]));
   if (request.depth === 2 && all.length > 0) {
     const ring = all.slice(0, 200).map((c) => c.node.key);
     const second = await neighbourCandidates(read, ring, request.filters);
@@ -342,7 +350,7 @@ export function inducedSubgraph(
   withNodes = true,
   among: string[] = [],
 ): Promise<Subgraph> {
-  return inTransaction(db, (read) => inducedSubgraphIn(read, keys, withNodes, among));
+  return withReads(db, (read) => inducedSubgraphIn(read, keys, withNodes, among));
 }
 
 async function inducedSubgraphIn(
@@ -394,7 +402,7 @@ async function inducedSubgraphIn(
 
 /** The start screen: the whole graph when it has at most `limit` nodes, else the most connected. */
 export function overview(db: GraphDatabase, limit: number): Promise<OverviewResponse> {
-  return inTransaction(db, async (read) => {
+  return withReads(db, async (read) => {
     const rows = await read<{ total: number; n: PlainNode }>('overview-nodes', { limit });
     const total = rows[0]?.total ?? 0;
     const subgraph = await inducedSubgraphIn(
@@ -432,7 +440,7 @@ export async function nodeEvidence(
   skip: number,
   limit: number,
 ): Promise<EvidenceResponse> {
-  return inTransaction(db, async (read) => {
+  return withReads(db, async (read) => {
     const [row] = await read<{ ids: string[]; highlight: string[] }>('evidence-ids-node', { key });
     if (!row) throw new NotFoundError(`nodeEvidence: no Entity, Event or Allegation has the id "${key}"`);
     return evidenceFor(read, row.ids, row.highlight, skip, limit);
@@ -447,7 +455,7 @@ export async function edgeEvidence(
   limit: number,
 ): Promise<EvidenceResponse> {
   const highlight = [edge.source, edge.target];
-  return inTransaction(db, async (read) => {
+  return withReads(db, async (read) => {
     if (edge.type === CO_MENTIONED) {
       const [row] = await read<{ ids: string[] }>('evidence-ids-co-mention', edge);
       return evidenceFor(read, row?.ids ?? [], highlight, skip, limit);
@@ -477,5 +485,9 @@ export async function stats(db: GraphDatabase): Promise<StatsResponse> {
 export async function articleText(db: GraphDatabase, id: string): Promise<ArticleResponse> {
   const [row] = await readFile<ArticleResponse>(db, 'article-text', { id });
   if (!row) throw new NotFoundError(`articleText: no Article has the id "${id}"`);
-  return row;
+  // Files are named within their corpus; an older load's absolute path shows as its file name.
+  const { file } = row.article;
+  return typeof file === 'string' && path.isAbsolute(file)
+    ? { ...row, article: { ...row.article, file: path.basename(file) } }
+    : row;
 }

@@ -1,5 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { prepareArticles, extractDocument, extractDocumentInPool } from '../pipeline.ts';
+import {
+  articleLimits,
+  prepareArticles,
+  extractArticles,
+  extractDocument,
+  extractDocumentInPool,
+} from '../pipeline.ts';
 import { dataPath } from '../paths.ts';
 import { ExtractPool } from './extract-pool.ts';
 import type { SplitArticle } from '../contract.ts';
@@ -25,14 +31,23 @@ describe('ExtractPool', { timeout: 120_000 }, () => {
 
   it('should keep the order of the articles whatever the slice sizes', async () => {
     const articles = (await sampleArticles()).slice(0, 3);
-    const extractions = await pool.extract(articles);
-    expect(extractions.map((e) => e.articleId)).toEqual(articles.map((a) => a.id));
+    const outcomes = await pool.extract(articles, articleLimits(articles, {}));
+    expect(outcomes.map((o) => (o.ok ? o.extraction.articleId : o.reason))).toEqual(articles.map((a) => a.id));
+  });
+
+  it('should leave out an article over its time limit, in a worker as in this thread', async () => {
+    const articles = (await sampleArticles()).slice(0, 2);
+    const late = articleLimits(articles, { articleTimeLimitMs: 1, spentMs: new Map([[articles[0]!.id, 5]]) });
+    const outcomes = await pool.extract(articles, late);
+    expect(outcomes[0]).toMatchObject({ ok: false, reason: expect.stringMatching(/over the time limit/) });
+    const inThread = extractArticles(articles, { articleTimeLimitMs: 1, spentMs: new Map([[articles[0]!.id, 5]]) });
+    expect(inThread.failures.map((f) => f.file)).toContain(articles[0]!.file);
   });
 
   it('should extract in this thread with no workers', async () => {
     const none = ExtractPool.create(0);
     const articles = (await sampleArticles()).slice(0, 1);
-    expect(await none.extract(articles)).toHaveLength(1);
+    expect(await none.extract(articles, articleLimits(articles, {}))).toHaveLength(1);
     await none.close();
   });
 });

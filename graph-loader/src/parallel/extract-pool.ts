@@ -6,16 +6,16 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SplitArticle } from '../contract.ts';
-import { extractArticle } from '../extract/extract-article.ts';
 import { loadKnowledge } from '../extract/knowledge.ts';
-import type { ArticleExtraction } from '../extract/types.ts';
+import { extractWithinLimits, type ArticleLimits, type LimitedExtraction } from '../pipeline-limits.ts';
 
 export interface ExtractRequest {
   id: number;
   articles: SplitArticle[];
+  limits: ArticleLimits[];
 }
 
-export type ExtractResponse = { id: number; extractions: ArticleExtraction[] } | { id: number; error: string };
+export type ExtractResponse = { id: number; extractions: LimitedExtraction[] } | { id: number; error: string };
 
 /** How many workers a pool gets by default: NEWSGRAPH_WORKERS, else one per core. */
 export function defaultWorkerCount(): number {
@@ -26,7 +26,7 @@ export function defaultWorkerCount(): number {
 interface PooledWorker {
   worker: Worker;
   ready: Promise<void>;
-  pending: Map<number, { resolve(e: ArticleExtraction[]): void; reject(e: Error): void }>;
+  pending: Map<number, { resolve(e: LimitedExtraction[]): void; reject(e: Error): void }>;
 }
 
 /** A pool of extraction workers; `close()` ends them. */
@@ -44,24 +44,29 @@ export class ExtractPool {
     return this.workers.length;
   }
 
-  /** Extracts every article, in order. */
-  async extract(articles: SplitArticle[]): Promise<ArticleExtraction[]> {
+  /** Extracts every article within its limits (`limits[i]` for `articles[i]`), in order. */
+  async extract(articles: SplitArticle[], limits: ArticleLimits[]): Promise<LimitedExtraction[]> {
     if (this.workers.length === 0 || articles.length === 0) {
       const knowledge = loadKnowledge();
-      return articles.map((article) => extractArticle(article, knowledge));
+      return articles.map((article, i) => extractWithinLimits(article, knowledge, limits[i]!));
     }
-    const slices = slice(articles, this.workers.length);
-    const parts = await Promise.all(slices.map((part, i) => this.send(this.workers[i]!, part)));
-    return parts.flat();
+    const count = this.workers.length;
+    const [parts, limitParts] = [slice(articles, count), slice(limits, count)];
+    const done = await Promise.all(parts.map((part, i) => this.send(this.workers[i]!, part, limitParts[i]!)));
+    return done.flat();
   }
 
-  private async send(pooled: PooledWorker, articles: SplitArticle[]): Promise<ArticleExtraction[]> {
+  private async send(
+    pooled: PooledWorker,
+    articles: SplitArticle[],
+    limits: ArticleLimits[],
+  ): Promise<LimitedExtraction[]> {
     if (articles.length === 0) return [];
     await pooled.ready;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       pooled.pending.set(id, { resolve, reject });
-      pooled.worker.postMessage({ id, articles } satisfies ExtractRequest);
+      pooled.worker.postMessage({ id, articles, limits } satisfies ExtractRequest);
     });
   }
 

@@ -5,13 +5,16 @@
  */
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
 import type { ArticleSource } from '../contract.ts';
+import { parseHtmlPage } from './parse-html.ts';
 
+/** An article, with what the reader doubted about it; or why a file or record cannot be read. */
 export type ParsedArticle =
-  | { ok: true; article: ArticleSource }
+  | { ok: true; article: ArticleSource; warnings?: string[] }
   | { ok: false; reason: string; record?: number };
+
+/** YAML front matter larger than this is not parsed (the YAML parser's work and stack grow with nesting). */
+export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 
 const HEADER_KEYS: Record<string, keyof Pick<ArticleSource, 'title' | 'source' | 'url' | 'publishedAt'>> = {
   title: 'title',
@@ -27,12 +30,28 @@ const HEADER_KEYS: Record<string, keyof Pick<ArticleSource, 'title' | 'source' |
   published_at: 'publishedAt',
 };
 
+/** What a JSON or YAML value is, for messages ("a number", "an array"). */
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return 'a date';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : type === 'boolean' ? 'true or false' : `a ${type}`;
+}
+
 function metadataValue(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** Metadata fields whose value is of a type that cannot be read as text, as warnings. */
+function metadataWarnings(record: Record<string, unknown>): string[] {
+  return Object.entries(record)
+    .filter(([key, value]) => HEADER_KEYS[key.toLowerCase()] && value !== null && value !== undefined && metadataValue(value) === null && typeof value !== 'string')
+    .map(([key, value]) => `field "${key}" is ${kindOf(value)}, not text: ignored`);
 }
 
 /** Turns a date written in any common form into YYYY-MM-DD (or keeps a full ISO timestamp). */
@@ -70,45 +89,28 @@ function parseHeaderText(file: string, text: string): ArticleSource | null {
 function parseMarkdown(file: string, text: string): ParsedArticle {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) return { ok: true, article: { file, title: null, source: null, url: null, publishedAt: null, text, format: 'markdown' } };
+  if (match[1]!.length > MAX_FRONT_MATTER_BYTES) {
+    return { ok: false, reason: `YAML front matter of ${match[1]!.length} characters, over the limit of ${MAX_FRONT_MATTER_BYTES}` };
+  }
   let front: unknown;
   try {
     front = parseYaml(match[1]!);
   } catch (error) {
     return { ok: false, reason: `malformed YAML front matter: ${(error as Error).message.split('\n')[0]}` };
   }
-  const record = front && typeof front === 'object' ? (front as Record<string, unknown>) : {};
-  return { ok: true, article: { file, ...fromRecord(record), text: text.slice(match[0].length), format: 'markdown' } };
+  const record = front && typeof front === 'object' && !Array.isArray(front) ? (front as Record<string, unknown>) : {};
+  return {
+    ok: true,
+    article: { file, ...fromRecord(record), text: text.slice(match[0].length), format: 'markdown' },
+    warnings: metadataWarnings(record),
+  };
 }
 
 function parseHtml(file: string, html: string): ParsedArticle {
-  const { document } = parseHTML(html);
-  const meta = (selector: string): string | null => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
-  const reader = new Readability(document, { charThreshold: 100 });
-  const parsed = reader.parse();
-  // Readability keeps paragraphs as elements; rebuild the text with a blank line between blocks.
-  let text = '';
-  if (parsed?.content) {
-    const { document: body } = parseHTML(`<html><body>${parsed.content}</body></html>`);
-    const blocks = [...body.querySelectorAll('h1,h2,h3,h4,p,li,blockquote,pre')]
-      .filter((el) => !el.querySelector('p,li'))
-      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
-    text = blocks.length > 0 ? blocks.join('\n\n') : (parsed.textContent ?? '').trim();
-  }
-  if (!text) text = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text) return { ok: false, reason: 'HTML page holds no readable text' };
-  return {
-    ok: true,
-    article: {
-      file,
-      title: meta('meta[property="og:title"]') ?? parsed?.title?.trim() ?? document.querySelector('title')?.textContent?.trim() ?? null,
-      source: meta('meta[property="og:site_name"]') ?? parsed?.siteName ?? null,
-      url: meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-      publishedAt: normaliseDate(meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]')),
-      text,
-      format: 'html',
-    },
-  };
+  const page = parseHtmlPage(html);
+  if (!page.text) return { ok: false, reason: 'HTML page holds no readable text' };
+  const { publishedTime, warnings, ...fields } = page;
+  return { ok: true, article: { file, ...fields, publishedAt: normaliseDate(publishedTime), format: 'html' }, warnings };
 }
 
 function fromJsonRecord(file: string, value: unknown, record: number | undefined, format: 'json' | 'jsonl'): ParsedArticle {
@@ -117,11 +119,24 @@ function fromJsonRecord(file: string, value: unknown, record: number | undefined
     return { ok: false, reason: `expected an object with a "text" field${where}`, ...(record !== undefined && { record }) };
   }
   const object = value as Record<string, unknown>;
-  const body = object.text ?? object.body ?? object.content;
-  if (typeof body !== 'string' || body.trim() === '') {
-    return { ok: false, reason: `field "text" is missing or empty${where}`, ...(record !== undefined && { record }) };
+  const field = ['text', 'body', 'content'].find((name) => object[name] !== undefined && object[name] !== null) ?? 'text';
+  const body = object[field];
+  const problem =
+    body === undefined || body === null
+      ? 'is missing'
+      : typeof body !== 'string'
+        ? `is ${kindOf(body)}, not text`
+        : body.trim() === ''
+          ? 'is empty'
+          : null;
+  if (problem !== null || typeof body !== 'string') {
+    return { ok: false, reason: `field "${field}" ${problem}${where}`, ...(record !== undefined && { record }) };
   }
-  return { ok: true, article: { file, ...(record !== undefined && { record }), ...fromRecord(object), text: body, format } };
+  return {
+    ok: true,
+    article: { file, ...(record !== undefined && { record }), ...fromRecord(object), text: body, format },
+    warnings: metadataWarnings(object),
+  };
 }
 
 /** Parses one file's text into one or more articles (or the reasons they cannot be read). */
@@ -145,8 +160,10 @@ export function* parseArticleFile(file: string, text: string): Generator<ParsedA
   }
   if (extension === '.jsonl' || extension === '.ndjson') {
     const lines = text.split('\n');
+    let records = 0;
     for (const [i, line] of lines.entries()) {
       if (line.trim() === '') continue;
+      records++;
       let value: unknown;
       try {
         value = JSON.parse(line);
@@ -156,6 +173,7 @@ export function* parseArticleFile(file: string, text: string): Generator<ParsedA
       }
       yield fromJsonRecord(file, value, i, 'jsonl');
     }
+    if (records === 0) yield { ok: false, reason: 'JSONL file holds no records' };
     return;
   }
   if (extension === '.html' || extension === '.htm') {

@@ -7,17 +7,21 @@
  * and a blank line; Markdown with YAML front matter; HTML (main text by Readability); JSON (an
  * object or an array of objects) and JSONL with title/source/url/date/text fields.
  * A folder may hold a manifest.yaml mapping file names to metadata (title, source, url, publishedAt).
+ * Folders are walked without recursion, each once: a folder reached again (a symbolic link loop,
+ * or given twice) is skipped with a warning, and files keep their real path.
  */
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ArticleSource } from '../contract.ts';
 import { displayPath } from '../paths.ts';
-import { parseArticleFile } from './parse-formats.ts';
+import { parseArticleFile, kindOf, type ParsedArticle } from './parse-formats.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl', '.ndjson'];
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MANIFEST_NAME = 'manifest.yaml';
+/** A manifest larger than this is not parsed (the YAML parser's memory grows with nesting). */
+export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
 export interface ReadFailure {
   file: string;
@@ -25,7 +29,16 @@ export interface ReadFailure {
   reason: string;
 }
 
-export type ReadResult = { ok: true; article: ArticleSource } | { ok: false; failure: ReadFailure };
+/** Something the reader did that the user should know, though nothing failed. */
+export interface ReadWarning {
+  file: string;
+  message: string;
+}
+
+export type ReadResult =
+  | { kind: 'article'; article: ArticleSource; warnings: string[] }
+  | { kind: 'failure'; failure: ReadFailure }
+  | { kind: 'warning'; warning: ReadWarning };
 
 export interface ReadOptions {
   maxFileBytes?: number;
@@ -33,33 +46,51 @@ export interface ReadOptions {
 
 type ManifestEntry = Partial<Pick<ArticleSource, 'title' | 'source' | 'url' | 'publishedAt'>>;
 
-async function readManifest(folder: string): Promise<Record<string, ManifestEntry>> {
+interface Manifest {
+  entries: Record<string, ManifestEntry>;
+  /** Why the manifest could not be used, when it exists but is unusable. */
+  problem?: string;
+}
+
+function manifestEntry(value: Record<string, unknown>): ManifestEntry {
+  const pick = (key: string): string | undefined => {
+    const v = value[key];
+    if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const entry: ManifestEntry = {};
+  for (const key of ['title', 'source', 'url', 'publishedAt'] as const) {
+    const v = pick(key);
+    if (v !== undefined) entry[key] = v;
+  }
+  return entry;
+}
+
+async function readManifest(folder: string): Promise<Manifest> {
   const file = path.join(folder, MANIFEST_NAME);
   let text: string;
   try {
+    const info = await stat(file);
+    if (info.size > MAX_MANIFEST_BYTES) return { entries: {}, problem: `${info.size} bytes, over the limit of ${MAX_MANIFEST_BYTES}: not used` };
     text = await readFile(file, 'utf8');
   } catch {
-    return {};
+    return { entries: {} };
   }
-  const parsed: unknown = parseYaml(text);
-  if (!parsed || typeof parsed !== 'object') return {};
-  const manifest: Record<string, ManifestEntry> = {};
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
+  } catch (error) {
+    return { entries: {}, problem: `malformed YAML, not used: ${(error as Error).message.split('\n')[0]}` };
+  }
+  if (parsed === null || parsed === undefined) return { entries: {} };
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return { entries: {}, problem: `expected file names mapped to metadata, found ${kindOf(parsed)}: not used` };
+  }
+  const entries: Record<string, ManifestEntry> = {};
   for (const [name, value] of Object.entries(parsed as Record<string, unknown>)) {
-    if (!value || typeof value !== 'object') continue;
-    const entry = value as Record<string, unknown>;
-    const pick = (key: string): string | undefined => {
-      const v = entry[key];
-      if (v instanceof Date) return v.toISOString().slice(0, 10);
-      return typeof v === 'string' ? v : undefined;
-    };
-    manifest[name] = {
-      ...(pick('title') !== undefined && { title: pick('title') }),
-      ...(pick('source') !== undefined && { source: pick('source') }),
-      ...(pick('url') !== undefined && { url: pick('url') }),
-      ...(pick('publishedAt') !== undefined && { publishedAt: pick('publishedAt') }),
-    };
+    if (value && typeof value === 'object' && !Array.isArray(value)) entries[name] = manifestEntry(value as Record<string, unknown>);
   }
-  return manifest;
+  return { entries };
 }
 
 function describeFsError(error: unknown): string {
@@ -103,15 +134,27 @@ function invalidUtf8Offset(bytes: Uint8Array): number | null {
   }
 }
 
-/** Reads one file into article sources, or says why it cannot be read. */
+/** The parser's results; should it throw (a bug, or a parser's limit we did not foresee), one failure saying so. */
+function* safely(results: Generator<ParsedArticle>): Generator<ParsedArticle> {
+  try {
+    yield* results;
+  } catch (error) {
+    yield { ok: false, reason: `could not be parsed: ${(error as Error).message?.split('\n')[0] ?? String(error)}` };
+  }
+}
+
+/**
+ * Reads one file into article sources, or says why it cannot be read. `shown` names the file in
+ * articles and messages (by default its path relative to the working directory).
+ */
 export async function* readArticleFile(
   file: string,
   manifestEntry: ManifestEntry | undefined,
   options: ReadOptions = {},
+  shown = displayPath(file),
 ): AsyncGenerator<ReadResult> {
-  const shown = displayPath(file);
   const fail = (reason: string, record?: number): ReadResult => ({
-    ok: false,
+    kind: 'failure',
     failure: { file: shown, reason, ...(record !== undefined && { record }) },
   });
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -148,14 +191,15 @@ export async function* readArticleFile(
     return;
   }
   const text = new TextDecoder('utf-8').decode(bytes);
-  for (const parsed of parseArticleFile(shown, text)) {
+  for (const parsed of safely(parseArticleFile(shown, text))) {
     if (!parsed.ok) {
       yield fail(parsed.reason, parsed.record);
       continue;
     }
     const article = parsed.article;
     yield {
-      ok: true,
+      kind: 'article',
+      warnings: parsed.warnings ?? [],
       article: {
         ...article,
         title: article.title ?? manifestEntry?.title ?? null,
@@ -167,76 +211,103 @@ export async function* readArticleFile(
   }
 }
 
-async function* walk(target: string, options: ReadOptions): AsyncGenerator<ReadResult> {
-  let info;
-  try {
-    info = await stat(target);
-  } catch (error) {
-    yield { ok: false, failure: { file: displayPath(target), reason: describeFsError(error) } };
-    return;
-  }
-  if (info.isFile()) {
-    const manifest = await readManifest(path.dirname(target));
-    yield* readArticleFile(target, manifest[path.basename(target)], options);
-    return;
-  }
-  let names: string[];
-  try {
-    names = (await readdir(target)).sort();
-  } catch (error) {
-    yield { ok: false, failure: { file: displayPath(target), reason: describeFsError(error) } };
-    return;
-  }
-  const manifest = await readManifest(target);
-  let found = 0;
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const child = path.join(target, name);
-    const childInfo = await stat(child).catch(() => undefined);
-    if (childInfo?.isDirectory()) {
-      for await (const result of walk(child, options)) {
-        found++;
-        yield result;
+/** A file to read (its real path, and its path within the corpus), with its folder's manifest entry; or a failure or warning met on the way. */
+type Found =
+  | { kind: 'file'; file: string; shown: string; manifestEntry: ManifestEntry | undefined }
+  | Exclude<ReadResult, { kind: 'article' }>;
+
+function isArticleFile(name: string): boolean {
+  return ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
+}
+
+/**
+ * The article files under the targets, in a stable order, each by its real path (symbolic links
+ * resolved) and its path within the corpus: the target folder's name and the path below it
+ * ("news/2024/a.txt"), whatever the working directory, so the graph never holds a server's absolute
+ * paths. A folder already visited, through a symbolic link or given twice, is skipped with a
+ * warning, so a link loop ends at once and no file is read twice. Never recurses on the folders' depth.
+ */
+export async function* findArticleFiles(targets: string[]): AsyncGenerator<Found> {
+  const visited = new Set<string>();
+  const failure = (file: string, reason: string): Found => ({ kind: 'failure', failure: { file: displayPath(file), reason } });
+  for (const target of targets) {
+    // Folders to read, depth first; `given` is how the user reached it (for messages), `shown` the same within the corpus.
+    const folders: { given: string; real: string; shown: string }[] = [];
+    let real: string;
+    try {
+      real = await realpath(target);
+      const info = await stat(real);
+      if (info.isFile()) {
+        const manifest = await readManifest(path.dirname(real));
+        const manifestEntry = manifest.entries[path.basename(target)] ?? manifest.entries[path.basename(real)];
+        yield { kind: 'file', file: real, shown: path.basename(real), manifestEntry };
+        continue;
       }
-    } else if (ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) {
-      for await (const result of readArticleFile(child, manifest[name], options)) {
-        found++;
-        yield result;
-      }
+    } catch (error) {
+      yield failure(target, describeFsError(error));
+      continue;
     }
-  }
-  if (found === 0) {
-    yield {
-      ok: false,
-      failure: { file: displayPath(target), reason: `folder holds no articles (looked for ${ARTICLE_EXTENSIONS.join(' ')})` },
+    const root = { real, name: path.basename(real) };
+    // Within the corpus: below the target by its real path, else (a link out of it) as reached.
+    const corpusPath = (fileReal: string, reached: string): string => {
+      const below = path.relative(root.real, fileReal);
+      return below.startsWith('..') || path.isAbsolute(below) ? reached : path.join(root.name, below);
     };
+    folders.push({ given: target, real, shown: root.name });
+    while (folders.length > 0) {
+      const folder = folders.pop()!;
+      if (visited.has(folder.real)) {
+        yield { kind: 'warning', warning: { file: displayPath(folder.given), message: `folder already read (it is ${displayPath(folder.real)}): skipped` } };
+        continue;
+      }
+      visited.add(folder.real);
+      let names: string[];
+      try {
+        names = (await readdir(folder.real)).sort();
+      } catch (error) {
+        yield failure(folder.given, describeFsError(error));
+        continue;
+      }
+      const manifest = await readManifest(folder.real);
+      if (manifest.problem) yield { kind: 'warning', warning: { file: displayPath(path.join(folder.given, MANIFEST_NAME)), message: manifest.problem } };
+      const subfolders: typeof folders = [];
+      let files = 0;
+      for (const name of names) {
+        if (name.startsWith('.') || name === MANIFEST_NAME) continue;
+        const child = path.join(folder.real, name);
+        const childReal = await realpath(child).catch(() => null);
+        const childInfo = childReal === null ? undefined : await stat(childReal).catch(() => undefined);
+        if (childInfo?.isDirectory()) {
+          subfolders.push({ given: path.join(folder.given, name), real: childReal!, shown: path.join(folder.shown, name) });
+        } else if (isArticleFile(name)) {
+          files++;
+          if (childReal === null) yield failure(path.join(folder.given, name), 'no such file or folder');
+          else {
+            const shown = corpusPath(childReal, path.join(folder.shown, name));
+            yield { kind: 'file', file: childReal, shown, manifestEntry: manifest.entries[name] };
+          }
+        }
+      }
+      if (files === 0 && subfolders.length === 0) {
+        yield failure(folder.given, `folder holds no articles (looked for ${ARTICLE_EXTENSIONS.join(' ')})`);
+      }
+      // Depth first, in name order: push in reverse.
+      for (let i = subfolders.length - 1; i >= 0; i--) folders.push(subfolders[i]!);
+    }
   }
 }
 
 /** Read stage: every article in the given files and folders, in a stable order. */
 export async function* readArticles(targets: string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
-  for (const target of targets) yield* walk(target, options);
+  for await (const found of findArticleFiles(targets)) {
+    if (found.kind === 'file') yield* readArticleFile(found.file, found.manifestEntry, options, found.shown);
+    else yield found;
+  }
 }
 
 /** How many article files the targets hold (for a progress bar; JSON and JSONL files count once). */
 export async function countArticleFiles(targets: string[]): Promise<number> {
   let count = 0;
-  const visit = async (target: string): Promise<void> => {
-    const info = await stat(target).catch(() => undefined);
-    if (!info) return;
-    if (info.isFile()) {
-      count++;
-      return;
-    }
-    if (!info.isDirectory()) return;
-    const names = await readdir(target).catch(() => [] as string[]);
-    for (const name of names) {
-      if (name.startsWith('.')) continue;
-      const child = path.join(target, name);
-      if (ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) count++;
-      else if ((await stat(child).catch(() => undefined))?.isDirectory()) await visit(child);
-    }
-  };
-  for (const target of targets) await visit(target);
+  for await (const found of findArticleFiles(targets)) if (found.kind === 'file') count++;
   return count;
 }

@@ -2,7 +2,9 @@
  * Write stage: puts one batch (articles with their sentences, and the resolved ExtractionDocument)
  * into Neo4j in one write transaction. Unchanged articles (same content hash) are skipped; an article
  * whose source was loaded before with other text replaces its old facts in the same transaction,
- * so no stale evidence is left. Everything is MERGE, so a rerun changes nothing.
+ * so no stale evidence is left. Everything is MERGE, so a rerun changes nothing. The transaction
+ * first locks its articles, so two loads of the same article at once write it once and count it once;
+ * a deadlock between them is retried (graph-store/db/retry-policy.ts).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES, type ExtractionDocument, type SplitArticle, type WriteBatch } from '../contract.ts';
@@ -258,6 +260,8 @@ export async function writeBatch(db: GraphDatabase, batch: WriteBatch): Promise<
   await db.executeWrite(async (tx) => {
     counters.nodesCreated = counters.relationshipsCreated = counters.nodesDeleted = counters.relationshipsDeleted = 0;
     outcomes.clear();
+    // A load of the same articles at the same time waits here for this one (or this one for it).
+    await run(tx, counters, Q.LOCK_ARTICLES, { ids: [...new Set(batch.articles.map((a) => a.id))].sort() });
     const existing = await tx.run(Q.FIND_EXISTING_ARTICLES, {
       articles: batch.articles.map((a) => ({ id: a.id, sourceKey: sourceKey(a) })),
       extractor: batch.document.extractor.name,
@@ -280,4 +284,10 @@ export async function writeBatch(db: GraphDatabase, batch: WriteBatch): Promise<
     if (unique.length > 0) await writeNewArticles(tx, counters, unique, batch.document);
   });
   return { outcomes, ...counters };
+}
+
+/** Removes articles and everything only they contributed, in one transaction (what replacing an article does first). */
+export async function removeArticles(db: GraphDatabase, articleIds: string[]): Promise<void> {
+  const counters: Counters = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
+  await db.executeWrite((tx) => retractArticles(tx, counters, articleIds));
 }

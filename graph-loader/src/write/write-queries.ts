@@ -18,6 +18,7 @@ export { ALLEGATION_PARTY_TYPES, type AllegationPartyType } from '#model/graph-m
 
 const write = (name: string): string => cypherQuery('write', name);
 
+export const LOCK_ARTICLES = write('lock-articles');
 export const FIND_EXISTING_ARTICLES = write('find-existing-articles');
 export const KNOWN_ARTICLES = write('known-articles');
 export const AFFECTED_BY_ARTICLES = write('affected-by-articles');

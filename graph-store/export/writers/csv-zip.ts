@@ -4,7 +4,8 @@
  * `aliases:string[]`), a SOURCES file listing every cited article, and IMPORT.txt with the command.
  * Arrays are `;`-separated (neo4j-admin's default); sentence text may hold newlines, so import with
  * --multiline-fields=true. An empty cell is no property; `""` is an empty string (or empty list).
- * Two passes (columns, then rows); the zip is streamed entry by entry.
+ * Text that a spreadsheet would run as a formula gets a leading apostrophe (model/export/csv.ts);
+ * `newsgraph import` removes it. Two passes (columns, then rows); the zip is streamed entry by entry.
  */
 import { PassThrough, type Writable } from 'node:stream';
 import { once } from 'node:events';
@@ -13,13 +14,10 @@ import { TextSink } from '../sink.ts';
 import type { ExportSummary, GraphSource } from '#model/export/types.ts';
 import { CitationCollector, TypeModel, scalarText, sourcesText, type ValueType } from '#model/export/values.ts';
 import { today } from '#model/export/xml.ts';
+import { csvField, csvTextCell } from '#model/export/csv.ts';
 
 export const ARRAY_DELIMITER = ';';
 
-/** A CSV field, quoted when it must be. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) || text === '' ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** neo4j-admin column type. */
 function adminType(type: ValueType): string {
@@ -28,14 +26,16 @@ function adminType(type: ValueType): string {
 
 function cell(value: unknown, type: ValueType | undefined): string {
   if (value === null || value === undefined || !type) return '';
-  if (type.list) return csvField((Array.isArray(value) ? value : [value]).map(scalarText).join(ARRAY_DELIMITER));
-  if (Array.isArray(value)) return csvField(JSON.stringify(value));
-  return csvField(scalarText(value));
+  // Text cells are made safe for spreadsheets; numbers and booleans cannot start a formula.
+  const field = type.base === 'string' ? csvTextCell : csvField;
+  if (type.list) return field((Array.isArray(value) ? value : [value]).map(scalarText).join(ARRAY_DELIMITER));
+  if (Array.isArray(value)) return field(JSON.stringify(value));
+  return field(scalarText(value));
 }
 
 /** The column header of a property. */
 function column(name: string, type: ValueType): string {
-  return csvField(`${name}:${adminType(type)}`);
+  return csvTextCell(`${name}:${adminType(type)}`);
 }
 
 function lazyEntry(zip: ZipFile, name: string, produce: (out: Writable) => Promise<void>): Promise<void> {

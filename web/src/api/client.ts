@@ -1,7 +1,7 @@
 /*
  * The browser's one HTTP client for the newsgraph API: typed calls for the explorer, the saved
- * queries and export, JSON errors turned into ApiError, and a listener told whenever the API says
- * Neo4j is unreachable (503), for the banner.
+ * queries and export, JSON errors turned into ApiError, and listeners told whenever the API says
+ * Neo4j is unreachable (503, for the banner) or asks for its token (401, for the sign-in form).
  */
 import type {
   ApiErrorBody,
@@ -39,11 +39,18 @@ export class ApiError extends Error {
 
 type Listener = (error: ApiError) => void;
 const unavailableListeners = new Set<Listener>();
+const unauthorizedListeners = new Set<Listener>();
 
 /** Calls `listener` whenever a call finds the database (or the API) unreachable; returns an unsubscribe. */
 export function onUnavailable(listener: Listener): () => void {
   unavailableListeners.add(listener);
   return () => unavailableListeners.delete(listener);
+}
+
+/** Calls `listener` whenever the server asks for its token (401); returns an unsubscribe. */
+export function onUnauthorized(listener: Listener): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
 }
 
 /** The error an answer that is not OK stands for (its JSON body when it has one, else its status line). */
@@ -81,6 +88,7 @@ async function send(method: string, path: string, body?: unknown, signal?: Abort
   if (response.ok) return response;
   const failure = await failureOf(response);
   if (failure.status === 503) unavailableListeners.forEach((l) => l(failure));
+  if (failure.status === 401) unauthorizedListeners.forEach((l) => l(failure));
   throw failure;
 }
 
@@ -121,6 +129,10 @@ const enc = encodeURIComponent;
 
 export const api = {
   health: (signal?: AbortSignal) => get<{ ok: boolean }>('/health', signal),
+  /** Whether the server needs its token, and whether this browser has signed in with it. */
+  session: () => get<{ tokenRequired: boolean; signedIn: boolean }>('/session'),
+  /** Signs this browser in: the server sets an HttpOnly cookie; a wrong token is an ApiError 401. */
+  login: (token: string) => request<void>('POST', '/login', { token }),
   search: (q: string, kinds: string[], signal?: AbortSignal) =>
     get<SearchResponse>(`/search${qs({ q, kinds: kinds.join(',') || undefined, limit: 8 })}`, signal),
   node: (key: string, signal?: AbortSignal) => get<NodeDetails>(`/nodes/${enc(key)}`, signal),

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { EvidenceResponse } from '#model/api-types.ts';
-import { highlightParts, sourceNames } from '../core/evidence/utils.ts';
+import { highlightParts, originalUrl, sourceNames } from '../core/evidence/utils.ts';
 
 /** Sentences loaded per page. */
 export const EVIDENCE_PAGE = 25;
@@ -72,10 +72,10 @@ export function Evidence({ evidence, loadPage, onOpenSource }: EvidenceProps) {
                   {s.article.publishedAt ? `, ${s.article.publishedAt}` : ', date not recorded'}
                   {names.untitled && s.article.file ? ` (${s.article.file})` : ''}
                 </span>
-                {s.article.url && (
+                {originalUrl(s.article) && (
                   <>
                     {' · '}
-                    <a href={s.article.url} target="_blank" rel="noreferrer noopener">
+                    <a href={originalUrl(s.article) ?? undefined} target="_blank" rel="noreferrer noopener">
                       original ↗
                     </a>
                   </>

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleResponse } from '#model/api-types.ts';
 import { api, ApiError } from '../api/client.ts';
-import { articleIdOf, paragraphs, sourceNames } from '../core/evidence/utils.ts';
+import { articleIdOf, originalUrl, paragraphs, sourceNames } from '../core/evidence/utils.ts';
 
 export function SourceView({ sentenceId, onClose }: { sentenceId: string; onClose(): void }) {
   const articleId = articleIdOf(sentenceId);
@@ -44,10 +44,10 @@ export function SourceView({ sentenceId, onClose }: { sentenceId: string; onClos
               {names.outlet}
               {article.article.publishedAt ? ` · ${article.article.publishedAt}` : ' · date not recorded'}
               {article.article.file ? ` · ${article.article.file}` : ''}
-              {article.article.url && (
+              {originalUrl(article.article) && (
                 <>
                   {' · '}
-                  <a href={article.article.url} target="_blank" rel="noreferrer noopener">
+                  <a href={originalUrl(article.article) ?? undefined} target="_blank" rel="noreferrer noopener">
                     open the original ↗
                   </a>
                 </>

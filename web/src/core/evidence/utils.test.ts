@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleIdOf, highlightParts, paragraphs, sourceNames } from './utils.ts';
+import { articleIdOf, highlightParts, originalUrl, paragraphs, sourceNames } from './utils.ts';
 
 const m = (start: number, end: number, surface: string) => ({ start, end, surface, key: 'k' });
 
@@ -46,5 +46,18 @@ describe('sources', () => {
       [0, 1],
       [2],
     ]);
+  });
+
+  it('should never link a scheme other than http(s)', () => {
+    const article = { id: 'ab12', title: null, outlet: null, publishedAt: null, url: null };
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<script>1</script>',
+      'file:///etc/passwd',
+      'vbscript:x',
+    ])
+      expect(originalUrl({ ...article, url })).toBeNull();
+    expect(originalUrl({ ...article, url: 'https://example.org/a' })).toBe('https://example.org/a');
   });
 });

@@ -5,6 +5,7 @@
  * paragraphs for the source view.
  */
 import type { ArticleResponse, EvidenceSentence } from '#model/api-types.ts';
+import { httpUrl } from '#model/links.ts';
 
 export interface TextPart {
   text: string;
@@ -56,4 +57,9 @@ export function paragraphs(sentences: ArticleResponse['sentences']): ArticleResp
     previous = s;
   }
   return out;
+}
+
+/** Where the original of a source is: its URL when that is http(s), else null (no other scheme reaches an href). */
+export function originalUrl(article: { url: string | null }): string | null {
+  return httpUrl(article.url);
 }

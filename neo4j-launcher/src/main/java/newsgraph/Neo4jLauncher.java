@@ -3,10 +3,12 @@
  * bound to a loopback address, with authentication on. The Node CLI (`newsgraph db start`)
  * starts this class as a background process and talks to it over Bolt with neo4j-driver.
  *
- * Usage: Neo4jLauncher <homeDir> <boltHost> <boltPort> <passwordFile>
- * The password file is created with a random password on first start; the launcher sets the
+ * Usage: Neo4jLauncher <homeDir> <boltHost> <boltPort> <passwordFile> [<configFile>]
+ * The config file (neo4j-launcher/neo4j.conf) holds the limits every transaction runs under; the
+ * settings given here (addresses, authentication) are set after it and win. The password file is created with a random password on first start; the launcher sets the
  * `neo4j` user's password to its content before opening Bolt. It prints "READY <uri>" once
- * Bolt is listening and shuts the DBMS down cleanly on SIGTERM / SIGINT.
+ * Bolt is listening and shuts the DBMS down cleanly on SIGTERM / SIGINT. A watchdog
+ * (RunawayQueryWatchdog) ends queries that keep running after they were terminated.
  */
 package newsgraph;
 
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -33,8 +36,8 @@ public final class Neo4jLauncher {
     private Neo4jLauncher() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("Neo4jLauncher: usage: Neo4jLauncher <homeDir> <boltHost> <boltPort> <passwordFile>");
+        if (args.length != 4 && args.length != 5) {
+            System.err.println("Neo4jLauncher: usage: Neo4jLauncher <homeDir> <boltHost> <boltPort> <passwordFile> [<configFile>]");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
@@ -43,7 +46,11 @@ public final class Neo4jLauncher {
         Path passwordFile = Path.of(args[3]).toAbsolutePath();
         String password = readOrCreatePassword(passwordFile);
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        if (args.length == 5) {
+            builder.loadPropertiesFromFile(Path.of(args[4]).toAbsolutePath());
+        }
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
@@ -71,6 +78,9 @@ public final class Neo4jLauncher {
                 throw e;
             }
         }
+
+        RunawayQueryWatchdog.start(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME),
+                Duration.ofMillis(Long.getLong("newsgraph.runawayGraceMillis", 1000)));
 
         System.out.println("READY bolt://" + host + ":" + port);
         System.out.flush();
