@@ -23,6 +23,8 @@ export interface SchemaGraphOptions {
   hubNeighbours?: number;
   /** Rows per transaction. */
   batch?: number;
+  /** Stop (GenerationStopped) once this time (ms since the epoch) has passed. */
+  deadline?: number;
   log?: (line: string) => void;
 }
 
@@ -182,18 +184,31 @@ function planMentions(layout: Layout, hubs: number, random: Random): MentionPlan
   return plan;
 }
 
+/** Thrown when the generator passes its deadline: how far it got. */
+export class GenerationStopped extends Error {
+  constructor(
+    readonly nodes: number,
+    readonly relationships: number,
+    readonly seconds: number,
+  ) {
+    super(`schema graph: stopped at its deadline after ${nodes} nodes and ${relationships} relationships (${seconds.toFixed(0)} s)`);
+  }
+}
+
 /** Writes batches of rows with one statement, preparing the next batch while Neo4j writes the last. */
 class BatchWriter {
   nodes = 0;
   relationships = 0;
+  private readonly started = performance.now();
   constructor(
     private readonly db: GraphDatabase,
     private readonly batch: number,
+    private readonly deadline = Infinity,
   ) {}
 
   async nodesOf(labels: readonly string[], rows: Iterable<Row>): Promise<void> {
     const cypher = fillCypher(cypherQuery('bench', 'create-nodes'), { labels });
-    this.nodes += await this.stream(rows, (chunk) => [{ cypher, rows: chunk }]);
+    await this.stream(rows, (chunk) => [{ cypher, rows: chunk }], (n) => (this.nodes += n));
   }
 
   /** Links of several types: `typed` yields [type, link]; each batch runs one statement per type. */
@@ -205,25 +220,38 @@ class BatchWriter {
       if (!cypher) statements.set(type, (cypher = fillCypher(body, { from: [from], to: [to], type: [type] })));
       return cypher;
     };
-    this.relationships += await this.stream(typed, (chunk) => {
+    const toStatements = (chunk: [string, Link][]) => {
       const byType = new Map<string, Link[]>();
-      for (const [type, link] of chunk as [string, Link][]) byType.set(type, [...(byType.get(type) ?? []), link]);
+      for (const [type, link] of chunk) {
+        const rows = byType.get(type);
+        if (rows) rows.push(link);
+        else byType.set(type, [link]);
+      }
       return [...byType].map(([type, rows]) => ({ cypher: cypherFor(type), rows }));
-    });
+    };
+    await this.stream(typed, toStatements, (n) => (this.relationships += n));
   }
 
-  private async stream<T>(items: Iterable<T>, toStatements: (chunk: T[]) => { cypher: string; rows: unknown[] }[]): Promise<number> {
+  /** Writes `items` in transactions of `batch` rows; `written` counts each once it is committed. */
+  private async stream<T>(
+    items: Iterable<T>,
+    toStatements: (chunk: T[]) => { cypher: string; rows: unknown[] }[],
+    written: (rows: number) => void,
+  ): Promise<void> {
     let pending: Promise<unknown> = Promise.resolve();
     let chunk: T[] = [];
-    let count = 0;
     const flush = async () => {
       const statements = toStatements(chunk);
-      count += chunk.length;
+      const size = chunk.length;
       chunk = [];
       await pending;
-      pending = this.db.executeWrite(async (tx) => {
-        for (const s of statements) await tx.run(s.cypher, { rows: s.rows });
-      });
+      if (Date.now() > this.deadline)
+        throw new GenerationStopped(this.nodes, this.relationships, (performance.now() - this.started) / 1000);
+      pending = this.db
+        .executeWrite(async (tx) => {
+          for (const s of statements) await tx.run(s.cypher, { rows: s.rows });
+        })
+        .then(() => written(size));
     };
     for (const item of items) {
       chunk.push(item);
@@ -231,7 +259,6 @@ class BatchWriter {
     }
     if (chunk.length > 0) await flush();
     await pending;
-    return count;
   }
 }
 
@@ -486,7 +513,7 @@ export async function writeSchemaGraph(db: GraphDatabase, options: SchemaGraphOp
   const layout = new Layout(options.entities, seed);
   const random = seededRandom(seed + 2);
   const plan = planMentions(layout, hubs, random);
-  const writer = new BatchWriter(db, options.batch ?? 20_000);
+  const writer = new BatchWriter(db, options.batch ?? 20_000, options.deadline);
   await applySchema(db);
   for (const type of ['State', 'Organisation', 'Place', 'Person'] as const)
     await writer.nodesOf(ENTITY_LABELS[type], entityRows(layout, plan, type));

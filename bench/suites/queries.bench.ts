@@ -5,13 +5,13 @@
  * p95 over every call of a round (many keys), one value per round; on the sample database (data/articles
  * through the loader) and on generated graphs in the real schema (bench/generate/schema-graph.ts) of
  * BENCH_QUERY_ENTITIES entities. Each query's statements are PROFILEd once per graph (db hits, rows, the
- * indexes used, any scan) and written into the notes.
+ * indexes used, any scan) and written into the notes. BENCH_QUERY_GENERATE_S caps each graph's writing.
  */
 import { runCount, type BenchDefinition } from '../lib/bench.ts';
 import { percentile, type Recorder, type Target } from '../lib/report.ts';
 import { openBenchNeo4j } from '../lib/bench-neo4j.ts';
 import { describePlan, profileStatement, recordingReads, type Statement } from '../lib/query-profile.ts';
-import { writeSchemaGraph } from '../generate/schema-graph.ts';
+import { GenerationStopped, writeSchemaGraph, type SchemaGraphSummary } from '../generate/schema-graph.ts';
 import { loadArticles } from '../../graph-loader/src/load-articles.ts';
 import { dataPath } from '../../graph-store/paths.ts';
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
@@ -20,6 +20,8 @@ import { DEFAULT_FILTERS } from '#model/filters.ts';
 
 const SIZES = (process.env.BENCH_QUERY_ENTITIES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
 const PORT = Number(process.env.NEWSGRAPH_BENCH_PORT ?? 7734) + 1;
+/** Seconds a generated graph may take to write before its size is given up (noted, not measured). */
+const GENERATE_S = Number(process.env.BENCH_QUERY_GENERATE_S ?? 3600);
 const API_FILES = [
   'search-entities',
   'nodes-by-key',
@@ -105,6 +107,23 @@ async function sampleGraph(db: GraphDatabase): Promise<Graph> {
   return { name: 'sample', entities: rows.length, keys: rows.map((r) => r.key), terms: rows.map((r) => r.name), hub: null };
 }
 
+/** Writes the generated graph, recording its time and rate; null when it ran past BENCH_QUERY_GENERATE_S. */
+async function generate(recorder: Recorder, db: GraphDatabase, entities: number, label: string): Promise<SchemaGraphSummary | null> {
+  const log = (line: string) => process.stdout.write(`  ${label}: ${line}\n`);
+  try {
+    const summary = await writeSchemaGraph(db, { entities, log, deadline: Date.now() + GENERATE_S * 1000 });
+    recorder.add(`generate ${label} entities`, 's', summary.seconds);
+    recorder.add(`generate ${label} entities, rate`, 'rows/s', (summary.nodes + summary.relationships) / summary.seconds);
+    return summary;
+  } catch (error) {
+    if (!(error instanceof GenerationStopped)) throw error;
+    recorder.add(`generate ${label} entities`, 's', NaN);
+    recorder.add(`generate ${label} entities, rate`, 'rows/s', (error.nodes + error.relationships) / error.seconds);
+    recorder.note(`${label}: not measured: ${error.message} (BENCH_QUERY_GENERATE_S=${GENERATE_S})`);
+    return null;
+  }
+}
+
 export const bench: BenchDefinition = {
   name: 'queries',
   title: `The explorer's queries (search, neighbourhood d1/d2 limit 100, evidence, timeline, hub expansion) on the sample and on ${SIZES.map((s) => `${s / 1000}k`).join(' / ')} generated entities`,
@@ -117,8 +136,8 @@ export const bench: BenchDefinition = {
       for (const entities of SIZES) {
         await neo4j.reset();
         const label = `${entities / 1000}k`;
-        const summary = await writeSchemaGraph(neo4j.db, { entities, log: (line) => process.stdout.write(`  ${label}: ${line}\n`) });
-        recorder.add(`generate ${label} entities`, 's', summary.seconds);
+        const summary = await generate(recorder, neo4j.db, entities, label);
+        if (!summary) continue;
         recorder.note(
           `${label}: ${summary.nodes.toLocaleString('en-GB')} nodes, ${summary.relationships.toLocaleString('en-GB')} relationships written in ${summary.seconds.toFixed(0)} s; hubs ${summary.hubs.join(', ')}`,
         );
@@ -132,7 +151,8 @@ export const bench: BenchDefinition = {
       }
       recorder.note(`Neo4j 5.26 embedded, heap ${process.env.NEWSGRAPH_NEO4J_HEAP ?? '1g'}, page cache 256 MB (the product's launcher)`);
     } finally {
-      await neo4j.close();
+      // BENCH_QUERY_KEEP=1 keeps the last graph's store (stopped) for a look with PROFILE afterwards.
+      await neo4j.close({ keep: process.env.BENCH_QUERY_KEEP === '1' });
     }
   },
 };
