@@ -531,21 +531,31 @@ export async function writeSchemaGraph(db: GraphDatabase, options: SchemaGraphOp
   step('events and allegations');
   await db.read('CALL db.awaitIndexes(3600)');
   step('indexes online');
-  const sample = seededRandom(seed + 3);
-  const sampleEntities: string[] = [];
-  const searchTerms: string[] = [];
-  while (sampleEntities.length < 50) {
-    const i = hubs + sample.int(options.entities - hubs);
-    sampleEntities.push(layout.ids[i]!);
-    const name = layout.names[i]!;
-    searchTerms.push(layout.kind(i) === 'Person' && sample.chance(0.5) ? name.split(' ').at(-1)! : name);
-  }
   return {
     nodes: writer.nodes,
     relationships: writer.relationships,
     seconds: (performance.now() - started) / 1000,
-    hubs: layout.ids.slice(0, hubs),
-    sampleEntities,
-    searchTerms,
+    ...sampleOf(layout, hubs, seed),
   };
+}
+
+type GraphSample = Pick<SchemaGraphSummary, 'hubs' | 'sampleEntities' | 'searchTerms'>;
+
+function sampleOf(layout: Layout, hubs: number, seed: number): GraphSample {
+  const sample = seededRandom(seed + 3);
+  const sampleEntities: string[] = [];
+  const searchTerms: string[] = [];
+  while (sampleEntities.length < 50) {
+    const i = hubs + sample.int(layout.entities - hubs);
+    sampleEntities.push(layout.ids[i]!);
+    const name = layout.names[i]!;
+    searchTerms.push(layout.kind(i) === 'Person' && sample.chance(0.5) ? name.split(' ').at(-1)! : name);
+  }
+  return { hubs: layout.ids.slice(0, hubs), sampleEntities, searchTerms };
+}
+
+/** The hubs, sampled entities and search terms of the graph `writeSchemaGraph` writes with these options, without writing. */
+export function describeSchemaGraph(options: Pick<SchemaGraphOptions, 'entities' | 'seed' | 'hubs'>): GraphSample {
+  const seed = options.seed ?? 7;
+  return sampleOf(new Layout(options.entities, seed), options.hubs ?? 3, seed);
 }

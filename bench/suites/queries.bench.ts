@@ -9,13 +9,13 @@
  */
 import { runCount, type BenchDefinition } from '../lib/bench.ts';
 import { percentile, type Recorder, type Target } from '../lib/report.ts';
-import { openBenchNeo4j } from '../lib/bench-neo4j.ts';
+import { openBenchNeo4j, type BenchNeo4j } from '../lib/bench-neo4j.ts';
 import { describePlan, profileStatement, recordingReads, type Statement } from '../lib/query-profile.ts';
-import { GenerationStopped, writeSchemaGraph, type SchemaGraphSummary } from '../generate/schema-graph.ts';
+import { describeSchemaGraph, GenerationStopped, writeSchemaGraph, type SchemaGraphSummary } from '../generate/schema-graph.ts';
 import { loadArticles } from '../../graph-loader/src/load-articles.ts';
 import { dataPath } from '../../graph-store/paths.ts';
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
-import { neighbourhood, nodeEvidence, searchEntities, timelineEvents } from '../../web/server/explorer-queries.ts';
+import { neighbourhood, nodeEvidence, searchEntities, stats, timelineEvents } from '../../web/server/explorer-queries.ts';
 import { DEFAULT_FILTERS } from '#model/filters.ts';
 
 const SIZES = (process.env.BENCH_QUERY_ENTITIES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
@@ -124,35 +124,49 @@ async function generate(recorder: Recorder, db: GraphDatabase, entities: number,
   }
 }
 
+/** Entity count of a generated graph left in the bench store by an earlier run (BENCH_QUERY_KEEP=1), to measure as it is. */
+const EXISTING = Number(process.env.BENCH_QUERY_EXISTING ?? 0);
+
+/** Measures the graph an earlier run left in the store (possibly cut short at its deadline), saying what it holds. */
+async function measureExisting(db: GraphDatabase, recorder: Recorder): Promise<void> {
+  const label = `${EXISTING / 1000}k store`;
+  const counts = await stats(db);
+  recorder.note(`${label}: the store left by an earlier run holds ${JSON.stringify(counts)}`);
+  const { hubs, sampleEntities, searchTerms } = describeSchemaGraph({ entities: EXISTING });
+  await measureGraph(db, recorder, { name: label, entities: EXISTING, keys: sampleEntities, terms: searchTerms, hub: hubs[0]! });
+}
+
 export const bench: BenchDefinition = {
-  name: 'queries',
-  title: `The explorer's queries (search, neighbourhood d1/d2 limit 100, evidence, timeline, hub expansion) on the sample and on ${SIZES.map((s) => `${s / 1000}k`).join(' / ')} generated entities`,
+  name: EXISTING > 0 ? `queries-${EXISTING / 1000}k-store` : 'queries',
+  title:
+    EXISTING > 0
+      ? `The explorer's queries on the ${EXISTING / 1000}k-entity graph left in the bench store by an earlier run`
+      : `The explorer's queries (search, neighbourhood d1/d2 limit 100, evidence, timeline, hub expansion) on the sample and on ${SIZES.map((s) => `${s / 1000}k`).join(' / ')} generated entities`,
   async run(recorder) {
-    const neo4j = await openBenchNeo4j('bench-queries', PORT);
+    const neo4j = await openBenchNeo4j('bench-queries', PORT, { keepStore: EXISTING > 0 });
     try {
-      const sample = await sampleGraph(neo4j.db);
-      recorder.note(`sample: ${sample.entities} entities (data/articles through the loader)`);
-      await measureGraph(neo4j.db, recorder, sample);
-      for (const entities of SIZES) {
-        await neo4j.reset();
-        const label = `${entities / 1000}k`;
-        const summary = await generate(recorder, neo4j.db, entities, label);
-        if (!summary) continue;
-        recorder.note(
-          `${label}: ${summary.nodes.toLocaleString('en-GB')} nodes, ${summary.relationships.toLocaleString('en-GB')} relationships written in ${summary.seconds.toFixed(0)} s; hubs ${summary.hubs.join(', ')}`,
-        );
-        await measureGraph(neo4j.db, recorder, {
-          name: label,
-          entities,
-          keys: summary.sampleEntities,
-          terms: summary.searchTerms,
-          hub: summary.hubs[0]!,
-        });
-      }
+      if (EXISTING > 0) await measureExisting(neo4j.db, recorder);
+      else await measureAll(neo4j, recorder);
       recorder.note(`Neo4j 5.26 embedded, heap ${process.env.NEWSGRAPH_NEO4J_HEAP ?? '1g'}, page cache 256 MB (the product's launcher)`);
     } finally {
-      // BENCH_QUERY_KEEP=1 keeps the last graph's store (stopped) for a look with PROFILE afterwards.
-      await neo4j.close({ keep: process.env.BENCH_QUERY_KEEP === '1' });
+      // BENCH_QUERY_KEEP=1 keeps the last graph's store (stopped) for BENCH_QUERY_EXISTING or a look with PROFILE.
+      await neo4j.close({ keep: process.env.BENCH_QUERY_KEEP === '1' || EXISTING > 0 });
     }
   },
 };
+
+async function measureAll(neo4j: BenchNeo4j, recorder: Recorder): Promise<void> {
+  const sample = await sampleGraph(neo4j.db);
+  recorder.note(`sample: ${sample.entities} entities (data/articles through the loader)`);
+  await measureGraph(neo4j.db, recorder, sample);
+  for (const entities of SIZES) {
+    await neo4j.reset();
+    const label = `${entities / 1000}k`;
+    const summary = await generate(recorder, neo4j.db, entities, label);
+    if (!summary) continue;
+    recorder.note(
+      `${label}: ${summary.nodes.toLocaleString('en-GB')} nodes, ${summary.relationships.toLocaleString('en-GB')} relationships written in ${summary.seconds.toFixed(0)} s; hubs ${summary.hubs.join(', ')}`,
+    );
+    await measureGraph(neo4j.db, recorder, { name: label, entities, keys: summary.sampleEntities, terms: summary.searchTerms, hub: summary.hubs[0]! });
+  }
+}
