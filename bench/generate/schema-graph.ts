@@ -52,9 +52,38 @@ const START_DAY = Date.UTC(2024, 0, 1);
 const DAYS = 730;
 const ORG_WORDS = ['Institute', 'Front', 'Council', 'Group', 'Bank', 'Party', 'Union', 'Agency', 'Movement', 'Fund'];
 const PLACE_WORDS = ['', '', ' Valley', ' Province', ' Bay', ' Heights', '-grad', ' District'];
-const VERBS = ['met', 'accused', 'criticised', 'visited', 'praised', 'called', 'warned', 'thanked', 'sanctioned', 'rejected'];
-const EVENT_TYPES = ['meeting', 'visit', 'sanction', 'strike', 'talks', 'protest', 'election', 'summit', 'arrest', 'agreement'];
-const ALLEGATION_CATEGORIES = ['war crimes', 'corruption', 'election interference', 'sanctions evasion', 'human rights abuses', 'cyberattack'];
+const VERBS = [
+  'met',
+  'accused',
+  'criticised',
+  'visited',
+  'praised',
+  'called',
+  'warned',
+  'thanked',
+  'sanctioned',
+  'rejected',
+];
+const EVENT_TYPES = [
+  'meeting',
+  'visit',
+  'sanction',
+  'strike',
+  'talks',
+  'protest',
+  'election',
+  'summit',
+  'arrest',
+  'agreement',
+];
+const ALLEGATION_CATEGORIES = [
+  'war crimes',
+  'corruption',
+  'election interference',
+  'sanctions evasion',
+  'human rights abuses',
+  'cyberattack',
+];
 const EXTRACTOR = 'bench-generator';
 
 /** The graph's layout: which entity index has which type, id and name. Kinds are a function of the index. */
@@ -191,7 +220,9 @@ export class GenerationStopped extends Error {
     readonly relationships: number,
     readonly seconds: number,
   ) {
-    super(`schema graph: stopped at its deadline after ${nodes} nodes and ${relationships} relationships (${seconds.toFixed(0)} s)`);
+    super(
+      `schema graph: stopped at its deadline after ${nodes} nodes and ${relationships} relationships (${seconds.toFixed(0)} s)`,
+    );
   }
 }
 
@@ -208,7 +239,11 @@ class BatchWriter {
 
   async nodesOf(labels: readonly string[], rows: Iterable<Row>): Promise<void> {
     const cypher = fillCypher(cypherQuery('bench', 'create-nodes'), { labels });
-    await this.stream(rows, (chunk) => [{ cypher, rows: chunk }], (n) => (this.nodes += n));
+    await this.stream(
+      rows,
+      (chunk) => [{ cypher, rows: chunk }],
+      (n) => (this.nodes += n),
+    );
   }
 
   /** Links of several types: `typed` yields [type, link]; each batch runs one statement per type. */
@@ -316,7 +351,11 @@ function* articleRows(layout: Layout, plan: MentionPlan): Generator<Row> {
 }
 
 /** A sentence's text and where each mentioned entity's name sits in it. */
-function sentenceText(layout: Layout, plan: MentionPlan, s: number): { text: string; spans: [number, number, number][] } {
+function sentenceText(
+  layout: Layout,
+  plan: MentionPlan,
+  s: number,
+): { text: string; spans: [number, number, number][] } {
   const who = [...plan.mentioned.subarray(s * 3, s * 3 + 3)].filter((e) => e >= 0);
   const parts = [layout.names[who[0]!]!, ` ${VERBS[s % VERBS.length]} `, layout.names[who[1]!] ?? 'officials'];
   if (who[2] !== undefined) parts.push(' in ', layout.names[who[2]]!);
@@ -350,7 +389,10 @@ function* sentenceRows(layout: Layout, plan: MentionPlan): Generator<Row> {
 
 function* hasSentenceLinks(layout: Layout): Generator<[string, Link]> {
   for (let s = 0; s < layout.sentences; s++)
-    yield ['HAS_SENTENCE', { from: layout.articleId(Math.floor(s / SENTENCES_PER_ARTICLE)), to: layout.sentenceId(s), props: {} }];
+    yield [
+      'HAS_SENTENCE',
+      { from: layout.articleId(Math.floor(s / SENTENCES_PER_ARTICLE)), to: layout.sentenceId(s), props: {} },
+    ];
 }
 
 function* mentionLinks(layout: Layout, plan: MentionPlan): Generator<[string, Link]> {
@@ -358,19 +400,30 @@ function* mentionLinks(layout: Layout, plan: MentionPlan): Generator<[string, Li
     const base = sentenceStart(s);
     for (const [e, start, end] of sentenceText(layout, plan, s).spans) {
       const surface = layout.names[e]!;
-      yield ['MENTIONS', { from: layout.sentenceId(s), to: layout.ids[e]!, props: { start: base + start, end: base + end, surface } }];
+      yield [
+        'MENTIONS',
+        { from: layout.sentenceId(s), to: layout.ids[e]!, props: { start: base + start, end: base + end, surface } },
+      ];
     }
   }
 }
 
-function* relationLinks(layout: Layout, hubs: number, hubNeighbours: number, random: Random): Generator<[string, Link]> {
+function* relationLinks(
+  layout: Layout,
+  hubs: number,
+  hubNeighbours: number,
+  random: Random,
+): Generator<[string, Link]> {
   const n = layout.entities;
   for (let h = 0; h < hubs; h++) {
     const count = Math.min(hubNeighbours, n - hubs);
     for (let t = 0; t < count; t++) {
       const j = hubs + ((h * 333_331 + t) % (n - hubs));
       const type = relationType(layout.kind(j), 'State', random);
-      yield [type, { from: layout.ids[j]!, to: layout.ids[h]!, props: provenance(layout, random, { id: `rel:h${h}-${t}` }) }];
+      yield [
+        type,
+        { from: layout.ids[j]!, to: layout.ids[h]!, props: provenance(layout, random, { id: `rel:h${h}-${t}` }) },
+      ];
     }
   }
   for (let k = 0; k < Math.floor(n * 1.5); k++) {
@@ -378,7 +431,14 @@ function* relationLinks(layout: Layout, hubs: number, hubNeighbours: number, ran
     let to = hubs + random.skewed(n - hubs, 2.5);
     if (to === from) to = hubs + ((to + 1 - hubs) % (n - hubs));
     const type = relationType(layout.kind(from), layout.kind(to), random);
-    yield [type, { from: layout.ids[from]!, to: layout.ids[to]!, props: provenance(layout, random, { id: `rel:${k}`, detail: null }) }];
+    yield [
+      type,
+      {
+        from: layout.ids[from]!,
+        to: layout.ids[to]!,
+        props: provenance(layout, random, { id: `rel:${k}`, detail: null }),
+      },
+    ];
   }
 }
 
@@ -394,7 +454,8 @@ function eventOf(layout: Layout, k: number, random: Random): { row: Row; fact: F
   const parties: Fact['parties'] = [];
   for (let j = 0; j < (random.chance(0.3) ? 3 : 2); j++) {
     const e = random.skewed(layout.entities, 2);
-    if (!parties.some((p) => p[1] === e)) parties.push(['PARTICIPATED_IN', e, provenance(layout, random, { role: j === 0 ? 'actor' : 'recipient' })]);
+    if (!parties.some((p) => p[1] === e))
+      parties.push(['PARTICIPATED_IN', e, provenance(layout, random, { role: j === 0 ? 'actor' : 'recipient' })]);
   }
   const day = new Date(START_DAY + random.int(DAYS) * 86_400_000).toISOString();
   const precision = random.chance(0.05) ? null : random.chance(0.15) ? 'month' : 'day';
@@ -466,12 +527,15 @@ async function writeFacts(
       }
     })(),
   );
-  const toFact = (type: string) => type === 'PARTICIPATED_IN' || type === 'ALLEGES' || type === 'DENIES' || type === 'CONFIRMS';
+  const toFact = (type: string) =>
+    type === 'PARTICIPATED_IN' || type === 'ALLEGES' || type === 'DENIES' || type === 'CONFIRMS';
   await writer.linksOf(
     'Entity',
     label,
     (function* (): Generator<[string, Link]> {
-      for (const f of facts) for (const [type, e, props] of f.parties) if (toFact(type)) yield [type, { from: layout.ids[e]!, to: f.id, props }];
+      for (const f of facts)
+        for (const [type, e, props] of f.parties)
+          if (toFact(type)) yield [type, { from: layout.ids[e]!, to: f.id, props }];
     })(),
   );
   await writer.linksOf(
@@ -479,8 +543,10 @@ async function writeFacts(
     'Entity',
     (function* (): Generator<[string, Link]> {
       for (const f of facts) {
-        for (const [type, e, props] of f.parties) if (!toFact(type)) yield [type, { from: f.id, to: layout.ids[e]!, props }];
-        if (f.place !== null) yield ['TOOK_PLACE_IN', { from: f.id, to: layout.ids[f.place]!, props: { extractor: EXTRACTOR } }];
+        for (const [type, e, props] of f.parties)
+          if (!toFact(type)) yield [type, { from: f.id, to: layout.ids[e]!, props }];
+        if (f.place !== null)
+          yield ['TOOK_PLACE_IN', { from: f.id, to: layout.ids[f.place]!, props: { extractor: EXTRACTOR } }];
       }
     })(),
   );
@@ -488,7 +554,8 @@ async function writeFacts(
     label,
     'Sentence',
     (function* (): Generator<[string, Link]> {
-      for (const f of facts) for (const s of f.evidence) yield ['SUPPORTED_BY', { from: f.id, to: layout.sentenceId(s), props: {} }];
+      for (const f of facts)
+        for (const s of f.evidence) yield ['SUPPORTED_BY', { from: f.id, to: layout.sentenceId(s), props: {} }];
     })(),
   );
   await writer.linksOf(
@@ -527,7 +594,9 @@ export async function writeSchemaGraph(db: GraphDatabase, options: SchemaGraphOp
   await writer.linksOf('Entity', 'Entity', relationLinks(layout, hubs, options.hubNeighbours ?? 100_000, random));
   step('entity relations');
   await writeFacts(writer, layout, 'Event', Math.floor(options.entities / 5), (k) => eventOf(layout, k, random));
-  await writeFacts(writer, layout, 'Allegation', Math.floor(options.entities / 20), (k) => allegationOf(layout, k, random));
+  await writeFacts(writer, layout, 'Allegation', Math.floor(options.entities / 20), (k) =>
+    allegationOf(layout, k, random),
+  );
   step('events and allegations');
   await db.read('CALL db.awaitIndexes(3600)');
   step('indexes online');

@@ -61,7 +61,13 @@ export async function profileStatement(db: GraphDatabase, statement: Statement, 
     if (!ACCESS.test(operator)) return;
     const details = String(p.arguments.Details ?? '');
     const index = /(?:UNIQUE|RANGE|TEXT|POINT|FULLTEXT)?\s*(\w+):(\w+)\((\w+)\)/.exec(details);
-    access.add(index ? `${operator}(${index[2]}.${index[3]})` : operator === 'ProcedureCall' ? `ProcedureCall(${details.slice(0, 40)})` : `${operator}(${details.slice(0, 40)})`);
+    access.add(
+      index
+        ? `${operator}(${index[2]}.${index[3]})`
+        : operator === 'ProcedureCall'
+          ? `ProcedureCall(${details.slice(0, 40)})`
+          : `${operator}(${details.slice(0, 40)})`,
+    );
   });
   return { file, dbHits, rows: result.records.length, access: [...access] };
 }

@@ -11,11 +11,22 @@ import { runCount, type BenchDefinition } from '../lib/bench.ts';
 import { percentile, type Recorder, type Target } from '../lib/report.ts';
 import { openBenchNeo4j, type BenchNeo4j } from '../lib/bench-neo4j.ts';
 import { describePlan, profileStatement, recordingReads, type Statement } from '../lib/query-profile.ts';
-import { describeSchemaGraph, GenerationStopped, writeSchemaGraph, type SchemaGraphSummary } from '../generate/schema-graph.ts';
+import {
+  describeSchemaGraph,
+  GenerationStopped,
+  writeSchemaGraph,
+  type SchemaGraphSummary,
+} from '../generate/schema-graph.ts';
 import { loadArticles } from '../../graph-loader/src/load-articles.ts';
 import { dataPath } from '../../graph-store/paths.ts';
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
-import { neighbourhood, nodeEvidence, searchEntities, stats, timelineEvents } from '../../web/server/explorer-queries.ts';
+import {
+  neighbourhood,
+  nodeEvidence,
+  searchEntities,
+  stats,
+  timelineEvents,
+} from '../../web/server/explorer-queries.ts';
 import { DEFAULT_FILTERS } from '#model/filters.ts';
 
 const SIZES = (process.env.BENCH_QUERY_ENTITIES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
@@ -42,7 +53,11 @@ const QUERIES: { name: string; call: Call; onTerms?: boolean; keys?: number }[] 
   { name: 'neighbourhood d1', call: (db, key) => expand(db, key, 1) },
   { name: 'neighbourhood d2', call: (db, key) => expand(db, key, 2), keys: 20 },
   { name: 'evidence', call: (db, key) => nodeEvidence(db, key, 0, 20) },
-  { name: 'timeline', call: (db, key) => timelineEvents(db, { keys: [key], from: null, to: null, limit: 500 }), keys: 20 },
+  {
+    name: 'timeline',
+    call: (db, key) => timelineEvents(db, { keys: [key], from: null, to: null, limit: 500 }),
+    keys: 20,
+  },
 ];
 
 function expand(db: GraphDatabase, key: string, depth: 1 | 2) {
@@ -75,16 +90,31 @@ interface Graph {
   hub: string | null;
 }
 
-async function profileQuery(db: GraphDatabase, recorder: Recorder, graph: Graph, name: string, call: Call, key: string) {
+async function profileQuery(
+  db: GraphDatabase,
+  recorder: Recorder,
+  graph: Graph,
+  name: string,
+  call: Call,
+  key: string,
+) {
   const statements: Statement[] = [];
   await call(recordingReads(db, statements), key);
   for (const statement of statements)
-    recorder.note(`${graph.name} · ${name} (${key}) · ${describePlan(await profileStatement(db, statement, API_FILES))}`);
+    recorder.note(
+      `${graph.name} · ${name} (${key}) · ${describePlan(await profileStatement(db, statement, API_FILES))}`,
+    );
 }
 
 async function measureGraph(db: GraphDatabase, recorder: Recorder, graph: Graph): Promise<void> {
-  const all = [...QUERIES, ...(graph.hub ? [{ name: 'hub expansion', call: (d: GraphDatabase) => expand(d, graph.hub!, 1), keys: 1 }] : [])];
-  const keysOf = (q: (typeof all)[number]) => (q.name === 'hub expansion' ? Array(10).fill(graph.hub) : (q.onTerms ? graph.terms : graph.keys).slice(0, q.keys ?? 50));
+  const all = [
+    ...QUERIES,
+    ...(graph.hub ? [{ name: 'hub expansion', call: (d: GraphDatabase) => expand(d, graph.hub!, 1), keys: 1 }] : []),
+  ];
+  const keysOf = (q: (typeof all)[number]) =>
+    q.name === 'hub expansion'
+      ? Array(10).fill(graph.hub)
+      : (q.onTerms ? graph.terms : graph.keys).slice(0, q.keys ?? 50);
   for (const q of all) await timeCalls(db, q.call, keysOf(q).slice(0, 5)); // Warm-up: plans cached, pages in memory.
   for (let round = 0; round < runCount(3); round++) {
     for (const q of all) {
@@ -96,7 +126,8 @@ async function measureGraph(db: GraphDatabase, recorder: Recorder, graph: Graph)
     }
   }
   for (const q of all) await profileQuery(db, recorder, graph, q.name, q.call, keysOf(q)[0]!);
-  if (graph.hub) await profileQuery(db, recorder, graph, 'hub evidence', (d, k) => nodeEvidence(d, k, 0, 20), graph.hub);
+  if (graph.hub)
+    await profileQuery(db, recorder, graph, 'hub evidence', (d, k) => nodeEvidence(d, k, 0, 20), graph.hub);
 }
 
 async function sampleGraph(db: GraphDatabase): Promise<Graph> {
@@ -104,16 +135,31 @@ async function sampleGraph(db: GraphDatabase): Promise<Graph> {
   const rows = await db.read<{ key: string; name: string }>(
     'MATCH (e:Entity) RETURN e.id AS key, e.name AS name ORDER BY e.mentionCount DESC, e.id',
   );
-  return { name: 'sample', entities: rows.length, keys: rows.map((r) => r.key), terms: rows.map((r) => r.name), hub: null };
+  return {
+    name: 'sample',
+    entities: rows.length,
+    keys: rows.map((r) => r.key),
+    terms: rows.map((r) => r.name),
+    hub: null,
+  };
 }
 
 /** Writes the generated graph, recording its time and rate; null when it ran past BENCH_QUERY_GENERATE_S. */
-async function generate(recorder: Recorder, db: GraphDatabase, entities: number, label: string): Promise<SchemaGraphSummary | null> {
+async function generate(
+  recorder: Recorder,
+  db: GraphDatabase,
+  entities: number,
+  label: string,
+): Promise<SchemaGraphSummary | null> {
   const log = (line: string) => process.stdout.write(`  ${label}: ${line}\n`);
   try {
     const summary = await writeSchemaGraph(db, { entities, log, deadline: Date.now() + GENERATE_S * 1000 });
     recorder.add(`generate ${label} entities`, 's', summary.seconds);
-    recorder.add(`generate ${label} entities, rate`, 'rows/s', (summary.nodes + summary.relationships) / summary.seconds);
+    recorder.add(
+      `generate ${label} entities, rate`,
+      'rows/s',
+      (summary.nodes + summary.relationships) / summary.seconds,
+    );
     return summary;
   } catch (error) {
     if (!(error instanceof GenerationStopped)) throw error;
@@ -133,7 +179,13 @@ async function measureExisting(db: GraphDatabase, recorder: Recorder): Promise<v
   const counts = await stats(db);
   recorder.note(`${label}: the store left by an earlier run holds ${JSON.stringify(counts)}`);
   const { hubs, sampleEntities, searchTerms } = describeSchemaGraph({ entities: EXISTING });
-  await measureGraph(db, recorder, { name: label, entities: EXISTING, keys: sampleEntities, terms: searchTerms, hub: hubs[0]! });
+  await measureGraph(db, recorder, {
+    name: label,
+    entities: EXISTING,
+    keys: sampleEntities,
+    terms: searchTerms,
+    hub: hubs[0]!,
+  });
 }
 
 export const bench: BenchDefinition = {
@@ -147,7 +199,9 @@ export const bench: BenchDefinition = {
     try {
       if (EXISTING > 0) await measureExisting(neo4j.db, recorder);
       else await measureAll(neo4j, recorder);
-      recorder.note(`Neo4j 5.26 embedded, heap ${process.env.NEWSGRAPH_NEO4J_HEAP ?? '1g'}, page cache 256 MB (the product's launcher)`);
+      recorder.note(
+        `Neo4j 5.26 embedded, heap ${process.env.NEWSGRAPH_NEO4J_HEAP ?? '1g'}, page cache 256 MB (the product's launcher)`,
+      );
     } finally {
       // BENCH_QUERY_KEEP=1 keeps the last graph's store (stopped) for BENCH_QUERY_EXISTING or a look with PROFILE.
       await neo4j.close({ keep: process.env.BENCH_QUERY_KEEP === '1' || EXISTING > 0 });
@@ -167,6 +221,12 @@ async function measureAll(neo4j: BenchNeo4j, recorder: Recorder): Promise<void> 
     recorder.note(
       `${label}: ${summary.nodes.toLocaleString('en-GB')} nodes, ${summary.relationships.toLocaleString('en-GB')} relationships written in ${summary.seconds.toFixed(0)} s; hubs ${summary.hubs.join(', ')}`,
     );
-    await measureGraph(neo4j.db, recorder, { name: label, entities, keys: summary.sampleEntities, terms: summary.searchTerms, hub: summary.hubs[0]! });
+    await measureGraph(neo4j.db, recorder, {
+      name: label,
+      entities,
+      keys: summary.sampleEntities,
+      terms: summary.searchTerms,
+      hub: summary.hubs[0]!,
+    });
   }
 }

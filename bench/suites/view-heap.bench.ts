@@ -25,15 +25,26 @@ export const bench: BenchDefinition = {
       for (const size of SIZES) {
         for (let run = 0; run < runCount(1); run++) {
           const f = await rb.measure('newsgraph', size.name, TIMEOUTS, { camera: false });
-          process.stdout.write(`  ${size.name} run ${run + 1}: first frame ${f.firstFrameMs.toFixed(0)} ms, heap ${f.heapMB.toFixed(0)} MB${f.timedOut ? ` (${f.timedOut})` : ''}\n`);
-          recorder.add(`JS heap ${size.name} newsgraph`, 'MB', f.heapMB, size.nodes >= 20_000 ? { target: { op: '<=', value: 300 } } : {});
+          process.stdout.write(
+            `  ${size.name} run ${run + 1}: first frame ${f.firstFrameMs.toFixed(0)} ms, heap ${f.heapMB.toFixed(0)} MB${f.timedOut ? ` (${f.timedOut})` : ''}\n`,
+          );
+          recorder.add(
+            `JS heap ${size.name} newsgraph`,
+            'MB',
+            f.heapMB,
+            size.nodes >= 20_000 ? { target: { op: '<=', value: 300 } } : {},
+          );
           recorder.add(`first frame ${size.name} newsgraph`, 'ms', f.firstFrameMs);
           if (f.timedOut) recorder.note(`${size.name}: ${f.timedOut}`);
           if (f.counts && (f.counts.nodes !== size.nodes || f.counts.edges !== size.edges))
-            recorder.note(`${size.name}: drew ${f.counts.nodes} nodes / ${f.counts.edges} edges of ${size.nodes} / ${size.edges}`);
+            recorder.note(
+              `${size.name}: drew ${f.counts.nodes} nodes / ${f.counts.edges} edges of ${size.nodes} / ${size.edges}`,
+            );
         }
       }
-      recorder.note('JS heap: CDP Performance.getMetrics JSHeapUsedSize of the page after HeapProfiler.collectGarbage, once the layout settled (the layout worker\'s own heap is not included)');
+      recorder.note(
+        "JS heap: CDP Performance.getMetrics JSHeapUsedSize of the page after HeapProfiler.collectGarbage, once the layout settled (the layout worker's own heap is not included)",
+      );
     } finally {
       await rb.close();
     }
