@@ -66,15 +66,18 @@ const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ia', 'ou'];
 const CODAS = ['', '', 'n', 'r', 's', 'v', 'k', 'l', 'sh', 'm'];
 const SURNAME_ENDINGS = ['', 'ov', 'enko', 'ski', 'son', 'ani', 'ez', 'oglu', 'ier', 'ashvili', 'berg', 'ida'];
 
-function syllable(random: Random): string {
+/** One invented syllable (onset, vowel, coda). */
+export function syllable(random: Random): string {
   return random.pick(ONSETS) + random.pick(VOWELS) + random.pick(CODAS);
 }
 
-function capitalise(word: string): string {
+/** The word with its first letter in upper case. */
+export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function personName(random: Random): { first: string; last: string } {
+/** An invented first and last name. */
+export function personName(random: Random): { first: string; last: string } {
   const first = capitalise(syllable(random) + (random.chance(0.6) ? syllable(random) : ''));
   let last = capitalise(syllable(random) + syllable(random) + random.pick(SURNAME_ENDINGS));
   if (random.chance(0.06)) last = `${last}-${capitalise(syllable(random) + syllable(random))}`;

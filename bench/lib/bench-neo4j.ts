@@ -1,6 +1,7 @@
 /*
  * A Neo4j of the benchmark's own: the embedded launcher on a separate store (.newsgraph/neo4j/<name>)
- * and port (NEWSGRAPH_BENCH_PORT, default 7734), reset before use, stopped and its store deleted after.
+ * and port (NEWSGRAPH_BENCH_PORT, default 7734), reset before use (unless asked to keep it), stopped
+ * and its store deleted after (unless kept).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -16,11 +17,15 @@ export interface BenchNeo4j {
   close(options?: { keep?: boolean }): Promise<void>;
 }
 
-/** Starts an empty bench Neo4j named `name` on `port`. */
-export async function openBenchNeo4j(name: string, port = Number(process.env.NEWSGRAPH_BENCH_PORT ?? 7734)): Promise<BenchNeo4j> {
+/** Starts an empty bench Neo4j named `name` on `port` (with `keepStore`, on the store left by an earlier run). */
+export async function openBenchNeo4j(
+  name: string,
+  port = Number(process.env.NEWSGRAPH_BENCH_PORT ?? 7734),
+  options: { keepStore?: boolean } = {},
+): Promise<BenchNeo4j> {
   const env = { NEWSGRAPH_INSTANCE: name, NEWSGRAPH_BOLT_PORT: String(port) };
   const instance = embeddedInstance(env);
-  await resetEmbedded(instance);
+  if (!options.keepStore) await resetEmbedded(instance);
   await startEmbedded(instance);
   const handle: BenchNeo4j = {
     db: GraphDatabase.open(resolveNeo4jTarget(env)),
