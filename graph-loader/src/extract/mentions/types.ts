@@ -1,0 +1,56 @@
+/* What the mention stage hands on: each sentence's tokens and mentions, and what the article says of people. */
+import type { EntityType, RelationType, SentenceSpan } from '../../contract.ts';
+import type { TitleInfo } from '../knowledge.ts';
+import type { MentionKind } from '../types.ts';
+import type { Token } from '../tokenize.ts';
+
+export interface FoundMention {
+  key: string;
+  type: EntityType;
+  name: string;
+  kind: MentionKind;
+  /** Token range in the sentence, end exclusive. */
+  first: number;
+  last: number;
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  country?: string;
+  /** A title directly before a person ("President"), with the entity the title belongs to. */
+  title?: { info: TitleInfo; first: number; ownerKey?: string };
+  /** A demonym or state name that qualifies a title or person ("Russian President ..."). */
+  qualifiesTitle?: boolean;
+  /** A demonym used for the state's agents ("a North Korean official", "Russian forces"). */
+  actorRef?: boolean;
+  /** Unresolved single word; kept only if pass 2 resolves it. */
+  pending?: 'single' | 'role';
+  /** For role references: the state the role belongs to and the relation it implies. */
+  role?: { ownerKey: string; relation: RelationType };
+  /** An organisation named after a state ("Russian Defense Ministry"). */
+  partOfKey?: string;
+  /** Where the owning state is named inside the organisation's name (a mention of the state too). */
+  owner?: { start: number; end: number; name: string; kind: MentionKind; country?: string };
+  /** Inside a dateline ("GENEVA, Aug 15 (Reuters) -"): a mention, but no participant. */
+  dateline?: boolean;
+  /** Typed by default only (no evidence for the type); another mention of the same name may retype it. */
+  weak?: boolean;
+}
+
+export interface SentenceAnalysis {
+  sentence: SentenceSpan;
+  tokens: Token[];
+  mentions: FoundMention[];
+  /** Index of each token's mention in `mentions`, or -1. */
+  mentionAt: Int32Array;
+  /** Tokens that belong to a title phrase. */
+  titleAt: Uint8Array;
+  headline: boolean;
+}
+
+export interface ArticleMentions {
+  analyses: SentenceAnalysis[];
+  /** Roles found for people, by person key ("President of Russia"). */
+  roles: Map<string, Set<string>>;
+  /** Leaders by state key, for role references. */
+  leaders: Map<string, string>;
+}
