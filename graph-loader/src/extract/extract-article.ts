@@ -7,6 +7,7 @@ import type { SplitArticle } from '../contract.ts';
 import type { ArticleExtraction, LocalMention } from './types.ts';
 import type { Knowledge } from './knowledge.ts';
 import { findMentions } from './mentions.ts';
+import { tagText } from './language/tag-text.ts';
 import { findEvents, statementEvents } from './events.ts';
 import { findAllegations } from './allegations.ts';
 import { findRelations } from './relations.ts';
@@ -38,7 +39,7 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 
 /** Extracts what one article states. */
 export function extractArticle(article: SplitArticle, knowledge: Knowledge): ArticleExtraction {
-  const found = findMentions(article.sentences, knowledge);
+  const found = findMentions(article.sentences, knowledge, tagText(article.text));
   const mentions: LocalMention[] = [];
   for (const a of found.analyses) {
     for (const m of a.mentions) {

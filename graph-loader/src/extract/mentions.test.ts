@@ -76,7 +76,10 @@ describe('entity mentions in wire copy about any conflict', () => {
 
   it('should keep the mentions of a dateline but not make them participants', () => {
     const doc = extractTexts('KYIV, March 3 (Reuters) - Poland condemned Belarus on Monday.');
-    expect(entity(doc, 'state:ua')?.mentions.map((m) => m.text)).toEqual(['KYIV']);
+    // The capital a story is filed from is the place, not the state.
+    expect(entity(doc, 'place:kyiv')).toMatchObject({ type: 'Place', name: 'Kyiv' });
+    expect(entity(doc, 'place:kyiv')?.mentions.map((m) => m.text)).toEqual(['KYIV']);
+    expect(entity(doc, 'state:ua')).toBeUndefined();
     expect(entity(doc, 'org:reuters')).toBeDefined();
     const condemnation = doc.events.find((e) => e.type === 'condemnation');
     expect(condemnation?.participants.filter((p) => p.role === 'actor').map((p) => p.entity)).toEqual(['state:pl']);

@@ -35,8 +35,10 @@ export interface Token {
   quoted: boolean;
 }
 
-// Initialisms with dots (U.S., D.P.R.K.), words (letters then letters/digits), numbers, abbreviations.
-const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*\.?|\p{N}+(?:[.,]\p{N}+)*/gu;
+// Initialisms with dots (U.S., D.P.R.K.), words (letters then letters/digits, with an apostrophe before a capital
+// inside names: O'Brien, N'Djamena), numbers, abbreviations.
+const TOKEN =
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’](?!S\b)\p{Lu}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,]\p{N}+)*/gu;
 const APOSTROPHES = /['’‘`]/;
 const OPENING_QUOTE = /[“«„]/;
 const CLOSING_QUOTE = /[”»]/;

@@ -15,9 +15,22 @@ export interface Lexicon {
   nameParticles: Set<string>;
   compassWords: Set<string>;
   placeHeads: PhraseTable<true>;
+  /** Capitalised last words that make a name a place ("Raja County"). */
+  placeNameHeads: Set<string>;
+  /** Place words that may open a place name before "of" ("Gulf of ..."). */
+  placeOpeners: Set<string>;
+  /** Lower-case administrative nouns that belong to an unknown place's name ("the X region"). */
+  placeNameNouns: Set<string>;
   organisationNouns: PhraseTable<true>;
   vesselPrefixes: Set<string>;
+  /** Nouns for peoples ("ethnic group", "tribe"): the capitalised word before them names no entity. */
+  peopleNouns: PhraseTable<true>;
   plannedBefore: Set<string>;
+  /** Where a capital or seat of government names the place: see lexicon.yaml. */
+  locativePrepositions: Set<string>;
+  locativeModifiers: Set<string>;
+  reportingFrom: Set<string>;
+  locativeVerbs: Set<string>;
   /** "the army": phrases that stand for the article's one organisation whose name holds one of the heads. */
   descriptions: PhraseTable<string[]>;
 }
@@ -45,9 +58,17 @@ export function compileLexicon(): Lexicon {
     nameParticles: lowerSet(data.nameParticles),
     compassWords: lowerSet(data.compassWords),
     placeHeads: tableOf(data.placeHeads),
+    placeNameHeads: lowerSet(data.placeNameHeads),
+    placeOpeners: lowerSet(data.placeOpeners),
+    placeNameNouns: lowerSet(data.placeNameNouns),
     organisationNouns: tableOf(data.organisationNouns),
     vesselPrefixes: new Set(data.vesselPrefixes ?? []),
+    peopleNouns: tableOf(data.peopleNouns),
     plannedBefore: lowerSet(data.plannedBefore),
+    locativePrepositions: lowerSet(data.locativePrepositions),
+    locativeModifiers: lowerSet(data.locativeModifiers),
+    reportingFrom: lowerSet(data.reportingFrom),
+    locativeVerbs: lowerSet(data.locativeVerbs),
     descriptions,
   };
 }

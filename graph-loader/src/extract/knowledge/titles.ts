@@ -17,7 +17,7 @@ export interface TitleInfo {
 interface TitleRecord {
   title: string;
   role: string | null;
-  relation?: RelationType;
+  relation?: RelationType | null;
 }
 
 /** The title table. */
@@ -32,11 +32,13 @@ export function compileTitles(): PhraseTable<TitleInfo> {
     for (const t of list) {
       const info: TitleInfo = {
         role: t.role,
-        relation: t.role === null ? null : (t.relation ?? relation),
+        relation: t.role === null ? null : t.relation !== undefined ? t.relation : relation,
         ...(/\.$/.test(t.title) && { abbreviation: true }),
       };
       addPhrase(titles, t.title, info);
-      if (/^[a-z -]+[^s.]$/.test(t.title) && !t.title.includes(' of ')) plurals.push([`${t.title}s`, info]);
+      // Occupations (no relation) get no plural: "Lawyers Committee" stays a name.
+      if (/^[a-z -]+[^s.]$/.test(t.title) && !t.title.includes(' of ') && info.relation !== null)
+        plurals.push([`${t.title}s`, info]);
     }
   }
   for (const [title, info] of plurals) addPhrase(titles, title, info);

@@ -1,7 +1,7 @@
 /* Word classes from compromise's lexicon (MIT): first names, cities and common words, for typing unknown names. */
 import nlp from 'compromise';
 
-export type LexiconClass = 'person' | 'place' | 'organisation' | 'common';
+export type LexiconClass = 'person' | 'place' | 'organisation' | 'demonym' | 'common';
 
 const PERSON_TAGS = ['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Honorific'];
 const PLACE_TAGS = ['City', 'Country', 'Region', 'Place'];
@@ -18,6 +18,7 @@ export function compromiseClassifier(): (word: string) => LexiconClass | undefin
     if (tags.some((t) => PERSON_TAGS.includes(t))) return 'person';
     if (tags.some((t) => PLACE_TAGS.includes(t))) return 'place';
     if (tags.some((t) => ORG_TAGS.includes(t))) return 'organisation';
+    if (tags.includes('Demonym')) return 'demonym';
     if (tags.every((t) => t === 'ProperNoun')) return undefined;
     return 'common';
   };

@@ -8,6 +8,7 @@ import type { RelationType, SentenceSpan } from '../../contract.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { matchPhrase, tokenize } from '../tokenize.ts';
 import { analyseSentence, TITLE_MODIFIER_LIMIT } from './sentence-mentions.ts';
+import type { TaggedText } from '../language/tag-text.ts';
 import type { ArticleMentions, FoundMention, SentenceAnalysis } from './types.ts';
 
 /**
@@ -100,8 +101,8 @@ interface PersonRecord {
 }
 
 /** Pass 1 over every sentence, then pass 2: short names and role references resolved in the article. */
-export function findMentions(sentences: SentenceSpan[], knowledge: Knowledge): ArticleMentions {
-  const analyses = sentences.map((s) => analyseSentence(s, knowledge));
+export function findMentions(sentences: SentenceSpan[], knowledge: Knowledge, tagged?: TaggedText): ArticleMentions {
+  const analyses = sentences.map((s) => analyseSentence(s, knowledge, tagged));
   retypeWeakNames(analyses);
   resolveDescriptions(analyses, knowledge);
   const people = new Map<string, PersonRecord>();

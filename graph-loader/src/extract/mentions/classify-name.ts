@@ -10,7 +10,7 @@ import type { TitleInfo } from '../knowledge.ts';
 import type { PhraseTable } from '../knowledge.ts';
 import { matchPhrase, type Token } from '../tokenize.ts';
 import { slugify } from '../ids.ts';
-import { brokenBetween, gazetteerAt, type SentenceScan } from './sentence-scan.ts';
+import { brokenBetween, gazetteerAt, titleMatch, type SentenceScan } from './sentence-scan.ts';
 import type { FoundMention } from './types.ts';
 
 type Title = { info: TitleInfo; first: number } | undefined;
@@ -48,23 +48,52 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     const cut = span.findIndex(stray);
     return cut > 0 ? classifyChunk(scan, first, first + cut, title) : undefined;
   }
-  const organisation = (): FoundMention => ({
+  const organisation = (evidence = HEAD): FoundMention => ({
     ...base,
     key: `org:${slugify(name)}`,
     type: 'Organisation',
     kind: 'name',
+    evidence,
   });
-  const place = (): FoundMention => ({ ...base, key: `place:${slugify(name)}`, type: 'Place', kind: 'name' });
+  const place = (evidence = HEAD): FoundMention => ({
+    ...base,
+    key: `place:${slugify(name)}`,
+    type: 'Place',
+    kind: 'name',
+    evidence,
+  });
+  // Adjectives for peoples ("Kurdish", "Jewish") and names of peoples ("the Tuareg ethnic group") are no entities.
+  const word = span.length === 1 ? knowledge.classifyWord(lastNorm) : undefined;
+  if (word === 'demonym' || (span.length === 1 && scan.pos[first] === 'ADJ' && word !== 'person' && word !== 'place'))
+    return undefined;
+  if (tokens[end] && !tokens[end]!.cap && matchPhrase(lexicon.peopleNouns, tokens, end)) return undefined;
+  if (tokens[end]?.norm === 'and' && tokens[end + 2] && matchPhrase(lexicon.peopleNouns, tokens, end + 2))
+    return undefined;
+  // "Raja County", "Mekong River", "Gulf of Mexico": a place word ends the name or opens it before "of".
+  const opener = lexicon.placeOpeners.has(span[0]!.norm) && span[1]?.norm === 'of';
+  if (lexicon.placeNameHeads.has(lastNorm) || opener) return place();
   if (hasOrgHead) return { ...organisation(), ...stateNamedLast(scan, first, end) };
   const classes = span.map((x) => knowledge.classifyWord(x.norm));
   const prev = tokens[first - 1];
   const next = tokens[end];
-  if (title === undefined && nounBefore(scan, first, lexicon.organisationNouns)) return organisation();
-  if (title === undefined && (placeHeadAfter(scan, end) || placeOf(scan, first))) return place();
+  if (title === undefined && (nounBefore(scan, first, lexicon.organisationNouns) || nounAfter(scan, end)))
+    return organisation();
+  if (title === undefined && placeHeadAfter(scan, end)) return namedWithNoun(scan, place(), end);
+  if (title === undefined && placeOf(scan, first)) return place();
   // "The Hague", "The Economist": never a person.
   if (span[0]!.norm === 'the') {
     const inPlace = prev !== undefined && lexicon.placePrepositions.has(prev.norm);
     return inPlace || classes.slice(1).every((c) => c === 'place') ? place() : organisation();
+  }
+  // "Massachusetts Democratic Representative ...": words qualifying a title name no person.
+  if (title === undefined && titleMatch(scan, end) && !brokenBetween(text, span.at(-1)!, tokens[end]!)) {
+    const places = Math.max(
+      0,
+      classes.findIndex((c) => c !== 'place'),
+    );
+    // The words that are no place belong to the title phrase.
+    for (let k = first + places; k < end; k++) scan.titleAt[k] = 1;
+    return places > 0 ? classifyChunk(scan, first, first + places, title) : undefined;
   }
   const titled = title !== undefined && title.info.role !== undefined;
   const speech =
@@ -72,33 +101,105 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     (next !== undefined && lexicon.speechVerbs.has(next.norm) && !brokenBetween(text, span.at(-1)!, next));
   const afterText = text.slice(span.at(-1)!.end, span.at(-1)!.end + 3);
   const appositive = /^,\s/.test(afterText) && ['a', 'an', 'the', 'one', 'who', 'whose'].includes(next?.norm ?? '');
-  if (classes.every((c) => c === 'common') && !titled) return undefined;
-  const person = (): FoundMention => ({
+  if (classes.every((c) => c === 'common') && !titled)
+    return coordinatedWithPlace(scan, first, end) ? place(LEXICON) : commonWordsName(scan, first, end, organisation);
+  const person = (evidence = STATED): FoundMention => ({
     ...base,
     key: `person:${slugify(name)}`,
     type: 'Person',
     kind: span.length > 1 ? 'name' : 'surname',
+    evidence,
     ...(span.length === 1 && { pending: 'single' as const }),
     ...(title && { title: { info: title.info, first: title.first } }),
   });
-  if (titled || (span.length > 1 && classes[0] === 'person')) return person();
-  if (span.length > 1 && (speech || appositive)) return person();
+  if (titled || (span.length > 1 && (speech || appositive))) return person();
+  if (span.length > 1 && classes[0] === 'person') return person(LEXICON);
+  const letters = span[0]!.text.replace(/[^\p{L}]/gu, '');
+  const acronym = span.length === 1 && letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase();
+  if (acronym) return organisation(LEXICON);
+  // A place preposition before the name, or before "the" and the name ("near the Government House").
+  const placePrep = (k: number): boolean => tokens[k] !== undefined && lexicon.placePrepositions.has(tokens[k]!.norm);
   const placeLike =
     classes.every((c) => c === 'place') ||
-    (prev !== undefined && lexicon.placePrepositions.has(prev.norm) && classes[0] !== 'person');
-  if (placeLike) return place();
-  if (classes[0] === 'organisation') return organisation();
-  // Coordinated with a place ("Donetsk and Luhansk").
-  if (prev && (prev.norm === 'and' || prev.norm === 'or') && first >= 2) {
-    const before = scan.mentions[scan.mentionAt[first - 2]!];
-    if (before?.type === 'Place' && before.kind === 'name' && before.key.startsWith('place:')) return place();
-  }
-  if (span.length > 1) return { ...person(), weak: true };
-  const letters = span[0]!.text.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase()) return organisation();
-  return { ...person(), pending: 'single', kind: speech ? 'surname' : 'unknown' };
+    ((placePrep(first - 1) || (prev?.norm === 'the' && placePrep(first - 2))) && classes[0] !== 'person');
+  if (placeLike) return place(LEXICON);
+  if (classes[0] === 'organisation') return organisation(LEXICON);
+  if (coordinatedWithPlace(scan, first, end)) return place(LEXICON);
+  if (span.length > 1) return { ...person(DEFAULT), weak: true };
+  return { ...person(DEFAULT), pending: 'single', kind: speech ? 'surname' : 'unknown' };
 }
 
+/** How strong the evidence for a name's type is; one sense per article keeps the strongest (article-mentions.ts). */
+export const DEFAULT = 0;
+export const LEXICON = 1;
+export const STATED = 2;
+export const HEAD = 3;
+
+/**
+ * Capitalised common words inside a sentence ("Global Witness said"): the name of an organisation, unless they
+ * only modify a noun after them ("Internet Protocol addresses"), sit in quotes or open the sentence.
+ */
+function commonWordsName(
+  scan: SentenceScan,
+  first: number,
+  end: number,
+  organisation: (evidence?: number) => FoundMention,
+): FoundMention | undefined {
+  const { tokens, text } = scan;
+  const next = tokens[end];
+  if (end - first < 2 || first === 0 || tokens[first]!.quoted || /["“‘(]\s*$/.test(text.slice(0, tokens[first]!.start)))
+    return undefined;
+  if (next && !next.cap && !brokenBetween(text, tokens[end - 1]!, next) && scan.pos[end] === 'NOUN') return undefined;
+  return organisation(LEXICON);
+}
+
+/** An organisation noun right after the name ("the JoongAng Ilbo newspaper"). */
+function nounAfter(scan: SentenceScan, end: number): boolean {
+  const { tokens, text } = scan;
+  const next = tokens[end];
+  if (!next || next.cap || brokenBetween(text, tokens[end - 1]!, next)) return false;
+  return matchPhrase(scan.knowledge.lexicon.organisationNouns, tokens, end) !== undefined;
+}
+
+/** "the Mopti region": an administrative noun after an unknown place belongs to its name (the span stays the name). */
+function namedWithNoun(scan: SentenceScan, m: FoundMention, end: number): FoundMention {
+  const noun = scan.tokens[end]!;
+  return scan.knowledge.lexicon.placeNameNouns.has(noun.norm) ? { ...m, name: `${m.name} ${noun.norm}` } : m;
+}
+
+/** In a list with a place ("Donetsk and Luhansk", "Unity, Upper Nile and Warrap"): a place too. */
+function coordinatedWithPlace(scan: SentenceScan, first: number, end: number): boolean {
+  const { tokens, text, mentions, mentionAt } = scan;
+  const isPlace = (m: FoundMention | undefined): boolean =>
+    m !== undefined && m.type === 'Place' && m.kind === 'name' && m.key.startsWith('place:');
+  const conjunction = (k: number): boolean => tokens[k] !== undefined && ['and', 'or'].includes(tokens[k]!.norm);
+  const comma = (k: number): boolean =>
+    tokens[k] !== undefined &&
+    tokens[k - 1] !== undefined &&
+    text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
+  if (first >= 2 && conjunction(first - 1) && isPlace(mentions[mentionAt[first - 2]!])) return true;
+  if (first >= 1 && comma(first) && isPlace(mentions[mentionAt[first - 1]!])) return true;
+  const nextAt = conjunction(end) ? end + 1 : comma(end) ? end : -1;
+  return nextAt > 0 && placeAhead(scan, nextAt);
+}
+
+/**
+ * A place name starting at k: a gazetteer place, a compass word before a name ("Upper Nile"), or a capitalised run
+ * that ends in a place word ("Raja County") or comes before a place noun ("Jonglei states").
+ */
+function placeAhead(scan: SentenceScan, k: number): boolean {
+  const g = gazetteerAt(scan, k);
+  if (g) return g.value.entry.type === 'Place' && g.value.kind === 'name';
+  const { tokens } = scan;
+  const { lexicon } = scan.knowledge;
+  if (tokens[k]?.cap && lexicon.compassWords.has(tokens[k]!.norm) && tokens[k + 1]?.cap) return true;
+  let j = k;
+  while (j < Math.min(tokens.length, k + 4) && tokens[j]!.cap) {
+    if (lexicon.placeNameHeads.has(tokens[j]!.norm)) return true;
+    j++;
+  }
+  return j > k && matchPhrase(lexicon.placeHeads, tokens, j) !== undefined;
+}
 /** "Armed Forces of the Philippines", "Atomic Energy Organization of Iran": part of the state named last. */
 function stateNamedLast(scan: SentenceScan, first: number, end: number): Pick<FoundMention, 'partOfKey' | 'owner'> {
   const { tokens } = scan;

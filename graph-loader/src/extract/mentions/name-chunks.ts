@@ -1,22 +1,31 @@
 /*
  * Runs of capitalised words that may make one name: "Kim Jong Un", "Armed Forces of the Philippines",
- * "Abdel Fattah al-Burhan". A run stops at punctuation, a possessive, a gazetteer name or a title; connectors
- * ("of", "of the") join words only inside organisation names, name particles ("al-", "von der") inside people's.
+ * "Abdel Fattah al-Burhan", "Intermediate People's Court". A run stops at punctuation, a possessive name, a
+ * gazetteer name or a title. Connectors ("of", "of the") join words only after an organisation head or a place
+ * word that opens a name ("Ministry of ...", "Gulf of ..."), and "and" before a final organisation head
+ * ("Justice and Equality Movement"); name particles ("al-", "von der") join people's names. A nickname in
+ * quotes between two names stays inside ('Yeganeh "Yegi" Salehi').
  */
+import type { Token } from '../tokenize.ts';
 import { brokenBetween, gazetteerAt, titleMatch, type SentenceScan } from './sentence-scan.ts';
 
 /** Reads a run of capitalised words from i; returns its end (exclusive), or i when there is none. */
 export function readChunk(scan: SentenceScan, i: number): number {
-  const { tokens, text } = scan;
-  const { lexicon } = scan.knowledge;
+  const { tokens, text, knowledge } = scan;
+  const { lexicon } = knowledge;
+  const opensName = (t: Token): boolean => lexicon.organisationHeads.has(t.norm) || lexicon.placeOpeners.has(t.norm);
   let j = i;
   let lastGood = i;
   let firstConnector = -1;
-  let orgHead = false;
+  let headBeforeConnector = false;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (j > i && brokenBetween(text, tokens[j - 1]!, t)) break;
-    if (j > i && tokens[j - 1]!.possessive) break;
+    // A possessive ends a name, unless it is a common word inside one ("People's Court").
+    const inside =
+      j > i && tokens[j - 1]!.possessive && t.cap && knowledge.classifyWord(tokens[j - 1]!.norm) === 'common';
+    if (j > i && tokens[j - 1]!.possessive && !inside) break;
+    const joined = inside || nickname(scan, j) || nickname(scan, j - 1);
+    if (j > i && brokenBetween(text, tokens[j - 1]!, t) && !joined) break;
     if (j > i && t.hyphenBefore && !t.cap && j - i >= 2) {
       j++;
       lastGood = j;
@@ -30,7 +39,7 @@ export function readChunk(scan: SentenceScan, i: number): number {
         if (titleMatch(scan, j) && !afterConnector) break;
       }
       if (lexicon.notNames.has(t.norm) && j === i) break;
-      if (j > i && lexicon.organisationHeads.has(t.norm)) orgHead = true;
+      if (firstConnector === -1 && opensName(t)) headBeforeConnector = true;
       j++;
       lastGood = j;
       continue;
@@ -50,13 +59,24 @@ export function readChunk(scan: SentenceScan, i: number): number {
       if (k > j && following?.cap && !brokenBetween(text, tokens[k - 1]!, following)) {
         const particles = tokens.slice(j, k).every((x) => lexicon.nameParticles.has(x.norm));
         if (firstConnector === -1 && !particles) firstConnector = j;
-        if (lexicon.organisationHeads.has(tokens[j - 1]!.norm)) orgHead = true;
         j = k;
         continue;
       }
     }
     break;
   }
-  // Connectors ("of", "and") only join the words of an organisation's name.
-  return firstConnector !== -1 && !orgHead ? firstConnector : lastGood;
+  if (firstConnector === -1 || headBeforeConnector) return lastGood;
+  // "Justice and Equality Movement": "and" before a final organisation head.
+  const andOnly = tokens.slice(firstConnector, lastGood).every((x) => x.cap || x.norm === 'and');
+  return andOnly && lexicon.organisationHeads.has(tokens[lastGood - 1]!.norm) ? lastGood : firstConnector;
+}
+
+/** 'Yeganeh "Yegi" Salehi': token j is a one-word nickname in quotes between two capitalised words. */
+function nickname(scan: SentenceScan, j: number): boolean {
+  const { tokens, text } = scan;
+  const before = tokens[j - 1];
+  const word = tokens[j];
+  const after = tokens[j + 1];
+  if (!before || !word || !after || !word.cap || !after.cap || !before.cap) return false;
+  return /^\s*["“]$/.test(text.slice(before.end, word.start)) && /^["”]\s+$/.test(text.slice(word.end, after.start));
 }

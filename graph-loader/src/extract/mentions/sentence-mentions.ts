@@ -10,8 +10,9 @@ import { matchPhrase, tokenize } from '../tokenize.ts';
 import { slugify } from '../ids.ts';
 import { brokenBetween, gazetteerAt, pushMention, titleMatch, type SentenceScan } from './sentence-scan.ts';
 import { readChunk } from './name-chunks.ts';
-import { classifyChunk } from './classify-name.ts';
+import { classifyChunk, HEAD } from './classify-name.ts';
 import { datelineEnd, isHeadline } from './dateline.ts';
+import { tagsFor, type TaggedText } from '../language/tag-text.ts';
 import type { FoundMention, SentenceAnalysis } from './types.ts';
 
 export const TITLE_MODIFIER_LIMIT = 4;
@@ -19,13 +20,15 @@ export const TITLE_MODIFIER_LIMIT = 4;
 type PendingTitle = { info: TitleInfo; first: number; last: number } | undefined;
 
 /** Pass 1 over one sentence. */
-export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): SentenceAnalysis {
+export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge, tagged?: TaggedText): SentenceAnalysis {
   const text = sentence.text;
   const tokens = tokenize(text);
+  const tags = tagsFor(tokens, sentence.start, tagged);
   const scan: SentenceScan = {
     sentence,
     text,
     tokens,
+    pos: tags.pos,
     headline: isHeadline(tokens, text),
     mentions: [],
     mentionAt: new Int32Array(tokens.length).fill(-1),
@@ -63,11 +66,12 @@ export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge): S
     i++;
   }
   markDemonymActors(scan);
-  const dateline = datelineEnd(text);
-  if (dateline > 0) for (const m of scan.mentions) if (m.end <= dateline) m.dateline = true;
+  markDateline(scan);
   return {
     sentence,
     tokens,
+    pos: tags.pos,
+    lemmas: tags.lemmas,
     mentions: scan.mentions,
     mentionAt: scan.mentionAt,
     titleAt: scan.titleAt,
@@ -93,7 +97,7 @@ function compassPlace(scan: SentenceScan, i: number): number {
     return -1;
   const place = gazetteerAt(scan, i + 1);
   const placeEnd = place
-    ? place.value.entry.type === 'Place' || place.value.kind === 'capital'
+    ? (place.value.entry.type === 'Place' && place.value.kind === 'name') || place.value.kind === 'capital'
       ? i + 1 + place.length
       : -1
     : readChunk(scan, i + 1);
@@ -124,6 +128,9 @@ function gazetteerName(scan: SentenceScan, i: number, pendingTitle: PendingTitle
   const t = tokens[i]!;
   const end = i + g.length;
   const next = tokens[end];
+  // "the Gulf of Mexico": a place word opening a longer name is read as a capitalised run.
+  if (scan.knowledge.lexicon.placeOpeners.has(tokens[end - 1]!.norm) && next?.norm === 'of' && tokens[end + 1]?.cap)
+    return -1;
   const nextIsName =
     next !== undefined &&
     next.cap &&
@@ -211,9 +218,26 @@ function stateBody(scan: SentenceScan, i: number, end: number): number {
 }
 
 function pushGazetteer(scan: SentenceScan, from: number, to: number): void {
-  const { tokens } = scan;
+  const { tokens, text } = scan;
   const target = gazetteerAt(scan, from)!.value;
   const first = tokens[from]!.norm === 'the' ? from + 1 : from;
+  // "talks in Beijing", a dateline: a capital or seat of government used as a location is the place.
+  const seat = target.kind === 'capital' || target.kind === 'metonym';
+  if (seat && target.entry.type === 'State' && !tokens[to - 1]!.possessive && namesPlace(scan, first, target.kind)) {
+    const name = titleCase(text.slice(tokens[first]!.start, tokens[to - 1]!.end));
+    pushMention(scan, {
+      key: `place:${slugify(name)}`,
+      type: 'Place',
+      name,
+      kind: 'name',
+      first,
+      last: to,
+      start: tokens[first]!.start,
+      end: tokens[to - 1]!.end,
+      evidence: HEAD,
+    });
+    return;
+  }
   pushMention(scan, {
     key: target.entry.key,
     type: target.entry.type,
@@ -228,16 +252,46 @@ function pushGazetteer(scan: SentenceScan, from: number, to: number): void {
 }
 
 /**
+ * Whether the capital or seat of government at `first` names a location: in a dateline, after a locative
+ * preposition (over a modifier: "in downtown Dhaka"; "on" only for seats such as "Capitol Hill"), after "reports
+ * from", or as the object of a verb of force or movement ("pounded Beirut").
+ */
+function namesPlace(scan: SentenceScan, first: number, kind: string): boolean {
+  const { tokens, text } = scan;
+  const { lexicon } = scan.knowledge;
+  const dateline = datelineEnd(text);
+  if (dateline > tokens[first]!.start) return true;
+  let k = first - 1;
+  for (let n = 0; n < 2 && k >= 0 && !tokens[k]!.cap && lexicon.locativeModifiers.has(tokens[k]!.norm); n++) k--;
+  const prev = tokens[k];
+  if (!prev || (k < first - 1 && prev.cap)) return false;
+  if (lexicon.locativePrepositions.has(prev.norm) || (kind === 'metonym' && prev.norm === 'on')) return true;
+  if (prev.norm === 'from' && lexicon.reportingFrom.has(tokens[k - 1]?.norm ?? '')) return true;
+  return k === first - 1 && lexicon.locativeVerbs.has(prev.norm);
+}
+
+/**
  * A title at i ("Russian President", "the Russian leader"): marks its tokens and the state qualifying it;
  * with no name after a leader title, a role reference resolved in pass 2. The title, or undefined.
  */
 function titleStep(scan: SentenceScan, i: number): PendingTitle {
   const { tokens, text, mentions, mentionAt, titleAt } = scan;
+  const { lexicon } = scan.knowledge;
   const t = tokens[i]!;
   const title = titleMatch(scan, i);
-  if (!title || (t.cap && i > 0 && tokens[i - 1]!.cap && mentionAt[i - 1] === -1 && !titleAt[i - 1])) return undefined;
-  for (let k = i; k < i + title.length; k++) titleAt[k] = 1;
-  const pending = { info: title.value, first: i, last: i + title.length };
+  // A title inside an unknown capitalised name is no title; after a modifier ("Former", "Deputy") it is.
+  const prev = tokens[i - 1];
+  const inName =
+    t.cap &&
+    prev !== undefined &&
+    prev.cap &&
+    mentionAt[i - 1] === -1 &&
+    !titleAt[i - 1] &&
+    !lexicon.notNames.has(prev.norm);
+  if (!title || inName) return undefined;
+  const last = portfolioEnd(scan, i + title.length);
+  for (let k = i; k < last; k++) titleAt[k] = 1;
+  const pending = { info: title.value, first: i, last };
   const qualifier = titleQualifier(scan, i);
   const after = pending.last;
   const named =
@@ -269,6 +323,21 @@ function titleStep(scan: SentenceScan, i: number): PendingTitle {
     }
   }
   return pending;
+}
+
+/**
+ * The portfolio after a title ("Secretary-General for Human Rights Ivan Simonovic", "Minister for Foreign Affairs
+ * Penny Wong"): "for" or "of" and capitalised words up to a first name. The end of the title phrase.
+ */
+function portfolioEnd(scan: SentenceScan, end: number): number {
+  const { tokens, text, knowledge } = scan;
+  if (!['for', 'of'].includes(tokens[end]?.norm ?? '') || !tokens[end + 1]?.cap) return end;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 6); k++) {
+    const t = tokens[k]!;
+    if (!t.cap || brokenBetween(text, tokens[k - 1]!, t) || gazetteerAt(scan, k)) return end;
+    if (k > end + 1 && knowledge.classifyWord(t.norm) === 'person' && tokens[k + 1]?.cap) return k;
+  }
+  return end;
 }
 
 /** The state or body right before a title ("Russian President", "White House ... spokesperson"). */
@@ -329,9 +398,12 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
   let first = i;
   const initial = (k: number): boolean =>
     k === 0 || /["“‘(]\s*$/.test(text.slice(Math.max(0, tokens[k]!.start - 8), tokens[k]!.start)) || k > i;
-  // A chunk whose later words hold an organisation head ("State Department", "Foreign Ministry") keeps them.
-  const namesOrganisation = (k: number): boolean =>
-    tokens.slice(k + 1, end).some((x) => x.cap && lexicon.organisationHeads.has(x.norm));
+  // A chunk whose next capitalised words hold an organisation head ("State Department", "Foreign Ministry") keeps
+  // them; words after a connector do not count ("Both the U.S. and the European Union").
+  const namesOrganisation = (k: number): boolean => {
+    for (let j = k + 1; j < end && tokens[j]!.cap; j++) if (lexicon.organisationHeads.has(tokens[j]!.norm)) return true;
+    return false;
+  };
   while (first < end && initial(first)) {
     const cls = scan.knowledge.classifyWord(tokens[first]!.norm);
     if (lexicon.notNames.has(tokens[first]!.norm) || (cls === 'common' && !namesOrganisation(first))) first++;
@@ -341,6 +413,30 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
   const found = classifyChunk(scan, first, end, pendingTitle && pendingTitle.last === first ? pendingTitle : undefined);
   if (found) pushMention(scan, found);
   return { end };
+}
+
+/**
+ * A dateline's mentions are no participants; an unknown name in it is the place the story is filed from ("GOMA,
+ * ..." is a town, not an acronym), named in title case.
+ */
+function markDateline(scan: SentenceScan): void {
+  const dateline = datelineEnd(scan.text);
+  if (dateline <= 0) return;
+  for (const m of scan.mentions) {
+    if (m.end > dateline) continue;
+    m.dateline = true;
+    if (m.type === 'Place' || scan.knowledge.entries.has(m.key)) continue;
+    const name = titleCase(m.name);
+    Object.assign(m, { key: `place:${slugify(name)}`, type: 'Place', kind: 'name', name, evidence: HEAD });
+    delete m.pending;
+    delete m.weak;
+  }
+}
+
+/** "DAKAR" -> "Dakar"; names already in mixed case are kept. */
+export function titleCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** Demonyms used for the state's agents ("a North Korean military official", "Russian forces"). */

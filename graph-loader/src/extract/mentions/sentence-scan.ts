@@ -6,11 +6,14 @@ import type { SentenceSpan } from '../../contract.ts';
 import type { Knowledge, PhraseTarget, TitleInfo } from '../knowledge.ts';
 import { matchPhrase, type PhraseMatch, type Token } from '../tokenize.ts';
 import type { FoundMention } from './types.ts';
+import type { Pos } from '../language/tag-text.ts';
 
 export interface SentenceScan {
   sentence: SentenceSpan;
   text: string;
   tokens: Token[];
+  /** Parts of speech of the tokens. */
+  pos: Pos[];
   headline: boolean;
   mentions: FoundMention[];
   mentionAt: Int32Array;

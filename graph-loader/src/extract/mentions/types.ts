@@ -3,6 +3,7 @@ import type { EntityType, RelationType, SentenceSpan } from '../../contract.ts';
 import type { TitleInfo } from '../knowledge.ts';
 import type { MentionKind } from '../types.ts';
 import type { Token } from '../tokenize.ts';
+import type { Pos } from '../language/tag-text.ts';
 
 export interface FoundMention {
   key: string;
@@ -34,11 +35,16 @@ export interface FoundMention {
   dateline?: boolean;
   /** Typed by default only (no evidence for the type); another mention of the same name may retype it. */
   weak?: boolean;
+  /** For unknown names: how strong the evidence for the type is (classify-name.ts: DEFAULT to HEAD). */
+  evidence?: number;
 }
 
 export interface SentenceAnalysis {
   sentence: SentenceSpan;
   tokens: Token[];
+  /** Each token's part of speech and lemma (wink-nlp). */
+  pos: Pos[];
+  lemmas: string[];
   mentions: FoundMention[];
   /** Index of each token's mention in `mentions`, or -1. */
   mentionAt: Int32Array;
