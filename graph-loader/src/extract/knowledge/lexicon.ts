@@ -5,6 +5,14 @@
 import { addPhrase, emptyTable, lowerSet, phraseKey, tableOf, type PhraseTable } from './phrase-table.ts';
 import { readGazetteer } from './gazetteer-file.ts';
 
+/** An institution of a state written in lower case after it ("the Malian army"). */
+export interface StateBody {
+  /** Canonical name ("Armed Forces"); the organisation is "<name> of <state>". */
+  name: string;
+  /** Nouns for its members that stand for it when the article names it ("Israeli forces"). */
+  members: PhraseTable<true>;
+}
+
 export interface Lexicon {
   notNames: Set<string>;
   notEntityHeads: Set<string>;
@@ -25,6 +33,7 @@ export interface Lexicon {
   vesselPrefixes: Set<string>;
   /** Nouns for peoples ("ethnic group", "tribe"): the capitalised word before them names no entity. */
   peopleNouns: PhraseTable<true>;
+  stateBodies: PhraseTable<StateBody>;
   plannedBefore: Set<string>;
   /** Where a capital or seat of government names the place: see lexicon.yaml. */
   locativePrepositions: Set<string>;
@@ -35,7 +44,10 @@ export interface Lexicon {
   descriptions: PhraseTable<string[]>;
 }
 
-type LexiconFile = Record<string, string[]> & { descriptions?: { words: string[]; heads: string[] }[] };
+type LexiconFile = Record<string, string[]> & {
+  descriptions?: { words: string[]; heads: string[] }[];
+  stateBodies?: { words: string[]; name: string; members?: string[] }[];
+};
 
 /** The lexicon. */
 export function compileLexicon(): Lexicon {
@@ -48,7 +60,13 @@ export function compileLexicon(): Lexicon {
         w,
         d.heads.map((h) => phraseKey(h)),
       );
+  const stateBodies = emptyTable<StateBody>();
+  for (const b of data.stateBodies ?? []) {
+    const body = { name: b.name, members: tableOf(b.members) };
+    for (const w of b.words) addPhrase(stateBodies, w, body);
+  }
   return {
+    stateBodies,
     notNames: lowerSet(data.notNames),
     notEntityHeads: lowerSet(data.notEntityHeads),
     organisationHeads: lowerSet(data.organisationHeads),

@@ -9,29 +9,8 @@ import type { Knowledge } from '../knowledge.ts';
 import { matchPhrase, tokenize } from '../tokenize.ts';
 import { analyseSentence, TITLE_MODIFIER_LIMIT } from './sentence-mentions.ts';
 import type { TaggedText } from '../language/tag-text.ts';
+import { joinArmedForceMembers, joinBodyNames, unifyNameSenses } from './article-names.ts';
 import type { ArticleMentions, FoundMention, SentenceAnalysis } from './types.ts';
-
-/**
- * One sense per article: a name typed only by default ("El Fasher" with no evidence, taken as a person) takes
- * the type that another mention of the same name has from evidence ("near El Fasher": a place).
- */
-function retypeWeakNames(analyses: SentenceAnalysis[]): void {
-  const typed = new Map<string, FoundMention>();
-  for (const a of analyses) {
-    for (const m of a.mentions)
-      if (!m.weak && !m.pending && m.kind === 'name' && !typed.has(m.name)) typed.set(m.name, m);
-  }
-  for (const a of analyses) {
-    for (const m of a.mentions) {
-      const strong = m.weak ? typed.get(m.name) : undefined;
-      if (strong && strong.type !== m.type) {
-        m.type = strong.type;
-        m.key = strong.key;
-        delete m.weak;
-      }
-    }
-  }
-}
 
 /**
  * Definite descriptions: "the army" or "Sudan's army" is a mention of the article's one organisation whose name
@@ -103,10 +82,13 @@ interface PersonRecord {
 /** Pass 1 over every sentence, then pass 2: short names and role references resolved in the article. */
 export function findMentions(sentences: SentenceSpan[], knowledge: Knowledge, tagged?: TaggedText): ArticleMentions {
   const analyses = sentences.map((s) => analyseSentence(s, knowledge, tagged));
-  retypeWeakNames(analyses);
+  unifyNameSenses(analyses, knowledge);
+  joinBodyNames(analyses, knowledge);
+  joinArmedForceMembers(analyses, knowledge);
   resolveDescriptions(analyses, knowledge);
   const people = new Map<string, PersonRecord>();
   const byPart = new Map<string, string>();
+  const middles: (readonly [string, string])[] = [];
   const leaders = new Map<string, string>();
   const roles = new Map<string, Set<string>>();
   for (const a of analyses) {
@@ -115,8 +97,11 @@ export function findMentions(sentences: SentenceSpan[], knowledge: Knowledge, ta
       if (!people.has(m.key)) people.set(m.key, { key: m.key, name: m.name, roles: new Set() });
       const parts = a.tokens.slice(m.first, m.last).filter((t) => !t.hyphenBefore || t.cap);
       for (const part of [parts[0], parts.at(-1)]) if (part && !byPart.has(part.norm)) byPart.set(part.norm, m.key);
+      middles.push(...parts.slice(1, -1).map((part) => [part.norm, m.key] as const));
     }
   }
+  // A middle name ("Cengiz" of "Aykut Cengiz Engin") counts when no first or last name is spelt so.
+  for (const [part, key] of middles) if (!byPart.has(part) && part.length > 2) byPart.set(part, key);
   // Titles: the owner of a title is the state or organisation qualifying it.
   for (const a of analyses) {
     for (const m of a.mentions) {

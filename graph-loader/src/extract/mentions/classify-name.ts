@@ -44,7 +44,8 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   // Connectors only belong inside organisation names; name particles ("al-", "von") inside people's names.
   const stray = (x: Token, k: number): boolean =>
     !x.cap && !x.hyphenBefore && !(lexicon.nameParticles.has(x.norm) && k > 0 && span[k + 1]?.cap === true);
-  if (!hasOrgHead && span.some(stray)) {
+  const opener = lexicon.placeOpeners.has(span[0]!.norm) && span[1]?.norm === 'of';
+  if (!hasOrgHead && !opener && span.some(stray)) {
     const cut = span.findIndex(stray);
     return cut > 0 ? classifyChunk(scan, first, first + cut, title) : undefined;
   }
@@ -70,7 +71,6 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   if (tokens[end]?.norm === 'and' && tokens[end + 2] && matchPhrase(lexicon.peopleNouns, tokens, end + 2))
     return undefined;
   // "Raja County", "Mekong River", "Gulf of Mexico": a place word ends the name or opens it before "of".
-  const opener = lexicon.placeOpeners.has(span[0]!.norm) && span[1]?.norm === 'of';
   if (lexicon.placeNameHeads.has(lastNorm) || opener) return place();
   if (hasOrgHead) return { ...organisation(), ...stateNamedLast(scan, first, end) };
   const classes = span.map((x) => knowledge.classifyWord(x.norm));

@@ -5,7 +5,7 @@
  * gazetteer does not know, typed by classify-name.ts. Every step is a bounded look-around.
  */
 import type { SentenceSpan } from '../../contract.ts';
-import type { Knowledge, TitleInfo } from '../knowledge.ts';
+import type { GazetteerEntry, Knowledge, TitleInfo } from '../knowledge.ts';
 import { matchPhrase, tokenize } from '../tokenize.ts';
 import { slugify } from '../ids.ts';
 import { brokenBetween, gazetteerAt, pushMention, titleMatch, type SentenceScan } from './sentence-scan.ts';
@@ -174,35 +174,108 @@ function gazetteerName(scan: SentenceScan, i: number, pendingTitle: PendingTitle
     const bodyEnd = stateBody(scan, i, end);
     if (bodyEnd > end) return bodyEnd;
   }
+  if (entry.type === 'State' && (g.value.kind === 'name' || g.value.kind === 'demonym') && !headline) {
+    const bodyEnd = lowerStateBody(scan, i, end);
+    if (bodyEnd > end) return bodyEnd;
+  }
   pushGazetteer(scan, i, end);
   return end;
 }
 
-/** "Russian Defense Ministry", "Armenia's Foreign Ministry": the body after the state at [i, end), or -1. */
+/**
+ * A body of the state at [i, end): a capitalised name with an organisation head ("Russian Defense Ministry",
+ * "Armenia's Foreign Ministry"), or an institution in lower case ("the Malian army", "Cambodia's foreign ministry":
+ * lexicon.yaml stateBodies). Its end, or -1.
+ */
 function stateBody(scan: SentenceScan, i: number, end: number): number {
   const { tokens, text } = scan;
   const { lexicon } = scan.knowledge;
+  const chunkEnd = readChunk(scan, end);
+  const heads = tokens.slice(end, chunkEnd).some((x) => lexicon.organisationHeads.has(x.norm));
+  if (chunkEnd > end && heads && !lexicon.notEntityHeads.has(tokens[chunkEnd - 1]!.norm)) {
+    const orgText = text.slice(tokens[end]!.start, tokens[chunkEnd - 1]!.end);
+    pushBody(scan, i, end, chunkEnd, orgText, slugify(orgText));
+    return chunkEnd;
+  }
+  return -1;
+}
+
+/** "the Malian army", "Cambodia's foreign ministry", "South Sudan army spokesman": a lower-case institution. */
+function lowerStateBody(scan: SentenceScan, i: number, end: number): number {
+  const { tokens, text, knowledge } = scan;
+  const next = tokens[end];
+  const possessive = tokens[end - 1]!.possessive;
+  if (!next || next.cap) return -1;
+  const gap = text.slice(tokens[end - 1]!.end, next.start);
+  if (possessive ? !/^['’‘`]s\s+$/.test(gap) : !/^\s+$/.test(gap)) return -1;
+  const body = matchPhrase(knowledge.lexicon.stateBodies, tokens, end);
+  if (!body) return -1;
+  const bodyEnd = end + body.length;
+  // A modifier of another noun ("military campaign") is no body, nor is a label before a name ("state media KCNA");
+  // a title after it is one ("the army spokesman"), unless indefinite ("a military official": the state's agent).
+  const after = tokens[bodyEnd];
+  const adjoining = after !== undefined && /^\s+$/.test(text.slice(tokens[bodyEnd - 1]!.end, after.start));
+  if (adjoining && after.cap) return -1;
+  if (adjoining && scan.pos[bodyEnd] === 'NOUN') {
+    const indefinite = tokens.slice(Math.max(0, i - 3), i).some((t) => t.norm === 'a' || t.norm === 'an');
+    if (!titleMatch(scan, bodyEnd) || indefinite) return -1;
+  }
+  const entry = gazetteerAt(scan, i)!.value.entry;
+  const armed = body.value.members.map.size > 0 ? armedForcesEntry(knowledge, entry.country) : undefined;
+  if (armed) pushBody(scan, i, end, bodyEnd, armed.name, '', armed.key);
+  else pushBody(scan, i, end, bodyEnd, body.value.name, slugify(body.value.name));
+  return bodyEnd;
+}
+
+/** The gazetteer's armed forces of a state ("Israel Defense Forces"), if it has them. */
+function armedForcesEntry(knowledge: Knowledge, country: string | undefined): GazetteerEntry | undefined {
+  if (!country) return undefined;
+  for (const entry of knowledge.entries.values())
+    if (
+      entry.type === 'Organisation' &&
+      entry.country === country &&
+      /\b(?:Defen[cs]e Forces|Armed Forces|Army)\b/.test(entry.name)
+    )
+      return entry;
+  return undefined;
+}
+
+/**
+ * Records a body named after the state at [i, end), its words at [end, bodyEnd). One key for "Russian Defense
+ * Ministry" and "Russia's Defense Ministry"; the possessive form spans the body's words only ("Cambodia's foreign
+ * ministry" is a mention of the ministry as "foreign ministry" and of the state as "Cambodia").
+ */
+function pushBody(
+  scan: SentenceScan,
+  i: number,
+  end: number,
+  bodyEnd: number,
+  bodyName: string,
+  slug: string,
+  gazetteerKey?: string,
+): void {
+  const { tokens, text } = scan;
   const g = gazetteerAt(scan, i)!;
   const entry = g.value.entry;
   const possessive = tokens[end - 1]!.possessive;
-  const chunkEnd = readChunk(scan, end);
-  const orgTokens = tokens.slice(end, chunkEnd);
-  const heads = orgTokens.some((x) => lexicon.organisationHeads.has(x.norm));
-  if (chunkEnd <= end || !heads || lexicon.notEntityHeads.has(tokens[chunkEnd - 1]!.norm)) return -1;
   const first = tokens[i]!.norm === 'the' ? i + 1 : i;
-  const orgText = text.slice(tokens[end]!.start, tokens[chunkEnd - 1]!.end);
-  // One key for "Russian Defense Ministry" and "Russia's Defense Ministry".
-  const key = `org:${entry.key.split(':').slice(1).join('-')}-${slugify(orgText)}`;
-  const name = possessive ? `${orgText} of ${entry.name}` : text.slice(tokens[first]!.start, tokens[chunkEnd - 1]!.end);
+  const from = possessive ? end : first;
+  const key = gazetteerKey ?? `org:${entry.key.split(':').slice(1).join('-')}-${slug}`;
+  const lower = !/^\p{Lu}/u.test(text.slice(tokens[end]!.start));
+  const name = gazetteerKey
+    ? bodyName
+    : possessive || lower
+      ? `${bodyName} of ${entry.name}`
+      : text.slice(tokens[first]!.start, tokens[bodyEnd - 1]!.end);
   pushMention(scan, {
     key,
     type: 'Organisation',
     name,
     kind: 'name',
-    first,
-    last: chunkEnd,
-    start: tokens[first]!.start,
-    end: tokens[chunkEnd - 1]!.end,
+    first: from,
+    last: bodyEnd,
+    start: tokens[from]!.start,
+    end: tokens[bodyEnd - 1]!.end,
     ...(entry.type === 'State' && {
       partOfKey: entry.key,
       owner: {
@@ -214,7 +287,6 @@ function stateBody(scan: SentenceScan, i: number, end: number): number {
       },
     }),
   });
-  return chunkEnd;
 }
 
 function pushGazetteer(scan: SentenceScan, from: number, to: number): void {
@@ -444,6 +516,11 @@ function markDemonymActors(scan: SentenceScan): void {
   const { tokens, mentions, mentionAt } = scan;
   for (const m of mentions) {
     if (m.kind !== 'demonym' || m.qualifiesTitle) continue;
+    // "the Northeast Asian region" names the region.
+    if (m.type === 'Place' && tokens[m.last]?.norm === 'region') {
+      m.kind = 'name';
+      continue;
+    }
     for (let k = m.last; k < Math.min(tokens.length, m.last + 3); k++) {
       const noun = matchPhrase(scan.knowledge.relationCues.actorNouns, tokens, k);
       if (noun) {
