@@ -8,6 +8,7 @@ import type { ArticleExtraction, LocalMention } from './types.ts';
 import type { Knowledge } from './knowledge.ts';
 import { findMentions } from './mentions.ts';
 import { tagText } from './language/tag-text.ts';
+import { quoteStates } from './tokenize.ts';
 import { findEvents, statementEvents } from './events.ts';
 import { findAllegations } from './allegations.ts';
 import { findRelations } from './relations.ts';
@@ -39,10 +40,16 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 
 /** Extracts what one article states. */
 export function extractArticle(article: SplitArticle, knowledge: Knowledge): ArticleExtraction {
-  const found = findMentions(article.sentences, knowledge, tagText(article.text));
+  const quotes = quoteStates(
+    article.text,
+    article.sentences.map((s) => s.start),
+  );
+  const found = findMentions(article.sentences, knowledge, tagText(article.text), quotes);
   const mentions: LocalMention[] = [];
   for (const a of found.analyses) {
     for (const m of a.mentions) {
+      // Pronouns and descriptions take part in facts but are no names of their entity.
+      if (m.kind === 'reference') continue;
       const start = a.sentence.start + m.start;
       const end = a.sentence.start + m.end;
       const roles = found.roles.get(m.key);

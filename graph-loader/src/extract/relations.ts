@@ -11,6 +11,7 @@
 import type { RelationType } from '../contract.ts';
 import type { Knowledge, TitleInfo } from './knowledge.ts';
 import type { ArticleMentions, FoundMention, SentenceAnalysis } from './mentions.ts';
+import { namesOnly } from './mentions/types.ts';
 import type { LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
 import { isActorMention } from './participants.ts';
@@ -28,7 +29,8 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     if (source === target || !source || !target) return;
     relations.push({ type, source, target, ...(detail !== undefined && { detail }), evidence: [{ sentence }] });
   };
-  for (const a of article.analyses) {
+  for (const sentence of article.analyses) {
+    const a = namesOnly(sentence);
     const s = a.sentence.index;
     const { tokens, mentions, mentionAt } = a;
     for (const m of mentions) {

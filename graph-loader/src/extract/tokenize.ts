@@ -53,11 +53,12 @@ export function normaliseToken(word: string): string {
 
 /**
  * Splits text into word tokens. A trailing dot stays on a word only when it is a known abbreviation
- * (data/abbreviations.json); other dots end the sentence and are dropped.
+ * (data/abbreviations.json); other dots end the sentence and are dropped. `insideQuote`: the text starts inside a
+ * quotation opened earlier (a quoted passage of several sentences).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, insideQuote = false): Token[] {
   const tokens: Token[] = [];
-  let quoted = false;
+  let quoted = insideQuote;
   let scanned = 0;
   for (const match of text.matchAll(TOKEN)) {
     let word = match[0];
@@ -141,4 +142,25 @@ export function findPhrase<T>(
     if (match && i + match.length <= to) return { ...match, index: i };
   }
   return undefined;
+}
+
+/**
+ * For each sentence start, whether it lies inside a quotation opened before it (double quotes, « », “ ”). A new
+ * paragraph starts outside: a quotation running over paragraphs reopens each one.
+ */
+export function quoteStates(text: string, starts: number[]): boolean[] {
+  const states: boolean[] = [];
+  let quoted = false;
+  let at = 0;
+  for (const start of starts) {
+    for (; at < start; at++) {
+      const ch = text[at]!;
+      if (ch === '"') quoted = !quoted;
+      else if (OPENING_QUOTE.test(ch)) quoted = true;
+      else if (CLOSING_QUOTE.test(ch)) quoted = false;
+      else if (ch === '\n') quoted = false;
+    }
+    states.push(quoted);
+  }
+  return states;
 }

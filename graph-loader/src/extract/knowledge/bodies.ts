@@ -13,6 +13,7 @@ interface BodyRecord {
   country?: string;
   partOf?: string;
   demonyms?: string[];
+  kind?: string;
 }
 
 /** A named body or place with the adjectives that point at it. */
@@ -27,6 +28,7 @@ export function compileBodies(file: string, type: EntityType): BodyEntry[] {
     const entry: GazetteerEntry = { key: record.id, type, name: record.name, aliases: record.aliases ?? [] };
     if (record.country) entry.country = record.country.toUpperCase();
     if (record.partOf) entry.partOf = record.partOf;
+    if (record.kind) entry.kind = record.kind;
     return { entry, demonyms: record.demonyms ?? [] };
   });
 }

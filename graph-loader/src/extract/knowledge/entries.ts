@@ -17,6 +17,8 @@ export interface GazetteerEntry {
   country?: string;
   /** Key of the entity it is part of (an organisation's parent). */
   partOf?: string;
+  /** What kind of organisation it is, where that matters ("media", "armed group"). */
+  kind?: string;
 }
 
 /** How a surface form points at an entry. */

@@ -34,6 +34,16 @@ export interface Lexicon {
   /** Nouns for peoples ("ethnic group", "tribe"): the capitalised word before them names no entity. */
   peopleNouns: PhraseTable<true>;
   stateBodies: PhraseTable<StateBody>;
+  /** Words that refer back to an entity (coreference): lexicon.yaml references. */
+  references: {
+    personPronouns: Set<string>;
+    groupPronouns: Set<string>;
+    pluralPronouns: Set<string>;
+    organisationWords: Set<string>;
+    genericOrganisationWords: Set<string>;
+    stateWords: Set<string>;
+    stateOrgans: PhraseTable<true>;
+  };
   plannedBefore: Set<string>;
   /** Where a capital or seat of government names the place: see lexicon.yaml. */
   locativePrepositions: Set<string>;
@@ -47,6 +57,7 @@ export interface Lexicon {
 type LexiconFile = Record<string, string[]> & {
   descriptions?: { words: string[]; heads: string[] }[];
   stateBodies?: { words: string[]; name: string; members?: string[] }[];
+  references?: Record<string, string[]>;
 };
 
 /** The lexicon. */
@@ -65,8 +76,18 @@ export function compileLexicon(): Lexicon {
     const body = { name: b.name, members: tableOf(b.members) };
     for (const w of b.words) addPhrase(stateBodies, w, body);
   }
+  const refs = data.references ?? {};
   return {
     stateBodies,
+    references: {
+      personPronouns: lowerSet(refs.personPronouns),
+      groupPronouns: lowerSet(refs.groupPronouns),
+      pluralPronouns: lowerSet(refs.pluralPronouns),
+      organisationWords: lowerSet(refs.organisationWords),
+      genericOrganisationWords: lowerSet(refs.genericOrganisationWords),
+      stateWords: lowerSet(refs.stateWords),
+      stateOrgans: tableOf(refs.stateOrgans),
+    },
     notNames: lowerSet(data.notNames),
     notEntityHeads: lowerSet(data.notEntityHeads),
     organisationHeads: lowerSet(data.organisationHeads),

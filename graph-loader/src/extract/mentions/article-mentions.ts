@@ -10,6 +10,7 @@ import { matchPhrase, tokenize } from '../tokenize.ts';
 import { analyseSentence, TITLE_MODIFIER_LIMIT } from './sentence-mentions.ts';
 import type { TaggedText } from '../language/tag-text.ts';
 import { joinArmedForceMembers, joinBodyNames, unifyNameSenses } from './article-names.ts';
+import { resolveReferences } from './references.ts';
 import type { ArticleMentions, FoundMention, SentenceAnalysis } from './types.ts';
 
 /**
@@ -80,8 +81,13 @@ interface PersonRecord {
 }
 
 /** Pass 1 over every sentence, then pass 2: short names and role references resolved in the article. */
-export function findMentions(sentences: SentenceSpan[], knowledge: Knowledge, tagged?: TaggedText): ArticleMentions {
-  const analyses = sentences.map((s) => analyseSentence(s, knowledge, tagged));
+export function findMentions(
+  sentences: SentenceSpan[],
+  knowledge: Knowledge,
+  tagged?: TaggedText,
+  quotes: boolean[] = [],
+): ArticleMentions {
+  const analyses = sentences.map((s, i) => analyseSentence(s, knowledge, tagged, quotes[i]));
   unifyNameSenses(analyses, knowledge);
   joinBodyNames(analyses, knowledge);
   joinArmedForceMembers(analyses, knowledge);
@@ -174,5 +180,6 @@ export function findMentions(sentences: SentenceSpan[], knowledge: Knowledge, ta
       roles.get(m.key)!.add(role);
     }
   }
+  resolveReferences(analyses, knowledge);
   return { analyses, roles, leaders };
 }

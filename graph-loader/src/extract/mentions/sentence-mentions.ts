@@ -20,9 +20,14 @@ export const TITLE_MODIFIER_LIMIT = 4;
 type PendingTitle = { info: TitleInfo; first: number; last: number } | undefined;
 
 /** Pass 1 over one sentence. */
-export function analyseSentence(sentence: SentenceSpan, knowledge: Knowledge, tagged?: TaggedText): SentenceAnalysis {
+export function analyseSentence(
+  sentence: SentenceSpan,
+  knowledge: Knowledge,
+  tagged?: TaggedText,
+  insideQuote = false,
+): SentenceAnalysis {
   const text = sentence.text;
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, insideQuote);
   const tags = tagsFor(tokens, sentence.start, tagged);
   const scan: SentenceScan = {
     sentence,

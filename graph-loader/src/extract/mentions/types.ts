@@ -37,6 +37,8 @@ export interface FoundMention {
   weak?: boolean;
   /** For unknown names: how strong the evidence for the type is (classify-name.ts: DEFAULT to HEAD). */
   evidence?: number;
+  /** For references: an unnamed person who speaks for the entity ("a spokesman for X"), with the role's name. */
+  personal?: { role: string; plural: boolean };
 }
 
 export interface SentenceAnalysis {
@@ -59,4 +61,22 @@ export interface ArticleMentions {
   roles: Map<string, Set<string>>;
   /** Leaders by state key, for role references. */
   leaders: Map<string, string>;
+}
+
+const namesCache = new WeakMap<SentenceAnalysis, SentenceAnalysis>();
+
+/** The sentence with its names only (no pronouns or descriptions), for the stages that read names. */
+export function namesOnly(a: SentenceAnalysis): SentenceAnalysis {
+  if (!a.mentions.some((m) => m.kind === 'reference')) return a;
+  let view = namesCache.get(a);
+  if (!view) {
+    const mentions = a.mentions.filter((m) => m.kind !== 'reference');
+    const mentionAt = new Int32Array(a.tokens.length).fill(-1);
+    mentions.forEach((m, index) => {
+      for (let k = m.first; k < m.last; k++) if (mentionAt[k] === -1 || m.kind !== 'role') mentionAt[k] = index;
+    });
+    view = { ...a, mentions, mentionAt };
+    namesCache.set(a, view);
+  }
+  return view;
 }
