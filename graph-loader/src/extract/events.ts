@@ -4,10 +4,11 @@
  * trigger (chrono-node, against the publication date) and a place. At most one event per type and
  * sentence. Triggers inside quotations, after "to" or after a modal ("could strike") are skipped.
  */
-import type { Knowledge } from './knowledge.ts';
+import type { EventTypeInfo, Knowledge, TriggerInfo } from './knowledge.ts';
+import type { Report } from './language/reports.ts';
 import type { FoundMention, SentenceAnalysis } from './mentions.ts';
-import type { LocalAllegation, LocalEvent } from './types.ts';
-import { matchPhrase } from './tokenize.ts';
+import type { LocalEvent } from './types.ts';
+import { findPhrase, matchPhrase } from './tokenize.ts';
 import { findDates } from './dates.ts';
 import {
   coordinatedSubject,
@@ -127,19 +128,61 @@ function afterInfinitive(a: SentenceAnalysis, at: number): boolean {
   return false;
 }
 
-/** Events stated in one sentence. `previous` is the sentence before (for "He ...", "It ..."). */
+/** An event a trigger word gives, before statements fold and events sharing a participant merge. */
+interface Candidate {
+  event: LocalEvent & { at?: number };
+  /** The trigger's first token and its end. */
+  at: number;
+  end: number;
+  info: EventTypeInfo;
+  actors: string[];
+}
+
+/**
+ * Events stated in one sentence. `previous` is the sentence before (for "He ...", "It ..."); `report` the sentence's
+ * reporting frame; `spoken` the speakers whose statement the article has already recorded (updated here).
+ * 1. every trigger word gives a candidate with its participants;
+ * 2. a reporting frame folds the candidates of what is said into one statement event (see `statement`);
+ * 3. candidates of the rest of the sentence that share a participant are one event.
+ */
 export function findEvents(
   a: SentenceAnalysis,
   previous: SentenceAnalysis | undefined,
   publishedAt: string | null,
   knowledge: Knowledge,
+  report?: Report,
+  spoken: Set<string> = new Set(),
 ): LocalEvent[] {
   if (a.mentions.length === 0) return [];
-  const events: LocalEvent[] = [];
-  const types = new Set<string>();
+  let candidates = triggerCandidates(a, previous, knowledge);
+  const events: (LocalEvent & { at?: number })[] = [];
+  if (report && !report.continued) {
+    const folded = statement(a, report, candidates, knowledge, spoken);
+    candidates = candidates.filter((c) => !folded.inside.includes(c));
+    if (folded.event) events.push(folded.event);
+  }
+  events.push(...merged(candidates));
   let dates: ReturnType<typeof findDates> | undefined;
+  for (const event of events) {
+    dates ??= findDates(a.sentence.text, publishedAt);
+    const nearest = nearestDate(dates, a.tokens[event.at ?? 0]?.start ?? 0);
+    event.date = nearest?.date ?? null;
+    event.datePrecision = nearest?.precision ?? null;
+    delete event.at;
+  }
+  return events;
+}
+
+/** A trigger word at every place it names an event, with the participants around it. */
+function triggerCandidates(
+  a: SentenceAnalysis,
+  previous: SentenceAnalysis | undefined,
+  knowledge: Knowledge,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  const types = new Set<string>();
   for (let i = 0; i < a.tokens.length; i++) {
-    if (a.mentionAt[i]! >= 0) continue;
+    if (a.mentionAt[i]! >= 0 && a.mentions[a.mentionAt[i]!]!.kind !== 'reference') continue;
     const match = matchPhrase(knowledge.triggers, a.tokens, i);
     if (!match) continue;
     const trigger = match.value;
@@ -153,12 +196,14 @@ export function findEvents(
     const before = a.tokens[i - 1]?.norm ?? '';
     const planned = before === 'to' && knowledge.lexicon.plannedBefore.has(a.tokens[i - 2]?.norm ?? '');
     if (trigger.isVerb && SKIP_BEFORE_VERB.has(before) && !planned) continue;
-    // "artillery shells", "the attacks", "1.6 million shells": a verb form used as a noun.
+    // "artillery shells", "the attacks": a verb form the tagger reads as a noun; "in March": a name.
+    if (trigger.isVerb && (a.pos[i] === 'NOUN' || NOUN_BEFORE.has(before))) continue;
+    if (token.cap && a.pos[i] === 'PROPN' && i > 0) continue;
     const numberBefore =
       i > 0 &&
       /^\p{N}/u.test(a.tokens[i - 1]!.text) &&
       /^\s+$/.test(a.sentence.text.slice(a.tokens[i - 1]!.end, token.start));
-    if (trigger.isVerb && (NOUN_BEFORE.has(before) || numberBefore)) continue;
+    if (trigger.isVerb && numberBefore) continue;
     if (!trigger.isVerb && afterInfinitive(a, i) && !planned) continue;
     // "evade sanctions", "lift sanctions": the trigger names no event of its type.
     if (
@@ -167,108 +212,165 @@ export function findEvents(
     )
       continue;
     const info = knowledge.eventTypes.get(trigger.eventType)!;
-    const passive = trigger.isVerb && isPassive(a, end - 1);
-    let subjects = coordinatedSubject(a, previous, i) ?? subjectGroup(a, i);
     if (!trigger.verbal && inApposition(a, i)) continue;
-    if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
-    if (subjects.length === 0) subjects = fallbackSubject(a, previous, i);
-    // A possessor right before a noun trigger acts: "Putin's visit", "Kim's congratulatory message".
-    if (!trigger.isVerb && subjects.length === 0) {
-      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-        const m = a.mentions[a.mentionAt[k]!];
-        if (m) {
-          if (a.tokens[m.last - 1]!.possessive) subjects = [m];
-          break;
-        }
-      }
-    }
-    if (!trigger.isVerb && subjects.length === 0) {
-      const main = mainClauseSubject(a, i);
-      if (main) subjects = [main];
-    }
-    const after = objectsAfter(a, end);
-    const participants: { key: string; role: string }[] = [];
-    const add = (list: FoundMention[], role: string): void => {
-      for (const m of list) if (!participants.some((p) => p.key === m.key)) participants.push({ key: m.key, role });
-    };
-    if (passive) {
-      add(after.agents, 'actor');
-      add(subjects, info.objectRole);
-    } else {
-      add(subjects, 'actor');
-      add(after.agents, 'actor');
-    }
-    // In meetings and agreements everyone named takes part on an equal footing.
-    const objectRole =
-      info.objectRole === 'participant' ? 'actor' : info.objectRole === 'location' ? 'recipient' : info.objectRole;
-    add(after.objects, objectRole);
+    const participants = triggerParticipants(a, previous, i, end, trigger, info, knowledge);
     // An event needs someone who acts.
     if (!participants.some((p) => p.role === 'actor')) continue;
     types.add(trigger.eventType);
-    dates ??= findDates(a.sentence.text, publishedAt);
-    const nearest = nearestDate(dates, token.start);
+    const after = objectsAfter(a, end);
     const visited =
       info.type === 'visit' ? after.objects.find((m) => m.type === 'State' || m.type === 'Place') : undefined;
     const place =
       visited ?? after.locations.find((m) => m.type === 'Place' || m.kind === 'capital' || m.type === 'State');
-    events.push({
+    const event: LocalEvent & { at: number } = {
       type: info.type,
       category: info.category,
       plover: info.plover,
       cameo: info.cameo,
-      date: nearest?.date ?? null,
-      datePrecision: nearest?.precision ?? null,
+      date: null,
+      datePrecision: null,
       participants,
       place: place?.key ?? null,
       evidence: [{ sentence: a.sentence.index }],
+      at: i,
+    };
+    candidates.push({
+      event,
+      at: i,
+      end,
+      info,
+      actors: participants.filter((p) => p.role === 'actor').map((p) => p.key),
     });
     i = end - 1;
   }
-  return events;
+  return candidates;
+}
+
+/** Who acts and who is acted on around the trigger at [i, end). */
+function triggerParticipants(
+  a: SentenceAnalysis,
+  previous: SentenceAnalysis | undefined,
+  i: number,
+  end: number,
+  trigger: TriggerInfo,
+  info: EventTypeInfo,
+  knowledge: Knowledge,
+): { key: string; role: string }[] {
+  const passive = trigger.isVerb && isPassive(a, end - 1);
+  let subjects = coordinatedSubject(a, previous, i) ?? subjectGroup(a, i);
+  if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
+  if (subjects.length === 0) subjects = fallbackSubject(a, previous, i);
+  // A possessor right before a noun trigger acts: "Putin's visit", "Kim's congratulatory message".
+  if (!trigger.isVerb && subjects.length === 0) {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const m = a.mentions[a.mentionAt[k]!];
+      if (m) {
+        if (a.tokens[m.last - 1]!.possessive) subjects = [m];
+        break;
+      }
+    }
+  }
+  if (!trigger.isVerb && subjects.length === 0) {
+    const main = mainClauseSubject(a, i);
+    if (main) subjects = [main];
+  }
+  const after = objectsAfter(a, end);
+  const participants: { key: string; role: string }[] = [];
+  const add = (list: FoundMention[], role: string): void => {
+    for (const m of list) if (!participants.some((p) => p.key === m.key)) participants.push({ key: m.key, role });
+  };
+  if (passive) {
+    add(after.agents, 'actor');
+    add(subjects, info.objectRole);
+  } else {
+    add(subjects, 'actor');
+    add(after.agents, 'actor');
+  }
+  // In meetings and agreements everyone named takes part on an equal footing.
+  const objectRole =
+    info.objectRole === 'participant' ? 'actor' : info.objectRole === 'location' ? 'recipient' : info.objectRole;
+  add(after.objects, objectRole);
+  return participants;
 }
 
 /**
- * Accusation and denial events for the statements the allegation stage found where no trigger gave one
- * ("The army said the RSF had shelled the camp": an accusation by the army against the RSF).
+ * A reporting frame and what is said are one event: the statement's own act if it is one ("accused", "warned",
+ * "urged"), else the action it reports when the speaker did it or it is no wrongdoing ("the army says it attacked",
+ * "X said talks would start"), else a plain statement. A statement is recorded only when it does something: it is
+ * an act, it reports such an action, it is told to someone ("told VOA"), or it is the speaker's first in the
+ * article. A wrongdoing said of another party is left to the allegation stage.
  */
-export function statementEvents(
-  analyses: SentenceAnalysis[],
-  allegations: LocalAllegation[],
-  events: LocalEvent[],
-  publishedAt: string | null,
+function statement(
+  a: SentenceAnalysis,
+  report: Report,
+  candidates: Candidate[],
   knowledge: Knowledge,
-): LocalEvent[] {
-  const added: LocalEvent[] = [];
-  for (const allegation of allegations) {
-    for (const evidence of allegation.evidence) {
-      const type = evidence.stance === 'alleges' ? 'accusation' : evidence.stance === 'denies' ? 'denial' : undefined;
-      const by = evidence.by ?? [];
-      if (!type || by.length === 0 || (type === 'accusation' && !evidence.stated)) continue;
-      const known = [...events, ...added].some(
-        (e) => e.type === type && e.evidence.some((x) => x.sentence === evidence.sentence),
-      );
-      const info = knowledge.eventTypes.get(type);
-      const a = analyses.find((x) => x.sentence.index === evidence.sentence);
-      if (known || !info || !a) continue;
-      const others = type === 'accusation' ? allegation.accused.filter((k) => !by.includes(k)) : [];
-      const date = findDates(a.sentence.text, publishedAt)[0];
-      added.push({
-        type,
-        category: info.category,
-        plover: info.plover,
-        cameo: info.cameo,
-        date: date?.date ?? null,
-        datePrecision: date?.precision ?? null,
-        participants: [
-          ...by.map((key) => ({ key, role: 'actor' })),
-          ...others.map((key) => ({ key, role: info.objectRole })),
-        ],
-        place: null,
-        evidence: [{ sentence: evidence.sentence }],
-      });
-    }
+  spoken: Set<string>,
+): { event?: LocalEvent & { at: number }; inside: Candidate[] } {
+  const speakers = report.speakers.map((m) => m.key);
+  const owners = new Set([...speakers, ...report.speakers.map((m) => m.partOfKey).filter((k): k is string => !!k)]);
+  const within = (c: Candidate): boolean =>
+    (c.at >= report.from && c.at < report.to) || (c.at <= report.verb && c.end > report.verb);
+  // "..., officials said": what an unnamed source reports stands as reported, unless it is hedged ("may have").
+  if (speakers.length === 0) {
+    const hedged = findPhrase(knowledge.allegation.hedges, a.tokens, report.from, report.to) !== undefined;
+    return { inside: hedged ? candidates.filter(within) : [] };
   }
-  return added;
+  const inside = candidates.filter(within);
+  const act = inside.find((c) => c.at <= report.verb && c.end > report.verb);
+  const reported = inside.filter((c) => c !== act);
+  const own = reported.filter(
+    (c) => c.actors.length === 0 || c.actors.every((k) => owners.has(k)) || !c.info.wrongdoing,
+  );
+  const named = speakers.length > 0;
+  const first = named && !speakers.every((k) => spoken.has(k));
+  const worthy = act !== undefined || own.length > 0 || (named && (report.recipients.length > 0 || first));
+  for (const k of speakers) spoken.add(k);
+  if (!worthy) return { inside };
+  const lead = act ?? own[0];
+  // Saying another party did wrong is an accusation ("Kenya said al-Shabaab fighters had massacred civilians").
+  const accuses = reported.some((c) => !own.includes(c));
+  const info = lead?.info ?? knowledge.eventTypes.get(accuses ? 'accusation' : 'statement')!;
+  const participants: { key: string; role: string }[] = [];
+  const add = (key: string, role: string): void => {
+    if (!participants.some((p) => p.key === key)) participants.push({ key, role });
+  };
+  for (const k of speakers) add(k, 'actor');
+  for (const m of report.recipients) add(m.key, 'recipient');
+  for (const c of [...(lead ? [lead] : []), ...reported])
+    for (const p of c.event.participants)
+      add(p.key, named && p.role === 'actor' && c !== lead ? info.objectRole : p.role);
+  if (participants.length === 0) return { inside };
+  const event: LocalEvent & { at: number } = {
+    type: info.type,
+    category: info.category,
+    plover: info.plover,
+    cameo: info.cameo,
+    date: null,
+    datePrecision: null,
+    participants,
+    place: lead?.event.place ?? null,
+    evidence: [{ sentence: a.sentence.index }],
+    at: lead?.at ?? Math.max(0, report.verb),
+  };
+  return { event, inside };
+}
+
+/** Candidates that share a participant are one event (the first one's type); the rest stay apart. */
+function merged(candidates: Candidate[]): (LocalEvent & { at?: number })[] {
+  const events: (LocalEvent & { at?: number })[] = [];
+  for (const c of candidates) {
+    const keys = new Set(c.event.participants.map((p) => p.key));
+    const same = events.find((e) => e.participants.some((p) => keys.has(p.key)));
+    if (!same) {
+      events.push(c.event);
+      continue;
+    }
+    for (const p of c.event.participants)
+      if (!same.participants.some((q) => q.key === p.key)) same.participants.push(p);
+    same.place ??= c.event.place;
+  }
+  return events;
 }
 
 function nearestDate(dates: ReturnType<typeof findDates>, at: number) {

@@ -9,7 +9,8 @@ import type { Knowledge } from './knowledge.ts';
 import { findMentions } from './mentions.ts';
 import { tagText } from './language/tag-text.ts';
 import { quoteStates } from './tokenize.ts';
-import { findEvents, statementEvents } from './events.ts';
+import { findEvents } from './events.ts';
+import { findReports } from './language/reports.ts';
 import { findAllegations } from './allegations.ts';
 import { findRelations } from './relations.ts';
 
@@ -83,9 +84,12 @@ export function extractArticle(article: SplitArticle, knowledge: Knowledge): Art
       }
     }
   }
-  const events = found.analyses.flatMap((a, i) => findEvents(a, found.analyses[i - 1], article.publishedAt, knowledge));
+  const reports = findReports(found.analyses, knowledge);
+  const spoken = new Set<string>();
+  const events = found.analyses.flatMap((a, i) =>
+    findEvents(a, found.analyses[i - 1], article.publishedAt, knowledge, reports[i], spoken),
+  );
   const allegations = findAllegations(found.analyses, knowledge);
-  events.push(...statementEvents(found.analyses, allegations, events, article.publishedAt, knowledge));
   const relations = findRelations(found, knowledge);
   return {
     articleId: article.id,

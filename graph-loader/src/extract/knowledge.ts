@@ -10,6 +10,7 @@ import { compileAllegations, type AllegationCues } from './knowledge/allegations
 import { compileRelationCues, type RelationCues } from './knowledge/relations.ts';
 import { compileLexicon, type Lexicon } from './knowledge/lexicon.ts';
 import { compromiseClassifier, type LexiconClass } from './knowledge/word-classes.ts';
+import { compileReports, type ReportWords } from './knowledge/reports.ts';
 import type { PhraseTable } from './knowledge/phrase-table.ts';
 
 export type { GazetteerEntry, PhraseTarget, SurfaceKind } from './knowledge/entries.ts';
@@ -30,6 +31,7 @@ export interface Knowledge {
   allegation: AllegationCues;
   relationCues: RelationCues;
   lexicon: Lexicon;
+  reports: ReportWords;
   /** compromise's lexicon class of a lower-case word, if it knows it. */
   classifyWord(word: string): LexiconClass | undefined;
 }
@@ -47,6 +49,7 @@ export function buildKnowledge(): Knowledge {
     allegation: compileAllegations(),
     relationCues: compileRelationCues(),
     lexicon: compileLexicon(),
+    reports: compileReports(),
     classifyWord: compromiseClassifier(),
   };
 }

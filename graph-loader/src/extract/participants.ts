@@ -204,6 +204,16 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
   if (group.length === 0) return [];
   let startToken = startIndex - 1;
   while (startToken >= 0 && tokens[startToken]!.norm === 'the') startToken--;
+  // "Analyst X of the Atlantic Council said", "a spokesman for CARE told": the person before the phrase acts.
+  const head = mentions[mentionAt[startToken - 1] ?? -1];
+  if (
+    ['of', 'for', 'from', 'at'].includes(tokens[startToken]?.norm ?? '') &&
+    head &&
+    (head.type === 'Person' || head.personal)
+  ) {
+    const members = [head, ...group.map((g) => g.m).reverse()];
+    return members.filter((m, n) => members.findIndex((x) => x.key === m.key) === n);
+  }
   // "the presidents of Brazil and Argentina are due to meet": the group names whose office holders act.
   const ofTitle = tokens[startToken]?.norm === 'of' && a.titleAt[startToken - 1] === 1;
   if (

@@ -86,7 +86,8 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     return inPlace || classes.slice(1).every((c) => c === 'place') ? place() : organisation();
   }
   // "Massachusetts Democratic Representative ...": words qualifying a title name no person.
-  if (title === undefined && titleMatch(scan, end) && !brokenBetween(text, span.at(-1)!, tokens[end]!)) {
+  const adjectival = span.some((x, n) => scan.pos[first + n] === 'ADJ' || knowledge.classifyWord(x.norm) === 'demonym');
+  if (title === undefined && adjectival && titleMatch(scan, end) && !brokenBetween(text, span.at(-1)!, tokens[end]!)) {
     const places = Math.max(
       0,
       classes.findIndex((c) => c !== 'place'),

@@ -127,6 +127,7 @@ function unnamedOfficials(a: SentenceAnalysis, knowledge: Knowledge): FoundMenti
     let owner: FoundMention | undefined;
     // "A BP spokesman", "a senior Hezbollah official": the name right before, over adjectives only.
     for (let j = k - 1; j >= Math.max(0, k - 3) && !owner; j--) {
+      if (/[,;:()"“”]/.test(a.sentence.text.slice(tokens[j]!.end, tokens[j + 1]!.start))) break;
       const m = mentions[mentionAt[j]!];
       if (m) owner = m.type !== 'Person' ? m : undefined;
       if (m || tokens[j]!.cap || !['ADJ', 'NOUN'].includes(a.pos[j] ?? 'X')) break;

@@ -369,7 +369,7 @@ function titleStep(scan: SentenceScan, i: number): PendingTitle {
   const last = portfolioEnd(scan, i + title.length);
   for (let k = i; k < last; k++) titleAt[k] = 1;
   const pending = { info: title.value, first: i, last };
-  const qualifier = titleQualifier(scan, i);
+  const qualifier = title.value.role ? titleQualifier(scan, i) : undefined;
   const after = pending.last;
   const named =
     tokens[after] !== undefined && tokens[after]!.cap && !brokenBetween(text, tokens[after - 1]!, tokens[after]!);
@@ -435,7 +435,9 @@ function titleQualifier(scan: SentenceScan, i: number): FoundMention | undefined
         qualifier = before;
       return qualifier;
     }
-    if (tokens[k]!.cap || brokenBetween(text, tokens[k]!, tokens[k + 1]!)) return undefined;
+    // Only modifiers may stand between ("Russian foreign policy chief"), not a verb or a preposition.
+    const modifier = ['ADJ', 'NOUN', 'NUM'].includes(scan.pos[k] ?? 'X') || tokens[k]!.hyphenBefore;
+    if (tokens[k]!.cap || !modifier || brokenBetween(text, tokens[k]!, tokens[k + 1]!)) return undefined;
   }
   return undefined;
 }
