@@ -128,6 +128,23 @@ function afterInfinitive(a: SentenceAnalysis, at: number): boolean {
   return false;
 }
 
+/** "X has been under house arrest", "X remains in custody": the subject undergoes the noun trigger. */
+function undergoes(a: SentenceAnalysis, subjects: FoundMention[], at: number): boolean {
+  const from = Math.max(0, ...subjects.map((m) => m.last));
+  return a.tokens
+    .slice(from, at)
+    .some((t) => ['under', 'in', 'into', 'remains', 'remained', 'faces', 'faced'].includes(t.norm));
+}
+
+/** A trigger inside a short quotation in a sentence of its own words ('says China "strongly opposes" the tariff'). */
+function shortQuote(a: SentenceAnalysis, i: number): boolean {
+  let from = i;
+  let to = i;
+  while (from > 0 && a.tokens[from - 1]!.quoted) from--;
+  while (to < a.tokens.length && a.tokens[to]!.quoted) to++;
+  return to - from <= 4 && to - from < a.tokens.length / 2;
+}
+
 /** An event a trigger word gives, before statements fold and events sharing a participant merge. */
 interface Candidate {
   event: LocalEvent & { at?: number };
@@ -161,7 +178,7 @@ export function findEvents(
     candidates = candidates.filter((c) => !folded.inside.includes(c));
     if (folded.event) events.push(folded.event);
   }
-  events.push(...merged(candidates));
+  events.push(...merged(candidates, events));
   let dates: ReturnType<typeof findDates> | undefined;
   for (const event of events) {
     dates ??= findDates(a.sentence.text, publishedAt);
@@ -188,17 +205,22 @@ function triggerCandidates(
     const trigger = match.value;
     const token = a.tokens[i]!;
     const end = i + match.length;
-    if (token.quoted || types.has(trigger.eventType)) {
+    const quotedVerb = token.quoted && a.pos[i] === 'VERB' && shortQuote(a, i);
+    if ((token.quoted && !quotedVerb) || types.has(trigger.eventType)) {
       i = end - 1;
       continue;
     }
     // "threatened to strike", "could strike" are not events; "are due to meet" is a planned one.
     const before = a.tokens[i - 1]?.norm ?? '';
     const planned = before === 'to' && knowledge.lexicon.plannedBefore.has(a.tokens[i - 2]?.norm ?? '');
-    if (trigger.isVerb && SKIP_BEFORE_VERB.has(before) && !planned) continue;
+    // A noun trigger the tagger reads as a verb ("could strike") is a verb here.
+    const asVerb = trigger.isVerb || (a.pos[i] === 'VERB' && match.length === 1);
+    if (asVerb && SKIP_BEFORE_VERB.has(before) && !planned) continue;
     // "artillery shells", "the attacks": a verb form the tagger reads as a noun; "in March": a name.
     if (trigger.isVerb && (a.pos[i] === 'NOUN' || NOUN_BEFORE.has(before))) continue;
     if (token.cap && a.pos[i] === 'PROPN' && i > 0) continue;
+    // "U.S.-backed", "French-led": a compound adjective, no event of its own.
+    if (trigger.isVerb && token.hyphenBefore) continue;
     const numberBefore =
       i > 0 &&
       /^\p{N}/u.test(a.tokens[i - 1]!.text) &&
@@ -214,8 +236,9 @@ function triggerCandidates(
     const info = knowledge.eventTypes.get(trigger.eventType)!;
     if (!trigger.verbal && inApposition(a, i)) continue;
     const participants = triggerParticipants(a, previous, i, end, trigger, info, knowledge);
-    // An event needs someone who acts.
-    if (!participants.some((p) => p.role === 'actor')) continue;
+    // An event needs someone who acts, or, in the passive, someone acted on ("X was arrested").
+    const passive = (trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1);
+    if (!participants.some((p) => p.role === 'actor') && !(passive && participants.length > 0)) continue;
     types.add(trigger.eventType);
     const after = objectsAfter(a, end);
     const visited =
@@ -256,20 +279,25 @@ function triggerParticipants(
   info: EventTypeInfo,
   knowledge: Knowledge,
 ): { key: string; role: string }[] {
-  const passive = trigger.isVerb && isPassive(a, end - 1);
+  const passive = (trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1);
   let subjects = coordinatedSubject(a, previous, i) ?? subjectGroup(a, i);
   if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
   if (subjects.length === 0) subjects = fallbackSubject(a, previous, i);
-  // A possessor right before a noun trigger acts: "Putin's visit", "Kim's congratulatory message".
+  // A possessor right before a noun trigger: "Putin's visit" (he acts), "Tsvangirai's arrest" (he is arrested);
+  // so is the subject of "X has been under house arrest".
+  let subjectRole = 'actor';
   if (!trigger.isVerb && subjects.length === 0) {
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const m = a.mentions[a.mentionAt[k]!];
       if (m) {
-        if (a.tokens[m.last - 1]!.possessive) subjects = [m];
+        if (a.tokens[m.last - 1]!.possessive) {
+          subjects = [m];
+          subjectRole = info.possessor;
+        }
         break;
       }
     }
-  }
+  } else if (!trigger.isVerb && info.possessor !== 'actor' && undergoes(a, subjects, i)) subjectRole = info.possessor;
   if (!trigger.isVerb && subjects.length === 0) {
     const main = mainClauseSubject(a, i);
     if (main) subjects = [main];
@@ -283,13 +311,15 @@ function triggerParticipants(
     add(after.agents, 'actor');
     add(subjects, info.objectRole);
   } else {
-    add(subjects, 'actor');
+    add(subjects, subjectRole === 'actor' ? 'actor' : info.objectRole);
     add(after.agents, 'actor');
   }
   // In meetings and agreements everyone named takes part on an equal footing.
   const objectRole =
     info.objectRole === 'participant' ? 'actor' : info.objectRole === 'location' ? 'recipient' : info.objectRole;
   add(after.objects, objectRole);
+  // "fired rockets into Israel": the state an attack goes into is its target.
+  if (info.relation === 'ATTACKS') add(after.directed, 'target');
   return participants;
 }
 
@@ -313,7 +343,7 @@ function statement(
     (c.at >= report.from && c.at < report.to) || (c.at <= report.verb && c.end > report.verb);
   // "..., officials said": what an unnamed source reports stands as reported, unless it is hedged ("may have").
   if (speakers.length === 0) {
-    const hedged = findPhrase(knowledge.allegation.hedges, a.tokens, report.from, report.to) !== undefined;
+    const hedged = findPhrase(knowledge.reports.hedges, a.tokens, report.from, report.to) !== undefined;
     return { inside: hedged ? candidates.filter(within) : [] };
   }
   const inside = candidates.filter(within);
@@ -323,7 +353,10 @@ function statement(
     (c) => c.actors.length === 0 || c.actors.every((k) => owners.has(k)) || !c.info.wrongdoing,
   );
   const named = speakers.length > 0;
-  const first = named && !speakers.every((k) => spoken.has(k));
+  // An outlet reports the news: its own words are no statement of note ("a VOA reporter said").
+  const outlets = report.speakers.every((m) => knowledge.entries.get(m.key)?.kind === 'media');
+  const hedged = findPhrase(knowledge.reports.hedges, a.tokens, report.from, report.to) !== undefined;
+  const first = named && !outlets && !hedged && !speakers.some((k) => spoken.has(k));
   const worthy = act !== undefined || own.length > 0 || (named && (report.recipients.length > 0 || first));
   for (const k of speakers) spoken.add(k);
   if (!worthy) return { inside };
@@ -357,9 +390,16 @@ function statement(
 }
 
 /** Candidates that share a participant are one event (the first one's type); the rest stay apart. */
-function merged(candidates: Candidate[]): (LocalEvent & { at?: number })[] {
+function merged(candidates: Candidate[], statements: LocalEvent[]): (LocalEvent & { at?: number })[] {
   const events: (LocalEvent & { at?: number })[] = [];
   for (const c of candidates) {
+    // A statement of the sentence takes in an event that shares a participant with it.
+    const told = statements.find((e) => e.participants.some((p) => c.event.participants.some((q) => q.key === p.key)));
+    if (told) {
+      for (const p of c.event.participants)
+        if (!told.participants.some((q) => q.key === p.key)) told.participants.push(p);
+      continue;
+    }
     const keys = new Set(c.event.participants.map((p) => p.key));
     const same = events.find((e) => e.participants.some((p) => keys.has(p.key)));
     if (!same) {

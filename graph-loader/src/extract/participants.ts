@@ -49,6 +49,8 @@ const CLAUSE_OPENERS = new Set([
   'as',
   'when',
 ]);
+/** Relative pronouns that open a clause whose subject is the name before them. */
+const RELATIVES = new Set(['which', 'who', 'whom']);
 const PRONOUNS: Record<string, 'Person' | 'Group'> = { he: 'Person', she: 'Person', it: 'Group', they: 'Group' };
 /** Words that open an apposition or a relative clause after a name ("Russia, Armenia's ally, said"). */
 const APPOSITION_OPENERS = new Set([
@@ -153,6 +155,8 @@ export function isActorMention(m: FoundMention, includeDemonyms = false): boolea
 export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = false): FoundMention[] {
   const { tokens, mentions, mentionAt, titleAt } = a;
   const group: { m: FoundMention; afterComma: boolean }[] = [];
+  // A verb's subject is not found across another verb; a noun's may be ("Israel began its offensive").
+  const verbal = a.pos[at] === 'VERB' || a.pos[at] === 'AUX';
   let gap = 0;
   let commaSeen = false;
   let k = at - 1;
@@ -198,6 +202,15 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
       if (!CONNECTORS.has(tokens[k]!.norm)) break;
     } else if (++gap > MAX_GAP_BEFORE || /[;:"“”]/.test(between)) {
       break;
+    } else if (RELATIVES.has(tokens[k]!.norm) && k < at) {
+      // "X, which says ...": the relative clause's subject is the name before it.
+      const antecedent = /,\s*$/.test(a.sentence.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start))
+        ? mentions[mentionAt[k - 1] ?? -1]
+        : undefined;
+      return antecedent && isActorMention(antecedent, includeDemonyms) ? [antecedent] : [];
+    } else if (verbal && k < at - 1 && a.pos[k] === 'VERB' && !/(?:ed|en)$/.test(tokens[k]!.norm)) {
+      // Another finite verb stands between: its clause is not this one's subject.
+      break;
     }
     k--;
   }
@@ -231,6 +244,8 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
 
 export interface Objects {
   objects: FoundMention[];
+  /** States named after "into" or "toward" ("rockets into Israel"): targets of an attack. */
+  directed: FoundMention[];
   /** Named after "by" ("a visit ... by the Russian Defense Minister"). */
   agents: FoundMention[];
   /** Named after a locative preposition ("in Ukraine"). */
@@ -240,7 +255,7 @@ export interface Objects {
 /** Mentions after token `from` in the same clause, split by the preposition before them. */
 export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms = false, limit = MAX_AFTER): Objects {
   const { tokens, mentions, mentionAt } = a;
-  const result: Objects = { objects: [], agents: [], locations: [] };
+  const result: Objects = { objects: [], directed: [], agents: [], locations: [] };
   const seen = new Set<string>();
   let preposition = '';
   let prepositionAt = -1;
@@ -250,6 +265,8 @@ export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms 
     if (k > from && between.includes(',') && CLAUSE_OPENERS.has(tokens[k]!.norm)) break;
     // "... and said Moscow would ...": a new clause with its own subject.
     if (k > from && ['and', 'but'].includes(tokens[k]!.norm) && AUXILIARIES.has(tokens[k + 1]?.norm ?? '')) break;
+    // "... since President X imposed ...": a subordinate clause with its own verb.
+    if (k > from && SUBORDINATORS.has(tokens[k]!.norm) && clauseAhead(a, k + 1)) break;
     const index = mentionAt[k]!;
     if (index < 0) {
       if (PREPOSITIONS.has(tokens[k]!.norm)) {
@@ -268,6 +285,7 @@ export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms 
     if (m.type === 'Place' || (LOCATIVE.has(preposition) && m.kind !== 'demonym')) {
       seen.add(m.key);
       result.locations.push(m);
+      if (m.type === 'State' && ['into', 'toward', 'towards'].includes(preposition)) result.directed.push(m);
       continue;
     }
     if (!isActorMention(m, includeDemonyms)) continue;
@@ -276,6 +294,15 @@ export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms 
     else result.objects.push(m);
   }
   return result;
+}
+
+/** A finite verb within the next few tokens, before any punctuation: a clause starts here. */
+function clauseAhead(a: SentenceAnalysis, from: number): boolean {
+  for (let k = from; k < Math.min(a.tokens.length, from + 6); k++) {
+    if (k > from && /[,;]/.test(a.sentence.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start))) return false;
+    if (a.pos[k] === 'VERB' || a.pos[k] === 'AUX') return true;
+  }
+  return false;
 }
 
 /** The index of the mention group's first token and its last token + 1, extending over coordinated mentions. */

@@ -18,6 +18,8 @@ export interface EventTypeInfo {
   relation?: RelationType;
   /** Category of the allegation when a third party says it was done ("war crimes"), if the act is a wrongdoing. */
   wrongdoing?: string;
+  /** The role of a name right before a noun trigger ("Tsvangirai's arrest": target); actor by default. */
+  possessor: string;
 }
 
 export interface TriggerInfo {
@@ -41,6 +43,7 @@ interface EventRecord {
   objectRole?: string;
   relation?: RelationType;
   wrongdoing?: string;
+  possessor?: string;
   notAfter?: string[];
 }
 
@@ -81,6 +84,7 @@ export function compileEvents(): { eventTypes: Map<string, EventTypeInfo>; trigg
       plover: record.plover,
       cameo: String(record.cameo),
       objectRole: record.objectRole ?? 'recipient',
+      possessor: record.possessor ?? 'actor',
       ...(record.relation && { relation: record.relation }),
       ...(record.wrongdoing && { wrongdoing: record.wrongdoing }),
     });

@@ -10,6 +10,8 @@ export interface ReportWords {
   /** Words for an unnamed source ("officials", "critics"). */
   unnamedSources: Set<string>;
   according: PhraseTable<true>;
+  /** Words that leave what is reported uncertain ("may have", "reportedly"). */
+  hedges: PhraseTable<true>;
 }
 
 /** The reporting words. */
@@ -20,5 +22,6 @@ export function compileReports(): ReportWords {
     told: lowerSet(data.told),
     unnamedSources: lowerSet(data.unnamedSources),
     according: tableOf(data.according),
+    hedges: tableOf(data.hedges),
   };
 }

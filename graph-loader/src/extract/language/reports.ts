@@ -113,9 +113,9 @@ function closingAttribution(a: SentenceAnalysis, knowledge: Knowledge): Report |
     const before = a.mentions.filter((m) => m.first >= cut && m.last <= v && isActorMention(m));
     const after = a.mentions.filter((m) => m.first > v && isActorMention(m));
     const speakers = before.length > 0 ? before : after.slice(0, 1);
-    // Nothing but the speaker and a time or place may follow ("said Sunday", "told VOA").
+    // Nothing but the speaker and a time or place may follow ("said Sunday", "told VOA"), and no other verb.
     const tail = tokens.slice(v + 1).filter((t, n) => a.mentionAt[v + 1 + n]! < 0 && !TIME_WORDS.test(t.norm));
-    if (tail.length > 3) continue;
+    if (tail.length > 3 || tokens.slice(v + 1).some((_, n) => a.pos[v + 1 + n] === 'VERB')) continue;
     const source = speakers.length === 0 ? unnamedSource(a, cut, v, knowledge) : undefined;
     if (speakers.length === 0 && !source) continue;
     const recipients = knowledge.reports.told.has(a.lemmas[v]!) ? after.filter((m) => !speakers.includes(m)) : [];

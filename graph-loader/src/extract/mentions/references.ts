@@ -234,7 +234,8 @@ function recent(
   const previous = recentOnes.filter((r) => r.sentence === a.sentence.index - 1 && r.subject);
   // "Chile and Peru voted ... It urges": a singular pronoun has no antecedent in a coordinated subject.
   if (singular && new Set(previous.map((r) => r.m.key)).size > 1) return undefined;
-  return previous[0]?.m ?? recentOnes.at(-1)?.m;
+  // Else the last subject of the last few sentences (a quotation between has none), else the last name.
+  return previous[0]?.m ?? recentOnes.filter((r) => r.subject).at(-1)?.m ?? recentOnes.at(-1)?.m;
 }
 
 /** "the group", "the rebel group", "the country", "the government", "police", "the prime minister". */
@@ -256,7 +257,7 @@ function description(
     end < tokens.length &&
     end - start <= MODIFIERS_MAX &&
     a.mentionAt[end]! < 0 &&
-    !tokens[end]!.cap &&
+    (!tokens[end]!.cap || (end === 0 && !a.headline)) &&
     (['ADJ', 'NOUN', 'NUM'].includes(a.pos[end] ?? 'X') || tokens[end]!.hyphenBefore)
   )
     end++;
