@@ -146,7 +146,7 @@ function shortQuote(a: SentenceAnalysis, i: number): boolean {
 }
 
 /** An event a trigger word gives, before statements fold and events sharing a participant merge. */
-interface Candidate {
+export interface Candidate {
   event: LocalEvent & { at?: number };
   /** The trigger's first token and its end. */
   at: number;
@@ -191,7 +191,7 @@ export function findEvents(
 }
 
 /** A trigger word at every place it names an event, with the participants around it. */
-function triggerCandidates(
+export function triggerCandidates(
   a: SentenceAnalysis,
   previous: SentenceAnalysis | undefined,
   knowledge: Knowledge,

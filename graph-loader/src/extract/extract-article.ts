@@ -89,7 +89,7 @@ export function extractArticle(article: SplitArticle, knowledge: Knowledge): Art
   const events = found.analyses.flatMap((a, i) =>
     findEvents(a, found.analyses[i - 1], article.publishedAt, knowledge, reports[i], spoken),
   );
-  const allegations = findAllegations(found.analyses, knowledge);
+  const allegations = findAllegations(found.analyses, reports, knowledge);
   const relations = findRelations(found, knowledge);
   return {
     articleId: article.id,

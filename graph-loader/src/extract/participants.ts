@@ -133,7 +133,9 @@ function appositionHead(a: SentenceAnalysis, k: number): number {
     if (/[;:"“”()]/.test(gap)) return -1;
     if (!gap.includes(',')) continue;
     const opener = tokens[j]!;
-    const opens = APPOSITION_OPENERS.has(opener.norm) || a.titleAt[j] === 1 || /ed$/.test(opener.norm);
+    // "X, a former minister, said", "X, led by Y, said", "X, speaking in Rome, called".
+    const opens =
+      APPOSITION_OPENERS.has(opener.norm) || a.titleAt[j] === 1 || /ed$/.test(opener.norm) || /ing$/.test(opener.norm);
     return opens && a.mentionAt[j - 1]! >= 0 ? j - 1 : -1;
   }
   return -1;
@@ -159,6 +161,7 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
   const verbal = a.pos[at] === 'VERB' || a.pos[at] === 'AUX';
   let gap = 0;
   let commaSeen = false;
+  let joined = false;
   let k = at - 1;
   let startIndex = at;
   let skips = 0;
@@ -186,8 +189,12 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
       continue;
     }
     if (m) {
-      if (isActorMention(m, includeDemonyms) && !group.some((g) => g.m.key === m.key))
-        group.push({ m, afterComma: commaSeen });
+      if (gapText.includes(',')) joined = true;
+      const actor = isActorMention(m, includeDemonyms) && !group.some((g) => g.m.key === m.key);
+      // "told CNN the Jewish state would": names of the group are joined by "and", "or" or a comma.
+      if (actor && group.length > 0 && !joined) break;
+      if (actor) group.push({ m, afterComma: commaSeen });
+      joined = false;
       k = m.first - 1;
       startIndex = m.first;
       gap = 0;
@@ -200,6 +207,7 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
     const between = gapText;
     if (group.length > 0) {
       if (!CONNECTORS.has(tokens[k]!.norm)) break;
+      if (['and', 'or', '&', 'both'].includes(tokens[k]!.norm) || between.includes(',')) joined = true;
     } else if (++gap > MAX_GAP_BEFORE || /[;:"“”]/.test(between)) {
       break;
     } else if (RELATIVES.has(tokens[k]!.norm) && k < at) {

@@ -51,6 +51,8 @@ export interface LocalEvent {
 export interface LocalAllegation {
   claim: string;
   category: string;
+  /** The word of wrongdoing or wrongful act the claim names: with the parties, what makes it the same claim. */
+  cue?: string;
   status: AllegationStatus;
   allegers: string[];
   allegerDescription?: string;

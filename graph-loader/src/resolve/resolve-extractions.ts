@@ -214,7 +214,9 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
       const accused = [...new Set(a.accused.map(known).filter((k): k is string => Boolean(k)))];
       if (accused.length === 0) continue;
       const parties = [...new Set(accused.map((k) => stateOf.get(k) ?? k))].sort();
-      const id = `allegation:${slugify(a.category)}:${shortHash([a.category, parties.join(',')])}`;
+      // The same claim against the same accused by the same source is one allegation, across articles too.
+      const sources = [...new Set(a.allegers.map((k) => known(k) ?? k))].sort().join(',') || 'unnamed';
+      const id = `allegation:${slugify(a.category)}:${shortHash([a.category, parties.join(','), sources, a.cue ?? a.claim])}`;
       const ids = (list: string[]) => [...new Set(list.map(known).filter((k): k is string => Boolean(k)))];
       let allegation = allegations.get(id);
       if (!allegation) {
@@ -244,7 +246,9 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
         allegation.allegerDescription = a.allegerDescription;
       }
       for (const ev of a.evidence) pushEvidence(allegation.evidence, evidenceOf(x, ev, known));
-      allegation.status = statusOf(allegation.deniedBy.length > 0, allegation.confirmedBy.length > 0);
+      // A verdict confirms a claim with no one confirming it ("X was convicted of").
+      const verdict = allegation.evidence.some((e) => e.stance === 'confirms');
+      allegation.status = statusOf(allegation.deniedBy.length > 0, allegation.confirmedBy.length > 0 || verdict);
     }
   }
   for (const allegation of allegations.values()) if (allegation.allegers.length > 0) delete allegation.allegerDescription;

@@ -1,51 +1,39 @@
 /*
- * Compiler for data/gazetteer/allegations.yaml: the cues that attribute a claim of wrongdoing (active and
- * passive verbs, reporting verbs, unnamed sources, "according to", hedges), denial and confirmation words,
- * and the category keywords.
+ * Compiler for data/gazetteer/allegations.yaml: the words of claims of wrongdoing (verbs that accuse, phrases whose
+ * subject is accused or confirmed, unattributed claims, nouns for claims), of denials and confirmations, and the
+ * category words of wrongdoing.
  */
 import { addPhrase, emptyTable, lowerSet, tableOf, type PhraseTable } from './phrase-table.ts';
 import { readGazetteer } from './gazetteer-file.ts';
 
 export interface AllegationCues {
-  active: PhraseTable<true>;
-  /** Active verbs that make a claim of wrongdoing without a category keyword ("accused"). */
-  explicit: Set<string>;
-  reporting: PhraseTable<true>;
-  passive: PhraseTable<true>;
-  unnamed: Set<string>;
-  /** "according to": the named source after it alleges the claim before it. */
-  according: PhraseTable<true>;
-  hedges: PhraseTable<true>;
-  denial: PhraseTable<true>;
-  confirmation: PhraseTable<true>;
+  /** Lemmas of verbs whose subject accuses their object ("accuse", "blame", "criticize"). */
+  accuseVerbs: Set<string>;
+  /** Phrases after which the subject is the accused ("accused of", "charged with"). */
+  accusedPhrases: PhraseTable<true>;
+  /** Phrases that confirm the claim against their subject ("convicted of", "claimed responsibility"). */
+  confirmedPhrases: PhraseTable<true>;
+  /** Words that make a claim unattributed ("allegedly", "amid allegations"). */
+  unattributed: PhraseTable<true>;
+  /** Nouns for claims ("accusations", "the charges"). */
+  claimNouns: Set<string>;
+  denialVerbs: Set<string>;
+  /** Phrases that deny by themselves ("it was not them"). */
+  denialPhrases: PhraseTable<true>;
+  confirmationVerbs: Set<string>;
   negations: Set<string>;
-  categories: PhraseTable<string>;
-  /** Categories a plain reporting verb is enough for. */
-  outright: Set<string>;
+  /** Weapons, and the verbs that move them: together an arms transfer. */
+  weapons: PhraseTable<true>;
+  transferVerbs: Set<string>;
+  /** Phrases that hold a category word but name no wrongdoing ("the war on terrorism"). */
+  notWrongdoing: PhraseTable<true>;
   /** Categories whose accused may be named only as a place. */
   accusedByPlace: Set<string>;
-  /** "the accusations", "such claims": a denial's object pointing back at the allegation just made. */
-  denialObjects: PhraseTable<true>;
+  /** Words of wrongdoing and their category. */
+  categories: PhraseTable<string>;
 }
 
-interface AllegationFile {
-  cues?: {
-    active?: string[];
-    explicit?: string[];
-    reporting?: string[];
-    passive?: string[];
-    unnamed?: string[];
-    according?: string[];
-    hedges?: string[];
-  };
-  outright?: string[];
-  accusedByPlace?: string[];
-  denialObjects?: string[];
-  denial?: string[];
-  confirmation?: string[];
-  negations?: string[];
-  categories?: Record<string, string[]>;
-}
+type AllegationFile = Record<string, string[]> & { categories?: Record<string, string[]> };
 
 /** The allegation cues and categories. */
 export function compileAllegations(): AllegationCues {
@@ -54,19 +42,19 @@ export function compileAllegations(): AllegationCues {
   for (const [category, words] of Object.entries(data.categories ?? {}))
     for (const w of words) addPhrase(categories, w, category);
   return {
-    active: tableOf(data.cues?.active),
-    explicit: lowerSet(data.cues?.explicit),
-    reporting: tableOf(data.cues?.reporting),
-    passive: tableOf(data.cues?.passive),
-    unnamed: lowerSet(data.cues?.unnamed),
-    according: tableOf(data.cues?.according),
-    hedges: tableOf(data.cues?.hedges),
-    denial: tableOf(data.denial),
-    confirmation: tableOf(data.confirmation),
+    accuseVerbs: lowerSet(data.accuseVerbs),
+    accusedPhrases: tableOf(data.accusedPhrases),
+    confirmedPhrases: tableOf(data.confirmedPhrases),
+    unattributed: tableOf(data.unattributed),
+    claimNouns: lowerSet(data.claimNouns),
+    denialVerbs: lowerSet(data.denialVerbs),
+    denialPhrases: tableOf(data.denialPhrases),
+    confirmationVerbs: lowerSet(data.confirmationVerbs),
     negations: lowerSet(data.negations),
-    categories,
-    outright: new Set(data.outright ?? []),
+    weapons: tableOf(data.weapons),
+    transferVerbs: lowerSet(data.transferVerbs),
+    notWrongdoing: tableOf(data.notWrongdoing),
     accusedByPlace: new Set(data.accusedByPlace ?? []),
-    denialObjects: tableOf(data.denialObjects),
+    categories,
   };
 }

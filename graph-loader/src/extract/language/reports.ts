@@ -11,7 +11,14 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import { matchPhrase } from '../tokenize.ts';
-import { coordinatedSubject, isActorMention, objectsAfter, subjectGroup } from '../participants.ts';
+import {
+  coordinatedSubject,
+  fallbackSubject,
+  isActorMention,
+  isPassive,
+  objectsAfter,
+  subjectGroup,
+} from '../participants.ts';
 
 export interface Report {
   /** Who says it (names and references); empty for an unnamed source. */
@@ -91,8 +98,9 @@ function ownReport(
   return closingAttribution(a, knowledge) ?? according(a, knowledge) ?? forwardReport(a, previous, knowledge);
 }
 
+/** A reporting verb in the active voice ("was accused" and "is said" report nobody's words). */
 function isReportingVerb(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
-  return a.pos[k] === 'VERB' && knowledge.reports.verbs.has(a.lemmas[k]!) && !a.tokens[k]!.quoted;
+  return a.pos[k] === 'VERB' && knowledge.reports.verbs.has(a.lemmas[k]!) && !a.tokens[k]!.quoted && !isPassive(a, k);
 }
 
 /** '"...," X said.', '..., said X on Sunday.': a reporting verb near the end, after a comma or a closing quote. */
@@ -109,7 +117,8 @@ function closingAttribution(a: SentenceAnalysis, knowledge: Knowledge): Report |
         break;
       }
     }
-    if (cut < 1) continue;
+    // "..., which the group denied": a relative clause, no attribution.
+    if (cut < 1 || ['which', 'who', 'whom', 'that', 'as'].includes(tokens[cut]!.norm)) continue;
     const before = a.mentions.filter((m) => m.first >= cut && m.last <= v && isActorMention(m));
     const after = a.mentions.filter((m) => m.first > v && isActorMention(m));
     const speakers = before.length > 0 ? before : after.slice(0, 1);
@@ -173,7 +182,9 @@ function forwardReport(
   const { tokens } = a;
   for (let v = 0; v < tokens.length; v++) {
     if (!isReportingVerb(a, v, knowledge)) continue;
-    const speakers = coordinatedSubject(a, previous, v) ?? subjectGroup(a, v);
+    let speakers = coordinatedSubject(a, previous, v) ?? subjectGroup(a, v);
+    // ", saying ...": the subject of the clause the participle hangs on.
+    if (speakers.length === 0 && /ing$/.test(a.tokens[v]!.norm)) speakers = fallbackSubject(a, previous, v);
     const source = speakers.length === 0 ? unnamedSource(a, Math.max(0, v - 4), v, knowledge) : undefined;
     if (speakers.length === 0 && !source) continue;
     let from = v + 1;
@@ -214,7 +225,8 @@ function forwardReport(
 function unnamedSource(a: SentenceAnalysis, from: number, to: number, knowledge: Knowledge): string | undefined {
   for (let k = to - 1; k >= from; k--) {
     const t = a.tokens[k]!;
-    if (knowledge.reports.unnamedSources.has(t.norm) && a.mentionAt[k]! < 0) return t.text;
+    // "officials said", or a title with no name ("a pro-government general said").
+    if ((knowledge.reports.unnamedSources.has(t.norm) || a.titleAt[k]) && a.mentionAt[k]! < 0) return t.text;
   }
   return undefined;
 }

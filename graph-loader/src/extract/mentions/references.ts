@@ -71,9 +71,12 @@ export function resolveReferences(analyses: SentenceAnalysis[], knowledge: Knowl
       k = ref.last - 1;
     }
     if (found.length > 0) addMentions(a, found);
+    // The sentence's subject, now that its pronouns are resolved, for the sentences after.
+    if (found.length > 0) for (const m of initialSubject(a)) subjects.add(m.key);
+    const resolved = found.length > 0 ? new Set(initialSubject(a).map((m) => m.key)) : subjects;
     for (const m of a.mentions) {
       if (!ACTOR_TYPES.has(m.type) || m.dateline || m.kind === 'role') continue;
-      article.memory.push({ m, sentence: a.sentence.index, subject: subjects.has(m.key) });
+      article.memory.push({ m, sentence: a.sentence.index, subject: resolved.has(m.key) });
       if (m.type === 'State' && m.kind !== 'reference') {
         const seen = article.states.get(m.key) ?? { count: 0, first: order++, m };
         seen.count++;
@@ -257,7 +260,8 @@ function description(
     end < tokens.length &&
     end - start <= MODIFIERS_MAX &&
     a.mentionAt[end]! < 0 &&
-    (!tokens[end]!.cap || (end === 0 && !a.headline)) &&
+    // Lower-case words, a capitalised adjective ("the Jewish state") or the sentence's first word.
+    (!tokens[end]!.cap || end > start || a.pos[end] === 'ADJ' || end === 0 || determined) &&
     (['ADJ', 'NOUN', 'NUM'].includes(a.pos[end] ?? 'X') || tokens[end]!.hyphenBefore)
   )
     end++;
