@@ -130,12 +130,15 @@ async function evaluateTeamSet(articlesDir: string, goldDir: string, options: Op
   for (const { base, json } of await goldFiles(goldDir)) gold.set(base, parsed(base, parseGold, json));
   const articles = await articlesWithGold(articlesDir, new Set(gold.keys()), goldDir);
   const doc = extractDocument(articles);
+  // The relation types this gold set annotates: predictions of other types are counted apart, not scored.
+  const relationTypes = new Set([...gold.values()].flatMap((g) => g.relations.map((r) => r.type)));
+  const unscored = doc.relations.filter((r) => !relationTypes.has(r.type)).length;
   const perArticle: Record<Kind, Counts>[] = [];
   for (const article of articles) {
     const misses = options.explain
       ? (Object.fromEntries(KINDS.map((k) => [k, { missed: [], wrong: [] }])) as unknown as Misses)
       : undefined;
-    const counts = scoreArticle(doc, article.id, gold.get(baseOf(article))!, misses);
+    const counts = scoreArticle(doc, article.id, gold.get(baseOf(article))!, misses, relationTypes);
     perArticle.push(counts);
     if ((options.perArticle || options.explain) && !options.json) {
       console.log(
@@ -156,8 +159,9 @@ async function evaluateTeamSet(articlesDir: string, goldDir: string, options: Op
         `${kind.padEnd(12)}  ${s.precision.toFixed(3).padStart(9)}  ${s.recall.toFixed(3).padStart(6)}  ${s.f1.toFixed(3).padStart(5)}   (${s.tp}/${s.tp + s.fn}, ${s.fp})`,
       );
     }
+    console.log(`relations of types the gold does not annotate (not scored): ${unscored}`);
   }
-  return { articles: articles.length, extractor: doc.extractor, rules: 'team', scores };
+  return { articles: articles.length, extractor: doc.extractor, rules: 'team', scores, unscoredRelations: unscored };
 }
 
 /** The shared dev set: each article extracted on its own and matched as its score.mjs matches. */

@@ -15,6 +15,10 @@ import { namesOnly } from './mentions/types.ts';
 import type { LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
 import { isActorMention } from './participants.ts';
+import { mainStateOf, titleOwners, type RelationContext } from './relations/context.ts';
+import { peopleRelations } from './relations/people.ts';
+import { placeRelations, placesOfMainState } from './relations/places.ts';
+import { articleCourt, factRelations } from './relations/facts.ts';
 
 const APPOSITION_WINDOW = 12;
 
@@ -29,6 +33,26 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     if (source === target || !source || !target) return;
     relations.push({ type, source, target, ...(detail !== undefined && { detail }), evidence: [{ sentence }] });
   };
+  const ctx: RelationContext = {
+    analyses: article.analyses,
+    knowledge,
+    mainState: mainStateOf(article.analyses),
+    owners: titleOwners(article.analyses),
+    add,
+  };
+  const placed = new Set<string>();
+  const court = articleCourt(article.analyses, knowledge);
+  article.analyses.forEach((sentence, index) => {
+    peopleRelations(ctx, index);
+    placeRelations(ctx, sentence, placed);
+    factRelations(ctx, index, court);
+    // Bodies the gazetteer places inside another ("UN Security Council" is part of the UN).
+    for (const m of sentence.mentions) {
+      const parent = m.kind !== 'reference' ? knowledge.entries.get(m.key)?.partOf : undefined;
+      if (parent) add('PART_OF', m.key, parent, sentence.sentence.index);
+    }
+  });
+  placesOfMainState(ctx, placed);
   for (const sentence of article.analyses) {
     const a = namesOnly(sentence);
     const s = a.sentence.index;
