@@ -171,7 +171,11 @@ export function findEvents(
   spoken: Set<string> = new Set(),
 ): LocalEvent[] {
   if (a.mentions.length === 0) return [];
-  let candidates = triggerCandidates(a, previous, knowledge);
+  // The cached candidates are shared with allegations and relations: this stage merges into copies.
+  let candidates = triggerCandidates(a, previous, knowledge).map((c) => ({
+    ...c,
+    event: { ...c.event, participants: c.event.participants.map((p) => ({ ...p })), evidence: [...c.event.evidence] },
+  }));
   const events: (LocalEvent & { at?: number })[] = [];
   if (report && !report.continued) {
     const folded = statement(a, report, candidates, knowledge, spoken);
@@ -190,12 +194,26 @@ export function findEvents(
   return events;
 }
 
-/** A trigger word at every place it names an event, with the participants around it. */
+const candidateCache = new WeakMap<SentenceAnalysis, Candidate[]>();
+
+/**
+ * A trigger word at every place it names an event, with the participants around it. Computed once per sentence
+ * (events, allegations and relations all read them); callers must not change them.
+ */
 export function triggerCandidates(
   a: SentenceAnalysis,
   previous: SentenceAnalysis | undefined,
   knowledge: Knowledge,
 ): Candidate[] {
+  let cached = candidateCache.get(a);
+  if (!cached) {
+    cached = findCandidates(a, previous, knowledge);
+    candidateCache.set(a, cached);
+  }
+  return cached;
+}
+
+function findCandidates(a: SentenceAnalysis, previous: SentenceAnalysis | undefined, knowledge: Knowledge): Candidate[] {
   const candidates: Candidate[] = [];
   const types = new Set<string>();
   for (let i = 0; i < a.tokens.length; i++) {

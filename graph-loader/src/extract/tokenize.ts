@@ -112,17 +112,15 @@ export function matchPhrase<T>(table: PhraseTable<T>, tokens: Token[], i: number
   const first = tokens[i];
   if (!first || !table.firstTokens.has(first.norm)) return undefined;
   const limit = Math.min(table.maxTokens, tokens.length - i);
-  let key = '';
-  const keys: string[] = [];
-  for (let n = 0; n < limit; n++) {
-    key = n === 0 ? first.norm : `${key} ${tokens[i + n]!.norm}`;
-    keys.push(key);
+  let key = first.norm;
+  let found: PhraseMatch<T> | undefined;
+  for (let n = 1; n <= limit; n++) {
+    if (n > 1) key = `${key} ${tokens[i + n - 1]!.norm}`;
+    const value = table.map.get(key);
+    if (value !== undefined) found = { value, length: n };
+    if (!table.prefixes.has(key)) break;
   }
-  for (let n = limit; n >= 1; n--) {
-    const value = table.map.get(keys[n - 1]!);
-    if (value !== undefined) return { value, length: n };
-  }
-  return undefined;
+  return found;
 }
 
 /** True when any phrase of `table` occurs in tokens[from, to). */

@@ -8,6 +8,8 @@ import { tokenize, normaliseToken } from '../tokenize.ts';
 export interface PhraseTable<T> {
   map: Map<string, T>;
   firstTokens: Set<string>;
+  /** Every key's proper prefixes (of whole tokens), so a lookup stops as soon as no key can follow. */
+  prefixes: Set<string>;
   maxTokens: number;
 }
 
@@ -20,7 +22,7 @@ export function phraseKey(text: string): string {
 
 /** An empty table. */
 export function emptyTable<T>(): PhraseTable<T> {
-  return { map: new Map(), firstTokens: new Set(), maxTokens: 0 };
+  return { map: new Map(), firstTokens: new Set(), prefixes: new Set(), maxTokens: 0 };
 }
 
 /** Adds a phrase; an existing key keeps its value unless `overwrite`. */
@@ -31,6 +33,8 @@ export function addPhrase<T>(table: PhraseTable<T>, phrase: string, value: T, ov
   if (!overwrite && table.map.has(key)) return;
   table.map.set(key, value);
   table.firstTokens.add(tokens[0]!.norm);
+  for (let n = 1, prefix = tokens[0]!.norm; n < tokens.length; prefix = `${prefix} ${tokens[n]!.norm}`, n++)
+    table.prefixes.add(prefix);
   table.maxTokens = Math.max(table.maxTokens, tokens.length);
 }
 

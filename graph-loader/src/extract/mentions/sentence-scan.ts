@@ -50,8 +50,24 @@ function gazetteerAtWord(scan: SentenceScan, i: number): PhraseMatch<PhraseTarge
   return match;
 }
 
+const gazetteerCache = new WeakMap<Token[], (PhraseMatch<PhraseTarget> | null)[]>();
+
 /** The gazetteer surface starting at token i (a leading "the" included when the longer match needs it). */
 export function gazetteerAt(scan: SentenceScan, i: number): PhraseMatch<PhraseTarget> | undefined {
+  let cache = gazetteerCache.get(scan.tokens);
+  if (!cache) {
+    cache = [];
+    gazetteerCache.set(scan.tokens, cache);
+  }
+  let found = cache[i];
+  if (found === undefined) {
+    found = gazetteerLookup(scan, i) ?? null;
+    cache[i] = found;
+  }
+  return found ?? undefined;
+}
+
+function gazetteerLookup(scan: SentenceScan, i: number): PhraseMatch<PhraseTarget> | undefined {
   if (scan.tokens[i]?.norm === 'the') {
     const withThe = gazetteerAtWord(scan, i);
     const without = gazetteerAtWord(scan, i + 1);
