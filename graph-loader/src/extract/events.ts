@@ -213,7 +213,11 @@ export function triggerCandidates(
   return cached;
 }
 
-function findCandidates(a: SentenceAnalysis, previous: SentenceAnalysis | undefined, knowledge: Knowledge): Candidate[] {
+function findCandidates(
+  a: SentenceAnalysis,
+  previous: SentenceAnalysis | undefined,
+  knowledge: Knowledge,
+): Candidate[] {
   const candidates: Candidate[] = [];
   const types = new Set<string>();
   for (let i = 0; i < a.tokens.length; i++) {

@@ -25,6 +25,9 @@ import {
   wrongdoingIn,
 } from './clauses.ts';
 
+/** How far after a verb of description its "as", and after "as" the wrong, are looked for. */
+const DESCRIBED_REACH = 12;
+
 /** Reporting verbs that assert what follows them (not "deny", "vow", "urge", which are read on their own). */
 const ASSERTING = new Set([
   'say',
@@ -100,7 +103,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     const same = claims.find((c) => c.accused.some((k) => claim.accused.includes(k)));
     if (!same) claims.push(claim);
   };
-  for (const claim of [...deniedClaims(ctx), ...accusations(ctx), ...accusedPhrases(ctx)]) add(claim);
+  for (const claim of [...deniedClaims(ctx), ...describedAs(ctx), ...accusations(ctx), ...accusedPhrases(ctx)]) add(claim);
   for (const claim of unattributedClaims(ctx)) add(claim);
   if (claims.length === 0) add(reportedWrong(ctx));
   return claims;
@@ -164,6 +167,42 @@ function accusations(ctx: SentenceContext): Claim[] {
   return claims;
 }
 
+/**
+ * "X described the war as a proxy war waged by Y", "X portrayed the strike as an act of aggression by Y", "X sees
+ * Y's policy as hegemonic": the wrong named after "as" is alleged against its doer (the agent after "by", else a
+ * party named before the wrong's word), else against the thing described when it is a party.
+ */
+function describedAs(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const { knowledge } = ctx;
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (a.pos[k] !== 'VERB' || !knowledge.allegation.describeVerbs.has(a.lemmas[k]!) || a.tokens[k]!.quoted) continue;
+    if (negatedAt(a, k, knowledge) || isPassive(a, k)) continue;
+    const as = indexWithin(a, k + 1, k + DESCRIBED_REACH, 'as');
+    if (as < 0) continue;
+    const wrong = wrongdoingIn(a, knowledge, as + 1, Math.min(a.tokens.length, as + 1 + DESCRIBED_REACH));
+    if (!wrong) continue;
+    const allegers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
+    const own = withOwners(allegers);
+    const wrongEnd = wrong.at + wrong.word.split(' ').length;
+    const by = indexWithin(a, wrongEnd, wrongEnd + 4, 'by');
+    const agent = by > 0 ? a.mentions[a.mentionAt[by + 1]!] ?? a.mentions[a.mentionAt[by + 2]!] : undefined;
+    let accused = agent && isActorMention(agent, true) ? [agent] : partiesIn(a, as + 1, wrongEnd);
+    if (accused.length === 0) accused = partiesIn(a, k + 1, as);
+    const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+    if (keys.length === 0) continue;
+    claims.push({
+      ...base(ctx, wrong, claimText(a, k + 1)),
+      allegers,
+      ...(allegers.length === 0 && { description: unnamedWord(a, k) }),
+      accused: keys,
+      stated: allegers.length > 0,
+    });
+  }
+  return claims;
+}
+
 /** "Y is suspected of", "Y faces charges of", "a charge of extorting": the subject is accused; and confirmations. */
 function accusedPhrases(ctx: SentenceContext): Claim[] {
   const a = sentence(ctx);
@@ -214,6 +253,8 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   const acts = wrongfulActs(ctx, report.from, report.to, speakers);
   const word = wrongdoingIn(a, ctx.knowledge, report.from, report.to);
   if (acts.length === 0 && !word) return undefined;
+  // "our forces may use U.S.-supplied weapons", said by the United States: its own supplies, no claim.
+  if (word?.supplier && speakers.has(word.supplier)) return undefined;
   // "X would never attack ...", "did not": what is said denies, it alleges nothing.
   const cue = Math.min(word?.at ?? Infinity, ...acts.map((c) => c.at));
   for (let k = report.from; k <= Math.min(cue, a.tokens.length - 1); k++)
@@ -223,7 +264,7 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   if (accused.length === 0 && acts.some((c) => a.tokens[c.at - 1]?.norm === 'the'))
     accused = lastAccused(ctx, speakers);
   if (accused.length === 0 && acts.length === 0)
-    accused = accusedIn(a, report.from, report.to).filter((k) => !speakers.has(k));
+    accused = accusedIn(ctx, report.from, report.to).filter((k) => !speakers.has(k));
   // "'They are responsible,' he said": a claim that names its accused by a pronoun, or none, in a quotation.
   const pronoun = ['they', 'it', 'he', 'she', 'this', 'that', 'them'].includes(a.tokens[report.from]?.norm ?? '');
   if (accused.length === 0 && (report.continued || pronoun || a.tokens[report.from]?.quoted))
@@ -259,10 +300,22 @@ const VICTIM_PREPOSITIONS = new Set([
 ]);
 
 /** Parties named in tokens [from, to) that may be accused: not those after "to", "against" and the like. */
-function accusedIn(a: SentenceAnalysis, from: number, to: number): string[] {
+function accusedIn(ctx: SentenceContext, from: number, to: number): string[] {
+  const a = sentence(ctx);
   const keys: string[] = [];
-  for (const m of partiesIn(a, from, to)) if (!victimAt(a, m, from)) keys.push(m.key);
+  for (const m of partiesIn(a, from, to)) if (!victimAt(a, m, from) && !targetOf(ctx, m)) keys.push(m.key);
   return keys;
+}
+
+/** The object of a wrongful act's verb ("to strike Russian forces"): its target, not its doer. */
+function targetOf(ctx: SentenceContext, m: FoundMention): boolean {
+  const a = sentence(ctx);
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    if (a.pos[k] !== 'VERB') continue;
+    const trigger = matchPhrase(ctx.knowledge.triggers, a.tokens, k);
+    return trigger !== undefined && ctx.knowledge.eventTypes.get(trigger.value.eventType)?.wrongdoing !== undefined;
+  }
+  return false;
 }
 
 /**
@@ -368,10 +421,13 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
   return claims;
 }
 
+/** How far the object of an accusing verb is read. */
+const OBJECT_REACH = 12;
+
 /** The parties right after a verb, over determiners, modifiers and titles ("accused his former deputy X"). */
 function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
   const found: FoundMention[] = [];
-  for (let k = from; k < Math.min(a.tokens.length, from + 8); k++) {
+  for (let k = from; k < Math.min(a.tokens.length, from + OBJECT_REACH); k++) {
     const m = a.mentions[a.mentionAt[k]!];
     if (m) {
       if (isActorMention(m, true)) found.push(m);
@@ -379,7 +435,8 @@ function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
       continue;
     }
     const t = a.tokens[k]!;
-    if (found.length > 0 && ['and', 'or'].includes(t.norm)) continue;
+    // "blamed the policy and the conduct of X": noun phrases joined, not a new clause ("and said").
+    if (['and', 'or'].includes(t.norm) && !['VERB', 'AUX'].includes(a.pos[k + 1] ?? 'X')) continue;
     // "blame artillery from Turkish tanks": the party inside the object's phrase.
     const within = ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM'].includes(a.pos[k] ?? 'X') || ['of', 'from'].includes(t.norm);
     if (found.length > 0 || !(within || a.titleAt[k])) break;

@@ -12,6 +12,7 @@ const CLAIM_MAX = 240;
 /** How many tokens after its cue a claim is read. */
 export const CLAUSE_REACH = 40;
 const TRANSFER_REACH = 6;
+const ENDORSEMENT_REACH = 5;
 
 /** The text of a claim from token `from` to the end of the sentence (or of the span), shortened. */
 export function claimText(a: SentenceAnalysis, from: number, to = a.tokens.length): string {
@@ -27,7 +28,7 @@ export function wrongdoingIn(
   knowledge: Knowledge,
   from = 0,
   to = a.tokens.length,
-): { category: string; word: string; at: number } | undefined {
+): { category: string; word: string; at: number; supplier?: string } | undefined {
   const cues = knowledge.allegation;
   // A bounded look: what a claim says is near its cue.
   for (let k = from; k < Math.min(to, from + CLAUSE_REACH); k++) {
@@ -37,13 +38,38 @@ export function wrongdoingIn(
       continue;
     }
     const word = matchPhrase(cues.categories, a.tokens, k);
+    if (word && endorsed(a, k, knowledge)) {
+      k += word.length - 1;
+      continue;
+    }
     if (word && k + word.length <= to) return { category: word.value, word: phraseAt(a, k, word.length), at: k };
     // Weapons near a verb that moves them ("supplying artillery shells to").
     const weapon = matchPhrase(cues.weapons, a.tokens, k);
-    if (weapon && transferNear(a, k, knowledge))
-      return { category: 'arms transfer', word: phraseAt(a, k, weapon.length), at: k };
+    const transfer = weapon ? transferNear(a, k, knowledge) : -1;
+    if (weapon && transfer >= 0) {
+      // "U.S.-supplied weapons": the compound names who supplies them.
+      const supplier = a.tokens[transfer]!.hyphenBefore ? a.mentions[a.mentionAt[transfer - 1]!] : undefined;
+      return {
+        category: 'arms transfer',
+        word: phraseAt(a, k, weapon.length),
+        at: k,
+        ...(supplier && { supplier: supplier.key }),
+      };
+    }
   }
   return undefined;
+}
+
+/**
+ * Support for the wrong at token k: "pledged support for X's invasion", "praise for the annexation" (not "accused of
+ * supporting terrorism", where supporting is the wrong).
+ */
+function endorsed(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
+  for (let j = k - 2; j >= Math.max(0, k - ENDORSEMENT_REACH); j--) {
+    if (!knowledge.allegation.endorsements.has(a.tokens[j]!.norm)) continue;
+    return ['for', 'of', 'with'].includes(a.tokens[j + 1]!.norm);
+  }
+  return false;
 }
 
 function phraseAt(a: SentenceAnalysis, k: number, length: number): string {
@@ -53,10 +79,11 @@ function phraseAt(a: SentenceAnalysis, k: number, length: number): string {
     .join(' ');
 }
 
-function transferNear(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
+/** A verb that moves weapons near token k: its index, or -1. */
+function transferNear(a: SentenceAnalysis, k: number, knowledge: Knowledge): number {
   for (let j = Math.max(0, k - TRANSFER_REACH); j < Math.min(a.tokens.length, k + TRANSFER_REACH); j++)
-    if (knowledge.allegation.transferVerbs.has(a.lemmas[j]!)) return true;
-  return false;
+    if (knowledge.allegation.transferVerbs.has(a.lemmas[j]!)) return j;
+  return -1;
 }
 
 /** The parties (people, states, organisations, demonyms for states) named in tokens [from, to). */

@@ -9,6 +9,10 @@ import { readGazetteer } from './gazetteer-file.ts';
 export interface AllegationCues {
   /** Lemmas of verbs whose subject accuses their object ("accuse", "blame", "criticize"). */
   accuseVerbs: Set<string>;
+  /** Lemmas of verbs that describe their object as something ("describe ... as", "portray ... as"). */
+  describeVerbs: Set<string>;
+  /** Words of support: a wrong they take as object is endorsed, not alleged. */
+  endorsements: Set<string>;
   /** Phrases after which the subject is the accused ("accused of", "charged with"). */
   accusedPhrases: PhraseTable<true>;
   /** Phrases that confirm the claim against their subject ("convicted of", "claimed responsibility"). */
@@ -40,9 +44,15 @@ export function compileAllegations(): AllegationCues {
   const data = readGazetteer<AllegationFile>('allegations.yaml', {});
   const categories = emptyTable<string>();
   for (const [category, words] of Object.entries(data.categories ?? {}))
-    for (const w of words) addPhrase(categories, w, category);
+    for (const w of words) {
+      addPhrase(categories, w, category);
+      // A noun's plural is the same wrong ("terrorist", "terrorists"); a verb's extra forms match nothing.
+      for (const plural of pluralsOf(w)) addPhrase(categories, plural, category);
+    }
   return {
     accuseVerbs: lowerSet(data.accuseVerbs),
+    describeVerbs: lowerSet(data.describeVerbs),
+    endorsements: lowerSet(data.endorsements),
     accusedPhrases: tableOf(data.accusedPhrases),
     confirmedPhrases: tableOf(data.confirmedPhrases),
     unattributed: tableOf(data.unattributed),
@@ -57,4 +67,11 @@ export function compileAllegations(): AllegationCues {
     accusedByPlace: new Set(data.accusedByPlace ?? []),
     categories,
   };
+}
+
+/** The plural of a phrase's last word ("spy" gives "spies", "war crime" gives "war crimes"). */
+function pluralsOf(phrase: string): string[] {
+  if (!/^[a-z -]+$/.test(phrase) || /(?:s|ed|ing|ly)$/.test(phrase)) return [];
+  if (/[^aeiou]y$/.test(phrase)) return [`${phrase.slice(0, -1)}ies`];
+  return [/(?:x|ch|sh)$/.test(phrase) ? `${phrase}es` : `${phrase}s`];
 }
