@@ -72,4 +72,48 @@ describe('allegations and their status', () => {
     );
     expect(doc.allegations[0]).toMatchObject({ allegers: ['state:ua'], accused: ['state:ru'], category: 'war crimes' });
   });
+
+  it('should allege the wrong named after "described ... as" against its doer after "by"', () => {
+    const doc = extractTexts('Chile described the border closure as an act of aggression by Peru.');
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['state:cl'], accused: ['state:pe'], category: 'aggression' });
+  });
+
+  it('should take a party inside the phrase after "as" as the accused ("a Peruvian proxy war")', () => {
+    const doc = extractTexts('Chile has portrayed the conflict as a Peruvian proxy war against Bolivia.');
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['state:cl'], accused: ['state:pe'] });
+  });
+
+  it('should not take support pledged for a wrong as a claim against its doer', () => {
+    const doc = extractTexts(
+      "Ghana's president pledged his full support for Togo's annexation of the island, Ghana said.",
+    );
+    expect(doc.allegations).toEqual([]);
+  });
+
+  it('should not take a supplier speaking of weapons it supplied as alleging an arms transfer', () => {
+    const doc = extractTexts(
+      'Japan said Estonian units may use Japanese-supplied weapons to strike targets in Latvia.',
+    );
+    expect(doc.allegations).toEqual([]);
+  });
+
+  it('should accuse whoever was accused of an attack just before when a party condemns "the attack"', () => {
+    const doc = extractTexts('Chad accused Sudan of shelling the town. Niger condemned the attack on Tuesday.');
+    expect(doc.allegations.find((a) => a.allegers.includes('state:ne'))).toMatchObject({ accused: ['state:sd'] });
+  });
+
+  it('should read "the government" in a first sentence as the state that sentence names', () => {
+    const doc = extractTexts('Rebels in Chad are accusing the government of violating the cease-fire.');
+    expect(doc.allegations[0]).toMatchObject({ accused: ['state:td'], category: 'aggression' });
+  });
+
+  it('should read past a possessive pronoun to the person accused ("accused his former deputy X")', () => {
+    const doc = extractTexts('President Ana Silva accused her former deputy Jorge Lima of plotting a coup.');
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['person:ana-silva'], accused: ['person:jorge-lima'] });
+  });
+
+  it('should take an unnamed group heading the subject as the source and a state adjective as the attacker', () => {
+    const doc = extractTexts('Kurdish forces say they came under Turkish attack near the border.');
+    expect(doc.allegations[0]).toMatchObject({ allegers: [], allegerDescription: 'forces', accused: ['state:tr'] });
+  });
 });

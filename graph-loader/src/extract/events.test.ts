@@ -8,6 +8,15 @@ function participants(doc: ExtractionDocument, type: string): string[] | undefin
 }
 
 describe('event participants', () => {
+  it('should take the state qualifying a noun trigger as its actor ("a Russian strike")', () => {
+    expect(participants(extractTexts('Villagers said a Russian strike hit the school.'), 'strike')).toEqual([
+      'state:ru/actor',
+    ]);
+    expect(participants(extractTexts('Four guards were killed in an Israeli airstrike.'), 'killing')).toEqual([
+      'state:il/actor',
+    ]);
+  });
+
   it('should skip an apposition between the subject and its verb', () => {
     const doc = extractTexts('Hungary, a member of the bloc since 2004, condemned Serbia on Monday.');
     expect(participants(doc, 'condemnation')).toEqual(['state:hu/actor', 'state:rs/target']);

@@ -308,7 +308,12 @@ function triggerParticipants(
   // A possessor right before a noun trigger: "Putin's visit" (he acts), "Tsvangirai's arrest" (he is arrested);
   // so is the subject of "X has been under house arrest".
   let subjectRole = 'actor';
-  if (!trigger.isVerb && subjects.length === 0) {
+  // "an Israeli airstrike", "U.S. sanctions", "the Russian missile strike": the party that qualifies the noun acts.
+  const modifier = !trigger.isVerb && !trigger.verbal ? modifierActor(a, i) : undefined;
+  if (modifier) {
+    subjects = [modifier];
+    subjectRole = 'actor';
+  } else if (!trigger.isVerb && subjects.length === 0) {
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const m = a.mentions[a.mentionAt[k]!];
       if (m) {
@@ -325,6 +330,14 @@ function triggerParticipants(
     if (main) subjects = [main];
   }
   const after = objectsAfter(a, end);
+  // "killed in an Israeli airstrike": the party whose attack did it acts.
+  if (passive && after.agents.length === 0) {
+    const attacker = after.objects.find((m) => attackNounAt(a, m.last, knowledge));
+    if (attacker) {
+      after.agents.push(attacker);
+      after.objects = after.objects.filter((m) => m !== attacker);
+    }
+  }
   const participants: { key: string; role: string }[] = [];
   const add = (list: FoundMention[], role: string): void => {
     for (const m of list) if (!participants.some((p) => p.key === m.key)) participants.push({ key: m.key, role });
@@ -343,6 +356,31 @@ function triggerParticipants(
   // "fired rockets into Israel": the state an attack goes into is its target.
   if (info.relation === 'ATTACKS') add(after.directed, 'target');
   return participants;
+}
+
+/** The party right before a noun trigger, over lower-case modifiers ("Israeli air strike"), not a possessor. */
+function modifierActor(a: SentenceAnalysis, i: number): FoundMention | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const m = a.mentions[a.mentionAt[k]!];
+    if (m) {
+      const party = m.type === 'State' || m.type === 'Organisation' || (m.type === 'Person' && m.kind !== 'reference');
+      return party && !a.tokens[m.last - 1]!.possessive && m.last === k + 1 ? m : undefined;
+    }
+    const t = a.tokens[k]!;
+    if (t.cap || !['ADJ', 'NOUN'].includes(a.pos[k] ?? 'X')) return undefined;
+  }
+  return undefined;
+}
+
+/** A noun for an attack at token k, or after a lower-case modifier ("airstrike", "missile strike"). */
+function attackNounAt(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
+  for (let j = k; j < Math.min(a.tokens.length, k + 2); j++) {
+    const trigger = matchPhrase(knowledge.triggers, a.tokens, j);
+    if (trigger && !trigger.value.isVerb && knowledge.eventTypes.get(trigger.value.eventType)?.relation === 'ATTACKS')
+      return true;
+    if (a.tokens[j]!.cap) return false;
+  }
+  return false;
 }
 
 /**

@@ -32,7 +32,7 @@ export interface Knowledge {
   relationCues: RelationCues;
   lexicon: Lexicon;
   reports: ReportWords;
-  /** compromise's lexicon class of a lower-case word, if it knows it. */
+  /** The class of a lower-case word: compromise's lexicon, and the words for unnamed sources as common. */
   classifyWord(word: string): LexiconClass | undefined;
 }
 
@@ -40,6 +40,8 @@ export interface Knowledge {
 export function buildKnowledge(): Knowledge {
   const { entries, surfaces } = compileEntries();
   const { eventTypes, triggers } = compileEvents();
+  const reports = compileReports();
+  const lexiconClass = compromiseClassifier();
   return {
     entries,
     surfaces,
@@ -49,8 +51,9 @@ export function buildKnowledge(): Knowledge {
     allegation: compileAllegations(),
     relationCues: compileRelationCues(),
     lexicon: compileLexicon(),
-    reports: compileReports(),
-    classifyWord: compromiseClassifier(),
+    reports,
+    // Words for unnamed sources ("Witnesses said", "Villagers say") are common nouns, even first in a sentence.
+    classifyWord: (word) => (reports.unnamedSources.has(word) ? 'common' : lexiconClass(word)),
   };
 }
 

@@ -249,4 +249,22 @@ describe('names as real news writes them', () => {
       'Person Yasmin "Yas" Karimi',
     ]);
   });
+
+  it("should not take a people's adjective or a word for unnamed people as a name", () => {
+    expect(types('Kurdish fighters held the ridge, and Flemish nationalists marched in Brussels.')).toEqual([
+      'Place Brussels',
+    ]);
+    expect(types('Villagers said the water had risen overnight.')).toEqual([]);
+  });
+
+  it('should make a state body named only by its description an organisation of the state', () => {
+    const doc = extractTexts(
+      "Ghana's ruling party won the vote. The election commission said turnout was high in Ghana.",
+    );
+    expect(entity(doc, 'org:gh-ruling-party')?.name).toBe('Ruling Party of Ghana');
+    expect(entity(doc, 'org:gh-election-commission')?.mentions.map((m) => m.text)).toEqual(['election commission']);
+    const relations = doc.relations.map((r) => `${r.type} ${r.source} ${r.target}`);
+    expect(relations).toContain('BASED_IN org:gh-ruling-party state:gh');
+    expect(relations).toContain('PART_OF org:gh-election-commission state:gh');
+  });
 });

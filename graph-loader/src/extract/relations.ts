@@ -114,7 +114,7 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
         }
       }
       // Organisations named after a state ("Russian Defense Ministry").
-      if (m.partOfKey) add('PART_OF', m.key, m.partOfKey, s);
+      if (m.partOfKey) add(m.basedOnly ? 'BASED_IN' : 'PART_OF', m.key, m.partOfKey, s);
       // A state's media or body: "Pyongyang's KCNA", "North Korean state media KCNA".
       // International bodies in the gazetteer (no country) belong to no state ("Algeria's U.N. envoy").
       const international = knowledge.entries.has(m.key) && !knowledge.entries.get(m.key)!.country;

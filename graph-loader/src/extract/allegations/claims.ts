@@ -103,7 +103,8 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     const same = claims.find((c) => c.accused.some((k) => claim.accused.includes(k)));
     if (!same) claims.push(claim);
   };
-  for (const claim of [...deniedClaims(ctx), ...describedAs(ctx), ...accusations(ctx), ...accusedPhrases(ctx)]) add(claim);
+  for (const claim of [...deniedClaims(ctx), ...describedAs(ctx), ...accusations(ctx), ...accusedPhrases(ctx)])
+    add(claim);
   for (const claim of unattributedClaims(ctx)) add(claim);
   if (claims.length === 0) add(reportedWrong(ctx));
   return claims;
@@ -155,7 +156,7 @@ function accusations(ctx: SentenceContext): Claim[] {
     // "condemned the attack": whoever did it is accused, named here or in a claim just before.
     const acts = wrongfulActs(ctx, k + 1, a.tokens.length, own);
     if (keys.length === 0) keys = [...new Set(acts.flatMap((c) => c.actors))];
-    if (keys.length === 0 && acts.length > 0) keys = lastAccused(ctx, own);
+    if (keys.length === 0 && (acts.length > 0 || wrongfulWordIn(ctx, k + 1, k + 5))) keys = lastAccused(ctx, own);
     claims.push({
       ...base(ctx, wrongdoingIn(a, knowledge, k + 1), claimText(a, k + 1), acts[0]),
       allegers,
@@ -187,7 +188,7 @@ function describedAs(ctx: SentenceContext): Claim[] {
     const own = withOwners(allegers);
     const wrongEnd = wrong.at + wrong.word.split(' ').length;
     const by = indexWithin(a, wrongEnd, wrongEnd + 4, 'by');
-    const agent = by > 0 ? a.mentions[a.mentionAt[by + 1]!] ?? a.mentions[a.mentionAt[by + 2]!] : undefined;
+    const agent = by > 0 ? (a.mentions[a.mentionAt[by + 1]!] ?? a.mentions[a.mentionAt[by + 2]!]) : undefined;
     let accused = agent && isActorMention(agent, true) ? [agent] : partiesIn(a, as + 1, wrongEnd);
     if (accused.length === 0) accused = partiesIn(a, k + 1, as);
     const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
@@ -307,9 +308,27 @@ function accusedIn(ctx: SentenceContext, from: number, to: number): string[] {
   return keys;
 }
 
-/** The object of a wrongful act's verb ("to strike Russian forces"): its target, not its doer. */
+/** A word for a wrongful act in tokens [from, to), with or without a doer named ("condemned the bombing"). */
+function wrongfulWordIn(ctx: SentenceContext, from: number, to: number): boolean {
+  const a = sentence(ctx);
+  for (let k = from; k < Math.min(to, a.tokens.length); k++) {
+    const trigger = matchPhrase(ctx.knowledge.triggers, a.tokens, k);
+    if (trigger && ctx.knowledge.eventTypes.get(trigger.value.eventType)?.wrongdoing !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * The object of a wrongful act's verb ("to strike Russian forces") or of a word of wrongdoing ("violate multiple
+ * Security Council resolutions"): its target, not its doer.
+ */
 function targetOf(ctx: SentenceContext, m: FoundMention): boolean {
   const a = sentence(ctx);
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    const word = matchPhrase(ctx.knowledge.allegation.categories, a.tokens, k);
+    if (word && k + word.length <= m.first) return true;
+    if (a.tokens[k]!.cap || !['ADJ', 'DET', 'NUM', 'VERB'].includes(a.pos[k] ?? 'X')) break;
+  }
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     if (a.pos[k] !== 'VERB') continue;
     const trigger = matchPhrase(ctx.knowledge.triggers, a.tokens, k);
@@ -344,7 +363,8 @@ function lastAccused(ctx: SentenceContext, exclude: Set<string>): string[] {
 /** The accused with the states their bodies belong to ("Turkish fighter jets": the armed forces, and Turkey). */
 function withStates(a: SentenceAnalysis, keys: string[]): string[] {
   const all = new Set(keys);
-  for (const m of a.mentions) if (keys.includes(m.key) && m.partOfKey?.startsWith('state:')) all.add(m.partOfKey);
+  for (const m of a.mentions)
+    if (keys.includes(m.key) && m.partOfKey?.startsWith('state:') && !m.basedOnly) all.add(m.partOfKey);
   return [...all];
 }
 
@@ -421,6 +441,8 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
   return claims;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** How far the object of an accusing verb is read. */
 const OBJECT_REACH = 12;
 
@@ -429,7 +451,8 @@ function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
   const found: FoundMention[] = [];
   for (let k = from; k < Math.min(a.tokens.length, from + OBJECT_REACH); k++) {
     const m = a.mentions[a.mentionAt[k]!];
-    if (m) {
+    // "accused his former deputy X": a possessive pronoun determines the object, it is not it.
+    if (m && !(m.kind === 'reference' && POSSESSIVE_PRONOUNS.has(a.tokens[m.first]!.norm))) {
       if (isActorMention(m, true)) found.push(m);
       k = m.last - 1;
       continue;

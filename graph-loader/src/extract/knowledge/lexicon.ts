@@ -11,6 +11,8 @@ export interface StateBody {
   name: string;
   /** Nouns for its members that stand for it when the article names it ("Israeli forces"). */
   members: PhraseTable<true>;
+  /** How it relates to its state: PART_OF (an institution), or BASED_IN ("the ruling party"). */
+  relation: 'PART_OF' | 'BASED_IN';
 }
 
 export interface Lexicon {
@@ -56,7 +58,7 @@ export interface Lexicon {
 
 type LexiconFile = Record<string, string[]> & {
   descriptions?: { words: string[]; heads: string[] }[];
-  stateBodies?: { words: string[]; name: string; members?: string[] }[];
+  stateBodies?: { words: string[]; name: string; members?: string[]; relation?: 'PART_OF' | 'BASED_IN' }[];
   references?: Record<string, string[]>;
 };
 
@@ -73,7 +75,7 @@ export function compileLexicon(): Lexicon {
       );
   const stateBodies = emptyTable<StateBody>();
   for (const b of data.stateBodies ?? []) {
-    const body = { name: b.name, members: tableOf(b.members) };
+    const body = { name: b.name, members: tableOf(b.members), relation: b.relation ?? 'PART_OF' };
     for (const w of b.words) addPhrase(stateBodies, w, body);
   }
   const refs = data.references ?? {};

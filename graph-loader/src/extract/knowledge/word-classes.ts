@@ -11,7 +11,7 @@ const ORG_TAGS = ['Organization', 'SportsTeam'];
 export function compromiseClassifier(): (word: string) => LexiconClass | undefined {
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
     .lexicon;
-  return (word) => {
+  const classify = (word: string): LexiconClass | undefined => {
     const raw = lexicon[word];
     if (raw === undefined) return undefined;
     const tags = Array.isArray(raw) ? raw : [raw];
@@ -21,5 +21,14 @@ export function compromiseClassifier(): (word: string) => LexiconClass | undefin
     if (tags.includes('Demonym')) return 'demonym';
     if (tags.every((t) => t === 'ProperNoun')) return undefined;
     return 'common';
+  };
+  // Nouns for people the lexicon lacks, made from a word it knows: "protesters" (protest), "villagers" (village).
+  return (word) => {
+    const known = classify(word);
+    if (known !== undefined) return known;
+    const agent = /^(\p{L}{3,}?)(?:e?rs|ors|ists|ians|ants|ents)$/u.exec(word);
+    if (!agent) return undefined;
+    for (const base of [agent[1]!, `${agent[1]!}e`]) if (classify(base) === 'common') return 'common';
+    return undefined;
   };
 }

@@ -228,5 +228,19 @@ function unnamedSource(a: SentenceAnalysis, from: number, to: number, knowledge:
     // "officials said", or a title with no name ("a pro-government general said").
     if ((knowledge.reports.unnamedSources.has(t.norm) || a.titleAt[k]) && a.mentionAt[k]! < 0) return t.text;
   }
+  // "Kurdish forces say", "Rebel commanders have said": a noun heading the subject right before the verb.
+  let k = to - 1;
+  while (k > from && (a.pos[k] === 'AUX' || a.pos[k] === 'ADV')) k--;
+  if (k >= 0 && a.pos[k] === 'NOUN' && a.mentionAt[k]! < 0 && !a.tokens[k]!.cap && subjectStart(a, k))
+    return a.tokens[k]!.text;
   return undefined;
+}
+
+/** The noun phrase ending at token k opens the sentence or a clause (only modifiers before it). */
+function subjectStart(a: SentenceAnalysis, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (/[,;:]/.test(a.sentence.text.slice(a.tokens[j]!.end, a.tokens[j + 1]!.start))) return true;
+    if (!['ADJ', 'NOUN', 'DET', 'PROPN', 'NUM'].includes(a.pos[j] ?? 'X') && a.mentionAt[j]! < 0) return false;
+  }
+  return true;
 }

@@ -55,6 +55,7 @@ function resolveDescriptions(analyses: SentenceAnalysis[], knowledge: Knowledge)
         start: a.tokens[k]!.start,
         end: a.tokens[end - 1]!.end,
         ...(target.partOfKey && { partOfKey: target.partOfKey }),
+        ...(target.basedOnly && { basedOnly: true }),
       });
       added = true;
       k = end - 1;

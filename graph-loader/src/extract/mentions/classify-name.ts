@@ -68,6 +68,16 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   if (word === 'demonym' || (span.length === 1 && scan.pos[first] === 'ADJ' && word !== 'person' && word !== 'place'))
     return undefined;
   if (tokens[end] && !tokens[end]!.cap && matchPhrase(lexicon.peopleNouns, tokens, end)) return undefined;
+  // "Kurdish forces", "Flemish nationalists": an unknown word shaped like a people's adjective before a noun names none.
+  if (
+    word === undefined &&
+    /(?:ish|ese|ian|ean)$/.test(lastNorm) &&
+    tokens[end] &&
+    !tokens[end]!.cap &&
+    scan.pos[end] === 'NOUN' &&
+    !brokenBetween(text, span[0]!, tokens[end]!)
+  )
+    return undefined;
   if (tokens[end]?.norm === 'and' && tokens[end + 2] && matchPhrase(lexicon.peopleNouns, tokens, end + 2))
     return undefined;
   // "Raja County", "Mekong River", "Gulf of Mexico": a place word ends the name or opens it before "of".

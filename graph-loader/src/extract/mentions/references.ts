@@ -16,6 +16,7 @@
 import type { Knowledge } from '../knowledge.ts';
 import { matchPhrase } from '../tokenize.ts';
 import { initialSubject } from '../participants.ts';
+import { slugify } from '../ids.ts';
 import type { FoundMention, SentenceAnalysis } from './types.ts';
 
 /** How many sentences back a pronoun's antecedent may be. */
@@ -281,6 +282,15 @@ function description(
   }
   const within = (accept: (m: FoundMention) => boolean): FoundMention | undefined =>
     pronounAntecedent(article, a, k, subjects, found, accept, false) ?? lastNamed(article, accept);
+  // "the election commission", "the ruling party": the body of the state the article is about, named so.
+  const body =
+    determined || words.some((w) => BARE_ORGANS.has(w))
+      ? matchPhrase(knowledge.lexicon.stateBodies, tokens, start)
+      : undefined;
+  if (body && start + body.length === end && !matchPhrase(refs.stateOrgans, tokens, start)) {
+    const state = mainState(article, a);
+    if (state) return stateBody(a, k, end, state, body.value);
+  }
   if (determined && refs.organisationWords.has(head)) {
     const named = (m: FoundMention): boolean =>
       m.type === 'Organisation' && m.kind !== 'reference' && nameWords(m.name).includes(head);
@@ -295,14 +305,18 @@ function description(
         : undefined);
     if (org) return make(a, k, end, org);
   }
-  if (determined && refs.stateWords.has(head) && tokens[end]?.norm !== 'of') return make(a, k, end, mainState(article));
+  if (determined && refs.stateWords.has(head) && tokens[end]?.norm !== 'of')
+    return make(a, k, end, mainState(article, a));
   // Unnamed organs of a state: "the government", "police", "authorities".
   let organ = false;
   for (let j = start; j < end && !organ; j++) {
     const match = matchPhrase(refs.stateOrgans, tokens, j);
     organ = match !== undefined && j + match.length === end;
   }
-  if (organ && (determined || words.some((w) => BARE_ORGANS.has(w)))) return make(a, k, end, mainState(article));
+  // "the government of Chile": the state named after "of".
+  const ofState = tokens[end]?.norm === 'of' ? a.mentions[a.mentionAt[end + 1] ?? -1] : undefined;
+  if (organ && ofState?.type === 'State') return make(a, k, end, ofState);
+  if (organ && (determined || words.some((w) => BARE_ORGANS.has(w)))) return make(a, k, end, mainState(article, a));
   return undefined;
 }
 
@@ -324,12 +338,15 @@ function lastNamed(
   return here ?? [...article.memory].reverse().find((r) => accept(r.m))?.m;
 }
 
-/** The state the article names most so far (the first named on a tie). */
-function mainState(article: Article): FoundMention | undefined {
+/**
+ * The state the article names most so far (the first named on a tie); in its first sentence that names one, the
+ * state that sentence names ("Rebels in X accuse the government").
+ */
+function mainState(article: Article, a?: SentenceAnalysis): FoundMention | undefined {
   let best: { count: number; first: number; m: FoundMention } | undefined;
   for (const s of article.states.values())
     if (!best || s.count > best.count || (s.count === best.count && s.first < best.first)) best = s;
-  return best?.m;
+  return best?.m ?? a?.mentions.find((m) => m.type === 'State' && m.kind !== 'reference' && !m.dateline);
 }
 
 /** The role of a title that ends the phrase [start, end) ("prime minister"), lower case, if any. */
@@ -356,7 +373,31 @@ function referenceTo(a: SentenceAnalysis, first: number, last: number, target: F
     start: a.tokens[first]!.start,
     end: a.tokens[last - 1]!.end,
     ...(target.partOfKey && { partOfKey: target.partOfKey }),
+    ...(target.basedOnly && { basedOnly: true }),
     ...(target.personal && { personal: target.personal }),
+  };
+}
+
+/** A state's body named by its description only: an organisation of its own, named "<body> of <state>". */
+function stateBody(
+  a: SentenceAnalysis,
+  first: number,
+  last: number,
+  state: FoundMention,
+  body: { name: string; relation: string },
+): FoundMention {
+  const start = DETERMINERS.has(a.tokens[first]!.norm) ? first + 1 : first;
+  return {
+    key: `org:${state.key.split(':').slice(1).join('-')}-${slugify(body.name)}`,
+    type: 'Organisation',
+    name: `${body.name} of ${state.name}`,
+    kind: 'name',
+    first: start,
+    last,
+    start: a.tokens[start]!.start,
+    end: a.tokens[last - 1]!.end,
+    partOfKey: state.key,
+    ...(body.relation === 'BASED_IN' && { basedOnly: true }),
   };
 }
 

@@ -229,6 +229,7 @@ function lowerStateBody(scan: SentenceScan, i: number, end: number): number {
   const armed = body.value.members.map.size > 0 ? armedForcesEntry(knowledge, entry.country) : undefined;
   if (armed) pushBody(scan, i, end, bodyEnd, armed.name, '', armed.key);
   else pushBody(scan, i, end, bodyEnd, body.value.name, slugify(body.value.name));
+  if (body.value.relation === 'BASED_IN') scan.mentions.at(-1)!.basedOnly = true;
   return bodyEnd;
 }
 

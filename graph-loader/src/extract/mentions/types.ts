@@ -29,6 +29,8 @@ export interface FoundMention {
   role?: { ownerKey: string; relation: RelationType };
   /** An organisation named after a state ("Russian Defense Ministry"). */
   partOfKey?: string;
+  /** The organisation is only based in that state ("Nigeria's ruling party"), not one of its institutions. */
+  basedOnly?: boolean;
   /** Where the owning state is named inside the organisation's name (a mention of the state too). */
   owner?: { start: number; end: number; name: string; kind: MentionKind; country?: string };
   /** Inside a dateline ("GENEVA, Aug 15 (Reuters) -"): a mention, but no participant. */
