@@ -116,4 +116,21 @@ describe('allegations and their status', () => {
     const doc = extractTexts('Kurdish forces say they came under Turkish attack near the border.');
     expect(doc.allegations[0]).toMatchObject({ allegers: [], allegerDescription: 'forces', accused: ['state:tr'] });
   });
+
+  it('should take a denial by an official named in apposition, speaking of "the Jewish state"', () => {
+    const doc = extractTexts(
+      "Chad accused Israel of deliberately targeting the post Israel shelled. Israel's envoy, Dan Levi, said the Jewish state would never attack a post deliberately.",
+    );
+    expect(doc.allegations[0]).toMatchObject({ accused: ['state:il'], status: 'denied' });
+    expect(doc.relations.map((r) => `${r.type} ${r.source} ${r.target}`)).toContain(
+      'OFFICIAL_OF person:dan-levi state:il',
+    );
+  });
+
+  it('should not take a speaker\'s own body, named by its title earlier, as accused by a later "he"', () => {
+    const doc = extractTexts(
+      "Chad accused Israel of deliberately targeting the post. Israel's envoy, Dan Levi, rejected it. He said to call the attack deliberate was wrong.",
+    );
+    expect(doc.allegations.filter((a) => a.allegers.includes('person:dan-levi'))).toEqual([]);
+  });
 });

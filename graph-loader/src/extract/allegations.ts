@@ -14,6 +14,7 @@ import { triggerCandidates } from './events.ts';
 import { sentenceClaims, type Claim } from './allegations/claims.ts';
 import { sentenceStances, type Stance } from './allegations/stances.ts';
 import { withOwners } from './allegations/clauses.ts';
+import { titleOwners } from './relations/context.ts';
 
 /** How far back "denied the charges" looks for the claim it answers. */
 const GENERIC_DENIAL_REACH = 3;
@@ -36,15 +37,16 @@ export function findAllegations(
 ): LocalAllegation[] {
   const claims: Tracked[] = [];
   const stances: Stance[] = [];
+  const affiliations = titleOwners(analyses);
   analyses.forEach((a, index) => {
     if (a.mentions.length === 0) return;
     const triggers = triggerCandidates(a, analyses[index - 1], knowledge);
-    const ctx = { analyses, index, report: reports[index], triggers, knowledge, earlier: claims };
+    const ctx = { analyses, index, report: reports[index], triggers, knowledge, earlier: claims, affiliations };
     for (const claim of sentenceClaims(ctx)) claims.push({ ...claim, denials: [], confirmations: [] });
     stances.push(...sentenceStances(ctx));
   });
   for (const stance of stances) answer(claims, stance);
-  counterClaims(claims, knowledge);
+  counterClaims(claims, knowledge, affiliations);
   return claims.map(toAllegation);
 }
 
@@ -64,12 +66,12 @@ function answer(claims: Tracked[], stance: Stance): void {
 }
 
 /** "X accused Y ... Y called X's reports malicious": Y's counter-claim denies X's claims against it. */
-function counterClaims(claims: Tracked[], knowledge: Knowledge): void {
+function counterClaims(claims: Tracked[], knowledge: Knowledge, affiliations: Map<string, string>): void {
   for (const later of claims) {
     // It answers claims: it speaks of reports, claims or accusations ("called the reports a malicious campaign").
     const words = later.claim.toLowerCase().split(/[^\p{L}]+/u);
     if (!words.some((w) => knowledge.allegation.claimNouns.has(w))) continue;
-    const owners = withOwners(later.allegers);
+    const owners = withOwners(later.allegers, affiliations);
     for (const earlier of claims) {
       if (earlier.sentence >= later.sentence) continue;
       const answersAccuser = earlier.allegers.some((m) => later.accused.includes(m.key));

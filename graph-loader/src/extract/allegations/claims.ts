@@ -92,6 +92,8 @@ export interface SentenceContext {
   knowledge: Knowledge;
   /** The claims of the sentences before, for "the attack" whose doer the article has named. */
   earlier: Claim[];
+  /** The state or body each person's title names in the article ("Israel's consul general X": Israel). */
+  affiliations?: Map<string, string>;
 }
 
 /** The claims of one sentence. */
@@ -151,7 +153,7 @@ function accusations(ctx: SentenceContext): Claim[] {
       allegers = subjectOf(a, previous, k);
       accused = directObject(a, k + 1);
     }
-    const own = withOwners(allegers);
+    const own = withOwners(allegers, ctx.affiliations);
     let keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
     // "condemned the attack": whoever did it is accused, named here or in a claim just before.
     const acts = wrongfulActs(ctx, k + 1, a.tokens.length, own);
@@ -185,7 +187,7 @@ function describedAs(ctx: SentenceContext): Claim[] {
     const wrong = wrongdoingIn(a, knowledge, as + 1, Math.min(a.tokens.length, as + 1 + DESCRIBED_REACH));
     if (!wrong) continue;
     const allegers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
-    const own = withOwners(allegers);
+    const own = withOwners(allegers, ctx.affiliations);
     const wrongEnd = wrong.at + wrong.word.split(' ').length;
     const by = indexWithin(a, wrongEnd, wrongEnd + 4, 'by');
     const agent = by > 0 ? (a.mentions[a.mentionAt[by + 1]!] ?? a.mentions[a.mentionAt[by + 2]!]) : undefined;
@@ -220,7 +222,7 @@ function accusedPhrases(ctx: SentenceContext): Claim[] {
     if (accused.length === 0) continue;
     const agents = objectsAfter(a, end, false, 8).agents;
     const allegers = confirmedCue ? [] : agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
-    const own = withOwners(allegers);
+    const own = withOwners(allegers, ctx.affiliations);
     const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
     const responsibility =
       confirmedCue !== undefined && /responsibility|admit/.test(a.tokens[k + 1]?.norm ?? a.tokens[k]!.norm);
@@ -249,21 +251,29 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   const report = ctx.report;
   // Denials, accusations and promises are read on their own; a report asserts something.
   if (!report || (!ASSERTING.has(report.lemma) && !report.continued)) return undefined;
-  const speakers = withOwners(report.speakers);
+  const speakers = withOwners(report.speakers, ctx.affiliations);
   for (const m of report.recipients) speakers.add(m.key);
-  const acts = wrongfulActs(ctx, report.from, report.to, speakers);
+  // "They did not attack the base, they attacked houses": a denied act is no claim, the act after it is.
+  const named = wrongfulActs(ctx, report.from, report.to, speakers);
+  const acts = named.filter((c) => !negatedAt(a, c.at, ctx.knowledge));
+  const denied = new Set(named.filter((c) => !acts.includes(c)).flatMap((c) => [c.at - 1, c.at - 2, c.at - 3]));
   const word = wrongdoingIn(a, ctx.knowledge, report.from, report.to);
-  if (acts.length === 0 && !word) return undefined;
+  // "... obtained orders to start the attack": an attack the article has already laid at someone's door.
+  const definite = definiteWrong(ctx, report.from, report.to);
+  if (acts.length === 0 && !word && definite < 0) return undefined;
   // "our forces may use U.S.-supplied weapons", said by the United States: its own supplies, no claim.
   if (word?.supplier && speakers.has(word.supplier)) return undefined;
-  // "X would never attack ...", "did not": what is said denies, it alleges nothing.
-  const cue = Math.min(word?.at ?? Infinity, ...acts.map((c) => c.at));
+  // "X would never attack ...", "there is no sign X shelled ...": what is said denies, it alleges nothing.
+  const cue = Math.min(word?.at ?? Infinity, definite < 0 ? Infinity : definite, ...acts.map((c) => c.at));
   for (let k = report.from; k <= Math.min(cue, a.tokens.length - 1); k++)
-    if (ctx.knowledge.allegation.negations.has(a.tokens[k]!.norm)) return undefined;
+    if (ctx.knowledge.allegation.negations.has(a.tokens[k]!.norm) && !denied.has(k)) return undefined;
   let accused = [...new Set(acts.flatMap((c) => c.actors))];
   // "the air strikes began Monday": wrongful acts the article has already laid at someone's door.
-  if (accused.length === 0 && acts.some((c) => a.tokens[c.at - 1]?.norm === 'the'))
+  if (accused.length === 0 && (acts.some((c) => a.tokens[c.at - 1]?.norm === 'the') || definite >= 0)) {
     accused = lastAccused(ctx, speakers);
+    // The speaker's own attack, or one nobody was accused of: no claim.
+    if (accused.length === 0 && acts.length === 0 && !word) return undefined;
+  }
   if (accused.length === 0 && acts.length === 0)
     accused = accusedIn(ctx, report.from, report.to).filter((k) => !speakers.has(k));
   // "'They are responsible,' he said": a claim that names its accused by a pronoun, or none, in a quotation.
@@ -306,6 +316,16 @@ function accusedIn(ctx: SentenceContext, from: number, to: number): string[] {
   const keys: string[] = [];
   for (const m of partiesIn(a, from, to)) if (!victimAt(a, m, from) && !targetOf(ctx, m)) keys.push(m.key);
   return keys;
+}
+
+/** A word for a wrongful act after "the" in tokens [from, to) ("the attack", "the air strikes"): its index, or -1. */
+function definiteWrong(ctx: SentenceContext, from: number, to: number): number {
+  const a = sentence(ctx);
+  for (let k = from + 1; k < Math.min(to, a.tokens.length); k++) {
+    if (a.tokens[k - 1]!.norm !== 'the' && !(a.tokens[k - 2]?.norm === 'the' && a.pos[k - 1] === 'NOUN')) continue;
+    if (wrongfulWordIn(ctx, k, k + 1)) return k;
+  }
+  return -1;
 }
 
 /** A word for a wrongful act in tokens [from, to), with or without a doer named ("condemned the bombing"). */
@@ -389,7 +409,7 @@ function unattributedClaims(ctx: SentenceContext): Claim[] {
       accused = subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
       if (accused.length === 0) accused = partiesIn(a, 0, k).slice(0, 1);
     } else continue;
-    const own = withOwners(allegers);
+    const own = withOwners(allegers, ctx.affiliations);
     const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
     const from = that > k ? that + 1 : k;
     claims.push({
@@ -427,7 +447,7 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
     if (deniers.length === 0) continue;
     const allegers = that > noun ? partiesIn(a, noun + 1, that) : [];
     const named = partiesIn(a, from, Math.min(a.tokens.length, from + CLAUSE_REACH)).filter((m) => m.type !== 'Place');
-    const denierKeys = [...withOwners(deniers)];
+    const denierKeys = [...withOwners(deniers, ctx.affiliations)];
     const accused =
       named.length > 0 && !named.some((m) => denierKeys.includes(m.key)) ? named.map((m) => m.key) : denierKeys;
     claims.push({

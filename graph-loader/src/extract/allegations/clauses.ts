@@ -107,13 +107,18 @@ export function subjectOf(
   return subject.length > 0 ? subject : fallbackSubject(a, previous, at);
 }
 
-/** Keys of the parties and of the states or bodies they speak for ("the Ministry's spokesman" speaks for China). */
-export function withOwners(list: FoundMention[]): Set<string> {
+/**
+ * Keys of the parties and of the states or bodies they speak for ("the Ministry's spokesman" speaks for China;
+ * `affiliations`: the body each person's title names anywhere in the article, for "he" or a bare surname).
+ */
+export function withOwners(list: FoundMention[], affiliations?: Map<string, string>): Set<string> {
   const keys = new Set<string>();
   for (const m of list) {
     keys.add(m.key);
     if (m.partOfKey) keys.add(m.partOfKey);
     if (m.title?.ownerKey) keys.add(m.title.ownerKey);
+    const body = affiliations?.get(m.key);
+    if (body) keys.add(body);
   }
   return keys;
 }

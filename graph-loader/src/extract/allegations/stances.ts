@@ -40,7 +40,7 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
       kind: confirmation ? 'confirms' : 'denies',
       sentence: a.sentence.index,
       by: [...new Set(by.map((m) => m.key))],
-      owners: withOwners(by),
+      owners: withOwners(by, ctx.affiliations),
       generic: next.some((w) => cues.claimNouns.has(w)),
     });
     k += Math.max(0, denial - 1);

@@ -263,7 +263,10 @@ function description(
     a.mentionAt[end]! < 0 &&
     // Lower-case words, a capitalised adjective ("the Jewish state") or the sentence's first word.
     (!tokens[end]!.cap || end > start || a.pos[end] === 'ADJ' || end === 0 || determined) &&
-    (['ADJ', 'NOUN', 'NUM'].includes(a.pos[end] ?? 'X') || tokens[end]!.hyphenBefore)
+    (['ADJ', 'NOUN', 'NUM'].includes(a.pos[end] ?? 'X') ||
+      tokens[end]!.hyphenBefore ||
+      // "the Jewish state": a capitalised adjective the tagger takes for a name, before a lower-case noun.
+      (determined && end === start && a.pos[end] === 'PROPN' && !tokens[end + 1]?.cap && a.pos[end + 1] === 'NOUN'))
   )
     end++;
   if (end === start) return undefined;

@@ -352,6 +352,14 @@ function namesPlace(scan: SentenceScan, first: number, kind: string): boolean {
  * A title at i ("Russian President", "the Russian leader"): marks its tokens and the state qualifying it;
  * with no name after a leader title, a role reference resolved in pass 2. The title, or undefined.
  */
+/** "Israel's consul general, Arye Mekel, said": a name set off by commas right after a title names its holder. */
+function titleApposition(scan: SentenceScan, at: number): boolean {
+  const { tokens, text } = scan;
+  if (!/^,\s+$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start)) || titleMatch(scan, at)) return false;
+  const end = readChunk(scan, at);
+  return end > at && (end === tokens.length || /^\s*[,.;]/.test(text.slice(tokens[end - 1]!.end)));
+}
+
 function titleStep(scan: SentenceScan, i: number): PendingTitle {
   const { tokens, text, mentions, mentionAt, titleAt } = scan;
   const { lexicon } = scan.knowledge;
@@ -373,7 +381,9 @@ function titleStep(scan: SentenceScan, i: number): PendingTitle {
   const qualifier = title.value.role ? titleQualifier(scan, i) : undefined;
   const after = pending.last;
   const named =
-    tokens[after] !== undefined && tokens[after]!.cap && !brokenBetween(text, tokens[after - 1]!, tokens[after]!);
+    tokens[after] !== undefined &&
+    tokens[after]!.cap &&
+    (!brokenBetween(text, tokens[after - 1]!, tokens[after]!) || titleApposition(scan, after));
   // "Russian President Vladimir Putin": the state qualifies the title; "a North Korean official" (no name):
   // the state word stands for the state's agent.
   if (qualifier && named) qualifier.qualifiesTitle = true;
