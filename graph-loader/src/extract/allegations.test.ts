@@ -133,4 +133,14 @@ describe('allegations and their status', () => {
     );
     expect(doc.allegations.filter((a) => a.allegers.includes('person:dan-levi'))).toEqual([]);
   });
+
+  it('should read a counter-claim about "the organization\'s reports" as a denial and a claim of its own', () => {
+    const doc = extractTexts(
+      "Transparency Watch says officials in Cambodia pocketed bribes from mining deals. The Cambodian Embassy in Paris, where Transparency Watch is based, posted comments saying the organization's reports are part of a malicious campaign.",
+    );
+    expect(doc.allegations.map((a) => [a.allegers.join(), a.accused.join(), a.status])).toEqual([
+      ['org:transparency-watch', 'state:kh', 'denied'],
+      ['org:kh-embassy', 'org:transparency-watch', 'alleged'],
+    ]);
+  });
 });

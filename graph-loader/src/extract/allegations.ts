@@ -39,7 +39,8 @@ export function findAllegations(
   const stances: Stance[] = [];
   const affiliations = titleOwners(analyses);
   analyses.forEach((a, index) => {
-    if (a.mentions.length === 0) return;
+    // A sentence naming no one may still carry a claim of a quotation attributed elsewhere ("They are responsible.").
+    if (a.mentions.length === 0 && !reports[index]) return;
     const triggers = triggerCandidates(a, analyses[index - 1], knowledge);
     const ctx = { analyses, index, report: reports[index], triggers, knowledge, earlier: claims, affiliations };
     for (const claim of sentenceClaims(ctx)) claims.push({ ...claim, denials: [], confirmations: [] });

@@ -267,4 +267,10 @@ describe('names as real news writes them', () => {
     expect(relations).toContain('BASED_IN org:gh-ruling-party state:gh');
     expect(relations).toContain('PART_OF org:gh-election-commission state:gh');
   });
+
+  it('should read no entity in the quoted title of a work, and a name right after a closing quote', () => {
+    expect(
+      types('In a report called "Roads to Nowhere," the Harbor Institute says the ministry wasted funds.'),
+    ).toEqual(['Organisation Harbor Institute']);
+  });
 });

@@ -59,6 +59,9 @@ const ASSERTING = new Set([
   'describe',
   'call',
   'warn',
+  'post',
+  'tweet',
+  'publish',
   'allege',
   'according',
 ]);
@@ -282,7 +285,7 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
     accused = recentParties(ctx.analyses, ctx.index, speakers).map((m) => m.key);
   // "signs of uranium enrichment in Belarus": for some wrongs the place names who does them.
   if (accused.length === 0 && word && ctx.knowledge.allegation.accusedByPlace.has(word.category))
-    accused = partiesIn(a, word.at, Math.min(report.to, word.at + 10))
+    accused = partiesIn(a, report.from, Math.min(report.to, word.at + 10))
       .filter((m) => m.type === 'State' && !speakers.has(m.key))
       .map((m) => m.key);
   return {
@@ -344,10 +347,15 @@ function wrongfulWordIn(ctx: SentenceContext, from: number, to: number): boolean
  */
 function targetOf(ctx: SentenceContext, m: FoundMention): boolean {
   const a = sentence(ctx);
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+  // "discredit the image of Cambodia": over the phrase the party qualifies.
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
     const word = matchPhrase(ctx.knowledge.allegation.categories, a.tokens, k);
     if (word && k + word.length <= m.first) return true;
-    if (a.tokens[k]!.cap || !['ADJ', 'DET', 'NUM', 'VERB'].includes(a.pos[k] ?? 'X')) break;
+    if (
+      a.tokens[k]!.cap ||
+      !(['ADJ', 'DET', 'NUM', 'VERB', 'NOUN'].includes(a.pos[k] ?? 'X') || a.tokens[k]!.norm === 'of')
+    )
+      break;
   }
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     if (a.pos[k] !== 'VERB') continue;

@@ -182,6 +182,14 @@ function forwardReport(
   const { tokens } = a;
   for (let v = 0; v < tokens.length; v++) {
     if (!isReportingVerb(a, v, knowledge)) continue;
+    // "a report called 'X'", "a group calling itself Y": naming, not reporting.
+    if (
+      a.lemmas[v] === 'call' &&
+      a.pos[v - 1] === 'NOUN' &&
+      a.mentionAt[v - 1]! < 0 &&
+      /^\s+$/.test(a.sentence.text.slice(tokens[v - 1]!.end, tokens[v]!.start))
+    )
+      continue;
     let speakers = coordinatedSubject(a, previous, v) ?? subjectGroup(a, v);
     // ", saying ...": the subject of the clause the participle hangs on.
     if (speakers.length === 0 && /ing$/.test(a.tokens[v]!.norm)) speakers = fallbackSubject(a, previous, v);

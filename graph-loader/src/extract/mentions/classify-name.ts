@@ -158,7 +158,12 @@ function commonWordsName(
 ): FoundMention | undefined {
   const { tokens, text } = scan;
   const next = tokens[end];
-  if (end - first < 2 || first === 0 || tokens[first]!.quoted || /["“‘(]\s*$/.test(text.slice(0, tokens[first]!.start)))
+  if (
+    end - first < 2 ||
+    first === 0 ||
+    tokens[first]!.quoted ||
+    /(?:^|\s)["“‘(]\s*$/.test(text.slice(0, tokens[first]!.start))
+  )
     return undefined;
   if (next && !next.cap && !brokenBetween(text, tokens[end - 1]!, next) && scan.pos[end] === 'NOUN') return undefined;
   return organisation(LEXICON);

@@ -267,8 +267,11 @@ function description(
       tokens[end]!.hyphenBefore ||
       // "the Jewish state": a capitalised adjective the tagger takes for a name, before a lower-case noun.
       (determined && end === start && a.pos[end] === 'PROPN' && !tokens[end + 1]?.cap && a.pos[end + 1] === 'NOUN'))
-  )
+  ) {
     end++;
+    // "the organization's reports": the possessor is the description.
+    if (tokens[end - 1]!.possessive) break;
+  }
   if (end === start) return undefined;
   const words = tokens.slice(start, end).map((t) => t.norm);
   const head = words.at(-1)!;

@@ -17,6 +17,9 @@ import type { FoundMention, SentenceAnalysis } from './types.ts';
 
 export const TITLE_MODIFIER_LIMIT = 4;
 
+/** Words before the quoted title of a work ('a report called "..."'). */
+const WORK_NAMING = new Set(['called', 'titled', 'entitled', 'dubbed', 'named', 'headlined']);
+
 type PendingTitle = { info: TitleInfo; first: number; last: number } | undefined;
 
 /** Pass 1 over one sentence. */
@@ -473,7 +476,7 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
     !headline &&
     tokens[i + 1]?.cap &&
     !brokenBetween(text, t, tokens[i + 1]!) &&
-    !/["“‘(:]\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start))
+    !/(?:^|\s)["“‘(]\s*$|:\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start))
   ) {
     const end = readChunk(scan, i + 1);
     if (end > i + 1) {
@@ -483,11 +486,22 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
     }
   }
   if (!t.cap || headline || !/^\p{L}/u.test(t.text)) return { end: i };
+  // 'a report called "Country for Sale"': the quoted title of a work names no entity.
+  if (
+    t.quoted &&
+    i > 0 &&
+    WORK_NAMING.has(tokens[i - 1]!.norm) &&
+    /["“]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))
+  ) {
+    let end = i;
+    while (end < tokens.length && tokens[end]!.quoted) end++;
+    return { end };
+  }
   const end = readChunk(scan, i);
   if (end <= i) return { end: i };
   let first = i;
   const initial = (k: number): boolean =>
-    k === 0 || /["“‘(]\s*$/.test(text.slice(Math.max(0, tokens[k]!.start - 8), tokens[k]!.start)) || k > i;
+    k === 0 || /(?:^|\s)["“‘(]\s*$/.test(text.slice(Math.max(0, tokens[k]!.start - 8), tokens[k]!.start)) || k > i;
   // A chunk whose next capitalised words hold an organisation head ("State Department", "Foreign Ministry") keeps
   // them; words after a connector do not count ("Both the U.S. and the European Union").
   const namesOrganisation = (k: number): boolean => {
