@@ -6,7 +6,7 @@
  * - a title, then its body, then the name ("the executive editor of X, Y", "a spokesman for X, Y", "a lawyer for
  *   X, Y"), and a name, then its title and body ("Y, a X campaigner");
  * - "Y of the X" and "X's Y" for an organisation X: Y is a member;
- * - "Y heads X", "Y, who leads X": the leader; "his wife, Y": the spouse; "a U.S. citizen", "dual U.S.-Iranian
+ * - "Y heads X", "Y, who leads X", "X under Y": the leader; "his wife, Y": the spouse; "a U.S. citizen", "dual U.S.-Iranian
  *   citizen": citizenship; "running against Y", "his arch-rival, Y": rivals.
  */
 import type { RelationType } from '../../contract.ts';
@@ -34,6 +34,7 @@ export function peopleRelations(ctx: RelationContext, index: number): void {
   }
   titleThenName(ctx, a);
   heads(ctx, a);
+  ruledUnder(ctx, a);
   kin(ctx, a);
 }
 
@@ -151,6 +152,22 @@ function heads(ctx: RelationContext, a: SentenceAnalysis): void {
     if (!leader && tokens[k - 1]!.norm === 'who') leader = lastPerson(a, k - 1);
     if (leader?.type === 'Person')
       ctx.add(a.lemmas[k] === 'found' ? 'FOUNDER_OF' : 'LEADER_OF', leader.key, org.key, a.sentence.index);
+  }
+}
+
+/** "the USSR under Joseph Stalin", "the party under its new chairman X": the person leads the state or body. */
+function ruledUnder(ctx: RelationContext, a: SentenceAnalysis): void {
+  const { tokens, mentions, mentionAt } = a;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k]!.norm !== 'under') continue;
+    const ruled = mentions[mentionAt[k - 1]!];
+    if (!ruled || (ruled.type !== 'State' && ruled.type !== 'Organisation') || ruled.kind === 'demonym') continue;
+    // The person right after, over a possessive pronoun and titles ("under its new chairman X").
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 4 && mentionAt[j]! < 0 && (a.titleAt[j] || !tokens[j]!.cap)) j++;
+    const leader = mentions[mentionAt[j] ?? -1];
+    if (leader?.type === 'Person' && leader.kind !== 'reference')
+      ctx.add('LEADER_OF', leader.key, ruled.key, a.sentence.index);
   }
 }
 
