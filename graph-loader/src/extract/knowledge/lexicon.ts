@@ -39,6 +39,10 @@ export interface Lexicon {
   /** Words that refer back to an entity (coreference): lexicon.yaml references. */
   references: {
     personPronouns: Set<string>;
+    femalePronouns: Set<string>;
+    malePronouns: Set<string>;
+    femaleMarkers: Set<string>;
+    maleMarkers: Set<string>;
     groupPronouns: Set<string>;
     pluralPronouns: Set<string>;
     organisationWords: Set<string>;
@@ -83,6 +87,10 @@ export function compileLexicon(): Lexicon {
     stateBodies,
     references: {
       personPronouns: lowerSet(refs.personPronouns),
+      femalePronouns: lowerSet(refs.femalePronouns),
+      malePronouns: lowerSet(refs.malePronouns),
+      femaleMarkers: lowerSet(refs.femaleMarkers),
+      maleMarkers: lowerSet(refs.maleMarkers),
       groupPronouns: lowerSet(refs.groupPronouns),
       pluralPronouns: lowerSet(refs.pluralPronouns),
       organisationWords: lowerSet(refs.organisationWords),

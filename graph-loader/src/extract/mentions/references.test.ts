@@ -29,6 +29,14 @@ describe('references', () => {
     ).toEqual(['it -> state:cl', 'She -> person:ana-ruiz']);
   });
 
+  it('should point "she" at a person the article marks as a woman, and "he" at no such woman', () => {
+    expect(
+      references(
+        'Judge Omar Haddad jailed Ms. Lina Ortiz on Friday. Economist Paul Greer says markets are calm. Prosecutors say she took bribes. He disagreed.',
+      ),
+    ).toEqual(['she -> person:lina-ortiz', 'He -> person:paul-greer']);
+  });
+
   it('should not point a singular pronoun at a coordinated subject', () => {
     expect(references('Chile and Peru voted against the text. It urges Bolivia to act.')).toEqual([]);
   });

@@ -51,13 +51,24 @@ interface Article {
   holders: Map<string, string[]>;
   /** How often each state is named so far, and where first. */
   states: Map<string, { count: number; first: number; m: FoundMention }>;
+  /** People the article marks as women or men ("Ms. Lee", "Mr. Lee"). */
+  genders: Map<string, Gender>;
 }
+
+type Gender = 'female' | 'male';
 
 const ACTOR_TYPES = new Set(['Person', 'State', 'Organisation']);
 
 /** Adds reference mentions to every sentence of an article. */
 export function resolveReferences(analyses: SentenceAnalysis[], knowledge: Knowledge): void {
-  const article: Article = { analyses, knowledge, memory: [], holders: titleHolders(analyses), states: new Map() };
+  const article: Article = {
+    analyses,
+    knowledge,
+    memory: [],
+    holders: titleHolders(analyses),
+    states: new Map(),
+    genders: personGenders(analyses, knowledge),
+  };
   let order = 0;
   for (const a of analyses) {
     const officials = unnamedOfficials(a, knowledge);
@@ -185,11 +196,41 @@ function referenceAt(
   const group = (m: FoundMention): boolean => (m.type === 'State' || m.type === 'Organisation') && !m.personal;
   if (POSSESSIVES.has(t.norm) && !titleAfter(a, k + 1, article.knowledge)) return undefined;
   const object = OBJECT_PRONOUNS.has(t.norm);
-  if (refs.personPronouns.has(t.norm))
-    return make(a, k, k + 1, pronounAntecedent(article, a, k, subjects, found, person, object));
+  if (refs.personPronouns.has(t.norm)) {
+    // "she": a person the article marks as a woman, else anyone it does not mark as a man; "he": anyone it does
+    // not mark as a woman (news names far more men than it marks, so an unmarked person stays a candidate for "he").
+    const female = refs.femalePronouns.has(t.norm);
+    const male = refs.malePronouns.has(t.norm);
+    const woman = (m: FoundMention): boolean => person(m) && article.genders.get(m.key) === 'female';
+    const notMarked = (gender: Gender) => (m: FoundMention): boolean =>
+      person(m) && article.genders.get(m.key) !== gender;
+    const antecedent = female
+      ? (pronounAntecedent(article, a, k, subjects, found, woman, object) ??
+        pronounAntecedent(article, a, k, subjects, found, notMarked('male'), object))
+      : pronounAntecedent(article, a, k, subjects, found, male ? notMarked('female') : person, object);
+    return make(a, k, k + 1, antecedent);
+  }
   if (refs.groupPronouns.has(t.norm) || refs.pluralPronouns.has(t.norm))
     return make(a, k, k + 1, pronounAntecedent(article, a, k, subjects, found, group, object));
   return description(article, a, k, subjects, found);
+}
+
+/** The people an article marks as women or men by a word right before their name ("Ms.", "spokeswoman", "Mr."). */
+function personGenders(analyses: SentenceAnalysis[], knowledge: Knowledge): Map<string, Gender> {
+  const { femaleMarkers, maleMarkers } = knowledge.lexicon.references;
+  const genders = new Map<string, Gender>();
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      if (m.type !== 'Person' || genders.has(m.key)) continue;
+      for (let j = m.first - 1; j >= Math.max(0, m.first - 2); j--) {
+        const word = a.tokens[j]!.norm;
+        const gender = femaleMarkers.has(word) ? 'female' : maleMarkers.has(word) ? 'male' : undefined;
+        if (gender) genders.set(m.key, gender);
+        if (gender || !a.tokens[j]!.cap) break;
+      }
+    }
+  }
+  return genders;
 }
 
 /** A title right after a possessive, over one adjective at most ("its leader", "his former deputy"). */
