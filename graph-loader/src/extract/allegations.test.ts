@@ -107,6 +107,16 @@ describe('allegations and their status', () => {
     expect(doc.allegations[0]).toMatchObject({ accused: ['state:td'], category: 'aggression' });
   });
 
+  it('should allege what a party is urged or called on to stop, against that party, by the one who urges', () => {
+    const doc = extractTexts(
+      'The Foreign Ministry of Peru urged Bolivia to stop arming the rebel group. Chile called on Argentina to end its blockade of the port. Chile urged Argentina to sign the accord.',
+    );
+    expect(doc.allegations.map((a) => `${a.allegers.join()} -> ${a.accused.join()}`)).toEqual([
+      'org:foreign-ministry-of-peru -> state:bo',
+      'state:cl -> state:ar',
+    ]);
+  });
+
   it('should read past a possessive pronoun to the person accused ("accused his former deputy X")', () => {
     const doc = extractTexts('President Ana Silva accused her former deputy Jorge Lima of plotting a coup.');
     expect(doc.allegations[0]).toMatchObject({ allegers: ['person:ana-silva'], accused: ['person:jorge-lima'] });

@@ -108,7 +108,13 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     const same = claims.find((c) => c.accused.some((k) => claim.accused.includes(k)));
     if (!same) claims.push(claim);
   };
-  for (const claim of [...deniedClaims(ctx), ...describedAs(ctx), ...accusations(ctx), ...accusedPhrases(ctx)])
+  for (const claim of [
+    ...deniedClaims(ctx),
+    ...describedAs(ctx),
+    ...accusations(ctx),
+    ...accusedPhrases(ctx),
+    ...toldToStop(ctx),
+  ])
     add(claim);
   for (const claim of unattributedClaims(ctx)) add(claim);
   if (claims.length === 0) add(reportedWrong(ctx));
@@ -167,6 +173,35 @@ function accusations(ctx: SentenceContext): Claim[] {
       allegers,
       ...(allegers.length === 0 && { description: unnamedWord(a, k) }),
       accused: keys,
+      stated: allegers.length > 0,
+    });
+  }
+  return claims;
+}
+
+/**
+ * "X urged Y to stop arming the rebels", "X called on Y to end its blockade": Y is alleged to do what it is pressed
+ * to stop, by the one who presses.
+ */
+function toldToStop(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (a.pos[k] !== 'VERB' || !cues.pressVerbs.has(a.lemmas[k]!) || a.tokens[k]!.quoted) continue;
+    const from = a.tokens[k + 1]?.norm === 'on' ? k + 2 : k + 1;
+    const accused = directObject(a, from);
+    const object = accused.at(-1);
+    if (!object || negatedAt(a, k, ctx.knowledge)) continue;
+    const to = object.last;
+    if (a.tokens[to]?.norm !== 'to' || !cues.stopVerbs.has(a.lemmas[to + 1] ?? '')) continue;
+    const allegers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
+    const own = withOwners(allegers, ctx.affiliations);
+    claims.push({
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, to + 2), claimText(a, to + 2)),
+      allegers,
+      ...(allegers.length === 0 && { description: unnamedWord(a, k) }),
+      accused: [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key)),
       stated: allegers.length > 0,
     });
   }

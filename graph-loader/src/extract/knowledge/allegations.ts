@@ -19,6 +19,9 @@ export interface AllegationCues {
   confirmedPhrases: PhraseTable<true>;
   /** Words that make a claim unattributed ("allegedly", "amid allegations"). */
   unattributed: PhraseTable<true>;
+  /** Lemmas of verbs that press a party to do something, and of verbs of stopping: "urged X to stop arming Y". */
+  pressVerbs: Set<string>;
+  stopVerbs: Set<string>;
   /** Nouns for claims ("accusations", "the charges"). */
   claimNouns: Set<string>;
   denialVerbs: Set<string>;
@@ -56,6 +59,8 @@ export function compileAllegations(): AllegationCues {
     accusedPhrases: tableOf(data.accusedPhrases),
     confirmedPhrases: tableOf(data.confirmedPhrases),
     unattributed: tableOf(data.unattributed),
+    pressVerbs: lowerSet(data.pressVerbs),
+    stopVerbs: lowerSet(data.stopVerbs),
     claimNouns: lowerSet(data.claimNouns),
     denialVerbs: lowerSet(data.denialVerbs),
     denialPhrases: tableOf(data.denialPhrases),
