@@ -22,6 +22,16 @@ describe('event participants', () => {
     expect(participants(doc, 'condemnation')).toEqual(['state:hu/actor', 'state:rs/target']);
   });
 
+  it('should skip a person\'s place set off by commas ("X, of a village near Y, tells")', () => {
+    const doc = extractTexts('Farmer Luis Pena, of a Chilean village bordering Peru, tells Reuters the government should halt the mine.');
+    expect(participants(doc, 'statement')).toEqual(['person:luis-pena/actor', 'org:reuters/recipient']);
+  });
+
+  it('should read an unnamed organ opening a sentence as the state the article is about', () => {
+    const doc = extractTexts('Chile has passed a new protest law. Authorities detained ten students on Friday.');
+    expect(participants(doc, 'arrest')).toEqual(['state:cl/actor']);
+  });
+
   it('should skip a relative clause between the subject and its verb', () => {
     const doc = extractTexts('Chile, which hosts the talks, called on Peru to withdraw its troops.');
     expect(participants(doc, 'appeal')).toEqual(['state:cl/actor', 'state:pe/recipient']);

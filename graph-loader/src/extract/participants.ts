@@ -137,8 +137,15 @@ function appositionHead(a: SentenceAnalysis, k: number): number {
     if (!gap.includes(',')) continue;
     const opener = tokens[j]!;
     // "X, a former minister, said", "X, led by Y, said", "X, speaking in Rome, called".
+    // "Ana Ruiz, of the Harbor Institute, said": a person's place or body set off by commas.
+    const ofPerson =
+      ['of', 'from'].includes(opener.norm) && a.mentions[a.mentionAt[j - 1] ?? -1]?.type === 'Person';
     const opens =
-      APPOSITION_OPENERS.has(opener.norm) || a.titleAt[j] === 1 || /ed$/.test(opener.norm) || /ing$/.test(opener.norm);
+      APPOSITION_OPENERS.has(opener.norm) ||
+      ofPerson ||
+      a.titleAt[j] === 1 ||
+      /ed$/.test(opener.norm) ||
+      /ing$/.test(opener.norm);
     return opens && a.mentionAt[j - 1]! >= 0 ? j - 1 : -1;
   }
   return -1;

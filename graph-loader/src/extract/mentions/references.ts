@@ -306,6 +306,8 @@ function description(
     (!tokens[end]!.cap || end > start || a.pos[end] === 'ADJ' || end === 0 || determined) &&
     (['ADJ', 'NOUN', 'NUM'].includes(a.pos[end] ?? 'X') ||
       tokens[end]!.hyphenBefore ||
+      // "Authorities detained ...": a common noun the tagger takes for a name because it opens the sentence.
+      (end === 0 && a.pos[end] === 'PROPN' && knowledge.classifyWord(tokens[end]!.norm) === 'common') ||
       // "the Jewish state": a capitalised adjective the tagger takes for a name, before a lower-case noun.
       (determined && end === start && a.pos[end] === 'PROPN' && !tokens[end + 1]?.cap && a.pos[end + 1] === 'NOUN'))
   ) {
