@@ -27,6 +27,23 @@ describe('event participants', () => {
     expect(participants(doc, 'statement')).toEqual(['person:luis-pena/actor', 'org:reuters/recipient']);
   });
 
+  it('should find no event in a condition or after a modal ("if X did play a role", "can be appealed")', () => {
+    const doc = extractTexts(
+      'If Peru did take part in the raids, it would anger Chile. The judge said the sentence can be appealed. Ana Ruiz should also have been charged with fraud.',
+    );
+    expect(doc.events).toEqual([]);
+  });
+
+  it('should take a short quoted verb phrase as the speaker\'s act', () => {
+    const doc = extractTexts('Peru is angry. The Ministry of Commerce says Peru "strongly opposes" the steel tariff.');
+    expect(doc.events.map((e) => e.type)).toEqual(['condemnation']);
+  });
+
+  it('should take the actor of a noun after a noun of number ("a series of missile tests")', () => {
+    const doc = extractTexts('Iran has carried out a string of ballistic missile tests this year.');
+    expect(participants(doc, 'missile_launch')).toEqual(['state:ir/actor']);
+  });
+
   it('should read an unnamed organ opening a sentence as the state the article is about', () => {
     const doc = extractTexts('Chile has passed a new protest law. Authorities detained ten students on Friday.');
     expect(participants(doc, 'arrest')).toEqual(['state:cl/actor']);

@@ -19,7 +19,12 @@ import {
   subjectGroup,
 } from './participants.ts';
 
-const SKIP_BEFORE_VERB = new Set(['to', 'would', 'could', 'might', 'may', 'should', 'must', 'not', 'never', 'if']);
+const SKIP_BEFORE_VERB = new Set(['to', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot', 'not', 'never', 'if']);
+/** Modals that leave a verb unrealised, over auxiliaries and adverbs ("can be appealed", "should have been charged"). */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot']);
+const AUXILIARIES = new Set(['be', 'been', 'have', 'also', 'not', 'never', 'still', 'even', 'already']);
+/** Words that open a condition: a trigger in their clause names no event ("If X did play a role in the attacks"). */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const DATE_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|last|this|next|the|earlier|later)$/;
 /** Words after which a verb trigger's form is a noun ("artillery shells", "the attacks"). */
@@ -73,6 +78,26 @@ const GAP_PREPOSITIONS = new Set([
   'by',
 ]);
 
+/** Nouns of number before "of" that leave the noun after it the phrase's head ("a series of missile tests"). */
+const QUANTITY_NOUNS = new Set([
+  'series',
+  'string',
+  'wave',
+  'spate',
+  'round',
+  'rounds',
+  'number',
+  'barrage',
+  'flurry',
+  'volley',
+  'couple',
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'set',
+]);
+
 /**
  * Whether a noun trigger ("talks", "attack") can take the group named before it as its subject: not when the
  * words between hold another trigger ("condemned the attack"), a preposition ("rewarded Hamas for the attack")
@@ -96,9 +121,12 @@ function nounSubjectAllowed(a: SentenceAnalysis, subjects: FoundMention[], at: n
     const next = a.tokens[k + 1];
     // "on Saturday", "in March": a date, not a phrase the subject belongs to; "to" right before the trigger.
     const dated = next !== undefined && (DATE_WORD.test(next.norm) || /^\p{N}/u.test(next.text));
+    // "carried out a series of missile tests": "of" after a noun of number joins no other phrase.
+    const quantity = t.norm === 'of' && QUANTITY_NOUNS.has(a.tokens[k - 1]?.norm ?? '');
     if (
       GAP_PREPOSITIONS.has(t.norm) &&
       !dated &&
+      !quantity &&
       k + 1 !== at &&
       !(k > from && knowledge.lexicon.speechVerbs.has(a.tokens[k - 1]!.norm))
     )
@@ -134,6 +162,25 @@ function undergoes(a: SentenceAnalysis, subjects: FoundMention[], at: number): b
   return a.tokens
     .slice(from, at)
     .some((t) => ['under', 'in', 'into', 'remains', 'remained', 'faces', 'faced'].includes(t.norm));
+}
+
+/** A verb after a modal and auxiliaries ("can be appealed", "should also have been charged"): not realised. */
+function afterModal(a: SentenceAnalysis, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const word = a.tokens[k]!.norm;
+    if (MODALS.has(word)) return true;
+    if (!AUXILIARIES.has(word)) return false;
+  }
+  return false;
+}
+
+/** A trigger in a clause opened by "if" or "unless", before the comma that closes it. */
+function inCondition(a: SentenceAnalysis, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (CONDITIONS.has(a.tokens[k]!.norm)) return true;
+    if (a.sentence.text.slice(a.tokens[k]!.end, a.tokens[k + 1]!.start).includes(',')) return false;
+  }
+  return false;
 }
 
 /** A trigger inside a short quotation in a sentence of its own words ('says China "strongly opposes" the tariff'). */
@@ -227,7 +274,9 @@ function findCandidates(
     const trigger = match.value;
     const token = a.tokens[i]!;
     const end = i + match.length;
-    const quotedVerb = token.quoted && a.pos[i] === 'VERB' && shortQuote(a, i);
+    // 'says China "strongly opposes" the tariff': a short quoted verb or verb phrase is the speaker's act.
+    const quotedVerb =
+      token.quoted && shortQuote(a, i) && a.pos.slice(i, end).some((pos) => pos === 'VERB');
     if ((token.quoted && !quotedVerb) || types.has(trigger.eventType)) {
       i = end - 1;
       continue;
@@ -238,6 +287,8 @@ function findCandidates(
     // A noun trigger the tagger reads as a verb ("could strike") is a verb here.
     const asVerb = trigger.isVerb || (a.pos[i] === 'VERB' && match.length === 1);
     if (asVerb && SKIP_BEFORE_VERB.has(before) && !planned) continue;
+    if ((asVerb || a.pos[i] === 'VERB') && afterModal(a, i)) continue;
+    if (inCondition(a, i)) continue;
     // "artillery shells", "the attacks": a verb form the tagger reads as a noun; "in March": a name.
     if (trigger.isVerb && (a.pos[i] === 'NOUN' || NOUN_BEFORE.has(before))) continue;
     if (token.cap && a.pos[i] === 'PROPN' && i > 0) continue;
