@@ -127,30 +127,30 @@ describe('allegations and their status', () => {
     expect(doc.allegations[0]).toMatchObject({ allegers: [], allegerDescription: 'forces', accused: ['state:tr'] });
   });
 
-  it('should take a denial by an official named in apposition, speaking of "the Jewish state"', () => {
+  it('should take a denial by an official named in apposition, speaking of "the Himalayan kingdom"', () => {
     const doc = extractTexts(
-      "Chad accused Israel of deliberately targeting the post Israel shelled. Israel's envoy, Dan Levi, said the Jewish state would never attack a post deliberately.",
+      "Nepal accused Bhutan of shelling a border post. Bhutan rejected the claim. Bhutan's ambassador, Karma Dorji, told reporters the Himalayan kingdom did not shell any post.",
     );
-    expect(doc.allegations[0]).toMatchObject({ accused: ['state:il'], status: 'denied' });
+    expect(doc.allegations[0]).toMatchObject({ accused: ['state:bt'], status: 'denied' });
     expect(doc.relations.map((r) => `${r.type} ${r.source} ${r.target}`)).toContain(
-      'OFFICIAL_OF person:dan-levi state:il',
+      'OFFICIAL_OF person:karma-dorji state:bt',
     );
   });
 
   it('should not take a speaker\'s own body, named by its title earlier, as accused by a later "he"', () => {
     const doc = extractTexts(
-      "Chad accused Israel of deliberately targeting the post. Israel's envoy, Dan Levi, rejected it. He said to call the attack deliberate was wrong.",
+      "Ghana accused Togo of deliberately shelling the depot. Togo's ambassador, Kofi Mensah, rejected the claim. He said that calling the shelling deliberate was absurd.",
     );
-    expect(doc.allegations.filter((a) => a.allegers.includes('person:dan-levi'))).toEqual([]);
+    expect(doc.allegations.filter((a) => a.allegers.includes('person:kofi-mensah'))).toEqual([]);
   });
 
   it('should read a counter-claim about "the organization\'s reports" as a denial and a claim of its own', () => {
     const doc = extractTexts(
-      "Transparency Watch says officials in Cambodia pocketed bribes from mining deals. The Cambodian Embassy in Paris, where Transparency Watch is based, posted comments saying the organization's reports are part of a malicious campaign.",
+      "Harbor Watch says ministers in Peru took kickbacks on logging contracts. The Peruvian Embassy in Madrid, where Harbor Watch is based, posted comments saying the group's reports were full of malicious lies.",
     );
     expect(doc.allegations.map((a) => [a.allegers.join(), a.accused.join(), a.status])).toEqual([
-      ['org:transparency-watch', 'state:kh', 'denied'],
-      ['org:kh-embassy', 'org:transparency-watch', 'alleged'],
+      ['org:harbor-watch', 'state:pe', 'denied'],
+      ['org:pe-embassy', 'org:harbor-watch', 'alleged'],
     ]);
   });
 });

@@ -356,7 +356,7 @@ function triggerParticipants(
   let subjects = coordinatedSubject(a, previous, i) ?? subjectGroup(a, i);
   if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
   if (subjects.length === 0) subjects = fallbackSubject(a, previous, i);
-  // A possessor right before a noun trigger: "Putin's visit" (he acts), "Tsvangirai's arrest" (he is arrested);
+  // A possessor right before a noun trigger: "Putin's visit" (he acts), "Navalny's arrest" (he is arrested);
   // so is the subject of "X has been under house arrest".
   let subjectRole = 'actor';
   // "an Israeli airstrike", "U.S. sanctions", "the Russian missile strike": the party that qualifies the noun acts.
@@ -438,7 +438,7 @@ function attackNounAt(a: SentenceAnalysis, k: number, knowledge: Knowledge): boo
  * A reporting frame and what is said are one event: the statement's own act if it is one ("accused", "warned",
  * "urged"), else the action it reports when the speaker did it or it is no wrongdoing ("the army says it attacked",
  * "X said talks would start"), else a plain statement. A statement is recorded only when it does something: it is
- * an act, it reports such an action, it is told to someone ("told VOA"), or it is the speaker's first in the
+ * an act, it reports such an action, it is told to someone ("told Reuters"), or it is the speaker's first in the
  * article. A wrongdoing said of another party is left to the allegation stage.
  */
 function statement(
@@ -464,7 +464,7 @@ function statement(
     (c) => c.actors.length === 0 || c.actors.every((k) => owners.has(k)) || !c.info.wrongdoing,
   );
   const named = speakers.length > 0;
-  // An outlet reports the news: its own words are no statement of note ("a VOA reporter said").
+  // An outlet reports the news: its own words are no statement of note ("a Reuters reporter said").
   const outlets = report.speakers.every((m) => knowledge.entries.get(m.key)?.kind === 'media');
   const hedged = findPhrase(knowledge.reports.hedges, a.tokens, report.from, report.to) !== undefined;
   const first = named && !outlets && !hedged && !speakers.some((k) => spoken.has(k));

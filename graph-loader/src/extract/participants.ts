@@ -201,7 +201,7 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
     if (m) {
       if (gapText.includes(',')) joined = true;
       const actor = isActorMention(m, includeDemonyms) && !group.some((g) => g.m.key === m.key);
-      // "told CNN the Jewish state would": names of the group are joined by "and", "or" or a comma.
+      // "told reporters the Gulf kingdom would": names of the group are joined by "and", "or" or a comma.
       if (actor && group.length > 0 && !joined) break;
       if (actor) group.push({ m, afterComma: commaSeen });
       joined = false;
@@ -235,7 +235,7 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
   if (group.length === 0) return [];
   let startToken = startIndex - 1;
   while (startToken >= 0 && tokens[startToken]!.norm === 'the') startToken--;
-  // "Analyst X of the Atlantic Council said", "a spokesman for CARE told": the person before the phrase acts.
+  // "Analyst X of the Atlantic Council said", "a spokesman for Oxfam told": the person before the phrase acts.
   const head = mentions[mentionAt[startToken - 1] ?? -1];
   if (
     ['of', 'for', 'from', 'at'].includes(tokens[startToken]?.norm ?? '') &&

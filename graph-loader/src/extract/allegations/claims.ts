@@ -382,7 +382,7 @@ function wrongfulWordIn(ctx: SentenceContext, from: number, to: number): boolean
  */
 function targetOf(ctx: SentenceContext, m: FoundMention): boolean {
   const a = sentence(ctx);
-  // "discredit the image of Cambodia": over the phrase the party qualifies.
+  // "tarnish the reputation of Peru": over the phrase the party qualifies.
   for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
     const word = matchPhrase(ctx.knowledge.allegation.categories, a.tokens, k);
     if (word && k + word.length <= m.first) return true;
@@ -402,7 +402,7 @@ function targetOf(ctx: SentenceContext, m: FoundMention): boolean {
 
 /**
  * A party a wrong is done to: after "to", "against" and the like (not a verb's particle: "called on X"), after
- * "the targeting of", or the subject of a passive verb or of "is a victim" ("Jason is a victim -- arrested ...").
+ * "the targeting of", or the subject of a passive verb or of "is a victim" ("the reporter is a victim, jailed for months").
  */
 function victimAt(a: SentenceAnalysis, m: FoundMention, from: number): boolean {
   for (let k = m.first - 1; k >= from && k >= m.first - 4; k--) {

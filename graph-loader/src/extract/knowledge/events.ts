@@ -18,7 +18,7 @@ export interface EventTypeInfo {
   relation?: RelationType;
   /** Category of the allegation when a third party says it was done ("war crimes"), if the act is a wrongdoing. */
   wrongdoing?: string;
-  /** The role of a name right before a noun trigger ("Tsvangirai's arrest": target); actor by default. */
+  /** The role of a name right before a noun trigger ("Navalny's arrest": target); actor by default. */
   possessor: string;
 }
 

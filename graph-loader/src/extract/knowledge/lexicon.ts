@@ -5,7 +5,7 @@
 import { addPhrase, emptyTable, lowerSet, phraseKey, tableOf, type PhraseTable } from './phrase-table.ts';
 import { readGazetteer } from './gazetteer-file.ts';
 
-/** An institution of a state written in lower case after it ("the Malian army"). */
+/** An institution of a state written in lower case after it ("the Nigerien army"). */
 export interface StateBody {
   /** Canonical name ("Armed Forces"); the organisation is "<name> of <state>". */
   name: string;

@@ -1,6 +1,6 @@
 /*
  * Reporting frames: who says what in each sentence.
- * - "X said (that) ...", "X told VOA ...": the speaker is the subject of a reporting verb (data/gazetteer/
+ * - "X said (that) ...", "X told Reuters ...": the speaker is the subject of a reporting verb (data/gazetteer/
  *   reports.yaml), what follows it is what is said; "told" takes who is told first;
  * - "... , X said." / "..., said X": the attribution closes the sentence and reports what comes before it;
  * - "..., according to X": the same with "according to";
@@ -29,7 +29,7 @@ export interface Report {
   verb: number;
   /** The reporting verb's lemma ("say", "tell", "accuse"). */
   lemma: string;
-  /** Who is told ("told VOA"). */
+  /** Who is told ("told Reuters"). */
   recipients: FoundMention[];
   /** What is said: a token range of the sentence. */
   from: number;
@@ -122,7 +122,7 @@ function closingAttribution(a: SentenceAnalysis, knowledge: Knowledge): Report |
     const before = a.mentions.filter((m) => m.first >= cut && m.last <= v && isActorMention(m));
     const after = a.mentions.filter((m) => m.first > v && isActorMention(m));
     const speakers = before.length > 0 ? before : after.slice(0, 1);
-    // Nothing but the speaker and a time or place may follow ("said Sunday", "told VOA"), and no other verb.
+    // Nothing but the speaker and a time or place may follow ("said Sunday", "told Reuters"), and no other verb.
     const tail = tokens.slice(v + 1).filter((t, n) => a.mentionAt[v + 1 + n]! < 0 && !TIME_WORDS.test(t.norm));
     if (tail.length > 3 || tokens.slice(v + 1).some((_, n) => a.pos[v + 1 + n] === 'VERB')) continue;
     const source = speakers.length === 0 ? unnamedSource(a, cut, v, knowledge) : undefined;
@@ -173,7 +173,7 @@ function according(a: SentenceAnalysis, knowledge: Knowledge): Report | undefine
   return undefined;
 }
 
-/** "X said (that) ...", "X told VOA ...": the first reporting verb with a speaker or an unnamed source before it. */
+/** "X said (that) ...", "X told Reuters ...": the first reporting verb with a speaker or an unnamed source before it. */
 function forwardReport(
   a: SentenceAnalysis,
   previous: SentenceAnalysis | undefined,
@@ -198,7 +198,7 @@ function forwardReport(
     let from = v + 1;
     let recipients: FoundMention[] = [];
     if (knowledge.reports.told.has(a.lemmas[v]!)) {
-      // "told VOA", "told reporters", "told a news conference": who is told comes first.
+      // "told Reuters", "told reporters", "told a news conference": who is told comes first.
       const m = a.mentions[a.mentionAt[from] ?? -1];
       if (m) {
         recipients = [m];

@@ -1,12 +1,12 @@
 /*
  * Pass 2 over the names of one article, before people are resolved:
  * - one sense per article: every mention of an unknown name takes the type the strongest evidence gives it
- *   anywhere in the article ("the Don Sahong dam" makes "the Don Sahong project" a place); a place named with its
+ *   anywhere in the article ("the Kariba dam" makes "the Kariba project" a place); a place named with its
  *   place word ("Mekong River") also answers to the name without it ("the Mekong");
  * - a body named without its state joins the one the article names with it ("the State Department" after "the
  *   U.S. State Department", "the Ministry of Commerce" after "China's Commerce Ministry"), and an acronym joins
  *   the name whose initials it spells ("MDC" and "Movement for Democratic Change");
- * - members of a state's armed forces ("Israeli forces", "Malian soldiers") stand for the armed forces the article
+ * - members of a state's armed forces ("Israeli forces", "Nigerien soldiers") stand for the armed forces the article
  *   names ("the Israeli military"); with none named they stay the state's agents.
  */
 import type { Knowledge } from '../knowledge.ts';
@@ -107,7 +107,7 @@ export function joinBodyNames(analyses: SentenceAnalysis[], knowledge: Knowledge
   }
 }
 
-/** "Israeli forces", "Malian soldiers": a demonym before a member noun stands for the armed forces the article names. */
+/** "Israeli forces", "Nigerien soldiers": a demonym before a member noun stands for the armed forces the article names. */
 export function joinArmedForceMembers(analyses: SentenceAnalysis[], knowledge: Knowledge): void {
   const forces = new Map<string, FoundMention>();
   for (const a of analyses)

@@ -63,7 +63,7 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     kind: 'name',
     evidence,
   });
-  // Adjectives for peoples ("Kurdish", "Jewish") and names of peoples ("the Tuareg ethnic group") are no entities.
+  // Adjectives for peoples ("Kurdish", "Flemish") and names of peoples ("the Tuareg ethnic group") are no entities.
   const word = span.length === 1 ? knowledge.classifyWord(lastNorm) : undefined;
   if (word === 'demonym' || (span.length === 1 && scan.pos[first] === 'ADJ' && word !== 'person' && word !== 'place'))
     return undefined;
@@ -147,7 +147,7 @@ export const STATED = 2;
 export const HEAD = 3;
 
 /**
- * Capitalised common words inside a sentence ("Global Witness said"): the name of an organisation, unless they
+ * Capitalised common words inside a sentence ("Amnesty International said"): the name of an organisation, unless they
  * only modify a noun after them ("Internet Protocol addresses"), sit in quotes or open the sentence.
  */
 function commonWordsName(
@@ -177,7 +177,7 @@ function nounAfter(scan: SentenceScan, end: number): boolean {
   return matchPhrase(scan.knowledge.lexicon.organisationNouns, tokens, end) !== undefined;
 }
 
-/** "the Mopti region": an administrative noun after an unknown place belongs to its name (the span stays the name). */
+/** "the Kayes region": an administrative noun after an unknown place belongs to its name (the span stays the name). */
 function namedWithNoun(scan: SentenceScan, m: FoundMention, end: number): FoundMention {
   const noun = scan.tokens[end]!;
   return scan.knowledge.lexicon.placeNameNouns.has(noun.norm) ? { ...m, name: `${m.name} ${noun.norm}` } : m;

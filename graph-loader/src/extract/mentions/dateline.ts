@@ -2,7 +2,7 @@
 import type { Token } from '../tokenize.ts';
 
 /**
- * A wire dateline: a place in capitals (and its state: "GOMA, DEMOCRATIC REPUBLIC OF CONGO"), an optional date and
+ * A wire dateline: a place in capitals (and its state: "MOMBASA, KENYA"), an optional date and
  * agency, then a dash ("MANILA, June 18 (AP) —"), alone on its line or before the story.
  */
 const DATELINE =

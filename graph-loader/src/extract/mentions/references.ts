@@ -125,7 +125,7 @@ function titleHolders(analyses: SentenceAnalysis[]): Map<string, string[]> {
 }
 
 /**
- * "a spokesman for CARE International", "A BP spokesman", "a senior Hezbollah official": a title with no name after
+ * "a spokesman for Oxfam", "A Shell spokesman", "a senior Hamas official": a title with no name after
  * it, owned by the body named right before it or after "for", "of" or "from". The person stands for that body.
  */
 function unnamedOfficials(a: SentenceAnalysis, knowledge: Knowledge): FoundMention[] {
@@ -140,7 +140,7 @@ function unnamedOfficials(a: SentenceAnalysis, knowledge: Knowledge): FoundMenti
     const next = tokens[end];
     if (!title || !role || !title.value.relation || (next?.cap && mentionAt[end]! >= 0)) continue;
     let owner: FoundMention | undefined;
-    // "A BP spokesman", "a senior Hezbollah official": the name right before, over adjectives only.
+    // "A Shell spokesman", "a senior Hamas official": the name right before, over adjectives only.
     for (let j = k - 1; j >= Math.max(0, k - 3) && !owner; j--) {
       if (/[,;:()"“”]/.test(a.sentence.text.slice(tokens[j]!.end, tokens[j + 1]!.start))) break;
       const m = mentions[mentionAt[j]!];
@@ -302,13 +302,13 @@ function description(
     end < tokens.length &&
     end - start <= MODIFIERS_MAX &&
     a.mentionAt[end]! < 0 &&
-    // Lower-case words, a capitalised adjective ("the Jewish state") or the sentence's first word.
+    // Lower-case words, a capitalised adjective ("the Himalayan kingdom") or the sentence's first word.
     (!tokens[end]!.cap || end > start || a.pos[end] === 'ADJ' || end === 0 || determined) &&
     (['ADJ', 'NOUN', 'NUM'].includes(a.pos[end] ?? 'X') ||
       tokens[end]!.hyphenBefore ||
       // "Authorities detained ...": a common noun the tagger takes for a name because it opens the sentence.
       (end === 0 && a.pos[end] === 'PROPN' && knowledge.classifyWord(tokens[end]!.norm) === 'common') ||
-      // "the Jewish state": a capitalised adjective the tagger takes for a name, before a lower-case noun.
+      // "the Himalayan kingdom", "the Balkan state": a capitalised adjective the tagger takes for a name, before a lower-case noun.
       (determined && end === start && a.pos[end] === 'PROPN' && !tokens[end + 1]?.cap && a.pos[end + 1] === 'NOUN'))
   ) {
     end++;

@@ -192,7 +192,7 @@ function gazetteerName(scan: SentenceScan, i: number, pendingTitle: PendingTitle
 
 /**
  * A body of the state at [i, end): a capitalised name with an organisation head ("Russian Defense Ministry",
- * "Armenia's Foreign Ministry"), or an institution in lower case ("the Malian army", "Cambodia's foreign ministry":
+ * "Armenia's Foreign Ministry"), or an institution in lower case ("the Nigerien army", "Laos's foreign ministry":
  * lexicon.yaml stateBodies). Its end, or -1.
  */
 function stateBody(scan: SentenceScan, i: number, end: number): number {
@@ -208,7 +208,7 @@ function stateBody(scan: SentenceScan, i: number, end: number): number {
   return -1;
 }
 
-/** "the Malian army", "Cambodia's foreign ministry", "South Sudan army spokesman": a lower-case institution. */
+/** "the Nigerien army", "Laos's foreign ministry", "Chad army spokesman": a lower-case institution. */
 function lowerStateBody(scan: SentenceScan, i: number, end: number): number {
   const { tokens, text, knowledge } = scan;
   const next = tokens[end];
@@ -251,8 +251,8 @@ function armedForcesEntry(knowledge: Knowledge, country: string | undefined): Ga
 
 /**
  * Records a body named after the state at [i, end), its words at [end, bodyEnd). One key for "Russian Defense
- * Ministry" and "Russia's Defense Ministry"; the possessive form spans the body's words only ("Cambodia's foreign
- * ministry" is a mention of the ministry as "foreign ministry" and of the state as "Cambodia").
+ * Ministry" and "Russia's Defense Ministry"; the possessive form spans the body's words only ("Laos's foreign
+ * ministry" is a mention of the ministry as "foreign ministry" and of the state as "Laos").
  */
 function pushBody(
   scan: SentenceScan,
@@ -355,7 +355,7 @@ function namesPlace(scan: SentenceScan, first: number, kind: string): boolean {
  * A title at i ("Russian President", "the Russian leader"): marks its tokens and the state qualifying it;
  * with no name after a leader title, a role reference resolved in pass 2. The title, or undefined.
  */
-/** "Israel's consul general, Arye Mekel, said": a name set off by commas right after a title names its holder. */
+/** "Peru's consul general, Ana Ruiz, said": a name set off by commas right after a title names its holder. */
 function titleApposition(scan: SentenceScan, at: number): boolean {
   const { tokens, text } = scan;
   if (!/^,\s+$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start)) || titleMatch(scan, at)) return false;
@@ -520,7 +520,7 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
 }
 
 /**
- * A dateline's mentions are no participants; an unknown name in it is the place the story is filed from ("GOMA,
+ * A dateline's mentions are no participants; an unknown name in it is the place the story is filed from ("MOMBASA,
  * ..." is a town, not an acronym), named in title case.
  */
 function markDateline(scan: SentenceScan): void {

@@ -2,7 +2,7 @@
  * Relations of people, from how the article introduces them:
  * - a title with no state or body before it ("President X", "Military spokesman X", "spokeswoman X"): a leader
  *   title belongs to the state the article is about; another office to the body or state the sentence before
- *   was about (its subject), else to that state; a local office after a place ("Beledweyne official X") to the place;
+ *   was about (its subject), else to that state; a local office after a place ("Kisumu official X") to the place;
  * - a title, then its body, then the name ("the executive editor of X, Y", "a spokesman for X, Y", "a lawyer for
  *   X, Y"), and a name, then its title and body ("Y, a X campaigner");
  * - "Y of the X" and "X's Y" for an organisation X: Y is a member;
@@ -15,7 +15,7 @@ import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import { matchPhrase, type PhraseMatch } from '../tokenize.ts';
 import { subjectBody, type RelationContext } from './context.ts';
 
-/** Offices held in a place rather than a state ("Beledweyne official", "the town's mayor"). */
+/** Offices held in a place rather than a state ("Kisumu official", "the town's mayor"). */
 const LOCAL_ROLES = new Set(['Official', 'Mayor', 'Governor', 'Commissioner', 'Councillor', 'Chief']);
 const ORGAN_WORDS = new Set(['military', 'army', 'judiciary', 'government', 'police', 'presidential', 'state']);
 const HEAD_VERBS = new Set(['head', 'lead', 'chair', 'run', 'found']);
@@ -63,7 +63,7 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
   if (owner && owner !== m.key) ctx.add(title.info.relation, m.key, owner, a.sentence.index, role);
 }
 
-/** "Peter Pham of the Atlantic Council", "VOA's Nico Colombant": a member of the organisation. */
+/** "Peter Pham of the Atlantic Council", "Reuters' Jane Doe": a member of the organisation. */
 function memberOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): void {
   const { tokens, mentions, mentionAt } = a;
   let k = m.last;

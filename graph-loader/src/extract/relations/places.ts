@@ -2,7 +2,7 @@
  * Where places and bodies are:
  * - "the Syrian village of X", "the Lebanese border town of X": in the state of the demonym;
  * - "X, in Y" and "X in central Y" (a place in a place); "Y's X district": in Y;
- * - a dateline "GOMA, DEMOCRATIC REPUBLIC OF CONGO —": the town in the state;
+ * - a dateline "MOMBASA, KENYA —": the town in the state;
  * - a place the article introduces with a place noun ("the northern town of X", "the X region", "states - X, Y
  *   and Z") and places nowhere else: in the state the article is about;
  * - "the X Court in Y", "the X Embassy in Y", "Y, where X is headquartered", "X rebels from Y": a body based there.
@@ -28,13 +28,13 @@ export function placeRelations(ctx: RelationContext, a: SentenceAnalysis, placed
       if (demonym) add(m, demonym, 'LOCATED_IN');
       const container = placeAfter(ctx, a, m);
       if (container) add(m, container, 'LOCATED_IN');
-      // "Stung Treng's Thala Barivat district".
+      // "Kayes's Nioro district".
       const owner = mentions[mentionAt[m.first - 1] ?? -1];
       if (owner?.type === 'Place' && tokens[owner.last - 1]!.possessive && owner.last === m.first)
         add(m, owner, 'PART_OF');
     }
     if (m.type === 'Organisation') {
-      // "The Cambodian Embassy in London", "the X Court in Y", "X rebels from Y".
+      // "The Peruvian Embassy in Madrid", "the X Court in Y", "X rebels from Y".
       let k = m.last;
       if (tokens[k] && !tokens[k]!.cap && a.pos[k] === 'NOUN' && tokens[k + 1]?.norm === 'from') k++;
       if (['in', 'from'].includes(tokens[k]?.norm ?? '')) {
@@ -43,7 +43,7 @@ export function placeRelations(ctx: RelationContext, a: SentenceAnalysis, placed
       }
     }
   }
-  // "London, where Global Witness is headquartered".
+  // "Geneva, where the group is headquartered".
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k]!.norm !== 'where') continue;
     const place = mentions[mentionAt[k - 1]!];
