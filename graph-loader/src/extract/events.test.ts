@@ -44,6 +44,21 @@ describe('event participants', () => {
     expect(participants(doc, 'missile_launch')).toEqual(['state:ir/actor']);
   });
 
+  it('should give an act of law enforcement that names no one acting to the article\'s state', () => {
+    const doc = extractTexts(
+      'Peru is tense. The inquiry in Lima led to the detention of dozens of people. Ana Ruiz has been under house arrest since Monday.',
+    );
+    expect(doc.events.map((e) => e.participants.map((p) => `${p.entity}/${p.role}`))).toEqual([
+      ['state:pe/actor'],
+      ['state:pe/actor', 'person:ana-ruiz/target'],
+    ]);
+  });
+
+  it('should keep a body as the actor of a verdict when a place follows its name ("the court in X issued")', () => {
+    const doc = extractTexts("The Higher People's Court in Harbin issued the first verdicts in a fraud case.");
+    expect(participants(doc, 'verdict')).toEqual(['org:higher-peoples-court/actor']);
+  });
+
   it('should read an unnamed organ opening a sentence as the state the article is about', () => {
     const doc = extractTexts('Chile has passed a new protest law. Authorities detained ten students on Friday.');
     expect(participants(doc, 'arrest')).toEqual(['state:cl/actor']);

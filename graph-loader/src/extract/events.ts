@@ -23,6 +23,8 @@ const SKIP_BEFORE_VERB = new Set(['to', 'would', 'could', 'might', 'may', 'shoul
 /** Modals that leave a verb unrealised, over auxiliaries and adverbs ("can be appealed", "should have been charged"). */
 const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot']);
 const AUXILIARIES = new Set(['be', 'been', 'have', 'also', 'not', 'never', 'still', 'even', 'already']);
+/** Adjectives that leave an act named by a noun unrealised ("the possible detention of", "the reported arrest of"). */
+const UNREALISED = new Set(['possible', 'reported', 'alleged', 'planned', 'proposed', 'threatened', 'feared', 'imminent']);
 /** Words that open a condition: a trigger in their clause names no event ("If X did play a role in the attacks"). */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const DATE_WORD =
@@ -159,9 +161,14 @@ function afterInfinitive(a: SentenceAnalysis, at: number): boolean {
 /** "X has been under house arrest", "X remains in custody": the subject undergoes the noun trigger. */
 function undergoes(a: SentenceAnalysis, subjects: FoundMention[], at: number): boolean {
   const from = Math.max(0, ...subjects.map((m) => m.last));
-  return a.tokens
-    .slice(from, at)
-    .some((t) => ['under', 'in', 'into', 'remains', 'remained', 'faces', 'faced'].includes(t.norm));
+  const between = a.tokens.slice(from, at).map((t) => t.norm);
+  // "under house arrest", "in custody": the preposition right before the noun (over one modifier), not "the court
+  // in Harbin issued verdicts".
+  const near = between.slice(-2);
+  return (
+    between.some((w) => ['remains', 'remained', 'faces', 'faced'].includes(w)) ||
+    [...near, a.tokens[at]!.norm].some((w) => ['under', 'in', 'into'].includes(w))
+  );
 }
 
 /** A verb after a modal and auxiliaries ("can be appealed", "should also have been charged"): not realised. */
@@ -170,6 +177,20 @@ function afterModal(a: SentenceAnalysis, i: number): boolean {
     const word = a.tokens[k]!.norm;
     if (MODALS.has(word)) return true;
     if (!AUXILIARIES.has(word)) return false;
+  }
+  return false;
+}
+
+/** "under house arrest", "in custody": a noun of detention the subject is held in. */
+function heldIn(a: SentenceAnalysis, i: number): boolean {
+  return [i, i - 1, i - 2].some((k) => ['under', 'in', 'into'].includes(a.tokens[k]?.norm ?? ''));
+}
+
+/** A noun that is the object of a verb after a modal ("would have carried a maximum penalty"). */
+function objectOfModalVerb(a: SentenceAnalysis, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (a.pos[k] === 'VERB') return afterModal(a, k);
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(a.pos[k] ?? 'X')) return false;
   }
   return false;
 }
@@ -204,7 +225,8 @@ export interface Candidate {
 
 /**
  * Events stated in one sentence. `previous` is the sentence before (for "He ...", "It ..."); `report` the sentence's
- * reporting frame; `spoken` the speakers whose statement the article has already recorded (updated here).
+ * reporting frame; `spoken` the speakers whose statement the article has already recorded (updated here); `state`
+ * the state the article names most, which acts in law enforcement nobody is named for.
  * 1. every trigger word gives a candidate with its participants;
  * 2. a reporting frame folds the candidates of what is said into one statement event (see `statement`);
  * 3. candidates of the rest of the sentence that share a participant are one event.
@@ -216,6 +238,7 @@ export function findEvents(
   knowledge: Knowledge,
   report?: Report,
   spoken: Set<string> = new Set(),
+  state?: string,
 ): LocalEvent[] {
   if (a.mentions.length === 0) return [];
   // The cached candidates are shared with allegations and relations: this stage merges into copies.
@@ -229,6 +252,11 @@ export function findEvents(
     candidates = candidates.filter((c) => !folded.inside.includes(c));
     if (folded.event) events.push(folded.event);
   }
+  // Unnamed organs stand for their state: an act of law enforcement with no one named acting is the article's state's.
+  for (const c of candidates)
+    if (state && c.info.category === 'law enforcement' && !c.event.participants.some((p) => p.role === 'actor'))
+      c.event.participants.unshift({ key: state, role: 'actor' });
+  candidates = candidates.filter((c) => c.event.participants.length > 0);
   events.push(...merged(candidates, events));
   let dates: ReturnType<typeof findDates> | undefined;
   for (const event of events) {
@@ -288,6 +316,7 @@ function findCandidates(
     const asVerb = trigger.isVerb || (a.pos[i] === 'VERB' && match.length === 1);
     if (asVerb && SKIP_BEFORE_VERB.has(before) && !planned) continue;
     if ((asVerb || a.pos[i] === 'VERB') && afterModal(a, i)) continue;
+    if (!asVerb && objectOfModalVerb(a, i)) continue;
     if (inCondition(a, i)) continue;
     // "artillery shells", "the attacks": a verb form the tagger reads as a noun; "in March": a name.
     if (trigger.isVerb && (a.pos[i] === 'NOUN' || NOUN_BEFORE.has(before))) continue;
@@ -309,9 +338,16 @@ function findCandidates(
     const info = knowledge.eventTypes.get(trigger.eventType)!;
     if (!trigger.verbal && inApposition(a, i)) continue;
     const participants = triggerParticipants(a, previous, i, end, trigger, info, knowledge);
-    // An event needs someone who acts, or, in the passive, someone acted on ("X was arrested").
+    // An event needs someone who acts, or, in the passive, someone acted on ("X was arrested"); an act of law
+    // enforcement named by a noun ("led to the detention of dozens") is the state's, given in `findEvents`.
     const passive = (trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1);
-    if (!participants.some((p) => p.role === 'actor') && !(passive && participants.length > 0)) continue;
+    // "led to the detention of dozens", "X has been under house arrest": no one named acts.
+    const stateAct =
+      info.category === 'law enforcement' &&
+      !trigger.isVerb &&
+      !UNREALISED.has(before) &&
+      (participants.length === 0 ? a.tokens[end]?.norm === 'of' : heldIn(a, i));
+    if (!participants.some((p) => p.role === 'actor') && !(passive && participants.length > 0) && !stateAct) continue;
     types.add(trigger.eventType);
     const after = objectsAfter(a, end);
     const visited =
