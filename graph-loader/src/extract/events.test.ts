@@ -59,6 +59,15 @@ describe('event participants', () => {
     expect(participants(doc, 'verdict')).toEqual(['org:higher-peoples-court/actor']);
   });
 
+  it('should join a later mention of the same event to the first, as more evidence', () => {
+    const doc = extractTexts(
+      'Ana Ruiz arrived in Lima on Monday. Talks stalled. Ana Ruiz arrived in Lima to meet union leaders.',
+    );
+    const visits = doc.events.filter((e) => e.type === 'visit');
+    expect(visits).toHaveLength(1);
+    expect(visits[0]!.evidence.map((e) => e.sentence)).toEqual([0, 2]);
+  });
+
   it('should read an unnamed organ opening a sentence as the state the article is about', () => {
     const doc = extractTexts('Chile has passed a new protest law. Authorities detained ten students on Friday.');
     expect(participants(doc, 'arrest')).toEqual(['state:cl/actor']);

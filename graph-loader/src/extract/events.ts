@@ -536,6 +536,33 @@ function statement(
   return { event, inside };
 }
 
+/**
+ * A later mention of an event the article has already reported ("X arrived in Y ... When X arrived in Y, ...") joins
+ * the first: same type, same participants, and no date that differs. Its sentence becomes more evidence.
+ */
+export function joinRepeatedEvents(events: LocalEvent[]): LocalEvent[] {
+  const joined: LocalEvent[] = [];
+  const signature = (e: LocalEvent): string =>
+    `${e.type} ${e.participants
+      .map((p) => p.key)
+      .sort()
+      .join(' ')}`;
+  for (const event of events) {
+    const first = joined.find(
+      (e) => signature(e) === signature(event) && (e.date === null || event.date === null || e.date === event.date),
+    );
+    if (!first) {
+      joined.push(event);
+      continue;
+    }
+    first.evidence.push(...event.evidence);
+    first.date ??= event.date;
+    first.datePrecision ??= event.datePrecision;
+    first.place ??= event.place;
+  }
+  return joined;
+}
+
 /** Candidates that share a participant are one event (the first one's type); the rest stay apart. */
 function merged(candidates: Candidate[], statements: LocalEvent[]): (LocalEvent & { at?: number })[] {
   const events: (LocalEvent & { at?: number })[] = [];

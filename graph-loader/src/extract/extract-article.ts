@@ -9,7 +9,7 @@ import type { Knowledge } from './knowledge.ts';
 import { findMentions } from './mentions.ts';
 import { tagText } from './language/tag-text.ts';
 import { quoteStates } from './tokenize.ts';
-import { findEvents } from './events.ts';
+import { findEvents, joinRepeatedEvents } from './events.ts';
 import { mainStateOf } from './relations/context.ts';
 import { findReports } from './language/reports.ts';
 import { findAllegations } from './allegations.ts';
@@ -88,8 +88,10 @@ export function extractArticle(article: SplitArticle, knowledge: Knowledge): Art
   const reports = findReports(found.analyses, knowledge);
   const spoken = new Set<string>();
   const state = mainStateOf(found.analyses);
-  const events = found.analyses.flatMap((a, i) =>
-    findEvents(a, found.analyses[i - 1], article.publishedAt, knowledge, reports[i], spoken, state),
+  const events = joinRepeatedEvents(
+    found.analyses.flatMap((a, i) =>
+      findEvents(a, found.analyses[i - 1], article.publishedAt, knowledge, reports[i], spoken, state),
+    ),
   );
   const allegations = findAllegations(found.analyses, reports, knowledge);
   const relations = findRelations(found, knowledge);
