@@ -117,6 +117,11 @@ describe('allegations and their status', () => {
     ]);
   });
 
+  it('should let a specific wrong after a generic one decide the category ("violating the law by trading arms")', () => {
+    const doc = extractTexts('Chile and Peru accused Bolivia of violating international law by trading arms with rebels.');
+    expect(doc.allegations[0]).toMatchObject({ category: 'arms transfer', accused: ['state:bo'] });
+  });
+
   it('should read past a possessive pronoun to the person accused ("accused his former deputy X")', () => {
     const doc = extractTexts('President Ana Silva accused her former deputy Jorge Lima of plotting a coup.');
     expect(doc.allegations[0]).toMatchObject({ allegers: ['person:ana-silva'], accused: ['person:jorge-lima'] });

@@ -23,6 +23,9 @@ export function claimText(a: SentenceAnalysis, from: number, to = a.tokens.lengt
 }
 
 /** The first word of wrongdoing in tokens [from, to) and its category, outside phrases that name none. */
+/** The category of words that name a wrong without saying which ("illegal", "violation"). */
+const GENERIC_CATEGORY = 'misconduct';
+
 export function wrongdoingIn(
   a: SentenceAnalysis,
   knowledge: Knowledge,
@@ -30,6 +33,8 @@ export function wrongdoingIn(
   to = a.tokens.length,
 ): { category: string; word: string; at: number; supplier?: string } | undefined {
   const cues = knowledge.allegation;
+  // "violating international law by trading arms": a generic word of wrongdoing gives way to a specific one after it.
+  let generic: { category: string; word: string; at: number } | undefined;
   // A bounded look: what a claim says is near its cue.
   for (let k = from; k < Math.min(to, from + CLAUSE_REACH); k++) {
     const none = matchPhrase(cues.notWrongdoing, a.tokens, k);
@@ -42,7 +47,13 @@ export function wrongdoingIn(
       k += word.length - 1;
       continue;
     }
-    if (word && k + word.length <= to) return { category: word.value, word: phraseAt(a, k, word.length), at: k };
+    if (word && k + word.length <= to) {
+      const found = { category: word.value, word: phraseAt(a, k, word.length), at: k };
+      if (word.value !== GENERIC_CATEGORY) return found;
+      generic ??= found;
+      k += word.length - 1;
+      continue;
+    }
     // Weapons near a verb that moves them ("supplying artillery shells to").
     const weapon = matchPhrase(cues.weapons, a.tokens, k);
     const transfer = weapon ? transferNear(a, k, knowledge) : -1;
@@ -57,7 +68,7 @@ export function wrongdoingIn(
       };
     }
   }
-  return undefined;
+  return generic;
 }
 
 /**
@@ -82,8 +93,15 @@ function phraseAt(a: SentenceAnalysis, k: number, length: number): string {
 /** A verb that moves weapons near token k: its index, or -1. */
 function transferNear(a: SentenceAnalysis, k: number, knowledge: Knowledge): number {
   for (let j = Math.max(0, k - TRANSFER_REACH); j < Math.min(a.tokens.length, k + TRANSFER_REACH); j++)
-    if (knowledge.allegation.transferVerbs.has(a.lemmas[j]!)) return j;
+    if (isTransferVerb(a, j, knowledge.allegation.transferVerbs)) return j;
   return -1;
+}
+
+/** A verb that moves goods, by its lemma or, where the tagger takes it for a noun ("trading arms"), its stem. */
+function isTransferVerb(a: SentenceAnalysis, j: number, verbs: Set<string>): boolean {
+  if (verbs.has(a.lemmas[j]!)) return true;
+  const stem = a.tokens[j]!.norm.replace(/(?:ing|ed)$/, '');
+  return stem !== a.tokens[j]!.norm && (verbs.has(stem) || verbs.has(`${stem}e`));
 }
 
 /** The parties (people, states, organisations, demonyms for states) named in tokens [from, to). */
