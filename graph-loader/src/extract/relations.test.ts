@@ -42,6 +42,7 @@ describe('relations', () => {
 
   it('should not read soured relations as cooperation', () => {
     expect(relations('Relations between Peru and Chile have soured since the vote.')).toEqual([]);
+    expect(relations('Peru cut diplomatic ties with Chile on Monday.')).toEqual([]);
   });
 
   it('should not read "X fighters and allied militias" as an alliance with the sentence subject', () => {

@@ -56,7 +56,9 @@ export function readChunk(scan: SentenceScan, i: number): number {
       )
         k++;
       const following = tokens[k];
-      if (k > j && following?.cap && !brokenBetween(text, tokens[k - 1]!, following)) {
+      // "Acme Pharmaceuticals on Tuesday": a weekday, month or other word that starts no name ends it.
+      const startsName = following !== undefined && !lexicon.notNames.has(following.norm);
+      if (k > j && following?.cap && startsName && !brokenBetween(text, tokens[k - 1]!, following)) {
         const particles = tokens.slice(j, k).every((x) => lexicon.nameParticles.has(x.norm));
         if (firstConnector === -1 && !particles) firstConnector = j;
         j = k;

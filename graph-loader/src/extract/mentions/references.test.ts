@@ -37,6 +37,14 @@ describe('references', () => {
     ).toEqual(['she -> person:lina-ortiz', 'He -> person:paul-greer']);
   });
 
+  it('should point "the company" and "the firm" at the organisation named last', () => {
+    expect(
+      references(
+        'Regulators fined Meridian Pharmaceuticals on Tuesday. The company denied any wrongdoing. Critics accused the firm of hiding data.',
+      ),
+    ).toEqual(['The company -> org:meridian-pharmaceuticals', 'the firm -> org:meridian-pharmaceuticals']);
+  });
+
   it('should not point a singular pronoun at a coordinated subject', () => {
     expect(references('Chile and Peru voted against the text. It urges Bolivia to act.')).toEqual([]);
   });
