@@ -4,7 +4,7 @@
 // param: minArticles integer = 1 -- Only relations reported by at least this many articles.
 // param: limit integer = 25 -- How many.
 // result: table
-MATCH (a:Entity)-[r:LEADER_OF|OFFICIAL_OF|MEMBER_OF|PART_OF|ALLIED_WITH|COOPERATES_WITH|OPPOSES|AFFILIATED_WITH|LOCATED_IN]->(b:Entity)
+MATCH (a:Entity)-[r]->(b:Entity)
 WITH a, r, b, coalesce(r.articleCount, size(coalesce(r.articleIds, []))) AS articles
 WHERE articles >= $minArticles
 RETURN a.name AS source, type(r) AS relation, b.name AS target, r.detail AS detail, articles,

@@ -5,8 +5,9 @@
 // param: target entity = state:kp -- The other.
 // param: type string? -- Only this relation type (LEADER_OF, MEMBER_OF, ...); empty for every type.
 // result: table
-MATCH (a:Entity {id: $source})-[r:LEADER_OF|OFFICIAL_OF|MEMBER_OF|PART_OF|ALLIED_WITH|COOPERATES_WITH|OPPOSES|AFFILIATED_WITH|LOCATED_IN]-(b:Entity {id: $target})
-WHERE $type IS NULL OR type(r) = $type
+MATCH (a:Entity {id: $source})-[r]-(b:Entity {id: $target})
+WHERE r.sentenceIds IS NOT NULL
+  AND ($type IS NULL OR type(r) = $type)
 UNWIND coalesce(r.sentenceIds, []) AS sentenceId
 MATCH (art:Article)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
 RETURN startNode(r).name AS from, type(r) AS relation, endNode(r).name AS to,

@@ -5,13 +5,18 @@
  */
 import { z } from 'zod';
 
-const names = z.union([z.string(), z.array(z.string()), z.null()]).optional().transform((v) => (v == null ? [] : Array.isArray(v) ? v : [v]));
+const names = z
+  .union([z.string(), z.array(z.string()), z.null()])
+  .optional()
+  .transform((v) => (v == null ? [] : Array.isArray(v) ? v : [v]));
 const participant = z.union([
   z.string().transform((name) => ({ name, role: 'actor' })),
-  z.object({ name: z.string().optional(), entity: z.string().optional(), role: z.string().optional() }).transform((p) => ({
-    name: p.name ?? p.entity ?? '',
-    role: p.role ?? 'actor',
-  })),
+  z
+    .object({ name: z.string().optional(), entity: z.string().optional(), role: z.string().optional() })
+    .transform((p) => ({
+      name: p.name ?? p.entity ?? '',
+      role: p.role ?? 'actor',
+    })),
 ]);
 
 export const goldSchema = z.object({

@@ -9,21 +9,78 @@ const doc: ExtractionDocument = {
   extractor: { name: 't', version: '0' },
   articles: [],
   entities: [
-    { id: 'state:us', type: 'State', name: 'United States', aliases: [], mentions: [{ article: 'a', sentence: 0, start: 0, end: 10, text: 'Washington' }] },
-    { id: 'state:ru', type: 'State', name: 'Russia', aliases: [], mentions: [{ article: 'a', sentence: 0, start: 20, end: 26, text: 'Moscow' }] },
-    { id: 'place:x', type: 'Place', name: 'Nowhere', aliases: [], mentions: [{ article: 'a', sentence: 1, start: 0, end: 1, text: 'Nowhere' }] },
+    {
+      id: 'state:us',
+      type: 'State',
+      name: 'United States',
+      aliases: [],
+      mentions: [{ article: 'a', sentence: 0, start: 0, end: 10, text: 'Washington' }],
+    },
+    {
+      id: 'state:ru',
+      type: 'State',
+      name: 'Russia',
+      aliases: [],
+      mentions: [{ article: 'a', sentence: 0, start: 20, end: 26, text: 'Moscow' }],
+    },
+    {
+      id: 'place:x',
+      type: 'Place',
+      name: 'Nowhere',
+      aliases: [],
+      mentions: [{ article: 'a', sentence: 1, start: 0, end: 1, text: 'Nowhere' }],
+    },
   ],
   events: [
-    { id: 'e1', type: 'accusation', category: 'c', date: null, datePrecision: null, participants: [{ entity: 'state:us', role: 'actor' }, { entity: 'state:ru', role: 'target' }], place: null, evidence: [{ article: 'a', sentence: 0, text: S0 }] },
-    { id: 'e2', type: 'denial', category: 'c', date: null, datePrecision: null, participants: [{ entity: 'state:us', role: 'actor' }], place: null, evidence: [{ article: 'a', sentence: 1, text: S1 }] },
+    {
+      id: 'e1',
+      type: 'accusation',
+      category: 'c',
+      date: null,
+      datePrecision: null,
+      participants: [
+        { entity: 'state:us', role: 'actor' },
+        { entity: 'state:ru', role: 'target' },
+      ],
+      place: null,
+      evidence: [{ article: 'a', sentence: 0, text: S0 }],
+    },
+    {
+      id: 'e2',
+      type: 'denial',
+      category: 'c',
+      date: null,
+      datePrecision: null,
+      participants: [{ entity: 'state:us', role: 'actor' }],
+      place: null,
+      evidence: [{ article: 'a', sentence: 1, text: S1 }],
+    },
   ],
   allegations: [
     {
-      id: 'a1', claim: 'c', category: 'arms transfer', status: 'denied', allegers: ['state:us'], accused: ['state:ru'], deniedBy: ['state:ru'], confirmedBy: [],
-      evidence: [{ article: 'a', sentence: 0, text: S0, stance: 'alleges', by: ['state:us'] }, { article: 'a', sentence: 1, text: S1, stance: 'denies', by: ['state:ru'] }],
+      id: 'a1',
+      claim: 'c',
+      category: 'arms transfer',
+      status: 'denied',
+      allegers: ['state:us'],
+      accused: ['state:ru'],
+      deniedBy: ['state:ru'],
+      confirmedBy: [],
+      evidence: [
+        { article: 'a', sentence: 0, text: S0, stance: 'alleges', by: ['state:us'] },
+        { article: 'a', sentence: 1, text: S1, stance: 'denies', by: ['state:ru'] },
+      ],
     },
   ],
-  relations: [{ id: 'r1', type: 'OPPOSES', source: 'state:ru', target: 'state:us', evidence: [{ article: 'a', sentence: 0, text: S0 }] }],
+  relations: [
+    {
+      id: 'r1',
+      type: 'OPPOSES',
+      source: 'state:ru',
+      target: 'state:us',
+      evidence: [{ article: 'a', sentence: 0, text: S0 }],
+    },
+  ],
 };
 
 const gold = parseGold({

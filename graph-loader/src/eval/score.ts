@@ -7,7 +7,8 @@
  *   in the article), one-to-one;
  * - events: a shared evidence sentence and at least one gold actor among the predicted participants;
  * - allegations: status (as the article states it), accused overlap, and allegers overlap (or both unnamed);
- * - relations: same type, source and target (either order for symmetric types).
+ * - relations: same type, source and target (either order for symmetric types); when the caller gives the types the
+ *   gold set annotates, predictions of other types are not scored (the set cannot judge them).
  * For events, allegations and relations a prediction is correct when it matches some gold item, and
  * a gold item is found when some prediction matches it.
  */
@@ -79,6 +80,7 @@ export function scoreArticle(
   articleId: string,
   gold: Gold,
   misses?: Misses,
+  relationTypes?: Set<string>,
 ): Record<Kind, Counts> {
   const entities = doc.entities.filter((e) => e.mentions.some((m) => m.article === articleId));
   const namesOf = new Map(entities.map((e) => [e.id, entityNames(e, articleId)]));
@@ -156,7 +158,10 @@ export function scoreArticle(
   const allegationCounts = manyToOne(gold.allegations, allegations, allegationMatches);
 
   // Relations.
-  const relations = doc.relations.filter((r) => r.evidence.some((x) => x.article === articleId));
+  // Only the relation types the gold set annotates can be judged by it (a set may predate a type).
+  const relations = doc.relations.filter(
+    (r) => r.evidence.some((x) => x.article === articleId) && (!relationTypes || relationTypes.has(r.type)),
+  );
   const relationMatches = (g: Gold['relations'][number], r: (typeof relations)[number]): boolean => {
     if (g.type !== r.type) return false;
     const forward = resolve(g.source).has(r.source) && resolve(g.target).has(r.target);

@@ -72,4 +72,90 @@ describe('allegations and their status', () => {
     );
     expect(doc.allegations[0]).toMatchObject({ allegers: ['state:ua'], accused: ['state:ru'], category: 'war crimes' });
   });
+
+  it('should allege the wrong named after "described ... as" against its doer after "by"', () => {
+    const doc = extractTexts('Chile described the border closure as an act of aggression by Peru.');
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['state:cl'], accused: ['state:pe'], category: 'aggression' });
+  });
+
+  it('should take a party inside the phrase after "as" as the accused ("a Peruvian proxy war")', () => {
+    const doc = extractTexts('Chile has portrayed the conflict as a Peruvian proxy war against Bolivia.');
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['state:cl'], accused: ['state:pe'] });
+  });
+
+  it('should not take support pledged for a wrong as a claim against its doer', () => {
+    const doc = extractTexts(
+      "Ghana's president pledged his full support for Togo's annexation of the island, Ghana said.",
+    );
+    expect(doc.allegations).toEqual([]);
+  });
+
+  it('should not take a supplier speaking of weapons it supplied as alleging an arms transfer', () => {
+    const doc = extractTexts(
+      'Japan said Estonian units may use Japanese-supplied weapons to strike targets in Latvia.',
+    );
+    expect(doc.allegations).toEqual([]);
+  });
+
+  it('should accuse whoever was accused of an attack just before when a party condemns "the attack"', () => {
+    const doc = extractTexts('Chad accused Sudan of shelling the town. Niger condemned the attack on Tuesday.');
+    expect(doc.allegations.find((a) => a.allegers.includes('state:ne'))).toMatchObject({ accused: ['state:sd'] });
+  });
+
+  it('should read "the government" in a first sentence as the state that sentence names', () => {
+    const doc = extractTexts('Rebels in Chad are accusing the government of violating the cease-fire.');
+    expect(doc.allegations[0]).toMatchObject({ accused: ['state:td'], category: 'aggression' });
+  });
+
+  it('should allege what a party is urged or called on to stop, against that party, by the one who urges', () => {
+    const doc = extractTexts(
+      'The Foreign Ministry of Peru urged Bolivia to stop arming the rebel group. Chile called on Argentina to end its blockade of the port. Chile urged Argentina to sign the accord.',
+    );
+    expect(doc.allegations.map((a) => `${a.allegers.join()} -> ${a.accused.join()}`)).toEqual([
+      'org:foreign-ministry-of-peru -> state:bo',
+      'state:cl -> state:ar',
+    ]);
+  });
+
+  it('should let a specific wrong after a generic one decide the category ("violating the law by trading arms")', () => {
+    const doc = extractTexts('Chile and Peru accused Bolivia of violating international law by trading arms with rebels.');
+    expect(doc.allegations[0]).toMatchObject({ category: 'arms transfer', accused: ['state:bo'] });
+  });
+
+  it('should read past a possessive pronoun to the person accused ("accused his former deputy X")', () => {
+    const doc = extractTexts('President Ana Silva accused her former deputy Jorge Lima of plotting a coup.');
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['person:ana-silva'], accused: ['person:jorge-lima'] });
+  });
+
+  it('should take an unnamed group heading the subject as the source and a state adjective as the attacker', () => {
+    const doc = extractTexts('Kurdish forces say they came under Turkish attack near the border.');
+    expect(doc.allegations[0]).toMatchObject({ allegers: [], allegerDescription: 'forces', accused: ['state:tr'] });
+  });
+
+  it('should take a denial by an official named in apposition, speaking of "the Himalayan kingdom"', () => {
+    const doc = extractTexts(
+      "Nepal accused Bhutan of shelling a border post. Bhutan rejected the claim. Bhutan's ambassador, Karma Dorji, told reporters the Himalayan kingdom did not shell any post.",
+    );
+    expect(doc.allegations[0]).toMatchObject({ accused: ['state:bt'], status: 'denied' });
+    expect(doc.relations.map((r) => `${r.type} ${r.source} ${r.target}`)).toContain(
+      'OFFICIAL_OF person:karma-dorji state:bt',
+    );
+  });
+
+  it('should not take a speaker\'s own body, named by its title earlier, as accused by a later "he"', () => {
+    const doc = extractTexts(
+      "Ghana accused Togo of deliberately shelling the depot. Togo's ambassador, Kofi Mensah, rejected the claim. He said that calling the shelling deliberate was absurd.",
+    );
+    expect(doc.allegations.filter((a) => a.allegers.includes('person:kofi-mensah'))).toEqual([]);
+  });
+
+  it('should read a counter-claim about "the organization\'s reports" as a denial and a claim of its own', () => {
+    const doc = extractTexts(
+      "Harbor Watch says ministers in Peru took kickbacks on logging contracts. The Peruvian Embassy in Madrid, where Harbor Watch is based, posted comments saying the group's reports were full of malicious lies.",
+    );
+    expect(doc.allegations.map((a) => [a.allegers.join(), a.accused.join(), a.status])).toEqual([
+      ['org:harbor-watch', 'state:pe', 'denied'],
+      ['org:pe-embassy', 'org:harbor-watch', 'alleged'],
+    ]);
+  });
 });

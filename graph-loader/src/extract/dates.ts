@@ -17,7 +17,7 @@ export interface FoundDate {
 }
 
 const DATE_WORD =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|next|this|earlier|ago|(?:1[89]|20)\d\d)\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|next|this|earlier|later)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|ago|(?:1[89]|20)\d\d)\b/gi;
 const WINDOW_BEFORE = 24;
 const WINDOW_AFTER = 40;
 const YEAR_ONLY = /\b(?:in|since|by|during|until|of|from)\s+((?:1[89]|20)\d\d)\b/gi;

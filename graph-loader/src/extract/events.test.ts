@@ -8,9 +8,69 @@ function participants(doc: ExtractionDocument, type: string): string[] | undefin
 }
 
 describe('event participants', () => {
+  it('should take the state qualifying a noun trigger as its actor ("a Russian strike")', () => {
+    expect(participants(extractTexts('Villagers said a Russian strike hit the school.'), 'strike')).toEqual([
+      'state:ru/actor',
+    ]);
+    expect(participants(extractTexts('Four guards were killed in an Israeli airstrike.'), 'killing')).toEqual([
+      'state:il/actor',
+    ]);
+  });
+
   it('should skip an apposition between the subject and its verb', () => {
     const doc = extractTexts('Hungary, a member of the bloc since 2004, condemned Serbia on Monday.');
     expect(participants(doc, 'condemnation')).toEqual(['state:hu/actor', 'state:rs/target']);
+  });
+
+  it('should skip a person\'s place set off by commas ("X, of a village near Y, tells")', () => {
+    const doc = extractTexts('Farmer Luis Pena, of a Chilean village bordering Peru, tells Reuters the government should halt the mine.');
+    expect(participants(doc, 'statement')).toEqual(['person:luis-pena/actor', 'org:reuters/recipient']);
+  });
+
+  it('should find no event in a condition or after a modal ("if X did play a role", "can be appealed")', () => {
+    const doc = extractTexts(
+      'If Peru did take part in the raids, it would anger Chile. The judge said the sentence can be appealed. Ana Ruiz should also have been charged with fraud.',
+    );
+    expect(doc.events).toEqual([]);
+  });
+
+  it('should take a short quoted verb phrase as the speaker\'s act', () => {
+    const doc = extractTexts('Peru is angry. The Ministry of Commerce says Peru "strongly opposes" the steel tariff.');
+    expect(doc.events.map((e) => e.type)).toEqual(['condemnation']);
+  });
+
+  it('should take the actor of a noun after a noun of number ("a series of missile tests")', () => {
+    const doc = extractTexts('Iran has carried out a string of ballistic missile tests this year.');
+    expect(participants(doc, 'missile_launch')).toEqual(['state:ir/actor']);
+  });
+
+  it('should give an act of law enforcement that names no one acting to the article\'s state', () => {
+    const doc = extractTexts(
+      'Peru is tense. The inquiry in Lima led to the detention of dozens of people. Ana Ruiz has been under house arrest since Monday.',
+    );
+    expect(doc.events.map((e) => e.participants.map((p) => `${p.entity}/${p.role}`))).toEqual([
+      ['state:pe/actor'],
+      ['state:pe/actor', 'person:ana-ruiz/target'],
+    ]);
+  });
+
+  it('should keep a body as the actor of a verdict when a place follows its name ("the court in X issued")', () => {
+    const doc = extractTexts("The Higher People's Court in Harbin issued the first verdicts in a fraud case.");
+    expect(participants(doc, 'verdict')).toEqual(['org:higher-peoples-court/actor']);
+  });
+
+  it('should join a later mention of the same event to the first, as more evidence', () => {
+    const doc = extractTexts(
+      'Ana Ruiz arrived in Lima on Monday. Talks stalled. Ana Ruiz arrived in Lima to meet union leaders.',
+    );
+    const visits = doc.events.filter((e) => e.type === 'visit');
+    expect(visits).toHaveLength(1);
+    expect(visits[0]!.evidence.map((e) => e.sentence)).toEqual([0, 2]);
+  });
+
+  it('should read an unnamed organ opening a sentence as the state the article is about', () => {
+    const doc = extractTexts('Chile has passed a new protest law. Authorities detained ten students on Friday.');
+    expect(participants(doc, 'arrest')).toEqual(['state:cl/actor']);
   });
 
   it('should skip a relative clause between the subject and its verb', () => {

@@ -4,10 +4,11 @@
  * trigger (chrono-node, against the publication date) and a place. At most one event per type and
  * sentence. Triggers inside quotations, after "to" or after a modal ("could strike") are skipped.
  */
-import type { Knowledge } from './knowledge.ts';
+import type { EventTypeInfo, Knowledge, TriggerInfo } from './knowledge.ts';
+import type { Report } from './language/reports.ts';
 import type { FoundMention, SentenceAnalysis } from './mentions.ts';
-import type { LocalAllegation, LocalEvent } from './types.ts';
-import { matchPhrase } from './tokenize.ts';
+import type { LocalEvent } from './types.ts';
+import { findPhrase, matchPhrase } from './tokenize.ts';
 import { findDates } from './dates.ts';
 import {
   coordinatedSubject,
@@ -18,7 +19,14 @@ import {
   subjectGroup,
 } from './participants.ts';
 
-const SKIP_BEFORE_VERB = new Set(['to', 'would', 'could', 'might', 'may', 'should', 'must', 'not', 'never', 'if']);
+const SKIP_BEFORE_VERB = new Set(['to', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot', 'not', 'never', 'if']);
+/** Modals that leave a verb unrealised, over auxiliaries and adverbs ("can be appealed", "should have been charged"). */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot']);
+const AUXILIARIES = new Set(['be', 'been', 'have', 'also', 'not', 'never', 'still', 'even', 'already']);
+/** Adjectives that leave an act named by a noun unrealised ("the possible detention of", "the reported arrest of"). */
+const UNREALISED = new Set(['possible', 'reported', 'alleged', 'planned', 'proposed', 'threatened', 'feared', 'imminent']);
+/** Words that open a condition: a trigger in their clause names no event ("If X did play a role in the attacks"). */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const DATE_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|last|this|next|the|earlier|later)$/;
 /** Words after which a verb trigger's form is a noun ("artillery shells", "the attacks"). */
@@ -72,6 +80,26 @@ const GAP_PREPOSITIONS = new Set([
   'by',
 ]);
 
+/** Nouns of number before "of" that leave the noun after it the phrase's head ("a series of missile tests"). */
+const QUANTITY_NOUNS = new Set([
+  'series',
+  'string',
+  'wave',
+  'spate',
+  'round',
+  'rounds',
+  'number',
+  'barrage',
+  'flurry',
+  'volley',
+  'couple',
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'set',
+]);
+
 /**
  * Whether a noun trigger ("talks", "attack") can take the group named before it as its subject: not when the
  * words between hold another trigger ("condemned the attack"), a preposition ("rewarded Hamas for the attack")
@@ -95,9 +123,12 @@ function nounSubjectAllowed(a: SentenceAnalysis, subjects: FoundMention[], at: n
     const next = a.tokens[k + 1];
     // "on Saturday", "in March": a date, not a phrase the subject belongs to; "to" right before the trigger.
     const dated = next !== undefined && (DATE_WORD.test(next.norm) || /^\p{N}/u.test(next.text));
+    // "carried out a series of missile tests": "of" after a noun of number joins no other phrase.
+    const quantity = t.norm === 'of' && QUANTITY_NOUNS.has(a.tokens[k - 1]?.norm ?? '');
     if (
       GAP_PREPOSITIONS.has(t.norm) &&
       !dated &&
+      !quantity &&
       k + 1 !== at &&
       !(k > from && knowledge.lexicon.speechVerbs.has(a.tokens[k - 1]!.norm))
     )
@@ -127,38 +158,176 @@ function afterInfinitive(a: SentenceAnalysis, at: number): boolean {
   return false;
 }
 
-/** Events stated in one sentence. `previous` is the sentence before (for "He ...", "It ..."). */
+/** "X has been under house arrest", "X remains in custody": the subject undergoes the noun trigger. */
+function undergoes(a: SentenceAnalysis, subjects: FoundMention[], at: number): boolean {
+  const from = Math.max(0, ...subjects.map((m) => m.last));
+  const between = a.tokens.slice(from, at).map((t) => t.norm);
+  // "under house arrest", "in custody": the preposition right before the noun (over one modifier), not "the court
+  // in Harbin issued verdicts".
+  const near = between.slice(-2);
+  return (
+    between.some((w) => ['remains', 'remained', 'faces', 'faced'].includes(w)) ||
+    [...near, a.tokens[at]!.norm].some((w) => ['under', 'in', 'into'].includes(w))
+  );
+}
+
+/** A verb after a modal and auxiliaries ("can be appealed", "should also have been charged"): not realised. */
+function afterModal(a: SentenceAnalysis, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const word = a.tokens[k]!.norm;
+    if (MODALS.has(word)) return true;
+    if (!AUXILIARIES.has(word)) return false;
+  }
+  return false;
+}
+
+/** "under house arrest", "in custody": a noun of detention the subject is held in. */
+function heldIn(a: SentenceAnalysis, i: number): boolean {
+  return [i, i - 1, i - 2].some((k) => ['under', 'in', 'into'].includes(a.tokens[k]?.norm ?? ''));
+}
+
+/** A noun that is the object of a verb after a modal ("would have carried a maximum penalty"). */
+function objectOfModalVerb(a: SentenceAnalysis, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (a.pos[k] === 'VERB') return afterModal(a, k);
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(a.pos[k] ?? 'X')) return false;
+  }
+  return false;
+}
+
+/** A trigger in a clause opened by "if" or "unless", before the comma that closes it. */
+function inCondition(a: SentenceAnalysis, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (CONDITIONS.has(a.tokens[k]!.norm)) return true;
+    if (a.sentence.text.slice(a.tokens[k]!.end, a.tokens[k + 1]!.start).includes(',')) return false;
+  }
+  return false;
+}
+
+/** A trigger inside a short quotation in a sentence of its own words ('says China "strongly opposes" the tariff'). */
+function shortQuote(a: SentenceAnalysis, i: number): boolean {
+  let from = i;
+  let to = i;
+  while (from > 0 && a.tokens[from - 1]!.quoted) from--;
+  while (to < a.tokens.length && a.tokens[to]!.quoted) to++;
+  return to - from <= 4 && to - from < a.tokens.length / 2;
+}
+
+/** An event a trigger word gives, before statements fold and events sharing a participant merge. */
+export interface Candidate {
+  event: LocalEvent & { at?: number };
+  /** The trigger's first token and its end. */
+  at: number;
+  end: number;
+  info: EventTypeInfo;
+  actors: string[];
+}
+
+/**
+ * Events stated in one sentence. `previous` is the sentence before (for "He ...", "It ..."); `report` the sentence's
+ * reporting frame; `spoken` the speakers whose statement the article has already recorded (updated here); `state`
+ * the state the article names most, which acts in law enforcement nobody is named for.
+ * 1. every trigger word gives a candidate with its participants;
+ * 2. a reporting frame folds the candidates of what is said into one statement event (see `statement`);
+ * 3. candidates of the rest of the sentence that share a participant are one event.
+ */
 export function findEvents(
   a: SentenceAnalysis,
   previous: SentenceAnalysis | undefined,
   publishedAt: string | null,
   knowledge: Knowledge,
+  report?: Report,
+  spoken: Set<string> = new Set(),
+  state?: string,
 ): LocalEvent[] {
   if (a.mentions.length === 0) return [];
-  const events: LocalEvent[] = [];
-  const types = new Set<string>();
+  // The cached candidates are shared with allegations and relations: this stage merges into copies.
+  let candidates = triggerCandidates(a, previous, knowledge).map((c) => ({
+    ...c,
+    event: { ...c.event, participants: c.event.participants.map((p) => ({ ...p })), evidence: [...c.event.evidence] },
+  }));
+  const events: (LocalEvent & { at?: number })[] = [];
+  if (report && !report.continued) {
+    const folded = statement(a, report, candidates, knowledge, spoken);
+    candidates = candidates.filter((c) => !folded.inside.includes(c));
+    if (folded.event) events.push(folded.event);
+  }
+  // Unnamed organs stand for their state: an act of law enforcement with no one named acting is the article's state's.
+  for (const c of candidates)
+    if (state && c.info.category === 'law enforcement' && !c.event.participants.some((p) => p.role === 'actor'))
+      c.event.participants.unshift({ key: state, role: 'actor' });
+  candidates = candidates.filter((c) => c.event.participants.length > 0);
+  events.push(...merged(candidates, events));
   let dates: ReturnType<typeof findDates> | undefined;
+  for (const event of events) {
+    dates ??= findDates(a.sentence.text, publishedAt);
+    const nearest = nearestDate(dates, a.tokens[event.at ?? 0]?.start ?? 0);
+    event.date = nearest?.date ?? null;
+    event.datePrecision = nearest?.precision ?? null;
+    delete event.at;
+  }
+  return events;
+}
+
+const candidateCache = new WeakMap<SentenceAnalysis, Candidate[]>();
+
+/**
+ * A trigger word at every place it names an event, with the participants around it. Computed once per sentence
+ * (events, allegations and relations all read them); callers must not change them.
+ */
+export function triggerCandidates(
+  a: SentenceAnalysis,
+  previous: SentenceAnalysis | undefined,
+  knowledge: Knowledge,
+): Candidate[] {
+  let cached = candidateCache.get(a);
+  if (!cached) {
+    cached = findCandidates(a, previous, knowledge);
+    candidateCache.set(a, cached);
+  }
+  return cached;
+}
+
+function findCandidates(
+  a: SentenceAnalysis,
+  previous: SentenceAnalysis | undefined,
+  knowledge: Knowledge,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  const types = new Set<string>();
   for (let i = 0; i < a.tokens.length; i++) {
-    if (a.mentionAt[i]! >= 0) continue;
+    if (a.mentionAt[i]! >= 0 && a.mentions[a.mentionAt[i]!]!.kind !== 'reference') continue;
     const match = matchPhrase(knowledge.triggers, a.tokens, i);
     if (!match) continue;
     const trigger = match.value;
     const token = a.tokens[i]!;
     const end = i + match.length;
-    if (token.quoted || types.has(trigger.eventType)) {
+    // 'says China "strongly opposes" the tariff': a short quoted verb or verb phrase is the speaker's act.
+    const quotedVerb =
+      token.quoted && shortQuote(a, i) && a.pos.slice(i, end).some((pos) => pos === 'VERB');
+    if ((token.quoted && !quotedVerb) || types.has(trigger.eventType)) {
       i = end - 1;
       continue;
     }
     // "threatened to strike", "could strike" are not events; "are due to meet" is a planned one.
     const before = a.tokens[i - 1]?.norm ?? '';
     const planned = before === 'to' && knowledge.lexicon.plannedBefore.has(a.tokens[i - 2]?.norm ?? '');
-    if (trigger.isVerb && SKIP_BEFORE_VERB.has(before) && !planned) continue;
-    // "artillery shells", "the attacks", "1.6 million shells": a verb form used as a noun.
+    // A noun trigger the tagger reads as a verb ("could strike") is a verb here.
+    const asVerb = trigger.isVerb || (a.pos[i] === 'VERB' && match.length === 1);
+    if (asVerb && SKIP_BEFORE_VERB.has(before) && !planned) continue;
+    if ((asVerb || a.pos[i] === 'VERB') && afterModal(a, i)) continue;
+    if (!asVerb && objectOfModalVerb(a, i)) continue;
+    if (inCondition(a, i)) continue;
+    // "artillery shells", "the attacks": a verb form the tagger reads as a noun; "in March": a name.
+    if (trigger.isVerb && (a.pos[i] === 'NOUN' || NOUN_BEFORE.has(before))) continue;
+    if (token.cap && a.pos[i] === 'PROPN' && i > 0) continue;
+    // "U.S.-backed", "French-led": a compound adjective, no event of its own.
+    if (trigger.isVerb && token.hyphenBefore) continue;
     const numberBefore =
       i > 0 &&
       /^\p{N}/u.test(a.tokens[i - 1]!.text) &&
       /^\s+$/.test(a.sentence.text.slice(a.tokens[i - 1]!.end, token.start));
-    if (trigger.isVerb && (NOUN_BEFORE.has(before) || numberBefore)) continue;
+    if (trigger.isVerb && numberBefore) continue;
     if (!trigger.isVerb && afterInfinitive(a, i) && !planned) continue;
     // "evade sanctions", "lift sanctions": the trigger names no event of its type.
     if (
@@ -167,108 +336,255 @@ export function findEvents(
     )
       continue;
     const info = knowledge.eventTypes.get(trigger.eventType)!;
-    const passive = trigger.isVerb && isPassive(a, end - 1);
-    let subjects = coordinatedSubject(a, previous, i) ?? subjectGroup(a, i);
     if (!trigger.verbal && inApposition(a, i)) continue;
-    if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
-    if (subjects.length === 0) subjects = fallbackSubject(a, previous, i);
-    // A possessor right before a noun trigger acts: "Putin's visit", "Kim's congratulatory message".
-    if (!trigger.isVerb && subjects.length === 0) {
-      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-        const m = a.mentions[a.mentionAt[k]!];
-        if (m) {
-          if (a.tokens[m.last - 1]!.possessive) subjects = [m];
-          break;
-        }
-      }
-    }
-    if (!trigger.isVerb && subjects.length === 0) {
-      const main = mainClauseSubject(a, i);
-      if (main) subjects = [main];
-    }
-    const after = objectsAfter(a, end);
-    const participants: { key: string; role: string }[] = [];
-    const add = (list: FoundMention[], role: string): void => {
-      for (const m of list) if (!participants.some((p) => p.key === m.key)) participants.push({ key: m.key, role });
-    };
-    if (passive) {
-      add(after.agents, 'actor');
-      add(subjects, info.objectRole);
-    } else {
-      add(subjects, 'actor');
-      add(after.agents, 'actor');
-    }
-    // In meetings and agreements everyone named takes part on an equal footing.
-    const objectRole =
-      info.objectRole === 'participant' ? 'actor' : info.objectRole === 'location' ? 'recipient' : info.objectRole;
-    add(after.objects, objectRole);
-    // An event needs someone who acts.
-    if (!participants.some((p) => p.role === 'actor')) continue;
+    const participants = triggerParticipants(a, previous, i, end, trigger, info, knowledge);
+    // An event needs someone who acts, or, in the passive, someone acted on ("X was arrested"); an act of law
+    // enforcement named by a noun ("led to the detention of dozens") is the state's, given in `findEvents`.
+    const passive = (trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1);
+    // "led to the detention of dozens", "X has been under house arrest": no one named acts.
+    const stateAct =
+      info.category === 'law enforcement' &&
+      !trigger.isVerb &&
+      !UNREALISED.has(before) &&
+      (participants.length === 0 ? a.tokens[end]?.norm === 'of' : heldIn(a, i));
+    if (!participants.some((p) => p.role === 'actor') && !(passive && participants.length > 0) && !stateAct) continue;
     types.add(trigger.eventType);
-    dates ??= findDates(a.sentence.text, publishedAt);
-    const nearest = nearestDate(dates, token.start);
+    const after = objectsAfter(a, end);
     const visited =
       info.type === 'visit' ? after.objects.find((m) => m.type === 'State' || m.type === 'Place') : undefined;
     const place =
       visited ?? after.locations.find((m) => m.type === 'Place' || m.kind === 'capital' || m.type === 'State');
-    events.push({
+    const event: LocalEvent & { at: number } = {
       type: info.type,
       category: info.category,
       plover: info.plover,
       cameo: info.cameo,
-      date: nearest?.date ?? null,
-      datePrecision: nearest?.precision ?? null,
+      date: null,
+      datePrecision: null,
       participants,
       place: place?.key ?? null,
       evidence: [{ sentence: a.sentence.index }],
+      at: i,
+    };
+    candidates.push({
+      event,
+      at: i,
+      end,
+      info,
+      actors: participants.filter((p) => p.role === 'actor').map((p) => p.key),
     });
     i = end - 1;
   }
-  return events;
+  return candidates;
+}
+
+/** Who acts and who is acted on around the trigger at [i, end). */
+function triggerParticipants(
+  a: SentenceAnalysis,
+  previous: SentenceAnalysis | undefined,
+  i: number,
+  end: number,
+  trigger: TriggerInfo,
+  info: EventTypeInfo,
+  knowledge: Knowledge,
+): { key: string; role: string }[] {
+  const passive = (trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1);
+  let subjects = coordinatedSubject(a, previous, i) ?? subjectGroup(a, i);
+  if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
+  if (subjects.length === 0) subjects = fallbackSubject(a, previous, i);
+  // A possessor right before a noun trigger: "Putin's visit" (he acts), "Navalny's arrest" (he is arrested);
+  // so is the subject of "X has been under house arrest".
+  let subjectRole = 'actor';
+  // "an Israeli airstrike", "U.S. sanctions", "the Russian missile strike": the party that qualifies the noun acts.
+  const modifier = !trigger.isVerb && !trigger.verbal ? modifierActor(a, i) : undefined;
+  if (modifier) {
+    subjects = [modifier];
+    subjectRole = 'actor';
+  } else if (!trigger.isVerb && subjects.length === 0) {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const m = a.mentions[a.mentionAt[k]!];
+      if (m) {
+        if (a.tokens[m.last - 1]!.possessive) {
+          subjects = [m];
+          subjectRole = info.possessor;
+        }
+        break;
+      }
+    }
+  } else if (!trigger.isVerb && info.possessor !== 'actor' && undergoes(a, subjects, i)) subjectRole = info.possessor;
+  if (!trigger.isVerb && subjects.length === 0) {
+    const main = mainClauseSubject(a, i);
+    if (main) subjects = [main];
+  }
+  const after = objectsAfter(a, end);
+  // "killed in an Israeli airstrike": the party whose attack did it acts.
+  if (passive && after.agents.length === 0) {
+    const attacker = after.objects.find((m) => attackNounAt(a, m.last, knowledge));
+    if (attacker) {
+      after.agents.push(attacker);
+      after.objects = after.objects.filter((m) => m !== attacker);
+    }
+  }
+  const participants: { key: string; role: string }[] = [];
+  const add = (list: FoundMention[], role: string): void => {
+    for (const m of list) if (!participants.some((p) => p.key === m.key)) participants.push({ key: m.key, role });
+  };
+  if (passive) {
+    add(after.agents, 'actor');
+    add(subjects, info.objectRole);
+  } else {
+    add(subjects, subjectRole === 'actor' ? 'actor' : info.objectRole);
+    add(after.agents, 'actor');
+  }
+  // In meetings and agreements everyone named takes part on an equal footing.
+  const objectRole =
+    info.objectRole === 'participant' ? 'actor' : info.objectRole === 'location' ? 'recipient' : info.objectRole;
+  add(after.objects, objectRole);
+  // "fired rockets into Israel": the state an attack goes into is its target.
+  if (info.relation === 'ATTACKS') add(after.directed, 'target');
+  return participants;
+}
+
+/** The party right before a noun trigger, over lower-case modifiers ("Israeli air strike"), not a possessor. */
+function modifierActor(a: SentenceAnalysis, i: number): FoundMention | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const m = a.mentions[a.mentionAt[k]!];
+    if (m) {
+      const party = m.type === 'State' || m.type === 'Organisation' || (m.type === 'Person' && m.kind !== 'reference');
+      return party && !a.tokens[m.last - 1]!.possessive && m.last === k + 1 ? m : undefined;
+    }
+    const t = a.tokens[k]!;
+    if (t.cap || !['ADJ', 'NOUN'].includes(a.pos[k] ?? 'X')) return undefined;
+  }
+  return undefined;
+}
+
+/** A noun for an attack at token k, or after a lower-case modifier ("airstrike", "missile strike"). */
+function attackNounAt(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
+  for (let j = k; j < Math.min(a.tokens.length, k + 2); j++) {
+    const trigger = matchPhrase(knowledge.triggers, a.tokens, j);
+    if (trigger && !trigger.value.isVerb && knowledge.eventTypes.get(trigger.value.eventType)?.relation === 'ATTACKS')
+      return true;
+    if (a.tokens[j]!.cap) return false;
+  }
+  return false;
 }
 
 /**
- * Accusation and denial events for the statements the allegation stage found where no trigger gave one
- * ("The army said the RSF had shelled the camp": an accusation by the army against the RSF).
+ * A reporting frame and what is said are one event: the statement's own act if it is one ("accused", "warned",
+ * "urged"), else the action it reports when the speaker did it or it is no wrongdoing ("the army says it attacked",
+ * "X said talks would start"), else a plain statement. A statement is recorded only when it does something: it is
+ * an act, it reports such an action, it is told to someone ("told Reuters"), or it is the speaker's first in the
+ * article. A wrongdoing said of another party is left to the allegation stage.
  */
-export function statementEvents(
-  analyses: SentenceAnalysis[],
-  allegations: LocalAllegation[],
-  events: LocalEvent[],
-  publishedAt: string | null,
+function statement(
+  a: SentenceAnalysis,
+  report: Report,
+  candidates: Candidate[],
   knowledge: Knowledge,
-): LocalEvent[] {
-  const added: LocalEvent[] = [];
-  for (const allegation of allegations) {
-    for (const evidence of allegation.evidence) {
-      const type = evidence.stance === 'alleges' ? 'accusation' : evidence.stance === 'denies' ? 'denial' : undefined;
-      const by = evidence.by ?? [];
-      if (!type || by.length === 0 || (type === 'accusation' && !evidence.stated)) continue;
-      const known = [...events, ...added].some(
-        (e) => e.type === type && e.evidence.some((x) => x.sentence === evidence.sentence),
-      );
-      const info = knowledge.eventTypes.get(type);
-      const a = analyses.find((x) => x.sentence.index === evidence.sentence);
-      if (known || !info || !a) continue;
-      const others = type === 'accusation' ? allegation.accused.filter((k) => !by.includes(k)) : [];
-      const date = findDates(a.sentence.text, publishedAt)[0];
-      added.push({
-        type,
-        category: info.category,
-        plover: info.plover,
-        cameo: info.cameo,
-        date: date?.date ?? null,
-        datePrecision: date?.precision ?? null,
-        participants: [
-          ...by.map((key) => ({ key, role: 'actor' })),
-          ...others.map((key) => ({ key, role: info.objectRole })),
-        ],
-        place: null,
-        evidence: [{ sentence: evidence.sentence }],
-      });
-    }
+  spoken: Set<string>,
+): { event?: LocalEvent & { at: number }; inside: Candidate[] } {
+  const speakers = report.speakers.map((m) => m.key);
+  const owners = new Set([...speakers, ...report.speakers.map((m) => m.partOfKey).filter((k): k is string => !!k)]);
+  const within = (c: Candidate): boolean =>
+    (c.at >= report.from && c.at < report.to) || (c.at <= report.verb && c.end > report.verb);
+  // "..., officials said": what an unnamed source reports stands as reported, unless it is hedged ("may have").
+  if (speakers.length === 0) {
+    const hedged = findPhrase(knowledge.reports.hedges, a.tokens, report.from, report.to) !== undefined;
+    return { inside: hedged ? candidates.filter(within) : [] };
   }
-  return added;
+  const inside = candidates.filter(within);
+  const act = inside.find((c) => c.at <= report.verb && c.end > report.verb);
+  const reported = inside.filter((c) => c !== act);
+  const own = reported.filter(
+    (c) => c.actors.length === 0 || c.actors.every((k) => owners.has(k)) || !c.info.wrongdoing,
+  );
+  const named = speakers.length > 0;
+  // An outlet reports the news: its own words are no statement of note ("a Reuters reporter said").
+  const outlets = report.speakers.every((m) => knowledge.entries.get(m.key)?.kind === 'media');
+  const hedged = findPhrase(knowledge.reports.hedges, a.tokens, report.from, report.to) !== undefined;
+  const first = named && !outlets && !hedged && !speakers.some((k) => spoken.has(k));
+  const worthy = act !== undefined || own.length > 0 || (named && (report.recipients.length > 0 || first));
+  for (const k of speakers) spoken.add(k);
+  if (!worthy) return { inside };
+  const lead = act ?? own[0];
+  // Saying another party did wrong is an accusation ("Kenya said al-Shabaab fighters had massacred civilians").
+  const accuses = reported.some((c) => !own.includes(c));
+  const info = lead?.info ?? knowledge.eventTypes.get(accuses ? 'accusation' : 'statement')!;
+  const participants: { key: string; role: string }[] = [];
+  const add = (key: string, role: string): void => {
+    if (!participants.some((p) => p.key === key)) participants.push({ key, role });
+  };
+  for (const k of speakers) add(k, 'actor');
+  for (const m of report.recipients) add(m.key, 'recipient');
+  for (const c of [...(lead ? [lead] : []), ...reported])
+    for (const p of c.event.participants)
+      add(p.key, named && p.role === 'actor' && c !== lead ? info.objectRole : p.role);
+  if (participants.length === 0) return { inside };
+  const event: LocalEvent & { at: number } = {
+    type: info.type,
+    category: info.category,
+    plover: info.plover,
+    cameo: info.cameo,
+    date: null,
+    datePrecision: null,
+    participants,
+    place: lead?.event.place ?? null,
+    evidence: [{ sentence: a.sentence.index }],
+    at: lead?.at ?? Math.max(0, report.verb),
+  };
+  return { event, inside };
+}
+
+/**
+ * A later mention of an event the article has already reported ("X arrived in Y ... When X arrived in Y, ...") joins
+ * the first: same type, same participants, and no date that differs. Its sentence becomes more evidence.
+ */
+export function joinRepeatedEvents(events: LocalEvent[]): LocalEvent[] {
+  const joined: LocalEvent[] = [];
+  const signature = (e: LocalEvent): string =>
+    `${e.type} ${e.participants
+      .map((p) => p.key)
+      .sort()
+      .join(' ')}`;
+  for (const event of events) {
+    const first = joined.find(
+      (e) => signature(e) === signature(event) && (e.date === null || event.date === null || e.date === event.date),
+    );
+    if (!first) {
+      joined.push(event);
+      continue;
+    }
+    first.evidence.push(...event.evidence);
+    first.date ??= event.date;
+    first.datePrecision ??= event.datePrecision;
+    first.place ??= event.place;
+  }
+  return joined;
+}
+
+/** Candidates that share a participant are one event (the first one's type); the rest stay apart. */
+function merged(candidates: Candidate[], statements: LocalEvent[]): (LocalEvent & { at?: number })[] {
+  const events: (LocalEvent & { at?: number })[] = [];
+  for (const c of candidates) {
+    // A statement of the sentence takes in an event that shares a participant with it.
+    const told = statements.find((e) => e.participants.some((p) => c.event.participants.some((q) => q.key === p.key)));
+    if (told) {
+      for (const p of c.event.participants)
+        if (!told.participants.some((q) => q.key === p.key)) told.participants.push(p);
+      continue;
+    }
+    const keys = new Set(c.event.participants.map((p) => p.key));
+    const same = events.find((e) => e.participants.some((p) => keys.has(p.key)));
+    if (!same) {
+      events.push(c.event);
+      continue;
+    }
+    for (const p of c.event.participants)
+      if (!same.participants.some((q) => q.key === p.key)) same.participants.push(p);
+    same.place ??= c.event.place;
+  }
+  return events;
 }
 
 function nearestDate(dates: ReturnType<typeof findDates>, at: number) {

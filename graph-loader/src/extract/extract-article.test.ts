@@ -19,12 +19,19 @@ describe('events', () => {
   it('should take the coordinated subject as actors and the objects as targets', () => {
     const doc = extractTexts('The United States, Japan and Australia condemned China over the drills.');
     const condemnation = doc.events.find((e) => e.type === 'condemnation');
-    expect(condemnation?.participants.filter((p) => p.role === 'actor').map((p) => p.entity)).toEqual(['state:us', 'state:jp', 'state:au']);
+    expect(condemnation?.participants.filter((p) => p.role === 'actor').map((p) => p.entity)).toEqual([
+      'state:us',
+      'state:jp',
+      'state:au',
+    ]);
     expect(condemnation?.participants.find((p) => p.entity === 'state:cn')?.role).toBe('target');
   });
 
   it('should merge one event reported by two articles into one event with both sentences', () => {
-    const doc = extractTexts('Israel launched airstrikes on Lebanon in March 2024.', 'In March 2024, Israel launched airstrikes on Lebanon, officials said.');
+    const doc = extractTexts(
+      'Israel launched airstrikes on Lebanon in March 2024.',
+      'In March 2024, Israel launched airstrikes on Lebanon, officials said.',
+    );
     const strikes = doc.events.filter((e) => e.type === 'strike');
     expect(strikes).toHaveLength(1);
     expect(strikes[0]?.evidence).toHaveLength(2);
@@ -39,7 +46,9 @@ describe('events', () => {
 
 describe('allegations', () => {
   it('should record who accuses whom, and mark it denied by the accused', () => {
-    const doc = extractTexts('Britain accused Iran of supplying drones to Russia. Tehran and Moscow have denied the arms transfers.');
+    const doc = extractTexts(
+      'Britain accused Iran of supplying drones to Russia. Tehran and Moscow have denied the arms transfers.',
+    );
     const allegation = doc.allegations[0];
     expect(allegation?.category).toBe('arms transfer');
     expect(allegation?.allegers).toEqual(['state:gb']);
@@ -55,7 +64,10 @@ describe('allegations', () => {
   });
 
   it('should merge the same allegation across articles', () => {
-    const doc = extractTexts('Ukraine accused Russia of war crimes in Bucha.', 'Kyiv has again accused Moscow of war crimes.');
+    const doc = extractTexts(
+      'Ukraine accused Russia of war crimes in Bucha.',
+      'Kyiv has again accused Moscow of war crimes.',
+    );
     expect(doc.allegations).toHaveLength(1);
     expect(doc.allegations[0]?.evidence.map((e) => e.sentence)).toEqual([0, 0]);
   });
@@ -64,18 +76,28 @@ describe('allegations', () => {
 describe('relations', () => {
   it('should read membership from "a permanent member of the UN Security Council"', () => {
     const doc = extractTexts('As a permanent member of the UN Security Council, China blocked the resolution.');
-    expect(doc.relations.map((r) => [r.type, r.source, r.target])).toContainEqual(['MEMBER_OF', 'state:cn', 'org:un-security-council']);
+    expect(doc.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'MEMBER_OF',
+      'state:cn',
+      'org:un-security-council',
+    ]);
   });
 
   it('should read an alliance between two states', () => {
     const doc = extractTexts('The pact deepened the alliance between Russia and Belarus.');
-    expect(doc.relations.map((r) => [r.type, r.source, r.target])).toContainEqual(['ALLIED_WITH', 'state:by', 'state:ru']);
+    expect(doc.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'ALLIED_WITH',
+      'state:by',
+      'state:ru',
+    ]);
   });
 });
 
 describe('bad input', () => {
   it('should survive a 10,000-word sentence with no punctuation, in linear time, with a warning', () => {
-    const words = Array.from({ length: 10_000 }, (_, i) => (i % 50 === 0 ? 'Russia' : i % 7 === 0 ? 'accused' : 'word'));
+    const words = Array.from({ length: 10_000 }, (_, i) =>
+      i % 50 === 0 ? 'Russia' : i % 7 === 0 ? 'accused' : 'word',
+    );
     const started = performance.now();
     const doc = extractTexts(words.join(' '));
     expect(performance.now() - started).toBeLessThan(2000);
@@ -90,9 +112,13 @@ describe('bad input', () => {
   });
 
   it('should warn on non-English text', () => {
-    const doc = extractTexts('Der Bundestag hat am Dienstag über die Waffenlieferungen abgestimmt, und die Regierung wird morgen entscheiden, ob sie weitere Hilfe schickt oder nicht.');
+    const doc = extractTexts(
+      'Der Bundestag hat am Dienstag über die Waffenlieferungen abgestimmt, und die Regierung wird morgen entscheiden, ob sie weitere Hilfe schickt oder nicht.',
+    );
     expect(doc.warnings?.some((w) => /does not look like English/.test(w.message))).toBe(true);
-    const cyrillic = extractTexts('Президент России заявил во вторник, что переговоры продолжатся на следующей неделе в Москве.');
+    const cyrillic = extractTexts(
+      'Президент России заявил во вторник, что переговоры продолжатся на следующей неделе в Москве.',
+    );
     expect(cyrillic.warnings?.some((w) => /does not look like English/.test(w.message))).toBe(true);
   });
 

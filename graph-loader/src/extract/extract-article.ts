@@ -7,7 +7,11 @@ import type { SplitArticle } from '../contract.ts';
 import type { ArticleExtraction, LocalMention } from './types.ts';
 import type { Knowledge } from './knowledge.ts';
 import { findMentions } from './mentions.ts';
-import { findEvents, statementEvents } from './events.ts';
+import { tagText } from './language/tag-text.ts';
+import { quoteStates } from './tokenize.ts';
+import { findEvents, joinRepeatedEvents } from './events.ts';
+import { mainStateOf } from './relations/context.ts';
+import { findReports } from './language/reports.ts';
 import { findAllegations } from './allegations.ts';
 import { findRelations } from './relations.ts';
 
@@ -38,10 +42,16 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 
 /** Extracts what one article states. */
 export function extractArticle(article: SplitArticle, knowledge: Knowledge): ArticleExtraction {
-  const found = findMentions(article.sentences, knowledge);
+  const quotes = quoteStates(
+    article.text,
+    article.sentences.map((s) => s.start),
+  );
+  const found = findMentions(article.sentences, knowledge, tagText(article.text), quotes);
   const mentions: LocalMention[] = [];
   for (const a of found.analyses) {
     for (const m of a.mentions) {
+      // Pronouns and descriptions take part in facts but are no names of their entity.
+      if (m.kind === 'reference') continue;
       const start = a.sentence.start + m.start;
       const end = a.sentence.start + m.end;
       const roles = found.roles.get(m.key);
@@ -75,9 +85,15 @@ export function extractArticle(article: SplitArticle, knowledge: Knowledge): Art
       }
     }
   }
-  const events = found.analyses.flatMap((a, i) => findEvents(a, found.analyses[i - 1], article.publishedAt, knowledge));
-  const allegations = findAllegations(found.analyses, knowledge);
-  events.push(...statementEvents(found.analyses, allegations, events, article.publishedAt, knowledge));
+  const reports = findReports(found.analyses, knowledge);
+  const spoken = new Set<string>();
+  const state = mainStateOf(found.analyses);
+  const events = joinRepeatedEvents(
+    found.analyses.flatMap((a, i) =>
+      findEvents(a, found.analyses[i - 1], article.publishedAt, knowledge, reports[i], spoken, state),
+    ),
+  );
+  const allegations = findAllegations(found.analyses, reports, knowledge);
   const relations = findRelations(found, knowledge);
   return {
     articleId: article.id,

@@ -9,9 +9,14 @@ describe('entity mentions', () => {
     expect(russia?.mentions.map((m) => m.text)).toEqual(['Kremlin', 'Moscow']);
   });
 
-  it('should count a demonym as a mention of its state', () => {
-    const doc = extractTexts('Officials found North Korean missiles near the border.');
-    expect(entity(doc, 'state:kp')?.mentions.map((m) => m.text)).toEqual(['North Korean']);
+  it('should count a demonym as a mention of a state the article names', () => {
+    const doc = extractTexts('Officials found North Korean missiles near the border. North Korea denied it.');
+    expect(entity(doc, 'state:kp')?.mentions.map((m) => m.text)).toEqual(['North Korean', 'North Korea']);
+  });
+
+  it('should leave out a state only written as a demonym, unless it takes part in a fact', () => {
+    expect(entity(extractTexts('Traffic in the Kenyan capital was calm on Monday.'), 'state:ke')).toBeUndefined();
+    expect(entity(extractTexts('Ugandan forces attacked the town on Monday.'), 'state:ug')).toBeDefined();
   });
 
   it('should read abbreviations with dots and acronyms', () => {
@@ -76,7 +81,10 @@ describe('entity mentions in wire copy about any conflict', () => {
 
   it('should keep the mentions of a dateline but not make them participants', () => {
     const doc = extractTexts('KYIV, March 3 (Reuters) - Poland condemned Belarus on Monday.');
-    expect(entity(doc, 'state:ua')?.mentions.map((m) => m.text)).toEqual(['KYIV']);
+    // The capital a story is filed from is the place, not the state.
+    expect(entity(doc, 'place:kyiv')).toMatchObject({ type: 'Place', name: 'Kyiv' });
+    expect(entity(doc, 'place:kyiv')?.mentions.map((m) => m.text)).toEqual(['KYIV']);
+    expect(entity(doc, 'state:ua')).toBeUndefined();
     expect(entity(doc, 'org:reuters')).toBeDefined();
     const condemnation = doc.events.find((e) => e.type === 'condemnation');
     expect(condemnation?.participants.filter((p) => p.role === 'actor').map((p) => p.entity)).toEqual(['state:pl']);
@@ -160,10 +168,109 @@ describe('entity mentions in wire copy about any conflict', () => {
   });
 
   it('should read plural nouns for a people as mentions of their state', () => {
-    const doc = extractTexts('Protests by Israelis and Yemenis continued on Monday.');
+    const doc = extractTexts('Israel and Yemen said protests by Israelis and Yemenis continued on Monday.');
     expect(doc.entities.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
-      ['state:il', ['Israelis']],
-      ['state:ye', ['Yemenis']],
+      ['state:il', ['Israel', 'Israelis']],
+      ['state:ye', ['Yemen', 'Yemenis']],
     ]);
+  });
+});
+
+describe('names as real news writes them', () => {
+  const types = (text: string): string[] => extractTexts(text).entities.map((e) => `${e.type} ${e.name}`);
+
+  it('should read a capital as the place where it locates and as the state where it acts', () => {
+    const doc = extractTexts('Envoys met in downtown Nairobi on Monday. Nairobi later rejected the plan.');
+    expect(entity(doc, 'place:nairobi')?.mentions.map((m) => m.text)).toEqual(['Nairobi']);
+    expect(entity(doc, 'state:ke')?.mentions.map((m) => m.text)).toEqual(['Nairobi']);
+  });
+
+  it('should make an institution written in lower case after a state an organisation of that state', () => {
+    const doc = extractTexts(
+      'The Peruvian army said it had retaken the pass. Peruvian soldiers were seen near the town. Peru denied it.',
+    );
+    expect(entity(doc, 'org:pe-armed-forces')?.mentions.map((m) => m.text)).toEqual([
+      'Peruvian army',
+      'Peruvian soldiers',
+    ]);
+    expect(doc.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'PART_OF',
+      'org:pe-armed-forces',
+      'state:pe',
+    ]);
+  });
+
+  it("should name a possessive state's lower-case ministry by its own words", () => {
+    const doc = extractTexts("Chile's foreign ministry did not reply. The Chilean president was away.");
+    expect(entity(doc, 'org:cl-foreign-ministry')).toMatchObject({ name: 'Foreign Ministry of Chile' });
+    expect(entity(doc, 'org:cl-foreign-ministry')?.mentions.map((m) => m.text)).toEqual(['foreign ministry']);
+  });
+
+  it('should type unknown names from their place words and keep the whole span', () => {
+    expect(types('Floods hit Loma County and the Gulf of Tarsa coast.')).toEqual([
+      'Place Loma County',
+      'Place Gulf of Tarsa',
+    ]);
+    expect(types('Fighting spread to the Varna region.')).toEqual(['Place Varna region']);
+  });
+
+  it('should give every mention of a name the sense its best evidence gives', () => {
+    const doc = extractTexts('Villagers oppose the Don Velo dam. They say the Don Velo project must stop.');
+    expect(doc.entities.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['Place Don Velo 2']);
+  });
+
+  it('should join a body named without its state to the one named with it, and an acronym to its name', () => {
+    const doc = extractTexts(
+      "Chile's Mining Ministry opened an inquiry. The Mining Ministry said it would report. " +
+        'The Movement for Rural Justice welcomed it, and the MRJ urged calm.',
+    );
+    expect(entity(doc, 'org:cl-mining-ministry')?.mentions.map((m) => m.text)).toEqual([
+      'Mining Ministry',
+      'Mining Ministry',
+    ]);
+    expect(entity(doc, 'org:movement-for-rural-justice')?.mentions.map((m) => m.text)).toEqual([
+      'Movement for Rural Justice',
+      'MRJ',
+    ]);
+  });
+
+  it('should split a person from the body after "of the", and read a portfolio after a title', () => {
+    expect(types('Analyst Maria Lopez of the Harbor Institute said the deal was weak.')).toEqual([
+      'Person Maria Lopez',
+      'Organisation Harbor Institute',
+    ]);
+    const doc = extractTexts('U.N. Assistant Secretary-General for Refugee Affairs Ivan Petrov said aid was short.');
+    expect(entity(doc, 'person:ivan-petrov')?.type).toBe('Person');
+  });
+
+  it('should keep an apostrophe inside a name and a nickname in quotes', () => {
+    expect(types('President Amadou N\'Diaye met Yasmin "Yas" Karimi on Monday.')).toEqual([
+      "Person Amadou N'Diaye",
+      'Person Yasmin "Yas" Karimi',
+    ]);
+  });
+
+  it("should not take a people's adjective or a word for unnamed people as a name", () => {
+    expect(types('Kurdish fighters held the ridge, and Flemish nationalists marched in Brussels.')).toEqual([
+      'Place Brussels',
+    ]);
+    expect(types('Villagers said the water had risen overnight.')).toEqual([]);
+  });
+
+  it('should make a state body named only by its description an organisation of the state', () => {
+    const doc = extractTexts(
+      "Ghana's ruling party won the vote. The election commission said turnout was high in Ghana.",
+    );
+    expect(entity(doc, 'org:gh-ruling-party')?.name).toBe('Ruling Party of Ghana');
+    expect(entity(doc, 'org:gh-election-commission')?.mentions.map((m) => m.text)).toEqual(['election commission']);
+    const relations = doc.relations.map((r) => `${r.type} ${r.source} ${r.target}`);
+    expect(relations).toContain('BASED_IN org:gh-ruling-party state:gh');
+    expect(relations).toContain('PART_OF org:gh-election-commission state:gh');
+  });
+
+  it('should read no entity in the quoted title of a work, and a name right after a closing quote', () => {
+    expect(
+      types('In a report called "Roads to Nowhere," the Harbor Institute says the ministry wasted funds.'),
+    ).toEqual(['Organisation Harbor Institute']);
   });
 });

@@ -42,6 +42,7 @@ const CLAUSE_OPENERS = new Set([
   'which',
   'who',
   'whose',
+  'where',
   'but',
   'although',
   'though',
@@ -49,6 +50,8 @@ const CLAUSE_OPENERS = new Set([
   'as',
   'when',
 ]);
+/** Relative pronouns that open a clause whose subject is the name before them. */
+const RELATIVES = new Set(['which', 'who', 'whom']);
 const PRONOUNS: Record<string, 'Person' | 'Group'> = { he: 'Person', she: 'Person', it: 'Group', they: 'Group' };
 /** Words that open an apposition or a relative clause after a name ("Russia, Armenia's ally, said"). */
 const APPOSITION_OPENERS = new Set([
@@ -58,6 +61,8 @@ const APPOSITION_OPENERS = new Set([
   'which',
   'who',
   'whose',
+  'where',
+  'when',
   'one',
   'its',
   'his',
@@ -131,7 +136,16 @@ function appositionHead(a: SentenceAnalysis, k: number): number {
     if (/[;:"“”()]/.test(gap)) return -1;
     if (!gap.includes(',')) continue;
     const opener = tokens[j]!;
-    const opens = APPOSITION_OPENERS.has(opener.norm) || a.titleAt[j] === 1 || /ed$/.test(opener.norm);
+    // "X, a former minister, said", "X, led by Y, said", "X, speaking in Rome, called".
+    // "Ana Ruiz, of the Harbor Institute, said": a person's place or body set off by commas.
+    const ofPerson =
+      ['of', 'from'].includes(opener.norm) && a.mentions[a.mentionAt[j - 1] ?? -1]?.type === 'Person';
+    const opens =
+      APPOSITION_OPENERS.has(opener.norm) ||
+      ofPerson ||
+      a.titleAt[j] === 1 ||
+      /ed$/.test(opener.norm) ||
+      /ing$/.test(opener.norm);
     return opens && a.mentionAt[j - 1]! >= 0 ? j - 1 : -1;
   }
   return -1;
@@ -153,8 +167,11 @@ export function isActorMention(m: FoundMention, includeDemonyms = false): boolea
 export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = false): FoundMention[] {
   const { tokens, mentions, mentionAt, titleAt } = a;
   const group: { m: FoundMention; afterComma: boolean }[] = [];
+  // A verb's subject is not found across another verb; a noun's may be ("Israel began its offensive").
+  const verbal = a.pos[at] === 'VERB' || a.pos[at] === 'AUX';
   let gap = 0;
   let commaSeen = false;
+  let joined = false;
   let k = at - 1;
   let startIndex = at;
   let skips = 0;
@@ -182,8 +199,12 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
       continue;
     }
     if (m) {
-      if (isActorMention(m, includeDemonyms) && !group.some((g) => g.m.key === m.key))
-        group.push({ m, afterComma: commaSeen });
+      if (gapText.includes(',')) joined = true;
+      const actor = isActorMention(m, includeDemonyms) && !group.some((g) => g.m.key === m.key);
+      // "told reporters the Gulf kingdom would": names of the group are joined by "and", "or" or a comma.
+      if (actor && group.length > 0 && !joined) break;
+      if (actor) group.push({ m, afterComma: commaSeen });
+      joined = false;
       k = m.first - 1;
       startIndex = m.first;
       gap = 0;
@@ -196,7 +217,17 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
     const between = gapText;
     if (group.length > 0) {
       if (!CONNECTORS.has(tokens[k]!.norm)) break;
+      if (['and', 'or', '&', 'both'].includes(tokens[k]!.norm) || between.includes(',')) joined = true;
     } else if (++gap > MAX_GAP_BEFORE || /[;:"“”]/.test(between)) {
+      break;
+    } else if (RELATIVES.has(tokens[k]!.norm) && k < at) {
+      // "X, which says ...": the relative clause's subject is the name before it.
+      const antecedent = /,\s*$/.test(a.sentence.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start))
+        ? mentions[mentionAt[k - 1] ?? -1]
+        : undefined;
+      return antecedent && isActorMention(antecedent, includeDemonyms) ? [antecedent] : [];
+    } else if (verbal && k < at - 1 && a.pos[k] === 'VERB' && !/(?:ed|en)$/.test(tokens[k]!.norm)) {
+      // Another finite verb stands between: its clause is not this one's subject.
       break;
     }
     k--;
@@ -204,6 +235,16 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
   if (group.length === 0) return [];
   let startToken = startIndex - 1;
   while (startToken >= 0 && tokens[startToken]!.norm === 'the') startToken--;
+  // "Analyst X of the Atlantic Council said", "a spokesman for Oxfam told": the person before the phrase acts.
+  const head = mentions[mentionAt[startToken - 1] ?? -1];
+  if (
+    ['of', 'for', 'from', 'at'].includes(tokens[startToken]?.norm ?? '') &&
+    head &&
+    (head.type === 'Person' || head.personal)
+  ) {
+    const members = [head, ...group.map((g) => g.m).reverse()];
+    return members.filter((m, n) => members.findIndex((x) => x.key === m.key) === n);
+  }
   // "the presidents of Brazil and Argentina are due to meet": the group names whose office holders act.
   const ofTitle = tokens[startToken]?.norm === 'of' && a.titleAt[startToken - 1] === 1;
   if (
@@ -221,6 +262,8 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
 
 export interface Objects {
   objects: FoundMention[];
+  /** States named after "into" or "toward" ("rockets into Israel"): targets of an attack. */
+  directed: FoundMention[];
   /** Named after "by" ("a visit ... by the Russian Defense Minister"). */
   agents: FoundMention[];
   /** Named after a locative preposition ("in Ukraine"). */
@@ -230,7 +273,7 @@ export interface Objects {
 /** Mentions after token `from` in the same clause, split by the preposition before them. */
 export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms = false, limit = MAX_AFTER): Objects {
   const { tokens, mentions, mentionAt } = a;
-  const result: Objects = { objects: [], agents: [], locations: [] };
+  const result: Objects = { objects: [], directed: [], agents: [], locations: [] };
   const seen = new Set<string>();
   let preposition = '';
   let prepositionAt = -1;
@@ -240,6 +283,8 @@ export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms 
     if (k > from && between.includes(',') && CLAUSE_OPENERS.has(tokens[k]!.norm)) break;
     // "... and said Moscow would ...": a new clause with its own subject.
     if (k > from && ['and', 'but'].includes(tokens[k]!.norm) && AUXILIARIES.has(tokens[k + 1]?.norm ?? '')) break;
+    // "... since President X imposed ...": a subordinate clause with its own verb.
+    if (k > from && SUBORDINATORS.has(tokens[k]!.norm) && clauseAhead(a, k + 1)) break;
     const index = mentionAt[k]!;
     if (index < 0) {
       if (PREPOSITIONS.has(tokens[k]!.norm)) {
@@ -258,6 +303,7 @@ export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms 
     if (m.type === 'Place' || (LOCATIVE.has(preposition) && m.kind !== 'demonym')) {
       seen.add(m.key);
       result.locations.push(m);
+      if (m.type === 'State' && ['into', 'toward', 'towards'].includes(preposition)) result.directed.push(m);
       continue;
     }
     if (!isActorMention(m, includeDemonyms)) continue;
@@ -266,6 +312,15 @@ export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms 
     else result.objects.push(m);
   }
   return result;
+}
+
+/** A finite verb within the next few tokens, before any punctuation: a clause starts here. */
+function clauseAhead(a: SentenceAnalysis, from: number): boolean {
+  for (let k = from; k < Math.min(a.tokens.length, from + 6); k++) {
+    if (k > from && /[,;]/.test(a.sentence.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start))) return false;
+    if (a.pos[k] === 'VERB' || a.pos[k] === 'AUX') return true;
+  }
+  return false;
 }
 
 /** The index of the mention group's first token and its last token + 1, extending over coordinated mentions. */

@@ -4,6 +4,14 @@ import { extractTexts } from './test-helpers.ts';
 const relations = (text: string): string[][] => extractTexts(text).relations.map((r) => [r.type, r.source, r.target]);
 
 describe('relations', () => {
+  it('should read "<state> under <person>" as leadership', () => {
+    expect(relations('Trade grew fast in Chile under President Maria Soto, the report said.')).toContainEqual([
+      'LEADER_OF',
+      'person:maria-soto',
+      'state:cl',
+    ]);
+  });
+
   it('should read "<body>, led by <person>" as leadership', () => {
     expect(relations('The Azawad Movement, led by Bilal Ag Acherif, said the talks had failed.')).toContainEqual([
       'LEADER_OF',
@@ -34,6 +42,7 @@ describe('relations', () => {
 
   it('should not read soured relations as cooperation', () => {
     expect(relations('Relations between Peru and Chile have soured since the vote.')).toEqual([]);
+    expect(relations('Peru cut diplomatic ties with Chile on Monday.')).toEqual([]);
   });
 
   it('should not read "X fighters and allied militias" as an alliance with the sentence subject', () => {

@@ -11,9 +11,14 @@
 import type { RelationType } from '../contract.ts';
 import type { Knowledge, TitleInfo } from './knowledge.ts';
 import type { ArticleMentions, FoundMention, SentenceAnalysis } from './mentions.ts';
+import { namesOnly } from './mentions/types.ts';
 import type { LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
 import { isActorMention } from './participants.ts';
+import { mainStateOf, titleOwners, type RelationContext } from './relations/context.ts';
+import { peopleRelations } from './relations/people.ts';
+import { placeRelations, placesOfMainState } from './relations/places.ts';
+import { articleCourt, factRelations } from './relations/facts.ts';
 
 const APPOSITION_WINDOW = 12;
 
@@ -28,7 +33,28 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     if (source === target || !source || !target) return;
     relations.push({ type, source, target, ...(detail !== undefined && { detail }), evidence: [{ sentence }] });
   };
-  for (const a of article.analyses) {
+  const ctx: RelationContext = {
+    analyses: article.analyses,
+    knowledge,
+    mainState: mainStateOf(article.analyses),
+    owners: titleOwners(article.analyses),
+    add,
+  };
+  const placed = new Set<string>();
+  const court = articleCourt(article.analyses, knowledge);
+  article.analyses.forEach((sentence, index) => {
+    peopleRelations(ctx, index);
+    placeRelations(ctx, sentence, placed);
+    factRelations(ctx, index, court);
+    // Bodies the gazetteer places inside another ("UN Security Council" is part of the UN).
+    for (const m of sentence.mentions) {
+      const parent = m.kind !== 'reference' ? knowledge.entries.get(m.key)?.partOf : undefined;
+      if (parent) add('PART_OF', m.key, parent, sentence.sentence.index);
+    }
+  });
+  placesOfMainState(ctx, placed);
+  for (const sentence of article.analyses) {
+    const a = namesOnly(sentence);
     const s = a.sentence.index;
     const { tokens, mentions, mentionAt } = a;
     for (const m of mentions) {
@@ -88,7 +114,7 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
         }
       }
       // Organisations named after a state ("Russian Defense Ministry").
-      if (m.partOfKey) add('PART_OF', m.key, m.partOfKey, s);
+      if (m.partOfKey) add(m.basedOnly ? 'BASED_IN' : 'PART_OF', m.key, m.partOfKey, s);
       // A state's media or body: "Pyongyang's KCNA", "North Korean state media KCNA".
       // International bodies in the gazetteer (no country) belong to no state ("Algeria's U.N. envoy").
       const international = knowledge.entries.has(m.key) && !knowledge.entries.get(m.key)!.country;

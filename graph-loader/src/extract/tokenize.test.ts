@@ -13,6 +13,16 @@ describe('tokenize', () => {
     expect(tokens.filter((t) => t.quoted).map((t) => t.text)).toEqual(['strike', 'now']);
   });
 
+  it('should keep an apostrophe before a capital inside a name, but fold a possessive', () => {
+    expect(tokenize("O'Brien's aide met N'Djamena officials").map((t) => t.text)).toEqual([
+      "O'Brien",
+      'aide',
+      'met',
+      "N'Djamena",
+      'officials',
+    ]);
+  });
+
   it('should keep the dot of a known abbreviation only', () => {
     expect(tokenize('Rep. Smith left Iran.').map((t) => t.text)).toEqual(['Rep.', 'Smith', 'left', 'Iran']);
   });

@@ -35,8 +35,10 @@ export interface Token {
   quoted: boolean;
 }
 
-// Initialisms with dots (U.S., D.P.R.K.), words (letters then letters/digits), numbers, abbreviations.
-const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*\.?|\p{N}+(?:[.,]\p{N}+)*/gu;
+// Initialisms with dots (U.S., D.P.R.K.), words (letters then letters/digits, with an apostrophe before a capital
+// inside names: O'Brien, N'Djamena), numbers, abbreviations.
+const TOKEN =
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’](?!S\b)\p{Lu}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,]\p{N}+)*/gu;
 const APOSTROPHES = /['’‘`]/;
 const OPENING_QUOTE = /[“«„]/;
 const CLOSING_QUOTE = /[”»]/;
@@ -51,11 +53,12 @@ export function normaliseToken(word: string): string {
 
 /**
  * Splits text into word tokens. A trailing dot stays on a word only when it is a known abbreviation
- * (data/abbreviations.json); other dots end the sentence and are dropped.
+ * (data/abbreviations.json); other dots end the sentence and are dropped. `insideQuote`: the text starts inside a
+ * quotation opened earlier (a quoted passage of several sentences).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, insideQuote = false): Token[] {
   const tokens: Token[] = [];
-  let quoted = false;
+  let quoted = insideQuote;
   let scanned = 0;
   for (const match of text.matchAll(TOKEN)) {
     let word = match[0];
@@ -109,17 +112,15 @@ export function matchPhrase<T>(table: PhraseTable<T>, tokens: Token[], i: number
   const first = tokens[i];
   if (!first || !table.firstTokens.has(first.norm)) return undefined;
   const limit = Math.min(table.maxTokens, tokens.length - i);
-  let key = '';
-  const keys: string[] = [];
-  for (let n = 0; n < limit; n++) {
-    key = n === 0 ? first.norm : `${key} ${tokens[i + n]!.norm}`;
-    keys.push(key);
+  let key = first.norm;
+  let found: PhraseMatch<T> | undefined;
+  for (let n = 1; n <= limit; n++) {
+    if (n > 1) key = `${key} ${tokens[i + n - 1]!.norm}`;
+    const value = table.map.get(key);
+    if (value !== undefined) found = { value, length: n };
+    if (!table.prefixes.has(key)) break;
   }
-  for (let n = limit; n >= 1; n--) {
-    const value = table.map.get(keys[n - 1]!);
-    if (value !== undefined) return { value, length: n };
-  }
-  return undefined;
+  return found;
 }
 
 /** True when any phrase of `table` occurs in tokens[from, to). */
@@ -139,4 +140,25 @@ export function findPhrase<T>(
     if (match && i + match.length <= to) return { ...match, index: i };
   }
   return undefined;
+}
+
+/**
+ * For each sentence start, whether it lies inside a quotation opened before it (double quotes, « », “ ”). A new
+ * paragraph starts outside: a quotation running over paragraphs reopens each one.
+ */
+export function quoteStates(text: string, starts: number[]): boolean[] {
+  const states: boolean[] = [];
+  let quoted = false;
+  let at = 0;
+  for (const start of starts) {
+    for (; at < start; at++) {
+      const ch = text[at]!;
+      if (ch === '"') quoted = !quoted;
+      else if (OPENING_QUOTE.test(ch)) quoted = true;
+      else if (CLOSING_QUOTE.test(ch)) quoted = false;
+      else if (ch === '\n') quoted = false;
+    }
+    states.push(quoted);
+  }
+  return states;
 }

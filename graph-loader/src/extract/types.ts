@@ -6,7 +6,8 @@
 import type { EntityType, RelationType, AllegationStatus, SentenceSpan } from '../contract.ts';
 
 /** How a mention names its entity. */
-export type MentionKind = 'name' | 'demonym' | 'metonym' | 'capital' | 'surname' | 'role' | 'unknown';
+/** `reference`: a pronoun or description resolved to an entity (not a name, so not written as a mention). */
+export type MentionKind = 'name' | 'demonym' | 'metonym' | 'capital' | 'surname' | 'role' | 'unknown' | 'reference';
 
 export interface LocalMention {
   /** Article-local key of the entity the mention refers to (e.g. a gazetteer id or a normalised name). */
@@ -50,6 +51,8 @@ export interface LocalEvent {
 export interface LocalAllegation {
   claim: string;
   category: string;
+  /** The word of wrongdoing or wrongful act the claim names: with the parties, what makes it the same claim. */
+  cue?: string;
   status: AllegationStatus;
   allegers: string[];
   allegerDescription?: string;

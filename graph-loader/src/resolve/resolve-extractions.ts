@@ -66,6 +66,30 @@ function shortNameMap(extractions: ArticleExtraction[]): Map<string, string> {
   return map;
 }
 
+/**
+ * Demonyms are not names: an entity only ever written as a demonym ("Kenyan", "Europeans") stays out of the
+ * document unless it takes part in an event, an allegation or a relation ("Ugandan forces" accused of an attack).
+ */
+function dropUnnamedEntities(
+  entities: Map<string, ExtractedEntity>,
+  extractions: ArticleExtraction[],
+  canonical: (key: string) => string | undefined,
+  events: Map<string, ExtractedEvent>,
+  allegations: Map<string, ExtractedAllegation>,
+  relations: Map<string, ExtractedRelation>,
+): void {
+  const kept = new Set<string>();
+  for (const x of extractions) for (const m of x.mentions) if (m.kind !== 'demonym') kept.add(canonical(m.key) ?? '');
+  for (const e of events.values()) {
+    for (const p of e.participants) kept.add(p.entity);
+    if (e.place) kept.add(e.place);
+  }
+  for (const a of allegations.values())
+    for (const k of [...a.allegers, ...a.accused, ...a.deniedBy, ...a.confirmedBy]) kept.add(k);
+  for (const r of relations.values()) kept.add(r.source).add(r.target);
+  for (const id of [...entities.keys()]) if (!kept.has(id)) entities.delete(id);
+}
+
 /** Builds the ExtractionDocument from the articles and what was extracted from each. */
 export function resolveExtractions(articles: SplitArticle[], extractions: ArticleExtraction[]): ExtractionDocument {
   const shortNames = shortNameMap(extractions);
@@ -190,7 +214,9 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
       const accused = [...new Set(a.accused.map(known).filter((k): k is string => Boolean(k)))];
       if (accused.length === 0) continue;
       const parties = [...new Set(accused.map((k) => stateOf.get(k) ?? k))].sort();
-      const id = `allegation:${slugify(a.category)}:${shortHash([a.category, parties.join(',')])}`;
+      // The same claim against the same accused by the same source is one allegation, across articles too.
+      const sources = [...new Set(a.allegers.map((k) => known(k) ?? k))].sort().join(',') || 'unnamed';
+      const id = `allegation:${slugify(a.category)}:${shortHash([a.category, parties.join(','), sources, a.cue ?? a.claim])}`;
       const ids = (list: string[]) => [...new Set(list.map(known).filter((k): k is string => Boolean(k)))];
       let allegation = allegations.get(id);
       if (!allegation) {
@@ -220,10 +246,13 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
         allegation.allegerDescription = a.allegerDescription;
       }
       for (const ev of a.evidence) pushEvidence(allegation.evidence, evidenceOf(x, ev, known));
-      allegation.status = statusOf(allegation.deniedBy.length > 0, allegation.confirmedBy.length > 0);
+      // A verdict confirms a claim with no one confirming it ("X was convicted of").
+      const verdict = allegation.evidence.some((e) => e.stance === 'confirms');
+      allegation.status = statusOf(allegation.deniedBy.length > 0, allegation.confirmedBy.length > 0 || verdict);
     }
   }
   for (const allegation of allegations.values()) if (allegation.allegers.length > 0) delete allegation.allegerDescription;
+  dropUnnamedEntities(entities, extractions, canonical, events, allegations, relations);
 
   return {
     extractor: { ...EXTRACTOR },

@@ -1,0 +1,543 @@
+/*
+ * Claims of wrongdoing made in one sentence, each with who makes it, who is accused and the claim's words:
+ * - a verb that accuses its object ("X accused Y of ...", "X criticized Y"; "condemned the attack": whoever did it);
+ * - a phrase whose subject is accused or confirmed ("Y is suspected of", "Y faces charges of", "Y was convicted of",
+ *   "Y claimed responsibility for"), alleged by the agent after "by", the sentence's speaker, or no one named;
+ * - a statement that another party did wrong ("X said Y shelled the town", "'They are responsible,' X said"): a
+ *   wrongful act of the event taxonomy or a word of wrongdoing against a party named in what is said;
+ * - an unattributed claim ("Y allegedly ...", "amid allegations that Y ...", "accusations from X that Y ...");
+ * - a claim stated only to be denied ("X denied allegations that it ...").
+ */
+import type { Knowledge } from '../knowledge.ts';
+import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
+import type { Report } from '../language/reports.ts';
+import type { Candidate } from '../events.ts';
+import { matchPhrase } from '../tokenize.ts';
+import { isActorMention, isPassive, objectsAfter } from '../participants.ts';
+import {
+  CLAUSE_REACH,
+  claimText,
+  negatedAt,
+  partiesIn,
+  recentParties,
+  subjectOf,
+  withOwners,
+  wrongdoingIn,
+} from './clauses.ts';
+
+/** How far after a verb of description its "as", and after "as" the wrong, are looked for. */
+const DESCRIBED_REACH = 12;
+
+/** Reporting verbs that assert what follows them (not "deny", "vow", "urge", which are read on their own). */
+const ASSERTING = new Set([
+  'say',
+  'tell',
+  'add',
+  'note',
+  'state',
+  'explain',
+  'report',
+  'write',
+  'insist',
+  'argue',
+  'stress',
+  'maintain',
+  'claim',
+  'assert',
+  'contend',
+  'conclude',
+  'find',
+  'suggest',
+  'indicate',
+  'complain',
+  'declare',
+  'believe',
+  'think',
+  'reveal',
+  'disclose',
+  'testify',
+  'describe',
+  'call',
+  'warn',
+  'post',
+  'tweet',
+  'publish',
+  'allege',
+  'according',
+]);
+
+/** One claim, before denials and confirmations are attached. */
+export interface Claim {
+  sentence: number;
+  allegers: FoundMention[];
+  /** How an unnamed source is described ("critics", "allegedly"). */
+  description?: string;
+  accused: string[];
+  category: string;
+  /** The word of wrongdoing or the wrongful act it names ("war crimes", "strike"): one claim across articles. */
+  cue: string;
+  claim: string;
+  /** Parties that confirm it in its own sentence ("X claimed responsibility"). */
+  confirmedBy: string[];
+  /** Confirmed by a verdict ("X was convicted of"). */
+  verdict?: boolean;
+  /** Denied in its own sentence ("X denied allegations that ..."), by these parties. */
+  deniedBy: string[];
+  /** A named source states it. */
+  stated: boolean;
+}
+
+export interface SentenceContext {
+  analyses: SentenceAnalysis[];
+  index: number;
+  report: Report | undefined;
+  triggers: Candidate[];
+  knowledge: Knowledge;
+  /** The claims of the sentences before, for "the attack" whose doer the article has named. */
+  earlier: Claim[];
+  /** The state or body each person's title names in the article ("Israel's consul general X": Israel). */
+  affiliations?: Map<string, string>;
+}
+
+/** The claims of one sentence. */
+export function sentenceClaims(ctx: SentenceContext): Claim[] {
+  const claims: Claim[] = [];
+  const add = (claim: Claim | undefined): void => {
+    if (!claim || claim.accused.length === 0) return;
+    claim.accused = withStates(sentence(ctx), claim.accused);
+    const same = claims.find((c) => c.accused.some((k) => claim.accused.includes(k)));
+    if (!same) claims.push(claim);
+  };
+  for (const claim of [
+    ...deniedClaims(ctx),
+    ...describedAs(ctx),
+    ...accusations(ctx),
+    ...accusedPhrases(ctx),
+    ...toldToStop(ctx),
+  ])
+    add(claim);
+  for (const claim of unattributedClaims(ctx)) add(claim);
+  if (claims.length === 0) add(reportedWrong(ctx));
+  return claims;
+}
+
+function sentence(ctx: SentenceContext): SentenceAnalysis {
+  return ctx.analyses[ctx.index]!;
+}
+
+function base(
+  ctx: SentenceContext,
+  wrong: { category: string; word: string } | undefined,
+  claim: string,
+  act?: Candidate,
+): Omit<Claim, 'allegers' | 'accused'> {
+  const category = wrong?.category ?? act?.info.wrongdoing ?? 'other';
+  const cue = wrong?.word ?? act?.info.type ?? 'other';
+  return { sentence: sentence(ctx).sentence.index, category, cue, claim, confirmedBy: [], deniedBy: [], stated: false };
+}
+
+/** The wrongful acts of the event taxonomy named in tokens [from, to) by others than `speakers`. */
+function wrongfulActs(ctx: SentenceContext, from: number, to: number, speakers: Set<string>): Candidate[] {
+  return ctx.triggers.filter(
+    (c) => c.at >= from && c.at < to && c.info.wrongdoing !== undefined && !c.actors.some((k) => speakers.has(k)),
+  );
+}
+
+/** "X accused Y of ...", "X blamed Y for ...", "X criticized Y", "Y was accused by X of ...". */
+function accusations(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const { knowledge } = ctx;
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (a.pos[k] !== 'VERB' || !knowledge.allegation.accuseVerbs.has(a.lemmas[k]!) || a.tokens[k]!.quoted) continue;
+    if (negatedAt(a, k, knowledge)) continue;
+    const previous = ctx.analyses[ctx.index - 1];
+    const after = objectsAfter(a, k + 1, true, 30);
+    let allegers: FoundMention[];
+    let accused: FoundMention[];
+    if (isPassive(a, k)) {
+      accused = subjectOf(a, previous, k, true);
+      allegers = after.agents.length > 0 ? after.agents : (ctx.report?.speakers ?? []);
+    } else {
+      allegers = subjectOf(a, previous, k);
+      accused = directObject(a, k + 1);
+    }
+    const own = withOwners(allegers, ctx.affiliations);
+    let keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+    // "condemned the attack": whoever did it is accused, named here or in a claim just before.
+    const acts = wrongfulActs(ctx, k + 1, a.tokens.length, own);
+    if (keys.length === 0) keys = [...new Set(acts.flatMap((c) => c.actors))];
+    if (keys.length === 0 && (acts.length > 0 || wrongfulWordIn(ctx, k + 1, k + 5))) keys = lastAccused(ctx, own);
+    claims.push({
+      ...base(ctx, wrongdoingIn(a, knowledge, k + 1), claimText(a, k + 1), acts[0]),
+      allegers,
+      ...(allegers.length === 0 && { description: unnamedWord(a, k) }),
+      accused: keys,
+      stated: allegers.length > 0,
+    });
+  }
+  return claims;
+}
+
+/**
+ * "X urged Y to stop arming the rebels", "X called on Y to end its blockade": Y is alleged to do what it is pressed
+ * to stop, by the one who presses.
+ */
+function toldToStop(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (a.pos[k] !== 'VERB' || !cues.pressVerbs.has(a.lemmas[k]!) || a.tokens[k]!.quoted) continue;
+    const from = a.tokens[k + 1]?.norm === 'on' ? k + 2 : k + 1;
+    const accused = directObject(a, from);
+    const object = accused.at(-1);
+    if (!object || negatedAt(a, k, ctx.knowledge)) continue;
+    const to = object.last;
+    if (a.tokens[to]?.norm !== 'to' || !cues.stopVerbs.has(a.lemmas[to + 1] ?? '')) continue;
+    const allegers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
+    const own = withOwners(allegers, ctx.affiliations);
+    claims.push({
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, to + 2), claimText(a, to + 2)),
+      allegers,
+      ...(allegers.length === 0 && { description: unnamedWord(a, k) }),
+      accused: [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key)),
+      stated: allegers.length > 0,
+    });
+  }
+  return claims;
+}
+
+/**
+ * "X described the war as a proxy war waged by Y", "X portrayed the strike as an act of aggression by Y", "X sees
+ * Y's policy as hegemonic": the wrong named after "as" is alleged against its doer (the agent after "by", else a
+ * party named before the wrong's word), else against the thing described when it is a party.
+ */
+function describedAs(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const { knowledge } = ctx;
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (a.pos[k] !== 'VERB' || !knowledge.allegation.describeVerbs.has(a.lemmas[k]!) || a.tokens[k]!.quoted) continue;
+    if (negatedAt(a, k, knowledge) || isPassive(a, k)) continue;
+    const as = indexWithin(a, k + 1, k + DESCRIBED_REACH, 'as');
+    if (as < 0) continue;
+    const wrong = wrongdoingIn(a, knowledge, as + 1, Math.min(a.tokens.length, as + 1 + DESCRIBED_REACH));
+    if (!wrong) continue;
+    const allegers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
+    const own = withOwners(allegers, ctx.affiliations);
+    const wrongEnd = wrong.at + wrong.word.split(' ').length;
+    const by = indexWithin(a, wrongEnd, wrongEnd + 4, 'by');
+    const agent = by > 0 ? (a.mentions[a.mentionAt[by + 1]!] ?? a.mentions[a.mentionAt[by + 2]!]) : undefined;
+    let accused = agent && isActorMention(agent, true) ? [agent] : partiesIn(a, as + 1, wrongEnd);
+    if (accused.length === 0) accused = partiesIn(a, k + 1, as);
+    const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+    if (keys.length === 0) continue;
+    claims.push({
+      ...base(ctx, wrong, claimText(a, k + 1)),
+      allegers,
+      ...(allegers.length === 0 && { description: unnamedWord(a, k) }),
+      accused: keys,
+      stated: allegers.length > 0,
+    });
+  }
+  return claims;
+}
+
+/** "Y is suspected of", "Y faces charges of", "a charge of extorting": the subject is accused; and confirmations. */
+function accusedPhrases(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const claims: Claim[] = [];
+  const previous = ctx.analyses[ctx.index - 1];
+  for (let k = 0; k < a.tokens.length; k++) {
+    const accusedCue = matchPhrase(cues.accusedPhrases, a.tokens, k);
+    const confirmedCue = accusedCue ? undefined : matchPhrase(cues.confirmedPhrases, a.tokens, k);
+    const cue = accusedCue ?? confirmedCue;
+    if (!cue || a.tokens[k]!.quoted || negatedAt(a, k, ctx.knowledge)) continue;
+    const end = k + cue.length;
+    const accused = subjectOf(a, previous, k, true);
+    if (accused.length === 0) continue;
+    const agents = objectsAfter(a, end, false, 8).agents;
+    const allegers = confirmedCue ? [] : agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
+    const own = withOwners(allegers, ctx.affiliations);
+    const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+    const responsibility =
+      confirmedCue !== undefined && /responsibility|admit/.test(a.tokens[k + 1]?.norm ?? a.tokens[k]!.norm);
+    claims.push({
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, end), claimText(a, end)),
+      allegers: confirmedCue ? [] : allegers,
+      ...(allegers.length === 0 && {
+        description: a.tokens
+          .slice(k, end)
+          .map((t) => t.text)
+          .join(' '),
+      }),
+      accused: keys,
+      ...(confirmedCue && responsibility ? { confirmedBy: keys } : {}),
+      ...(confirmedCue && !responsibility ? { verdict: true } : {}),
+      stated: !confirmedCue && allegers.length > 0,
+    });
+    k = end - 1;
+  }
+  return claims;
+}
+
+/** "X said Y shelled the town", "'They are responsible,' X said": a statement that another party did wrong. */
+function reportedWrong(ctx: SentenceContext): Claim | undefined {
+  const a = sentence(ctx);
+  const report = ctx.report;
+  // Denials, accusations and promises are read on their own; a report asserts something.
+  if (!report || (!ASSERTING.has(report.lemma) && !report.continued)) return undefined;
+  const speakers = withOwners(report.speakers, ctx.affiliations);
+  for (const m of report.recipients) speakers.add(m.key);
+  // "They did not attack the base, they attacked houses": a denied act is no claim, the act after it is.
+  const named = wrongfulActs(ctx, report.from, report.to, speakers);
+  const acts = named.filter((c) => !negatedAt(a, c.at, ctx.knowledge));
+  const denied = new Set(named.filter((c) => !acts.includes(c)).flatMap((c) => [c.at - 1, c.at - 2, c.at - 3]));
+  const word = wrongdoingIn(a, ctx.knowledge, report.from, report.to);
+  // "... obtained orders to start the attack": an attack the article has already laid at someone's door.
+  const definite = definiteWrong(ctx, report.from, report.to);
+  if (acts.length === 0 && !word && definite < 0) return undefined;
+  // "our forces may use U.S.-supplied weapons", said by the United States: its own supplies, no claim.
+  if (word?.supplier && speakers.has(word.supplier)) return undefined;
+  // "X would never attack ...", "there is no sign X shelled ...": what is said denies, it alleges nothing.
+  const cue = Math.min(word?.at ?? Infinity, definite < 0 ? Infinity : definite, ...acts.map((c) => c.at));
+  for (let k = report.from; k <= Math.min(cue, a.tokens.length - 1); k++)
+    if (ctx.knowledge.allegation.negations.has(a.tokens[k]!.norm) && !denied.has(k)) return undefined;
+  let accused = [...new Set(acts.flatMap((c) => c.actors))];
+  // "the air strikes began Monday": wrongful acts the article has already laid at someone's door.
+  if (accused.length === 0 && (acts.some((c) => a.tokens[c.at - 1]?.norm === 'the') || definite >= 0)) {
+    accused = lastAccused(ctx, speakers);
+    // The speaker's own attack, or one nobody was accused of: no claim.
+    if (accused.length === 0 && acts.length === 0 && !word) return undefined;
+  }
+  if (accused.length === 0 && acts.length === 0)
+    accused = accusedIn(ctx, report.from, report.to).filter((k) => !speakers.has(k));
+  // "'They are responsible,' he said": a claim that names its accused by a pronoun, or none, in a quotation.
+  const pronoun = ['they', 'it', 'he', 'she', 'this', 'that', 'them'].includes(a.tokens[report.from]?.norm ?? '');
+  if (accused.length === 0 && (report.continued || pronoun || a.tokens[report.from]?.quoted))
+    accused = recentParties(ctx.analyses, ctx.index, speakers).map((m) => m.key);
+  // "signs of uranium enrichment in Belarus": for some wrongs the place names who does them.
+  if (accused.length === 0 && word && ctx.knowledge.allegation.accusedByPlace.has(word.category))
+    accused = partiesIn(a, report.from, Math.min(report.to, word.at + 10))
+      .filter((m) => m.type === 'State' && !speakers.has(m.key))
+      .map((m) => m.key);
+  return {
+    ...base(ctx, word, claimText(a, report.from, report.to), acts[0]),
+    allegers: report.speakers,
+    ...(report.speakers.length === 0 && { description: report.source ?? 'unnamed' }),
+    accused,
+    stated: report.speakers.length > 0,
+  };
+}
+
+/** Prepositions before the victims or recipients of a wrong, who are not accused of it ("support to Kyiv"). */
+const VICTIM_PREPOSITIONS = new Set([
+  'to',
+  'for',
+  'against',
+  'on',
+  'at',
+  'toward',
+  'towards',
+  'into',
+  'in',
+  'near',
+  'with',
+  'over',
+]);
+
+/** Parties named in tokens [from, to) that may be accused: not those after "to", "against" and the like. */
+function accusedIn(ctx: SentenceContext, from: number, to: number): string[] {
+  const a = sentence(ctx);
+  const keys: string[] = [];
+  for (const m of partiesIn(a, from, to)) if (!victimAt(a, m, from) && !targetOf(ctx, m)) keys.push(m.key);
+  return keys;
+}
+
+/** A word for a wrongful act after "the" in tokens [from, to) ("the attack", "the air strikes"): its index, or -1. */
+function definiteWrong(ctx: SentenceContext, from: number, to: number): number {
+  const a = sentence(ctx);
+  for (let k = from + 1; k < Math.min(to, a.tokens.length); k++) {
+    if (a.tokens[k - 1]!.norm !== 'the' && !(a.tokens[k - 2]?.norm === 'the' && a.pos[k - 1] === 'NOUN')) continue;
+    if (wrongfulWordIn(ctx, k, k + 1)) return k;
+  }
+  return -1;
+}
+
+/** A word for a wrongful act in tokens [from, to), with or without a doer named ("condemned the bombing"). */
+function wrongfulWordIn(ctx: SentenceContext, from: number, to: number): boolean {
+  const a = sentence(ctx);
+  for (let k = from; k < Math.min(to, a.tokens.length); k++) {
+    const trigger = matchPhrase(ctx.knowledge.triggers, a.tokens, k);
+    if (trigger && ctx.knowledge.eventTypes.get(trigger.value.eventType)?.wrongdoing !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * The object of a wrongful act's verb ("to strike Russian forces") or of a word of wrongdoing ("violate multiple
+ * Security Council resolutions"): its target, not its doer.
+ */
+function targetOf(ctx: SentenceContext, m: FoundMention): boolean {
+  const a = sentence(ctx);
+  // "tarnish the reputation of Peru": over the phrase the party qualifies.
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
+    const word = matchPhrase(ctx.knowledge.allegation.categories, a.tokens, k);
+    if (word && k + word.length <= m.first) return true;
+    if (
+      a.tokens[k]!.cap ||
+      !(['ADJ', 'DET', 'NUM', 'VERB', 'NOUN'].includes(a.pos[k] ?? 'X') || a.tokens[k]!.norm === 'of')
+    )
+      break;
+  }
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    if (a.pos[k] !== 'VERB') continue;
+    const trigger = matchPhrase(ctx.knowledge.triggers, a.tokens, k);
+    return trigger !== undefined && ctx.knowledge.eventTypes.get(trigger.value.eventType)?.wrongdoing !== undefined;
+  }
+  return false;
+}
+
+/**
+ * A party a wrong is done to: after "to", "against" and the like (not a verb's particle: "called on X"), after
+ * "the targeting of", or the subject of a passive verb or of "is a victim" ("the reporter is a victim, jailed for months").
+ */
+function victimAt(a: SentenceAnalysis, m: FoundMention, from: number): boolean {
+  for (let k = m.first - 1; k >= from && k >= m.first - 4; k--) {
+    if (a.pos[k] === 'VERB') break;
+    const word = a.tokens[k]!.norm;
+    if (VICTIM_PREPOSITIONS.has(word)) return a.pos[k - 1] !== 'VERB';
+    if (word === 'of' && /ing$/.test(a.tokens[k - 1]?.norm ?? '')) return true;
+  }
+  const after = a.tokens.slice(m.last, m.last + 4).map((t) => t.norm);
+  if (after[0] && ['is', 'was', 'are', 'were'].includes(after[0]) && after.includes('victim')) return true;
+  return a.pos[m.last] === 'AUX' && isPassive(a, m.last + 1);
+}
+
+/** The accused of the claim made last in the few sentences before (who "the attack" was laid on). */
+function lastAccused(ctx: SentenceContext, exclude: Set<string>): string[] {
+  const index = sentence(ctx).sentence.index;
+  const recent = ctx.earlier.filter((c) => c.sentence < index && c.sentence >= index - 5).at(-1);
+  return recent ? recent.accused.filter((k) => !exclude.has(k)) : [];
+}
+
+/** The accused with the states their bodies belong to ("Turkish fighter jets": the armed forces, and Turkey). */
+function withStates(a: SentenceAnalysis, keys: string[]): string[] {
+  const all = new Set(keys);
+  for (const m of a.mentions)
+    if (keys.includes(m.key) && m.partOfKey?.startsWith('state:') && !m.basedOnly) all.add(m.partOfKey);
+  return [...all];
+}
+
+/** "Y allegedly ...", "amid allegations that Y ...", "accusations from X that Y ...": claims nobody here makes. */
+function unattributedClaims(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const claims: Claim[] = [];
+  if (ctx.report && ctx.report.speakers.length > 0) return claims;
+  for (let k = 0; k < a.tokens.length; k++) {
+    const cue = matchPhrase(cues.unattributed, a.tokens, k);
+    const noun = !cue && cues.claimNouns.has(a.tokens[k]!.norm) && a.pos[k] === 'NOUN';
+    if ((!cue && !noun) || a.tokens[k]!.quoted) continue;
+    const that = indexWithin(a, k + 1, k + 9, 'that');
+    let accused: FoundMention[];
+    let allegers: FoundMention[] = [];
+    if (that > k) {
+      accused = partiesIn(a, that + 1, Math.min(a.tokens.length, that + 1 + CLAUSE_REACH));
+      allegers = partiesIn(a, k + 1, that);
+    } else if (cue && cue.length === 1) {
+      // "Y ran a workshop that allegedly was ...": the clause's subject, else the sentence's.
+      accused = subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
+      if (accused.length === 0) accused = partiesIn(a, 0, k).slice(0, 1);
+    } else continue;
+    const own = withOwners(allegers, ctx.affiliations);
+    const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+    const from = that > k ? that + 1 : k;
+    claims.push({
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), claimText(a, from)),
+      allegers,
+      ...(allegers.length === 0 && { description: a.tokens[k]!.text }),
+      accused: keys,
+    });
+  }
+  return claims;
+}
+
+/** "X denied allegations that it ...", "X rejected accusations by Y that Z ...": a claim stated to be denied. */
+function deniedClaims(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (a.pos[k] !== 'VERB' || !cues.denialVerbs.has(a.lemmas[k]!) || negatedAt(a, k, ctx.knowledge)) continue;
+    const noun = [k + 1, k + 2, k + 3].find((j) => cues.claimNouns.has(a.tokens[j]?.norm ?? ''));
+    if (noun === undefined) continue;
+    // A clause follows the noun ("allegations the investigation is ...", "accusations by X that Y ..."), not
+    // "the charges against her".
+    const that = indexWithin(a, noun + 1, noun + 11, 'that');
+    const from = that > noun ? that + 1 : noun + 1;
+    const next = a.tokens[noun + 1];
+    if (
+      that < 0 &&
+      (!next ||
+        ['against', 'of', 'and', 'but'].includes(next.norm) ||
+        /[,.;]/.test(a.sentence.text.slice(a.tokens[noun]!.end, next.start)))
+    )
+      continue;
+    const deniers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
+    if (deniers.length === 0) continue;
+    const allegers = that > noun ? partiesIn(a, noun + 1, that) : [];
+    const named = partiesIn(a, from, Math.min(a.tokens.length, from + CLAUSE_REACH)).filter((m) => m.type !== 'Place');
+    const denierKeys = [...withOwners(deniers, ctx.affiliations)];
+    const accused =
+      named.length > 0 && !named.some((m) => denierKeys.includes(m.key)) ? named.map((m) => m.key) : denierKeys;
+    claims.push({
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), claimText(a, from)),
+      allegers,
+      ...(allegers.length === 0 && { description: a.tokens[noun]!.text }),
+      accused: [...new Set(accused)],
+      deniedBy: [...new Set(deniers.map((m) => m.key))],
+    });
+  }
+  return claims;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** How far the object of an accusing verb is read. */
+const OBJECT_REACH = 12;
+
+/** The parties right after a verb, over determiners, modifiers and titles ("accused his former deputy X"). */
+function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
+  const found: FoundMention[] = [];
+  for (let k = from; k < Math.min(a.tokens.length, from + OBJECT_REACH); k++) {
+    const m = a.mentions[a.mentionAt[k]!];
+    // "accused his former deputy X": a possessive pronoun determines the object, it is not it.
+    if (m && !(m.kind === 'reference' && POSSESSIVE_PRONOUNS.has(a.tokens[m.first]!.norm))) {
+      if (isActorMention(m, true)) found.push(m);
+      k = m.last - 1;
+      continue;
+    }
+    const t = a.tokens[k]!;
+    // "blamed the policy and the conduct of X": noun phrases joined, not a new clause ("and said").
+    if (['and', 'or'].includes(t.norm) && !['VERB', 'AUX'].includes(a.pos[k + 1] ?? 'X')) continue;
+    // "blame artillery from Turkish tanks": the party inside the object's phrase.
+    const within = ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM'].includes(a.pos[k] ?? 'X') || ['of', 'from'].includes(t.norm);
+    if (found.length > 0 || !(within || a.titleAt[k])) break;
+  }
+  return found;
+}
+
+/** The first token in [from, to) spelt `word`, or -1. */
+function indexWithin(a: SentenceAnalysis, from: number, to: number, word: string): number {
+  for (let j = from; j < Math.min(to, a.tokens.length); j++) if (a.tokens[j]!.norm === word) return j;
+  return -1;
+}
+
+/** The word for an unnamed accuser before token k ("Rebel forces ... are accusing"), if any. */
+function unnamedWord(a: SentenceAnalysis, k: number): string {
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) if (a.pos[j] === 'NOUN') return a.tokens[j]!.text;
+  return 'unnamed';
+}

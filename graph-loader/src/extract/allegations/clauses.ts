@@ -1,0 +1,178 @@
+/*
+ * What the allegation stage reads in a clause: the words of wrongdoing and their category, the parties named in a
+ * span, the subject of a verb, who a party speaks for, and the parties named just before a sentence (for a claim
+ * whose accused is only "they" or "it").
+ */
+import type { Knowledge } from '../knowledge.ts';
+import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
+import { findPhrase, matchPhrase } from '../tokenize.ts';
+import { coordinatedSubject, fallbackSubject, isActorMention, subjectGroup } from '../participants.ts';
+
+const CLAIM_MAX = 240;
+/** How many tokens after its cue a claim is read. */
+export const CLAUSE_REACH = 40;
+const TRANSFER_REACH = 6;
+const ENDORSEMENT_REACH = 5;
+
+/** The text of a claim from token `from` to the end of the sentence (or of the span), shortened. */
+export function claimText(a: SentenceAnalysis, from: number, to = a.tokens.length): string {
+  const start = a.tokens[from]?.start ?? 0;
+  const end = a.tokens[to - 1]?.end ?? a.sentence.text.length;
+  const text = a.sentence.text.slice(start, Math.max(start, end)).trim();
+  return text.length > CLAIM_MAX ? `${text.slice(0, CLAIM_MAX).replace(/\s+\S*$/, '')}…` : text;
+}
+
+/** The first word of wrongdoing in tokens [from, to) and its category, outside phrases that name none. */
+/** The category of words that name a wrong without saying which ("illegal", "violation"). */
+const GENERIC_CATEGORY = 'misconduct';
+
+export function wrongdoingIn(
+  a: SentenceAnalysis,
+  knowledge: Knowledge,
+  from = 0,
+  to = a.tokens.length,
+): { category: string; word: string; at: number; supplier?: string } | undefined {
+  const cues = knowledge.allegation;
+  // "violating international law by trading arms": a generic word of wrongdoing gives way to a specific one after it.
+  let generic: { category: string; word: string; at: number } | undefined;
+  // A bounded look: what a claim says is near its cue.
+  for (let k = from; k < Math.min(to, from + CLAUSE_REACH); k++) {
+    const none = matchPhrase(cues.notWrongdoing, a.tokens, k);
+    if (none) {
+      k += none.length - 1;
+      continue;
+    }
+    const word = matchPhrase(cues.categories, a.tokens, k);
+    if (word && endorsed(a, k, knowledge)) {
+      k += word.length - 1;
+      continue;
+    }
+    if (word && k + word.length <= to) {
+      const found = { category: word.value, word: phraseAt(a, k, word.length), at: k };
+      if (word.value !== GENERIC_CATEGORY) return found;
+      generic ??= found;
+      k += word.length - 1;
+      continue;
+    }
+    // Weapons near a verb that moves them ("supplying artillery shells to").
+    const weapon = matchPhrase(cues.weapons, a.tokens, k);
+    const transfer = weapon ? transferNear(a, k, knowledge) : -1;
+    if (weapon && transfer >= 0) {
+      // "U.S.-supplied weapons": the compound names who supplies them.
+      const supplier = a.tokens[transfer]!.hyphenBefore ? a.mentions[a.mentionAt[transfer - 1]!] : undefined;
+      return {
+        category: 'arms transfer',
+        word: phraseAt(a, k, weapon.length),
+        at: k,
+        ...(supplier && { supplier: supplier.key }),
+      };
+    }
+  }
+  return generic;
+}
+
+/**
+ * Support for the wrong at token k: "pledged support for X's invasion", "praise for the annexation" (not "accused of
+ * supporting terrorism", where supporting is the wrong).
+ */
+function endorsed(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
+  for (let j = k - 2; j >= Math.max(0, k - ENDORSEMENT_REACH); j--) {
+    if (!knowledge.allegation.endorsements.has(a.tokens[j]!.norm)) continue;
+    return ['for', 'of', 'with'].includes(a.tokens[j + 1]!.norm);
+  }
+  return false;
+}
+
+function phraseAt(a: SentenceAnalysis, k: number, length: number): string {
+  return a.tokens
+    .slice(k, k + length)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/** A verb that moves weapons near token k: its index, or -1. */
+function transferNear(a: SentenceAnalysis, k: number, knowledge: Knowledge): number {
+  for (let j = Math.max(0, k - TRANSFER_REACH); j < Math.min(a.tokens.length, k + TRANSFER_REACH); j++)
+    if (isTransferVerb(a, j, knowledge.allegation.transferVerbs)) return j;
+  return -1;
+}
+
+/** A verb that moves goods, by its lemma or, where the tagger takes it for a noun ("trading arms"), its stem. */
+function isTransferVerb(a: SentenceAnalysis, j: number, verbs: Set<string>): boolean {
+  if (verbs.has(a.lemmas[j]!)) return true;
+  const stem = a.tokens[j]!.norm.replace(/(?:ing|ed)$/, '');
+  return stem !== a.tokens[j]!.norm && (verbs.has(stem) || verbs.has(`${stem}e`));
+}
+
+/** The parties (people, states, organisations, demonyms for states) named in tokens [from, to). */
+export function partiesIn(a: SentenceAnalysis, from: number, to: number): FoundMention[] {
+  const seen = new Set<string>();
+  return a.mentions.filter((m) => {
+    if (m.first < from || m.last > to || !isActorMention(m, true) || seen.has(m.key)) return false;
+    seen.add(m.key);
+    return true;
+  });
+}
+
+/** The subject of the verb or phrase at `at` (a pronoun resolved, or the previous sentence's for "He ..."). */
+export function subjectOf(
+  a: SentenceAnalysis,
+  previous: SentenceAnalysis | undefined,
+  at: number,
+  demonyms = false,
+): FoundMention[] {
+  const subject = coordinatedSubject(a, previous, at) ?? subjectGroup(a, at, demonyms);
+  return subject.length > 0 ? subject : fallbackSubject(a, previous, at);
+}
+
+/**
+ * Keys of the parties and of the states or bodies they speak for ("the Ministry's spokesman" speaks for China;
+ * `affiliations`: the body each person's title names anywhere in the article, for "he" or a bare surname).
+ */
+export function withOwners(list: FoundMention[], affiliations?: Map<string, string>): Set<string> {
+  const keys = new Set<string>();
+  for (const m of list) {
+    keys.add(m.key);
+    if (m.partOfKey) keys.add(m.partOfKey);
+    if (m.title?.ownerKey) keys.add(m.title.ownerKey);
+    const body = affiliations?.get(m.key);
+    if (body) keys.add(body);
+  }
+  return keys;
+}
+
+/** A negation in the two words before token k ("did not attack", "cannot confirm"). */
+export function negatedAt(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
+  for (let j = Math.max(0, k - 3); j < k; j++) if (knowledge.allegation.negations.has(a.tokens[j]!.norm)) return true;
+  return a.tokens[k - 1]?.norm === 't' && a.tokens[k - 2]?.norm === 'didn';
+}
+
+/** True when a phrase of the table occurs in tokens [from, to). */
+export function hasPhrase(
+  a: SentenceAnalysis,
+  table: Parameters<typeof findPhrase>[0],
+  from = 0,
+  to = a.tokens.length,
+): boolean {
+  return findPhrase(table, a.tokens, from, to) !== undefined;
+}
+
+/**
+ * Parties named in the sentences just before (outside quotations, not the speakers): what a claim that names its
+ * accused only as "they" or "it" is about ("They are responsible," he said).
+ */
+export function recentParties(
+  analyses: SentenceAnalysis[],
+  index: number,
+  exclude: Set<string>,
+  reach = 3,
+): FoundMention[] {
+  for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
+    const a = analyses[i]!;
+    const parties = a.mentions.filter(
+      (m) => isActorMention(m, true) && !exclude.has(m.key) && !a.tokens[m.first]!.quoted,
+    );
+    if (parties.length > 0) return [parties.at(-1)!];
+  }
+  return [];
+}

@@ -1,0 +1,82 @@
+/*
+ * Compiler for data/gazetteer/allegations.yaml: the words of claims of wrongdoing (verbs that accuse, phrases whose
+ * subject is accused or confirmed, unattributed claims, nouns for claims), of denials and confirmations, and the
+ * category words of wrongdoing.
+ */
+import { addPhrase, emptyTable, lowerSet, tableOf, type PhraseTable } from './phrase-table.ts';
+import { readGazetteer } from './gazetteer-file.ts';
+
+export interface AllegationCues {
+  /** Lemmas of verbs whose subject accuses their object ("accuse", "blame", "criticize"). */
+  accuseVerbs: Set<string>;
+  /** Lemmas of verbs that describe their object as something ("describe ... as", "portray ... as"). */
+  describeVerbs: Set<string>;
+  /** Words of support: a wrong they take as object is endorsed, not alleged. */
+  endorsements: Set<string>;
+  /** Phrases after which the subject is the accused ("accused of", "charged with"). */
+  accusedPhrases: PhraseTable<true>;
+  /** Phrases that confirm the claim against their subject ("convicted of", "claimed responsibility"). */
+  confirmedPhrases: PhraseTable<true>;
+  /** Words that make a claim unattributed ("allegedly", "amid allegations"). */
+  unattributed: PhraseTable<true>;
+  /** Lemmas of verbs that press a party to do something, and of verbs of stopping: "urged X to stop arming Y". */
+  pressVerbs: Set<string>;
+  stopVerbs: Set<string>;
+  /** Nouns for claims ("accusations", "the charges"). */
+  claimNouns: Set<string>;
+  denialVerbs: Set<string>;
+  /** Phrases that deny by themselves ("it was not them"). */
+  denialPhrases: PhraseTable<true>;
+  confirmationVerbs: Set<string>;
+  negations: Set<string>;
+  /** Weapons, and the verbs that move them: together an arms transfer. */
+  weapons: PhraseTable<true>;
+  transferVerbs: Set<string>;
+  /** Phrases that hold a category word but name no wrongdoing ("the war on terrorism"). */
+  notWrongdoing: PhraseTable<true>;
+  /** Categories whose accused may be named only as a place. */
+  accusedByPlace: Set<string>;
+  /** Words of wrongdoing and their category. */
+  categories: PhraseTable<string>;
+}
+
+type AllegationFile = Record<string, string[]> & { categories?: Record<string, string[]> };
+
+/** The allegation cues and categories. */
+export function compileAllegations(): AllegationCues {
+  const data = readGazetteer<AllegationFile>('allegations.yaml', {});
+  const categories = emptyTable<string>();
+  for (const [category, words] of Object.entries(data.categories ?? {}))
+    for (const w of words) {
+      addPhrase(categories, w, category);
+      // A noun's plural is the same wrong ("terrorist", "terrorists"); a verb's extra forms match nothing.
+      for (const plural of pluralsOf(w)) addPhrase(categories, plural, category);
+    }
+  return {
+    accuseVerbs: lowerSet(data.accuseVerbs),
+    describeVerbs: lowerSet(data.describeVerbs),
+    endorsements: lowerSet(data.endorsements),
+    accusedPhrases: tableOf(data.accusedPhrases),
+    confirmedPhrases: tableOf(data.confirmedPhrases),
+    unattributed: tableOf(data.unattributed),
+    pressVerbs: lowerSet(data.pressVerbs),
+    stopVerbs: lowerSet(data.stopVerbs),
+    claimNouns: lowerSet(data.claimNouns),
+    denialVerbs: lowerSet(data.denialVerbs),
+    denialPhrases: tableOf(data.denialPhrases),
+    confirmationVerbs: lowerSet(data.confirmationVerbs),
+    negations: lowerSet(data.negations),
+    weapons: tableOf(data.weapons),
+    transferVerbs: lowerSet(data.transferVerbs),
+    notWrongdoing: tableOf(data.notWrongdoing),
+    accusedByPlace: new Set(data.accusedByPlace ?? []),
+    categories,
+  };
+}
+
+/** The plural of a phrase's last word ("spy" gives "spies", "war crime" gives "war crimes"). */
+function pluralsOf(phrase: string): string[] {
+  if (!/^[a-z -]+$/.test(phrase) || /(?:s|ed|ing|ly)$/.test(phrase)) return [];
+  if (/[^aeiou]y$/.test(phrase)) return [`${phrase.slice(0, -1)}ies`];
+  return [/(?:x|ch|sh)$/.test(phrase) ? `${phrase}es` : `${phrase}s`];
+}

@@ -1,0 +1,123 @@
+/*
+ * Compiler for data/gazetteer/lexicon.yaml: word lists for recognising and typing names the gazetteer does
+ * not know (organisation and place head words, connectors, name particles...) and definite descriptions.
+ */
+import { addPhrase, emptyTable, lowerSet, phraseKey, tableOf, type PhraseTable } from './phrase-table.ts';
+import { readGazetteer } from './gazetteer-file.ts';
+
+/** An institution of a state written in lower case after it ("the Nigerien army"). */
+export interface StateBody {
+  /** Canonical name ("Armed Forces"); the organisation is "<name> of <state>". */
+  name: string;
+  /** Nouns for its members that stand for it when the article names it ("Israeli forces"). */
+  members: PhraseTable<true>;
+  /** How it relates to its state: PART_OF (an institution), or BASED_IN ("the ruling party"). */
+  relation: 'PART_OF' | 'BASED_IN';
+}
+
+export interface Lexicon {
+  notNames: Set<string>;
+  notEntityHeads: Set<string>;
+  organisationHeads: Set<string>;
+  nameConnectors: Set<string>;
+  placePrepositions: Set<string>;
+  speechVerbs: Set<string>;
+  nameParticles: Set<string>;
+  compassWords: Set<string>;
+  placeHeads: PhraseTable<true>;
+  /** Capitalised last words that make a name a place ("Raja County"). */
+  placeNameHeads: Set<string>;
+  /** Place words that may open a place name before "of" ("Gulf of ..."). */
+  placeOpeners: Set<string>;
+  /** Lower-case administrative nouns that belong to an unknown place's name ("the X region"). */
+  placeNameNouns: Set<string>;
+  organisationNouns: PhraseTable<true>;
+  vesselPrefixes: Set<string>;
+  /** Nouns for peoples ("ethnic group", "tribe"): the capitalised word before them names no entity. */
+  peopleNouns: PhraseTable<true>;
+  stateBodies: PhraseTable<StateBody>;
+  /** Words that refer back to an entity (coreference): lexicon.yaml references. */
+  references: {
+    personPronouns: Set<string>;
+    femalePronouns: Set<string>;
+    malePronouns: Set<string>;
+    femaleMarkers: Set<string>;
+    maleMarkers: Set<string>;
+    groupPronouns: Set<string>;
+    pluralPronouns: Set<string>;
+    organisationWords: Set<string>;
+    genericOrganisationWords: Set<string>;
+    stateWords: Set<string>;
+    stateOrgans: PhraseTable<true>;
+  };
+  plannedBefore: Set<string>;
+  /** Where a capital or seat of government names the place: see lexicon.yaml. */
+  locativePrepositions: Set<string>;
+  locativeModifiers: Set<string>;
+  reportingFrom: Set<string>;
+  locativeVerbs: Set<string>;
+  /** "the army": phrases that stand for the article's one organisation whose name holds one of the heads. */
+  descriptions: PhraseTable<string[]>;
+}
+
+type LexiconFile = Record<string, string[]> & {
+  descriptions?: { words: string[]; heads: string[] }[];
+  stateBodies?: { words: string[]; name: string; members?: string[]; relation?: 'PART_OF' | 'BASED_IN' }[];
+  references?: Record<string, string[]>;
+};
+
+/** The lexicon. */
+export function compileLexicon(): Lexicon {
+  const data = readGazetteer<LexiconFile>('lexicon.yaml', {});
+  const descriptions = emptyTable<string[]>();
+  for (const d of data.descriptions ?? [])
+    for (const w of d.words)
+      addPhrase(
+        descriptions,
+        w,
+        d.heads.map((h) => phraseKey(h)),
+      );
+  const stateBodies = emptyTable<StateBody>();
+  for (const b of data.stateBodies ?? []) {
+    const body = { name: b.name, members: tableOf(b.members), relation: b.relation ?? 'PART_OF' };
+    for (const w of b.words) addPhrase(stateBodies, w, body);
+  }
+  const refs = data.references ?? {};
+  return {
+    stateBodies,
+    references: {
+      personPronouns: lowerSet(refs.personPronouns),
+      femalePronouns: lowerSet(refs.femalePronouns),
+      malePronouns: lowerSet(refs.malePronouns),
+      femaleMarkers: lowerSet(refs.femaleMarkers),
+      maleMarkers: lowerSet(refs.maleMarkers),
+      groupPronouns: lowerSet(refs.groupPronouns),
+      pluralPronouns: lowerSet(refs.pluralPronouns),
+      organisationWords: lowerSet(refs.organisationWords),
+      genericOrganisationWords: lowerSet(refs.genericOrganisationWords),
+      stateWords: lowerSet(refs.stateWords),
+      stateOrgans: tableOf(refs.stateOrgans),
+    },
+    notNames: lowerSet(data.notNames),
+    notEntityHeads: lowerSet(data.notEntityHeads),
+    organisationHeads: lowerSet(data.organisationHeads),
+    nameConnectors: lowerSet(data.nameConnectors),
+    placePrepositions: lowerSet(data.placePrepositions),
+    speechVerbs: lowerSet(data.speechVerbs),
+    nameParticles: lowerSet(data.nameParticles),
+    compassWords: lowerSet(data.compassWords),
+    placeHeads: tableOf(data.placeHeads),
+    placeNameHeads: lowerSet(data.placeNameHeads),
+    placeOpeners: lowerSet(data.placeOpeners),
+    placeNameNouns: lowerSet(data.placeNameNouns),
+    organisationNouns: tableOf(data.organisationNouns),
+    vesselPrefixes: new Set(data.vesselPrefixes ?? []),
+    peopleNouns: tableOf(data.peopleNouns),
+    plannedBefore: lowerSet(data.plannedBefore),
+    locativePrepositions: lowerSet(data.locativePrepositions),
+    locativeModifiers: lowerSet(data.locativeModifiers),
+    reportingFrom: lowerSet(data.reportingFrom),
+    locativeVerbs: lowerSet(data.locativeVerbs),
+    descriptions,
+  };
+}

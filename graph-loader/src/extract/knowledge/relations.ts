@@ -1,0 +1,27 @@
+/* Compiler for data/gazetteer/relations.yaml: cue words for relations between entities. */
+import { lowerSet, tableOf, type PhraseTable } from './phrase-table.ts';
+import { readGazetteer } from './gazetteer-file.ts';
+
+export interface RelationCues {
+  membership: PhraseTable<true>;
+  alliance: PhraseTable<true>;
+  cooperation: PhraseTable<true>;
+  opposition: PhraseTable<true>;
+  negativeCues: PhraseTable<true>;
+  actorNouns: PhraseTable<true>;
+  placeNouns: Set<string>;
+}
+
+/** The relation cues. */
+export function compileRelationCues(): RelationCues {
+  const data = readGazetteer<Record<string, string[]>>('relations.yaml', {});
+  return {
+    membership: tableOf(data.membership),
+    alliance: tableOf(data.alliance),
+    cooperation: tableOf(data.cooperation),
+    opposition: tableOf(data.opposition),
+    negativeCues: tableOf(data.negativeCues),
+    actorNouns: tableOf(data.actorNouns),
+    placeNouns: lowerSet(data.placeNouns),
+  };
+}

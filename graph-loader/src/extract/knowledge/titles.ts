@@ -1,0 +1,46 @@
+/*
+ * Compiler for data/gazetteer/titles.yaml: titles that introduce a person ("President", "spokesman"),
+ * with the role recorded on the person and the relation to the state or body that qualifies the title.
+ * Plurals mark titles too ("the foreign ministers of A and B"), after the singular forms.
+ */
+import type { RelationType } from '../../contract.ts';
+import { addPhrase, emptyTable, type PhraseTable } from './phrase-table.ts';
+import { readGazetteer } from './gazetteer-file.ts';
+
+export interface TitleInfo {
+  role: string | null;
+  relation: RelationType | null;
+  /** Written as an abbreviation with its dot ("Sen.", "Gen."): only matches when the dot is there. */
+  abbreviation?: boolean;
+}
+
+interface TitleRecord {
+  title: string;
+  role: string | null;
+  relation?: RelationType | null;
+}
+
+/** The title table. */
+export function compileTitles(): PhraseTable<TitleInfo> {
+  const titles = emptyTable<TitleInfo>();
+  const plurals: [string, TitleInfo][] = [];
+  const data = readGazetteer<{ leaders?: TitleRecord[]; officials?: TitleRecord[] }>('titles.yaml', {});
+  for (const [list, relation] of [
+    [data.leaders ?? [], 'LEADER_OF'],
+    [data.officials ?? [], 'OFFICIAL_OF'],
+  ] as const) {
+    for (const t of list) {
+      const info: TitleInfo = {
+        role: t.role,
+        relation: t.role === null ? null : t.relation !== undefined ? t.relation : relation,
+        ...(/\.$/.test(t.title) && { abbreviation: true }),
+      };
+      addPhrase(titles, t.title, info);
+      // Occupations (no relation) get no plural: "Lawyers Committee" stays a name.
+      if (/^[a-z -]+[^s.]$/.test(t.title) && !t.title.includes(' of ') && info.relation !== null)
+        plurals.push([`${t.title}s`, info]);
+    }
+  }
+  for (const [title, info] of plurals) addPhrase(titles, title, info);
+  return titles;
+}

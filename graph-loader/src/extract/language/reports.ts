@@ -1,0 +1,254 @@
+/*
+ * Reporting frames: who says what in each sentence.
+ * - "X said (that) ...", "X told Reuters ...": the speaker is the subject of a reporting verb (data/gazetteer/
+ *   reports.yaml), what follows it is what is said; "told" takes who is told first;
+ * - "... , X said." / "..., said X": the attribution closes the sentence and reports what comes before it;
+ * - "..., according to X": the same with "according to";
+ * - a sentence of a quotation with no attribution of its own continues the quotation of a neighbouring sentence
+ *   and takes its speaker.
+ * An unnamed source ("officials said", "critics say") gives a frame with no speaker but its word.
+ */
+import type { Knowledge } from '../knowledge.ts';
+import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
+import { matchPhrase } from '../tokenize.ts';
+import {
+  coordinatedSubject,
+  fallbackSubject,
+  isActorMention,
+  isPassive,
+  objectsAfter,
+  subjectGroup,
+} from '../participants.ts';
+
+export interface Report {
+  /** Who says it (names and references); empty for an unnamed source. */
+  speakers: FoundMention[];
+  /** The word for an unnamed source ("officials", "critics"), when no speaker is named. */
+  source?: string;
+  /** The reporting verb's token, or -1 when the sentence continues a quotation attributed elsewhere. */
+  verb: number;
+  /** The reporting verb's lemma ("say", "tell", "accuse"). */
+  lemma: string;
+  /** Who is told ("told Reuters"). */
+  recipients: FoundMention[];
+  /** What is said: a token range of the sentence. */
+  from: number;
+  to: number;
+  /** The attribution comes after what is said ("..., X said"). */
+  inverted: boolean;
+  /** The sentence continues a quotation attributed in a neighbouring sentence. */
+  continued: boolean;
+}
+
+const ATTRIBUTION_TAIL = 10;
+const TIME_WORDS =
+  /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|last|this|week|month|in|a|an|the|statement|interview|briefing|conference|news|recently|also|then|again)$/;
+
+/** The reporting frame of each sentence of an article, if it has one. */
+export function findReports(analyses: SentenceAnalysis[], knowledge: Knowledge): (Report | undefined)[] {
+  const reports = analyses.map((a, i) => ownReport(a, analyses[i - 1], knowledge));
+  // A sentence inside a quotation with no attribution of its own continues a neighbouring one's.
+  for (let i = 0; i < analyses.length; i++) {
+    if (reports[i] || !mostlyQuoted(analyses[i]!)) continue;
+    const source = quoteSource(analyses, reports, i);
+    if (source)
+      reports[i] = {
+        ...source,
+        verb: -1,
+        from: 0,
+        to: analyses[i]!.tokens.length,
+        inverted: false,
+        continued: true,
+        recipients: [],
+      };
+  }
+  return reports;
+}
+
+function mostlyQuoted(a: SentenceAnalysis): boolean {
+  const quoted = a.tokens.filter((t) => t.quoted).length;
+  return a.tokens.length > 0 && quoted / a.tokens.length > 0.6;
+}
+
+/** The attribution of the quotation sentence i belongs to: the next sentences of the run, else the previous ones. */
+function quoteSource(analyses: SentenceAnalysis[], reports: (Report | undefined)[], i: number): Report | undefined {
+  for (let j = i + 1; j < Math.min(analyses.length, i + 4); j++) {
+    const r = reports[j];
+    if (r && !r.continued && (r.inverted || analyses[j]!.tokens[0]?.quoted)) return r;
+    if (!analyses[j]!.tokens[0]?.quoted) break;
+  }
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const r = reports[j];
+    if (r && (r.inverted || r.continued || mostlyQuoted(analyses[j]!) || hasQuoteAfter(analyses[j]!, r))) return r;
+    if (!r) break;
+  }
+  return undefined;
+}
+
+function hasQuoteAfter(a: SentenceAnalysis, r: Report): boolean {
+  return a.tokens.slice(r.from, r.to).some((t) => t.quoted);
+}
+
+/** The sentence's own reporting frame: an attribution closing it, "according to", or a reporting verb. */
+function ownReport(
+  a: SentenceAnalysis,
+  previous: SentenceAnalysis | undefined,
+  knowledge: Knowledge,
+): Report | undefined {
+  return closingAttribution(a, knowledge) ?? according(a, knowledge) ?? forwardReport(a, previous, knowledge);
+}
+
+/** A reporting verb in the active voice ("was accused" and "is said" report nobody's words). */
+function isReportingVerb(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
+  return a.pos[k] === 'VERB' && knowledge.reports.verbs.has(a.lemmas[k]!) && !a.tokens[k]!.quoted && !isPassive(a, k);
+}
+
+/** '"...," X said.', '..., said X on Sunday.': a reporting verb near the end, after a comma or a closing quote. */
+function closingAttribution(a: SentenceAnalysis, knowledge: Knowledge): Report | undefined {
+  const { tokens, sentence } = a;
+  for (let v = tokens.length - 1; v >= Math.max(1, tokens.length - ATTRIBUTION_TAIL); v--) {
+    if (!isReportingVerb(a, v, knowledge)) continue;
+    // The break: the last comma or closing quote before the verb, with only the speaker between.
+    let cut = -1;
+    for (let k = v; k >= Math.max(1, v - 6); k--) {
+      const gap = sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      if (/[,"”:]/.test(gap) || tokens[k - 1]!.quoted !== tokens[k]!.quoted) {
+        cut = k;
+        break;
+      }
+    }
+    // "..., which the group denied": a relative clause, no attribution.
+    if (cut < 1 || ['which', 'who', 'whom', 'that', 'as'].includes(tokens[cut]!.norm)) continue;
+    const before = a.mentions.filter((m) => m.first >= cut && m.last <= v && isActorMention(m));
+    const after = a.mentions.filter((m) => m.first > v && isActorMention(m));
+    const speakers = before.length > 0 ? before : after.slice(0, 1);
+    // Nothing but the speaker and a time or place may follow ("said Sunday", "told Reuters"), and no other verb.
+    const tail = tokens.slice(v + 1).filter((t, n) => a.mentionAt[v + 1 + n]! < 0 && !TIME_WORDS.test(t.norm));
+    if (tail.length > 3 || tokens.slice(v + 1).some((_, n) => a.pos[v + 1 + n] === 'VERB')) continue;
+    const source = speakers.length === 0 ? unnamedSource(a, cut, v, knowledge) : undefined;
+    if (speakers.length === 0 && !source) continue;
+    const recipients = knowledge.reports.told.has(a.lemmas[v]!) ? after.filter((m) => !speakers.includes(m)) : [];
+    return {
+      speakers,
+      ...(source && { source }),
+      verb: v,
+      lemma: a.lemmas[v]!,
+      recipients,
+      from: 0,
+      to: cut,
+      inverted: true,
+      continued: false,
+    };
+  }
+  return undefined;
+}
+
+/** "..., according to X": X reports what comes before. */
+function according(a: SentenceAnalysis, knowledge: Knowledge): Report | undefined {
+  for (let k = 1; k < a.tokens.length; k++) {
+    const cue = matchPhrase(knowledge.reports.according, a.tokens, k);
+    if (!cue) continue;
+    const end = k + cue.length;
+    const named = objectsAfter(a, end, false, 8);
+    const speakers = [...named.objects, ...named.agents];
+    const source =
+      speakers.length === 0 ? unnamedSource(a, end, Math.min(a.tokens.length, end + 4), knowledge) : undefined;
+    if (speakers.length === 0 && !source) return undefined;
+    // "According to X, ...": what follows; "..., according to X": what comes before.
+    const opening = k === 0 || k <= 1;
+    const comma = a.sentence.text.indexOf(',', a.tokens[end]?.start ?? a.sentence.text.length);
+    const after = opening ? a.tokens.findIndex((t) => t.start > comma) : -1;
+    return {
+      speakers,
+      ...(source && { source }),
+      verb: k,
+      lemma: 'according',
+      recipients: [],
+      from: opening ? Math.max(after, end) : 0,
+      to: opening ? a.tokens.length : k,
+      inverted: !opening,
+      continued: false,
+    };
+  }
+  return undefined;
+}
+
+/** "X said (that) ...", "X told Reuters ...": the first reporting verb with a speaker or an unnamed source before it. */
+function forwardReport(
+  a: SentenceAnalysis,
+  previous: SentenceAnalysis | undefined,
+  knowledge: Knowledge,
+): Report | undefined {
+  const { tokens } = a;
+  for (let v = 0; v < tokens.length; v++) {
+    if (!isReportingVerb(a, v, knowledge)) continue;
+    // "a report called 'X'", "a group calling itself Y": naming, not reporting.
+    if (
+      a.lemmas[v] === 'call' &&
+      a.pos[v - 1] === 'NOUN' &&
+      a.mentionAt[v - 1]! < 0 &&
+      /^\s+$/.test(a.sentence.text.slice(tokens[v - 1]!.end, tokens[v]!.start))
+    )
+      continue;
+    let speakers = coordinatedSubject(a, previous, v) ?? subjectGroup(a, v);
+    // ", saying ...": the subject of the clause the participle hangs on.
+    if (speakers.length === 0 && /ing$/.test(a.tokens[v]!.norm)) speakers = fallbackSubject(a, previous, v);
+    const source = speakers.length === 0 ? unnamedSource(a, Math.max(0, v - 4), v, knowledge) : undefined;
+    if (speakers.length === 0 && !source) continue;
+    let from = v + 1;
+    let recipients: FoundMention[] = [];
+    if (knowledge.reports.told.has(a.lemmas[v]!)) {
+      // "told Reuters", "told reporters", "told a news conference": who is told comes first.
+      const m = a.mentions[a.mentionAt[from] ?? -1];
+      if (m) {
+        recipients = [m];
+        from = m.last;
+      } else {
+        while (
+          from < tokens.length &&
+          from - v <= 4 &&
+          ['DET', 'ADJ', 'NOUN'].includes(a.pos[from] ?? 'X') &&
+          tokens[from]!.norm !== 'that'
+        )
+          from++;
+      }
+    }
+    if (tokens[from]?.norm === 'that') from++;
+    return {
+      speakers,
+      ...(source && { source }),
+      verb: v,
+      lemma: a.lemmas[v]!,
+      recipients,
+      from,
+      to: tokens.length,
+      inverted: false,
+      continued: false,
+    };
+  }
+  return undefined;
+}
+
+/** The word for an unnamed source in tokens [from, to) ("officials", "critics", "the statement"), if any. */
+function unnamedSource(a: SentenceAnalysis, from: number, to: number, knowledge: Knowledge): string | undefined {
+  for (let k = to - 1; k >= from; k--) {
+    const t = a.tokens[k]!;
+    // "officials said", or a title with no name ("a pro-government general said").
+    if ((knowledge.reports.unnamedSources.has(t.norm) || a.titleAt[k]) && a.mentionAt[k]! < 0) return t.text;
+  }
+  // "Kurdish forces say", "Rebel commanders have said": a noun heading the subject right before the verb.
+  let k = to - 1;
+  while (k > from && (a.pos[k] === 'AUX' || a.pos[k] === 'ADV')) k--;
+  if (k >= 0 && a.pos[k] === 'NOUN' && a.mentionAt[k]! < 0 && !a.tokens[k]!.cap && subjectStart(a, k))
+    return a.tokens[k]!.text;
+  return undefined;
+}
+
+/** The noun phrase ending at token k opens the sentence or a clause (only modifiers before it). */
+function subjectStart(a: SentenceAnalysis, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (/[,;:]/.test(a.sentence.text.slice(a.tokens[j]!.end, a.tokens[j + 1]!.start))) return true;
+    if (!['ADJ', 'NOUN', 'DET', 'PROPN', 'NUM'].includes(a.pos[j] ?? 'X') && a.mentionAt[j]! < 0) return false;
+  }
+  return true;
+}

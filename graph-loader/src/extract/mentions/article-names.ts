@@ -1,0 +1,150 @@
+/*
+ * Pass 2 over the names of one article, before people are resolved:
+ * - one sense per article: every mention of an unknown name takes the type the strongest evidence gives it
+ *   anywhere in the article ("the Kariba dam" makes "the Kariba project" a place); a place named with its
+ *   place word ("Mekong River") also answers to the name without it ("the Mekong");
+ * - a body named without its state joins the one the article names with it ("the State Department" after "the
+ *   U.S. State Department", "the Ministry of Commerce" after "China's Commerce Ministry"), and an acronym joins
+ *   the name whose initials it spells ("MDC" and "Movement for Democratic Change");
+ * - members of a state's armed forces ("Israeli forces", "Nigerien soldiers") stand for the armed forces the article
+ *   names ("the Israeli military"); with none named they stay the state's agents.
+ */
+import type { Knowledge } from '../knowledge.ts';
+import { matchPhrase } from '../tokenize.ts';
+import { HEAD } from './classify-name.ts';
+import type { FoundMention, SentenceAnalysis } from './types.ts';
+
+/** A mention of a name the gazetteer does not hold (typed in pass 1 from the evidence around it). */
+function unknownName(m: FoundMention, knowledge: Knowledge): boolean {
+  return (
+    (m.kind === 'name' || m.kind === 'surname' || m.kind === 'unknown') &&
+    !knowledge.entries.has(m.key) &&
+    !m.partOfKey &&
+    /^(?:person|org|place):/.test(m.key)
+  );
+}
+
+function surfaceOf(a: SentenceAnalysis, m: FoundMention): string {
+  return a.sentence.text.slice(m.start, m.end).toLowerCase();
+}
+
+/** One sense per article: each unknown name takes the type of its best-evidenced mention. */
+export function unifyNameSenses(analyses: SentenceAnalysis[], knowledge: Knowledge): void {
+  const best = new Map<string, FoundMention>();
+  const consider = (surface: string, m: FoundMention): void => {
+    const known = best.get(surface);
+    if (!known || (m.evidence ?? 0) > (known.evidence ?? 0)) best.set(surface, m);
+  };
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      if (!unknownName(m, knowledge)) continue;
+      consider(surfaceOf(a, m), m);
+      // "Mekong River" also answers to "Mekong".
+      const words = surfaceOf(a, m).split(' ');
+      if (m.type === 'Place' && words.length > 1 && knowledge.lexicon.placeNameHeads.has(words.at(-1)!))
+        consider(words.slice(0, -1).join(' '), { ...m, evidence: (m.evidence ?? 0) - 1 });
+    }
+  }
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      if (!unknownName(m, knowledge)) continue;
+      const strong = best.get(surfaceOf(a, m));
+      if (!strong || strong === m || (strong.evidence ?? 0) <= (m.evidence ?? 0)) continue;
+      if (m.pending === 'single' && strong.type === 'Person') continue;
+      Object.assign(m, { type: strong.type, key: strong.key, name: strong.name, evidence: strong.evidence });
+      if (m.type !== 'Person') m.kind = 'name';
+      delete m.weak;
+      delete m.pending;
+    }
+  }
+}
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'de', 'la', 'du', 'des']);
+
+function contentWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}.]+/u)
+    .filter((w) => w && !FUNCTION_WORDS.has(w));
+}
+
+/** The initials of a name's capitalised words ("Movement for Democratic Change" -> "MDC"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * Bodies named without their state join the one named with it, and acronyms the name they abbreviate, when the
+ * article holds exactly one such name.
+ */
+export function joinBodyNames(analyses: SentenceAnalysis[], knowledge: Knowledge): void {
+  const organisations = new Map<string, FoundMention>();
+  for (const a of analyses)
+    for (const m of a.mentions) if (m.type === 'Organisation' && m.kind === 'name') organisations.set(m.key, m);
+  const all = [...organisations.values()];
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      if (m.type !== 'Organisation' || !unknownName(m, knowledge)) continue;
+      const surface = a.sentence.text.slice(m.start, m.end);
+      const acronym = /^\p{Lu}{2,6}$/u.test(surface.replace(/\./g, ''));
+      const words = contentWords(m.name);
+      const fits = all.filter((o) => {
+        if (o.key === m.key) return false;
+        if (acronym) return initials(o.name) === surface.replace(/\./g, '');
+        const other = contentWords(o.name);
+        return words.length >= 2 && other.length > words.length && words.every((w) => other.includes(w));
+      });
+      const target = fits.length === 1 ? fits[0]! : undefined;
+      if (!target) continue;
+      Object.assign(m, { key: target.key, name: target.name });
+      if (target.partOfKey) m.partOfKey = target.partOfKey;
+    }
+  }
+}
+
+/** "Israeli forces", "Nigerien soldiers": a demonym before a member noun stands for the armed forces the article names. */
+export function joinArmedForceMembers(analyses: SentenceAnalysis[], knowledge: Knowledge): void {
+  const forces = new Map<string, FoundMention>();
+  for (const a of analyses)
+    for (const m of a.mentions) if (m.partOfKey && isArmedForces(m, knowledge)) forces.set(m.partOfKey, m);
+  if (forces.size === 0) return;
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      if (m.kind !== 'demonym' || m.type !== 'State' || m.qualifiesTitle) continue;
+      const body = forces.get(m.key);
+      if (!body) continue;
+      const member = armedForcesMembers(knowledge);
+      const noun = member ? matchPhrase(member, a.tokens, m.last) : undefined;
+      if (!noun) continue;
+      const last = m.last + noun.length;
+      Object.assign(m, {
+        key: body.key,
+        type: 'Organisation',
+        name: body.name,
+        kind: 'name',
+        last,
+        end: a.tokens[last - 1]!.end,
+        partOfKey: body.partOfKey,
+        evidence: HEAD,
+      });
+      delete m.actorRef;
+      for (let k = m.first; k < last; k++) a.mentionAt[k] = a.mentions.indexOf(m);
+    }
+  }
+}
+
+function armedForcesMembers(knowledge: Knowledge) {
+  for (const body of knowledge.lexicon.stateBodies.map.values()) if (body.members.map.size > 0) return body.members;
+  return undefined;
+}
+
+function isArmedForces(m: FoundMention, knowledge: Knowledge): boolean {
+  const entry = knowledge.entries.get(m.key);
+  if (entry) return entry.type === 'Organisation' && /\b(?:Defen[cs]e Forces|Armed Forces|Army)\b/.test(entry.name);
+  return /^Armed Forces of /.test(m.name) || /\b(?:army|military|armed forces)$/i.test(m.name);
+}

@@ -1,0 +1,277 @@
+/*
+ * The type of a run of capitalised words the gazetteer does not know, from the evidence at hand, in order:
+ * an organisation head word ("... Ministry", "Board of ..."), a noun for a kind of organisation before it
+ * ("rights group X"), a place noun after it or before "of" ("X province", "the village of X"), a leading "The",
+ * a title, a first name, a speech verb or an apposition, compromise's city lexicon or a place preposition,
+ * coordination with a place. Otherwise two words or more make a person by default ("weak"), and single words
+ * wait for pass 2.
+ */
+import type { TitleInfo } from '../knowledge.ts';
+import type { PhraseTable } from '../knowledge.ts';
+import { matchPhrase, type Token } from '../tokenize.ts';
+import { slugify } from '../ids.ts';
+import { brokenBetween, gazetteerAt, titleMatch, type SentenceScan } from './sentence-scan.ts';
+import type { FoundMention } from './types.ts';
+
+type Title = { info: TitleInfo; first: number } | undefined;
+
+/** The mention a capitalised run makes, or undefined when it names no entity (a holiday, a ship, common words). */
+export function classifyChunk(scan: SentenceScan, first: number, end: number, title: Title): FoundMention | undefined {
+  const { tokens, text, knowledge } = scan;
+  const { lexicon } = knowledge;
+  const span = tokens.slice(first, end);
+  const name = text.slice(span[0]!.start, span.at(-1)!.end);
+  const base = { name, first, last: end, start: span[0]!.start, end: span.at(-1)!.end };
+  const lastNorm = span.at(-1)!.norm;
+  // Holidays, wars and documents ("Liberation Day", "Jeddah Declaration") are not entities, unless an
+  // organisation head follows ("Collective Security Treaty Organization").
+  const notHead = span.findIndex((x) => x.cap && lexicon.notEntityHeads.has(x.norm));
+  if (
+    lexicon.notEntityHeads.has(lastNorm) ||
+    (notHead >= 0 && !span.slice(notHead + 1).some((x) => lexicon.organisationHeads.has(x.norm)))
+  )
+    return undefined;
+  if (span.every((x) => /^\p{N}/u.test(x.text))) return undefined;
+  // Ships ("BRP Sierra Madre", "USS Carney") are not an entity type here.
+  if (lexicon.vesselPrefixes.has(span[0]!.text)) return undefined;
+  // An organisation head word, or one opening the name before a connector ("Board of Governors").
+  const hasOrgHead = span.some(
+    (x, k) =>
+      x.cap &&
+      lexicon.organisationHeads.has(x.norm) &&
+      (k > 0 || (span.length > 2 && !span[1]!.cap && lexicon.nameConnectors.has(span[1]!.norm))),
+  );
+  // Connectors only belong inside organisation names; name particles ("al-", "von") inside people's names.
+  const stray = (x: Token, k: number): boolean =>
+    !x.cap && !x.hyphenBefore && !(lexicon.nameParticles.has(x.norm) && k > 0 && span[k + 1]?.cap === true);
+  const opener = lexicon.placeOpeners.has(span[0]!.norm) && span[1]?.norm === 'of';
+  if (!hasOrgHead && !opener && span.some(stray)) {
+    const cut = span.findIndex(stray);
+    return cut > 0 ? classifyChunk(scan, first, first + cut, title) : undefined;
+  }
+  const organisation = (evidence = HEAD): FoundMention => ({
+    ...base,
+    key: `org:${slugify(name)}`,
+    type: 'Organisation',
+    kind: 'name',
+    evidence,
+  });
+  const place = (evidence = HEAD): FoundMention => ({
+    ...base,
+    key: `place:${slugify(name)}`,
+    type: 'Place',
+    kind: 'name',
+    evidence,
+  });
+  // Adjectives for peoples ("Kurdish", "Flemish") and names of peoples ("the Tuareg ethnic group") are no entities.
+  const word = span.length === 1 ? knowledge.classifyWord(lastNorm) : undefined;
+  if (word === 'demonym' || (span.length === 1 && scan.pos[first] === 'ADJ' && word !== 'person' && word !== 'place'))
+    return undefined;
+  if (tokens[end] && !tokens[end]!.cap && matchPhrase(lexicon.peopleNouns, tokens, end)) return undefined;
+  // "Kurdish forces", "Flemish nationalists": an unknown word shaped like a people's adjective before a noun names none.
+  if (
+    word === undefined &&
+    /(?:ish|ese|ian|ean)$/.test(lastNorm) &&
+    tokens[end] &&
+    !tokens[end]!.cap &&
+    scan.pos[end] === 'NOUN' &&
+    !brokenBetween(text, span[0]!, tokens[end]!)
+  )
+    return undefined;
+  if (tokens[end]?.norm === 'and' && tokens[end + 2] && matchPhrase(lexicon.peopleNouns, tokens, end + 2))
+    return undefined;
+  // "Raja County", "Mekong River", "Gulf of Mexico": a place word ends the name or opens it before "of".
+  if (lexicon.placeNameHeads.has(lastNorm) || opener) return place();
+  if (hasOrgHead) return { ...organisation(), ...stateNamedLast(scan, first, end) };
+  const classes = span.map((x) => knowledge.classifyWord(x.norm));
+  const prev = tokens[first - 1];
+  const next = tokens[end];
+  if (title === undefined && (nounBefore(scan, first, lexicon.organisationNouns) || nounAfter(scan, end)))
+    return organisation();
+  if (title === undefined && placeHeadAfter(scan, end)) return namedWithNoun(scan, place(), end);
+  if (title === undefined && placeOf(scan, first)) return place();
+  // "The Hague", "The Economist": never a person.
+  if (span[0]!.norm === 'the') {
+    const inPlace = prev !== undefined && lexicon.placePrepositions.has(prev.norm);
+    return inPlace || classes.slice(1).every((c) => c === 'place') ? place() : organisation();
+  }
+  // "Massachusetts Democratic Representative ...": words qualifying a title name no person.
+  const adjectival = span.some((x, n) => scan.pos[first + n] === 'ADJ' || knowledge.classifyWord(x.norm) === 'demonym');
+  if (title === undefined && adjectival && titleMatch(scan, end) && !brokenBetween(text, span.at(-1)!, tokens[end]!)) {
+    const places = Math.max(
+      0,
+      classes.findIndex((c) => c !== 'place'),
+    );
+    // The words that are no place belong to the title phrase.
+    for (let k = first + places; k < end; k++) scan.titleAt[k] = 1;
+    return places > 0 ? classifyChunk(scan, first, first + places, title) : undefined;
+  }
+  const titled = title !== undefined && title.info.role !== undefined;
+  const speech =
+    (prev !== undefined && lexicon.speechVerbs.has(prev.norm) && !brokenBetween(text, prev, span[0]!)) ||
+    (next !== undefined && lexicon.speechVerbs.has(next.norm) && !brokenBetween(text, span.at(-1)!, next));
+  const afterText = text.slice(span.at(-1)!.end, span.at(-1)!.end + 3);
+  const appositive = /^,\s/.test(afterText) && ['a', 'an', 'the', 'one', 'who', 'whose'].includes(next?.norm ?? '');
+  if (classes.every((c) => c === 'common') && !titled)
+    return coordinatedWithPlace(scan, first, end) ? place(LEXICON) : commonWordsName(scan, first, end, organisation);
+  const person = (evidence = STATED): FoundMention => ({
+    ...base,
+    key: `person:${slugify(name)}`,
+    type: 'Person',
+    kind: span.length > 1 ? 'name' : 'surname',
+    evidence,
+    ...(span.length === 1 && { pending: 'single' as const }),
+    ...(title && { title: { info: title.info, first: title.first } }),
+  });
+  if (titled || (span.length > 1 && (speech || appositive))) return person();
+  if (span.length > 1 && classes[0] === 'person') return person(LEXICON);
+  const letters = span[0]!.text.replace(/[^\p{L}]/gu, '');
+  const acronym = span.length === 1 && letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase();
+  if (acronym) return organisation(LEXICON);
+  // A place preposition before the name, or before "the" and the name ("near the Government House").
+  const placePrep = (k: number): boolean => tokens[k] !== undefined && lexicon.placePrepositions.has(tokens[k]!.norm);
+  const placeLike =
+    classes.every((c) => c === 'place') ||
+    ((placePrep(first - 1) || (prev?.norm === 'the' && placePrep(first - 2))) && classes[0] !== 'person');
+  if (placeLike) return place(LEXICON);
+  if (classes[0] === 'organisation') return organisation(LEXICON);
+  if (coordinatedWithPlace(scan, first, end)) return place(LEXICON);
+  if (span.length > 1) return { ...person(DEFAULT), weak: true };
+  return { ...person(DEFAULT), pending: 'single', kind: speech ? 'surname' : 'unknown' };
+}
+
+/** How strong the evidence for a name's type is; one sense per article keeps the strongest (article-mentions.ts). */
+export const DEFAULT = 0;
+export const LEXICON = 1;
+export const STATED = 2;
+export const HEAD = 3;
+
+/**
+ * Capitalised common words inside a sentence ("Amnesty International said"): the name of an organisation, unless they
+ * only modify a noun after them ("Internet Protocol addresses"), sit in quotes or open the sentence.
+ */
+function commonWordsName(
+  scan: SentenceScan,
+  first: number,
+  end: number,
+  organisation: (evidence?: number) => FoundMention,
+): FoundMention | undefined {
+  const { tokens, text } = scan;
+  const next = tokens[end];
+  if (
+    end - first < 2 ||
+    first === 0 ||
+    tokens[first]!.quoted ||
+    /(?:^|\s)["“‘(]\s*$/.test(text.slice(0, tokens[first]!.start))
+  )
+    return undefined;
+  if (next && !next.cap && !brokenBetween(text, tokens[end - 1]!, next) && scan.pos[end] === 'NOUN') return undefined;
+  return organisation(LEXICON);
+}
+
+/** An organisation noun right after the name ("the JoongAng Ilbo newspaper"). */
+function nounAfter(scan: SentenceScan, end: number): boolean {
+  const { tokens, text } = scan;
+  const next = tokens[end];
+  if (!next || next.cap || brokenBetween(text, tokens[end - 1]!, next)) return false;
+  return matchPhrase(scan.knowledge.lexicon.organisationNouns, tokens, end) !== undefined;
+}
+
+/** "the Kayes region": an administrative noun after an unknown place belongs to its name (the span stays the name). */
+function namedWithNoun(scan: SentenceScan, m: FoundMention, end: number): FoundMention {
+  const noun = scan.tokens[end]!;
+  return scan.knowledge.lexicon.placeNameNouns.has(noun.norm) ? { ...m, name: `${m.name} ${noun.norm}` } : m;
+}
+
+/** In a list with a place ("Donetsk and Luhansk", "Unity, Upper Nile and Warrap"): a place too. */
+function coordinatedWithPlace(scan: SentenceScan, first: number, end: number): boolean {
+  const { tokens, text, mentions, mentionAt } = scan;
+  const isPlace = (m: FoundMention | undefined): boolean =>
+    m !== undefined && m.type === 'Place' && m.kind === 'name' && m.key.startsWith('place:');
+  const conjunction = (k: number): boolean => tokens[k] !== undefined && ['and', 'or'].includes(tokens[k]!.norm);
+  const comma = (k: number): boolean =>
+    tokens[k] !== undefined &&
+    tokens[k - 1] !== undefined &&
+    text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
+  if (first >= 2 && conjunction(first - 1) && isPlace(mentions[mentionAt[first - 2]!])) return true;
+  if (first >= 1 && comma(first) && isPlace(mentions[mentionAt[first - 1]!])) return true;
+  const nextAt = conjunction(end) ? end + 1 : comma(end) ? end : -1;
+  return nextAt > 0 && placeAhead(scan, nextAt);
+}
+
+/**
+ * A place name starting at k: a gazetteer place, a compass word before a name ("Upper Nile"), or a capitalised run
+ * that ends in a place word ("Raja County") or comes before a place noun ("Jonglei states").
+ */
+function placeAhead(scan: SentenceScan, k: number): boolean {
+  const g = gazetteerAt(scan, k);
+  if (g) return g.value.entry.type === 'Place' && g.value.kind === 'name';
+  const { tokens } = scan;
+  const { lexicon } = scan.knowledge;
+  if (tokens[k]?.cap && lexicon.compassWords.has(tokens[k]!.norm) && tokens[k + 1]?.cap) return true;
+  let j = k;
+  while (j < Math.min(tokens.length, k + 4) && tokens[j]!.cap) {
+    if (lexicon.placeNameHeads.has(tokens[j]!.norm)) return true;
+    j++;
+  }
+  return j > k && matchPhrase(lexicon.placeHeads, tokens, j) !== undefined;
+}
+/** "Armed Forces of the Philippines", "Atomic Energy Organization of Iran": part of the state named last. */
+function stateNamedLast(scan: SentenceScan, first: number, end: number): Pick<FoundMention, 'partOfKey' | 'owner'> {
+  const { tokens } = scan;
+  let partOf: Pick<FoundMention, 'partOfKey' | 'owner'> = {};
+  for (let k = first + 1; k < end; k++) {
+    if (tokens[k - 1]!.norm !== 'of' && !(tokens[k - 1]!.norm === 'the' && tokens[k - 2]?.norm === 'of')) continue;
+    const g = gazetteerAt(scan, k);
+    const entry = g?.value.entry;
+    if (g && entry && entry.type === 'State' && g.value.kind === 'name' && k + g.length === end) {
+      const from = tokens[k]!.norm === 'the' ? k + 1 : k;
+      partOf = {
+        partOfKey: entry.key,
+        owner: {
+          start: tokens[from]!.start,
+          end: tokens[end - 1]!.end,
+          name: entry.name,
+          kind: 'name',
+          ...(entry.country !== undefined && { country: entry.country }),
+        },
+      };
+    }
+  }
+  return partOf;
+}
+
+/** A noun naming the kind of thing right before the name ("rights group Viasna"). */
+function nounBefore(scan: SentenceScan, first: number, table: PhraseTable<true>): boolean {
+  const { tokens, text } = scan;
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    if (tokens[k]!.cap || brokenBetween(text, tokens[k]!, tokens[k + 1]!)) return false;
+    const m = matchPhrase(table, tokens, k);
+    if (m && k + m.length === first) return true;
+  }
+  return false;
+}
+
+/** A place noun right after the name ("Syunik province", "the Zamzam camp"). */
+function placeHeadAfter(scan: SentenceScan, end: number): boolean {
+  const { tokens, text } = scan;
+  const next = tokens[end];
+  return (
+    next !== undefined &&
+    !next.cap &&
+    !brokenBetween(text, tokens[end - 1]!, next) &&
+    matchPhrase(scan.knowledge.lexicon.placeHeads, tokens, end) !== undefined
+  );
+}
+
+/** "the village of Nerkin Hand": a place noun, then "of". */
+function placeOf(scan: SentenceScan, first: number): boolean {
+  const { tokens, text } = scan;
+  const prev = tokens[first - 1];
+  if (prev?.norm !== 'of' || brokenBetween(text, prev, tokens[first]!)) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 4); k--) {
+    const m = matchPhrase(scan.knowledge.lexicon.placeHeads, tokens, k);
+    if (m !== undefined && k + m.length === first - 1) return true;
+  }
+  return false;
+}

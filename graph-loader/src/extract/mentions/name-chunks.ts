@@ -1,0 +1,84 @@
+/*
+ * Runs of capitalised words that may make one name: "Kim Jong Un", "Armed Forces of the Philippines",
+ * "Abdel Fattah al-Burhan", "Intermediate People's Court". A run stops at punctuation, a possessive name, a
+ * gazetteer name or a title. Connectors ("of", "of the") join words only after an organisation head or a place
+ * word that opens a name ("Ministry of ...", "Gulf of ..."), and "and" before a final organisation head
+ * ("Justice and Equality Movement"); name particles ("al-", "von der") join people's names. A nickname in
+ * quotes between two names stays inside ('Yeganeh "Yegi" Salehi').
+ */
+import type { Token } from '../tokenize.ts';
+import { brokenBetween, gazetteerAt, titleMatch, type SentenceScan } from './sentence-scan.ts';
+
+/** Reads a run of capitalised words from i; returns its end (exclusive), or i when there is none. */
+export function readChunk(scan: SentenceScan, i: number): number {
+  const { tokens, text, knowledge } = scan;
+  const { lexicon } = knowledge;
+  const opensName = (t: Token): boolean => lexicon.organisationHeads.has(t.norm) || lexicon.placeOpeners.has(t.norm);
+  let j = i;
+  let lastGood = i;
+  let firstConnector = -1;
+  let headBeforeConnector = false;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    // A possessive ends a name, unless it is a common word inside one ("People's Court").
+    const inside =
+      j > i && tokens[j - 1]!.possessive && t.cap && knowledge.classifyWord(tokens[j - 1]!.norm) === 'common';
+    if (j > i && tokens[j - 1]!.possessive && !inside) break;
+    const joined = inside || nickname(scan, j) || nickname(scan, j - 1);
+    if (j > i && brokenBetween(text, tokens[j - 1]!, t) && !joined) break;
+    if (j > i && t.hyphenBefore && !t.cap && j - i >= 2) {
+      j++;
+      lastGood = j;
+      continue;
+    }
+    if (t.cap && /^\p{L}/u.test(t.text)) {
+      if (j > i) {
+        const g = gazetteerAt(scan, j);
+        const afterConnector = lexicon.nameConnectors.has(tokens[j - 1]!.norm);
+        if (g && g.value.kind !== 'capital' && !afterConnector) break;
+        if (titleMatch(scan, j) && !afterConnector) break;
+      }
+      if (lexicon.notNames.has(t.norm) && j === i) break;
+      if (firstConnector === -1 && opensName(t)) headBeforeConnector = true;
+      j++;
+      lastGood = j;
+      continue;
+    }
+    // Connectors ("of", "of the") and name particles ("al-", "von der") followed by a capitalised word.
+    if (j > i && lexicon.nameConnectors.has(t.norm) && !t.cap) {
+      let k = j;
+      while (
+        k < j + 2 &&
+        tokens[k] &&
+        !tokens[k]!.cap &&
+        lexicon.nameConnectors.has(tokens[k]!.norm) &&
+        !brokenBetween(text, tokens[k - 1]!, tokens[k]!)
+      )
+        k++;
+      const following = tokens[k];
+      // "Acme Pharmaceuticals on Tuesday": a weekday, month or other word that starts no name ends it.
+      const startsName = following !== undefined && !lexicon.notNames.has(following.norm);
+      if (k > j && following?.cap && startsName && !brokenBetween(text, tokens[k - 1]!, following)) {
+        const particles = tokens.slice(j, k).every((x) => lexicon.nameParticles.has(x.norm));
+        if (firstConnector === -1 && !particles) firstConnector = j;
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  if (firstConnector === -1 || headBeforeConnector) return lastGood;
+  // "Justice and Equality Movement": "and" before a final organisation head.
+  const andOnly = tokens.slice(firstConnector, lastGood).every((x) => x.cap || x.norm === 'and');
+  return andOnly && lexicon.organisationHeads.has(tokens[lastGood - 1]!.norm) ? lastGood : firstConnector;
+}
+
+/** 'Yeganeh "Yegi" Salehi': token j is a one-word nickname in quotes between two capitalised words. */
+function nickname(scan: SentenceScan, j: number): boolean {
+  const { tokens, text } = scan;
+  const before = tokens[j - 1];
+  const word = tokens[j];
+  const after = tokens[j + 1];
+  if (!before || !word || !after || !word.cap || !after.cap || !before.cap) return false;
+  return /^\s*["“]$/.test(text.slice(before.end, word.start)) && /^["”]\s+$/.test(text.slice(word.end, after.start));
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../knowledge.ts';
+import { articleOf } from '../test-helpers.ts';
+import { tagText } from '../language/tag-text.ts';
+import { quoteStates } from '../tokenize.ts';
+import { findMentions } from './article-mentions.ts';
+
+/** Each reference of a text as "surface -> key". */
+function references(text: string): string[] {
+  const article = articleOf(text);
+  const found = findMentions(
+    article.sentences,
+    loadKnowledge(),
+    tagText(article.text),
+    quoteStates(
+      article.text,
+      article.sentences.map((s) => s.start),
+    ),
+  );
+  return found.analyses.flatMap((a) =>
+    a.mentions.filter((m) => m.kind === 'reference').map((m) => `${a.sentence.text.slice(m.start, m.end)} -> ${m.key}`),
+  );
+}
+
+describe('references', () => {
+  it('should point a pronoun at the subject named before it, or at the previous subject', () => {
+    expect(
+      references('Chile says it will appeal. Foreign Minister Ana Ruiz met envoys. She said talks were over.'),
+    ).toEqual(['it -> state:cl', 'She -> person:ana-ruiz']);
+  });
+
+  it('should point "she" at a person the article marks as a woman, and "he" at no such woman', () => {
+    expect(
+      references(
+        'Judge Omar Haddad jailed Ms. Lina Ortiz on Friday. Economist Paul Greer says markets are calm. Prosecutors say she took bribes. He disagreed.',
+      ),
+    ).toEqual(['she -> person:lina-ortiz', 'He -> person:paul-greer']);
+  });
+
+  it('should point "the company" and "the firm" at the organisation named last', () => {
+    expect(
+      references(
+        'Regulators fined Meridian Pharmaceuticals on Tuesday. The company denied any wrongdoing. Critics accused the firm of hiding data.',
+      ),
+    ).toEqual(['The company -> org:meridian-pharmaceuticals', 'the firm -> org:meridian-pharmaceuticals']);
+  });
+
+  it('should not point a singular pronoun at a coordinated subject', () => {
+    expect(references('Chile and Peru voted against the text. It urges Bolivia to act.')).toEqual([]);
+  });
+
+  it('should let an unnamed official stand for the body, and later pronouns and descriptions point at it', () => {
+    expect(
+      references(
+        'A spokesman for the Harbor Institute told reporters the plan was illegal. He said the institute would sue.',
+      ),
+    ).toEqual([
+      'spokesman -> org:harbor-institute',
+      'He -> org:harbor-institute',
+      'the institute -> org:harbor-institute',
+    ]);
+  });
+
+  it('should read unnamed organs of a state as the state the article names most', () => {
+    expect(references('Peru closed its border with Chile. Peru said police had arrested smugglers.')).toEqual([
+      'police -> state:pe',
+    ]);
+  });
+
+  it('should point a description at the organisation whose name holds its word, or the group named last', () => {
+    expect(
+      references(
+        'The Volta Liberation Front seized the town. The Mining Ministry of Ghana condemned the group. The ministry said the rebels must leave.',
+      ),
+    ).toEqual([
+      'the group -> org:volta-liberation-front',
+      'The ministry -> org:mining-ministry-of-ghana',
+      'the rebels -> org:volta-liberation-front',
+    ]);
+  });
+
+  it('should give "the president" the person the article titles so, and leave quoted pronouns alone', () => {
+    expect(references('President Ana Ruiz flew home. "We will win," she said. The president then resigned.')).toEqual([
+      'she -> person:ana-ruiz',
+      'The president -> person:ana-ruiz',
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+/*
+ * Relations that events imply between their parties (event types with a `relation` in events.yaml): the actors of
+ * an attack ATTACK its targets, of an arrest DETAIN them, of a meeting MEET the others. An arrest, charge, verdict
+ * or fine stated with no one doing it ("X was arrested", "the company was fined") was done by the court the
+ * article names, else by the state it is about.
+ */
+import type { Knowledge } from '../knowledge.ts';
+import type { SentenceAnalysis } from '../mentions.ts';
+import type { RelationType } from '../../contract.ts';
+import { triggerCandidates } from '../events.ts';
+import type { RelationContext } from './context.ts';
+
+/** Event types done by a state's courts or police when the sentence names no one doing them. */
+const STATE_ACTS = new Set(['arrest', 'charge', 'verdict', 'fine', 'trial']);
+
+/** The relations the events of one sentence imply. */
+export function factRelations(ctx: RelationContext, index: number, court: string | undefined): void {
+  const a = ctx.analyses[index]!;
+  for (const c of triggerCandidates(a, ctx.analyses[index - 1], ctx.knowledge)) {
+    const relation = c.info.relation;
+    if (!relation) continue;
+    let actors = c.event.participants.filter((p) => p.role === 'actor').map((p) => p.key);
+    const others = c.event.participants.filter((p) => p.role !== 'actor').map((p) => p.key);
+    if (actors.length === 0 && STATE_ACTS.has(c.info.type)) {
+      const implied = (c.info.type === 'verdict' || c.info.type === 'fine') && court ? court : ctx.mainState;
+      actors = implied ? [implied] : [];
+    }
+    // A person and the state or body they speak for are one side ("Putin and Russia"), never a pair.
+    const sides = (x: string, y: string): boolean => ctx.owners.get(x) !== y && ctx.owners.get(y) !== x;
+    if (symmetric(relation)) {
+      for (let i = 1; i < actors.length; i++)
+        if (sides(actors[0]!, actors[i]!)) ctx.add(relation, actors[0]!, actors[i]!, a.sentence.index);
+      continue;
+    }
+    for (const actor of actors)
+      for (const other of others) if (sides(actor, other)) ctx.add(relation, actor, other, a.sentence.index);
+  }
+}
+
+function symmetric(relation: RelationType): boolean {
+  return relation === 'MEETS' || relation === 'SIGNS_TREATY_WITH';
+}
+
+/** The court the article names (an organisation whose name holds "Court" or "Tribunal"), if one. */
+export function articleCourt(analyses: SentenceAnalysis[], knowledge: Knowledge): string | undefined {
+  void knowledge;
+  for (const a of analyses)
+    for (const m of a.mentions) if (m.type === 'Organisation' && /\b(?:Court|Tribunal)\b/.test(m.name)) return m.key;
+  return undefined;
+}

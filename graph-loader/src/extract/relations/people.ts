@@ -1,0 +1,198 @@
+/*
+ * Relations of people, from how the article introduces them:
+ * - a title with no state or body before it ("President X", "Military spokesman X", "spokeswoman X"): a leader
+ *   title belongs to the state the article is about; another office to the body or state the sentence before
+ *   was about (its subject), else to that state; a local office after a place ("Kisumu official X") to the place;
+ * - a title, then its body, then the name ("the executive editor of X, Y", "a spokesman for X, Y", "a lawyer for
+ *   X, Y"), and a name, then its title and body ("Y, a X campaigner");
+ * - "Y of the X" and "X's Y" for an organisation X: Y is a member;
+ * - "Y heads X", "Y, who leads X", "X under Y": the leader; "his wife, Y": the spouse; "a U.S. citizen", "dual U.S.-Iranian
+ *   citizen": citizenship; "running against Y", "his arch-rival, Y": rivals.
+ */
+import type { RelationType } from '../../contract.ts';
+import type { TitleInfo } from '../knowledge.ts';
+import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
+import { matchPhrase, type PhraseMatch } from '../tokenize.ts';
+import { subjectBody, type RelationContext } from './context.ts';
+
+/** Offices held in a place rather than a state ("Kisumu official", "the town's mayor"). */
+const LOCAL_ROLES = new Set(['Official', 'Mayor', 'Governor', 'Commissioner', 'Councillor', 'Chief']);
+const ORGAN_WORDS = new Set(['military', 'army', 'judiciary', 'government', 'police', 'presidential', 'state']);
+const HEAD_VERBS = new Set(['head', 'lead', 'chair', 'run', 'found']);
+const SPOUSES = new Set(['wife', 'husband', 'spouse']);
+const CITIZENS = new Set(['citizen', 'citizens', 'national', 'nationals']);
+const RIVAL_WORDS = new Set(['rival', 'arch-rival', 'opponent', 'challenger']);
+
+/** The relations of the people of one sentence. */
+export function peopleRelations(ctx: RelationContext, index: number): void {
+  const a = ctx.analyses[index]!;
+  for (const m of a.mentions) {
+    if (m.type !== 'Person' || m.kind === 'role' || m.kind === 'reference') continue;
+    unqualifiedTitle(ctx, index, m);
+    memberOf(ctx, a, m);
+    citizenOf(ctx, a, m);
+  }
+  titleThenName(ctx, a);
+  heads(ctx, a);
+  ruledUnder(ctx, a);
+  kin(ctx, a);
+}
+
+function relationOf(info: TitleInfo): RelationType | undefined {
+  if (info.relation) return info.relation;
+  return info.role === 'Lawyer' || info.role === 'Attorney' ? 'LAWYER_OF' : undefined;
+}
+
+/** "President X": the state the article is about; "spokeswoman X": the body the sentence before was about. */
+function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention): void {
+  const a = ctx.analyses[index]!;
+  const title = m.title;
+  if (!title || title.ownerKey || !title.info.relation || !title.info.role) return;
+  const role = title.info.role;
+  const before = a.mentions[a.mentionAt[title.first - 1] ?? -1];
+  if (before?.type === 'Place' && before.kind !== 'reference') {
+    if (LOCAL_ROLES.has(role)) ctx.add(title.info.relation, m.key, before.key, a.sentence.index, role);
+    else if (ctx.mainState) ctx.add(title.info.relation, m.key, ctx.mainState, a.sentence.index, role);
+    return;
+  }
+  // A person another title places already ("South Korean lawmaker X" ... "Rep. X") needs no guess.
+  if (before || ctx.owners.has(m.key)) return;
+  const modifier = a.tokens.slice(Math.max(0, title.first - 2), title.first).some((t) => ORGAN_WORDS.has(t.norm));
+  const owner =
+    title.info.relation === 'LEADER_OF' || modifier ? ctx.mainState : subjectBody(ctx.analyses, index - 1, ctx.owners);
+  if (owner && owner !== m.key) ctx.add(title.info.relation, m.key, owner, a.sentence.index, role);
+}
+
+/** "Peter Pham of the Atlantic Council", "Reuters' Jane Doe": a member of the organisation. */
+function memberOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): void {
+  const { tokens, mentions, mentionAt } = a;
+  let k = m.last;
+  if (
+    ['of', 'from'].includes(tokens[k]?.norm ?? '') &&
+    !/,/.test(a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+  ) {
+    k++;
+    if (tokens[k]?.norm === 'the') k++;
+    const org = mentions[mentionAt[k] ?? -1];
+    if (org?.type === 'Organisation' && org.first === k) ctx.add('MEMBER_OF', m.key, org.key, a.sentence.index);
+  }
+  const owner = mentions[mentionAt[m.first - 1] ?? -1];
+  if (owner?.type === 'Organisation' && tokens[owner.last - 1]!.possessive && owner.last === m.first)
+    ctx.add('MEMBER_OF', m.key, owner.key, a.sentence.index);
+}
+
+/** "a dual U.S.-Iranian citizen", "U.S. citizen X": citizenship of each state named before the word. */
+function citizenOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): void {
+  const { tokens, mentions, mentionAt } = a;
+  const scan = (from: number, to: number): void => {
+    for (let k = from; k < Math.min(tokens.length, to); k++) {
+      if (!CITIZENS.has(tokens[k]!.norm)) continue;
+      for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+        const state = mentions[mentionAt[j]!];
+        if (state?.type === 'State') ctx.add('CITIZEN_OF', m.key, state.key, a.sentence.index);
+        else if (!tokens[j]!.hyphenBefore && !['dual', 'a', 'an'].includes(tokens[j]!.norm) && !tokens[j]!.cap) break;
+      }
+      return;
+    }
+  };
+  // "X, a dual U.S.-Iranian citizen", and "U.S. citizen X".
+  if (/^,\s/.test(a.sentence.text.slice(m.end, m.end + 2))) scan(m.last, m.last + 7);
+  if (m.title && CITIZENS.has(tokens[m.first - 1]?.norm ?? '')) scan(m.first - 1, m.first);
+}
+
+/**
+ * "the executive editor of The Washington Post, Martin Baron", "a spokesman for X, Y", "A commissioner of X, in Z,
+ * Y": a title, its body after "of", "for", "at" or "with", then the name after a comma.
+ */
+function titleThenName(ctx: RelationContext, a: SentenceAnalysis): void {
+  const { tokens, mentions, mentionAt } = a;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!a.titleAt[k] || a.titleAt[k - 1]) continue;
+    const title: PhraseMatch<TitleInfo> | undefined = matchPhrase(ctx.knowledge.titles, tokens, k);
+    if (!title) continue;
+    let j = k + title.length;
+    if (!['of', 'for', 'at', 'with'].includes(tokens[j]?.norm ?? '')) continue;
+    j++;
+    // The body: the last name of the phrase ("of the Turkish daily Taraf" is Taraf).
+    let owner: FoundMention | undefined;
+    while (j < tokens.length && !/,/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
+      const m = mentions[mentionAt[j]!];
+      if (m && m.kind !== 'demonym') owner = m;
+      j = m ? m.last : j + 1;
+    }
+    // Over one place set off by commas (", in Western Bahr el Ghazal,").
+    let person = mentions[mentionAt[j] ?? -1];
+    if (person?.type === 'Place' || tokens[j]?.norm === 'in') {
+      let e = j;
+      while (
+        e < tokens.length &&
+        !/,/.test(a.sentence.text.slice(tokens[e]!.end, tokens[e + 1]?.start ?? tokens[e]!.end))
+      )
+        e++;
+      person = mentions[mentionAt[e + 1] ?? -1];
+    }
+    const relation = relationOf(title.value);
+    if (!owner || !person || person.type !== 'Person' || !relation) continue;
+    if (relation === 'LAWYER_OF' ? owner.type !== 'Person' : owner.type === 'Person') continue;
+    ctx.add(relation, person.key, owner.key, a.sentence.index, title.value.role ?? undefined);
+  }
+}
+
+/** "Y heads the X", "the woman, who heads X", "Y founded X": leadership (or founding) of an organisation. */
+function heads(ctx: RelationContext, a: SentenceAnalysis): void {
+  const { tokens, mentions, mentionAt } = a;
+  for (let k = 1; k < tokens.length; k++) {
+    if (a.pos[k] !== 'VERB' || !HEAD_VERBS.has(a.lemmas[k]!)) continue;
+    let j = k + 1;
+    if (tokens[j]?.norm === 'the') j++;
+    const org = mentions[mentionAt[j] ?? -1];
+    if (!org || org.type !== 'Organisation') continue;
+    let leader: FoundMention | undefined = mentions[mentionAt[k - 1] ?? -1];
+    // "..., who heads": the name before the relative clause, or the person named last.
+    if (!leader && tokens[k - 1]!.norm === 'who') leader = lastPerson(a, k - 1);
+    if (leader?.type === 'Person')
+      ctx.add(a.lemmas[k] === 'found' ? 'FOUNDER_OF' : 'LEADER_OF', leader.key, org.key, a.sentence.index);
+  }
+}
+
+/** "the USSR under Joseph Stalin", "the party under its new chairman X": the person leads the state or body. */
+function ruledUnder(ctx: RelationContext, a: SentenceAnalysis): void {
+  const { tokens, mentions, mentionAt } = a;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k]!.norm !== 'under') continue;
+    const ruled = mentions[mentionAt[k - 1]!];
+    if (!ruled || (ruled.type !== 'State' && ruled.type !== 'Organisation') || ruled.kind === 'demonym') continue;
+    // The person right after, over a possessive pronoun and titles ("under its new chairman X").
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 4 && mentionAt[j]! < 0 && (a.titleAt[j] || !tokens[j]!.cap)) j++;
+    const leader = mentions[mentionAt[j] ?? -1];
+    if (leader?.type === 'Person' && leader.kind !== 'reference')
+      ctx.add('LEADER_OF', leader.key, ruled.key, a.sentence.index);
+  }
+}
+
+/** "together with his wife, Yeganeh Salehi": spouses; "his arch-rival, Y", "running against Y": rivals. */
+function kin(ctx: RelationContext, a: SentenceAnalysis): void {
+  const { tokens, mentions, mentionAt } = a;
+  for (let k = 1; k < tokens.length; k++) {
+    const word = tokens[k]!.norm;
+    const spouse = SPOUSES.has(word);
+    const rival =
+      RIVAL_WORDS.has(word) || (word === 'against' && ['running', 'ran', 'run', 'runs'].includes(tokens[k - 1]!.norm));
+    if (!spouse && !rival) continue;
+    // The other person: after the word, over a comma and titles ("his nearest rival, former military ruler, X").
+    let other: FoundMention | undefined;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 8) && !other; j++) {
+      const m = mentions[mentionAt[j]!];
+      if (m?.type === 'Person') other = m;
+      else if (m) break;
+    }
+    const self = word === 'against' ? lastPerson(a, k - 1) : lastPerson(a, k);
+    if (!other || !self || other.key === self.key) continue;
+    ctx.add(spouse ? 'SPOUSE_OF' : 'OPPOSES', other.key, self.key, a.sentence.index);
+  }
+}
+
+function lastPerson(a: SentenceAnalysis, before: number): FoundMention | undefined {
+  return a.mentions.filter((m) => m.type === 'Person' && m.last <= before).at(-1);
+}
