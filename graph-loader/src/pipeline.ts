@@ -1,5 +1,6 @@
 /*
  * The loader pipeline, top to bottom: read -> normalise -> split sentences -> extract -> resolve -> write.
+ * Resolve ends with the analyst's same-or-different decisions (resolve/apply-decisions.ts).
  * Each stage is its own module and hands the next a typed value (graph-loader/src/contract.ts).
  * Articles stream through in batches, so a large corpus is never held in memory at once.
  */
@@ -10,6 +11,7 @@ import { splitSentences } from './sentences/split-sentences.ts';
 import { extractArticle } from './extract/extract-article.ts';
 import { loadKnowledge } from './extract/knowledge.ts';
 import { resolveExtractions } from './resolve/resolve-extractions.ts';
+import { applyDecisions, loadDecisions } from './resolve/apply-decisions.ts';
 import { deriveTitle } from './normalise/derive-title.ts';
 
 export interface PreparedBatch {
@@ -44,9 +46,11 @@ export async function* prepareArticles(
   if (batch.articles.length > 0 || batch.failures.length > 0) yield batch;
 }
 
-/** Extract and resolve: from split articles to the ExtractionDocument. */
+/** Extract and resolve (the decisions applied last): from split articles to the ExtractionDocument. */
 export function extractDocument(articles: SplitArticle[]): ExtractionDocument {
   const knowledge = loadKnowledge();
   const extractions = articles.map((article) => extractArticle(article, knowledge));
-  return resolveExtractions(articles, extractions);
+  const problems: string[] = [];
+  const document = applyDecisions(resolveExtractions(articles, extractions), loadDecisions((line) => problems.push(line)));
+  return problems.length === 0 ? document : { ...document, warnings: [...(document.warnings ?? []), ...problems.map((message) => ({ message }))] };
 }
