@@ -1,7 +1,9 @@
 /*
- * The explorer: search and overview, the graph, Details, filters, legend and timeline. Provides
- * the ExplorerContext (graph, sigma, selection, addSubgraph) to every panel, the queries and
- * export panels included. Keyboard: "/" focuses search, Esc closes panels.
+ * The explorer: search and overview, the graph, filters, legend and timeline, and the right
+ * column's tabs (Details, Claims, Path, Queries, What's new, Decisions: the analyst's panels, see
+ * AnalystTabs). Provides the ExplorerContext (graph, sigma, selection, addSubgraph) to every panel,
+ * the queries and export panels included. Keyboard: "/" focuses search, Esc closes panels (in the
+ * Cypher editor it closes completion only, and the editor keeps the focus).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Sigma from 'sigma';
@@ -19,8 +21,10 @@ import { Legend } from './components/Legend.tsx';
 import { Timeline } from './components/Timeline.tsx';
 import { DatabaseBanner } from './components/Banner.tsx';
 import { PanelBoundary } from './components/PanelBoundary.tsx';
-import { QueriesPanel } from './queries/QueriesPanel.tsx';
 import { ExportMenu } from './export/ExportMenu.tsx';
+import { useAnalyst } from './hooks/useAnalyst.ts';
+import { AnalystTabs, renderEntityActions } from './views/analyst/AnalystTabs.tsx';
+import { hasStoredMetrics } from './core/metrics/utils.ts';
 
 export function App() {
   const state = useExplorerState();
@@ -29,7 +33,20 @@ export function App() {
   const [resetAt, setResetAt] = useState(0);
   const [showFilters, setShowFilters] = useState(true);
   const searchRef = useRef<HTMLInputElement>(null);
-  const { graph, addSubgraph, select, selectEdge, expand, openNode } = state;
+  const { graph, addSubgraph, select, selectEdge, expand } = state;
+  const analyst = useAnalyst(state);
+  const { showTab, closeSentence } = analyst;
+  /** Selecting a node (in the graph or a panel) shows its Details. */
+  const selectNode = useCallback(
+    (key: string | null) => {
+      if (key) {
+        closeSentence();
+        showTab('details');
+      }
+      select(key);
+    },
+    [select, closeSentence, showTab],
+  );
 
   // Run the layout a little after nodes arrive; frame the view when the whole view changed.
   const { runFor } = layout;
@@ -70,6 +87,8 @@ export function App() {
         searchRef.current?.focus();
         searchRef.current?.select();
       } else if (e.key === 'Escape') {
+        // In the Cypher editor, Esc closes its completion and nothing else; the editor keeps the focus.
+        if (e.defaultPrevented || target?.closest('.cm-editor')) return;
         select(null);
         selectEdge(null);
         if (typing) target.blur();
@@ -82,7 +101,6 @@ export function App() {
   const [depth, setDepth] = useState<1 | 2>(1);
   const onExpand = useCallback((key: string) => void expand(key, false, depth), [expand, depth]);
   const onMore = useCallback((key: string) => void expand(key, true, depth), [expand, depth]);
-  const onOpen = useCallback((key: string) => void openNode(key), [openNode]);
   const onPinned = useCallback(() => state.setSizeBy(state.sizeBy), [state]);
 
   const empty = state.restored && graph.order === 0 && !state.busy;
@@ -91,7 +109,7 @@ export function App() {
       <div className="app">
         <header className="topbar">
           <h1>newsgraph</h1>
-          <SearchBox inputRef={searchRef} onOpen={onOpen} />
+          <SearchBox inputRef={searchRef} onPick={analyst.pick} />
           <div className="toolbar" role="toolbar" aria-label="View">
             <button
               type="button"
@@ -109,6 +127,14 @@ export function App() {
             <button type="button" onClick={() => void state.loadOverview()}>
               Overview
             </button>
+            <button type="button" onClick={() => void analyst.showContested()}>
+              Most contested
+            </button>
+            {analyst.highlight && (
+              <button type="button" onClick={analyst.clearHighlight}>
+                Clear highlight
+              </button>
+            )}
             <button type="button" onClick={state.clear}>
               Clear view
             </button>
@@ -139,10 +165,14 @@ export function App() {
             {showFilters && (
               <FiltersPanel filters={state.filters} onChange={state.setFilters} graph={graph} version={state.version} />
             )}
-            <Legend sizeBy={state.sizeBy} onSizeBy={state.setSizeBy} />
-            <PanelBoundary name="Saved queries">
-              <QueriesPanel />
-            </PanelBoundary>
+            <Legend
+              sizeBy={state.sizeBy}
+              colorBy={state.colorBy}
+              legend={state.legend}
+              stored={hasStoredMetrics(graph)}
+              onSizeBy={state.setSizeBy}
+              onColorBy={state.setColorBy}
+            />
           </aside>
           <div className="stage">
             <PanelBoundary name="The graph">
@@ -154,8 +184,9 @@ export function App() {
                 selectedEdge={state.selectedEdge}
                 more={state.more}
                 resetAt={resetAt}
+                highlight={analyst.highlightSets}
                 onSigma={setSigma}
-                onSelect={select}
+                onSelect={selectNode}
                 onSelectEdge={selectEdge}
                 onExpand={onExpand}
                 onPinned={onPinned}
@@ -186,34 +217,44 @@ export function App() {
             )}
           </div>
           <aside className="side right">
-            <PanelBoundary name="Details">
-              <DetailsPanel
-                graph={graph}
-                version={state.version}
-                selected={state.selected}
-                selectedEdge={state.selectedEdge}
-                leftOut={state.selected ? (state.more[state.selected]?.leftOut ?? 0) : 0}
-                busy={state.busy !== null}
-                online={state.databaseDown === null}
-                onExpand={onExpand}
-                depth={depth}
-                onDepth={setDepth}
-                onMore={onMore}
-                onTogglePinned={state.togglePinned}
-                onToggleHidden={state.toggleHidden}
-                onRemove={state.remove}
-                onClose={() => {
-                  select(null);
-                  selectEdge(null);
-                }}
-                onSelect={select}
-              />
-            </PanelBoundary>
-            {!state.selected && !state.selectedEdge && graph.order > 0 && (
-              <p className="hint muted">
-                Click a node or an edge to see its sources; double-click a node to expand it.
-              </p>
-            )}
+            <AnalystTabs
+              analyst={analyst}
+              state={state}
+              onSelect={selectNode}
+              details={
+                <>
+                  <PanelBoundary name="Details">
+                    <DetailsPanel
+                      graph={graph}
+                      version={state.version}
+                      selected={state.selected}
+                      selectedEdge={state.selectedEdge}
+                      leftOut={state.selected ? (state.more[state.selected]?.leftOut ?? 0) : 0}
+                      busy={state.busy !== null}
+                      online={state.databaseDown === null}
+                      onExpand={onExpand}
+                      depth={depth}
+                      onDepth={setDepth}
+                      onMore={onMore}
+                      onTogglePinned={state.togglePinned}
+                      onToggleHidden={state.toggleHidden}
+                      onRemove={state.remove}
+                      onClose={() => {
+                        select(null);
+                        selectEdge(null);
+                      }}
+                      onSelect={selectNode}
+                      renderActions={renderEntityActions(analyst, state.busy !== null)}
+                    />
+                  </PanelBoundary>
+                  {!state.selected && !state.selectedEdge && !analyst.sentence && graph.order > 0 && (
+                    <p className="hint muted">
+                      Click a node or an edge to see its sources; double-click a node to expand it.
+                    </p>
+                  )}
+                </>
+              }
+            />
           </aside>
         </main>
         <Timeline graph={graph} version={state.version} filters={state.filters} onChange={state.setFilters} />

@@ -3,7 +3,7 @@
  * evidence, with Expand, "+N more", Pin, Hide and Remove; for an edge its type, ends, corroboration
  * and sentences. Esc closes it (see App).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { EvidenceResponse, NodeDetails } from '#model/api-types.ts';
 import { api, ApiError } from '../api/client.ts';
 import type { ViewGraph } from '../core/view/types.ts';
@@ -27,6 +27,8 @@ export interface DetailsPanelProps {
   onRemove(key: string): void;
   onClose(): void;
   onSelect(key: string): void;
+  /** More actions for the selected node (the analyst's: claims, paths, same or different). */
+  renderActions?(node: { key: string; kind: string; name: string; aliases: string[] }): ReactNode;
 }
 
 const list = (value: unknown): string[] =>
@@ -226,6 +228,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
               </>
             )}
           </div>
+          {props.renderActions?.({ key: selected, kind, name, aliases: list(props_.aliases) })}
         </div>
       )}
       <h3>Evidence</h3>

@@ -1,6 +1,6 @@
 /* Evidence sentences with the mentions highlighted, each with its article's title, outlet and date, linking to the source. */
 import type { EvidenceResponse } from '#model/api-types.ts';
-import { highlightParts, sourceHref } from '../core/evidence/utils.ts';
+import { MarkedSentence, SourceLine } from './EvidenceParts.tsx';
 
 export function Evidence({ evidence }: { evidence: EvidenceResponse }) {
   if (evidence.sentences.length === 0) return <p className="muted">No sentence supports this yet.</p>;
@@ -15,21 +15,8 @@ export function Evidence({ evidence }: { evidence: EvidenceResponse }) {
       <ol className="evidence" aria-label="Evidence">
         {evidence.sentences.map((s) => (
           <li key={s.id}>
-            <blockquote>
-              {highlightParts(s).map((p, i) =>
-                p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
-              )}
-            </blockquote>
-            <div className="source">
-              <a href={sourceHref(s.article)} target="_blank" rel="noreferrer noopener">
-                {s.article.title ?? s.article.id}
-              </a>
-              <span className="muted">
-                {' — '}
-                {s.article.outlet ?? 'outlet unknown'}
-                {s.article.publishedAt ? `, ${s.article.publishedAt}` : ''}
-              </span>
-            </div>
+            <MarkedSentence sentence={s} />
+            <SourceLine article={s.article} />
           </li>
         ))}
       </ol>

@@ -12,9 +12,10 @@ import { visibleElements, type Visibility } from '../core/filters/utils.ts';
 import { selectionActions, type SelectionState } from '../core/selection/index.ts';
 import { parseViewState, type ViewState } from '../core/url-state/utils.ts';
 import type { MoreToLoad } from '../core/view/index.ts';
-import type { SizeBy } from '../core/view/style.ts';
+import type { ColorBy, SizeBy } from '../core/view/style.ts';
+import type { StyleLegend } from '../core/metrics/utils.ts';
 import type { ViewGraph } from '../core/view/types.ts';
-import { useActivity } from './useActivity.ts';
+import { useActivity, type Run } from './useActivity.ts';
 import { useHealth } from './useHealth.ts';
 import { useProducers } from './useProducers.ts';
 import { useRestore } from './useRestore.ts';
@@ -33,6 +34,10 @@ export interface ExplorerState {
   selectEdge(key: string | null): void;
   sizeBy: SizeBy;
   setSizeBy(by: SizeBy): void;
+  colorBy: ColorBy;
+  setColorBy(by: ColorBy): void;
+  /** What sizes and colours mean now. */
+  legend: StyleLegend | null;
   more: Record<string, MoreToLoad>;
   busy: string | null;
   error: string | null;
@@ -47,6 +52,9 @@ export interface ExplorerState {
   /** Merges a subgraph into the view; returns the keys of the nodes it added. */
   addSubgraph(subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string): string[];
   openNode(key: string): Promise<void>;
+  showNodes(keys: string[]): Promise<void>;
+  addConnected(subgraph: Subgraph): Promise<string[]>;
+  run: Run;
   expand(key: string, more?: boolean, depth?: 1 | 2): Promise<void>;
   remove(key: string): void;
   toggleHidden(key: string): void;
@@ -65,7 +73,13 @@ export function useExplorerState(): ExplorerState {
   );
   const activity = useActivity();
   const { databaseDown } = useHealth();
-  const view = useViewGraph({ initialSizeBy: initial.sizeBy, filters, run: activity.run, selection: select });
+  const view = useViewGraph({
+    initialSizeBy: initial.sizeBy,
+    initialColorBy: initial.colorBy,
+    filters,
+    run: activity.run,
+    selection: select,
+  });
   const restored = useRestore({ initial, view, run: activity.run, databaseDown });
   useUrlSync({ restored, ...view, ...selection, filters });
   const { graph, version } = view;
@@ -82,6 +96,9 @@ export function useExplorerState(): ExplorerState {
     selectEdge: select.selectEdge,
     sizeBy: view.sizeBy,
     setSizeBy: view.setSizeBy,
+    colorBy: view.colorBy,
+    setColorBy: view.setColorBy,
+    legend: view.legend,
     more: view.more,
     busy: activity.busy,
     error: activity.error,
@@ -93,6 +110,9 @@ export function useExplorerState(): ExplorerState {
     addedAt: view.addedAt,
     addSubgraph: view.addSubgraph,
     openNode: view.openNode,
+    showNodes: view.showNodes,
+    addConnected: view.addConnected,
+    run: activity.run,
     expand: view.expand,
     remove: view.remove,
     toggleHidden: view.toggleHidden,

@@ -8,15 +8,17 @@ import type { Filters } from '#model/filters.ts';
 import type { Subgraph } from '#model/subgraph.ts';
 import { api } from '../api/client.ts';
 import type { selectionActions, SelectionState } from '../core/selection/index.ts';
-import { applySizes, createViewGraph, mergeSubgraph, removeNodes, setHidden, setPinned } from '../core/view/graph.ts';
+import { createViewGraph, mergeSubgraph, removeNodes, setHidden, setPinned } from '../core/view/graph.ts';
+import { styleView } from '../core/metrics/utils.ts';
 import { EXPAND_LIMIT, emptyViewGraphState, viewGraphActions, type ViewGraphState } from '../core/view/index.ts';
-import type { SizeBy } from '../core/view/style.ts';
+import type { ColorBy, SizeBy } from '../core/view/style.ts';
 import type { ViewGraph } from '../core/view/types.ts';
 import type { Run } from './useActivity.ts';
 import { useProducers, type BoundActions } from './useProducers.ts';
 
 export interface ViewGraphOptions {
   initialSizeBy: SizeBy;
+  initialColorBy: ColorBy;
   /** The filters expansions ask the API for. */
   filters: Filters;
   run: Run;
@@ -31,6 +33,10 @@ export interface ViewGraphControl extends ViewGraphState {
   addSubgraph(subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string): string[];
   loadOverview(): Promise<void>;
   openNode(key: string): Promise<void>;
+  /** Adds the nodes `keys` to the view with their edges (replacing the overview). */
+  showNodes(keys: string[]): Promise<void>;
+  /** Adds a subgraph to the view with the edges from its new nodes to what is in view; returns the nodes it added. */
+  addConnected(subgraph: Subgraph): Promise<string[]>;
   expand(key: string, more?: boolean, depth?: 1 | 2): Promise<void>;
   remove(key: string): void;
   toggleHidden(key: string): void;
@@ -38,18 +44,32 @@ export interface ViewGraphControl extends ViewGraphState {
   togglePinned(key: string): void;
   clear(): void;
   setSizeBy(by: SizeBy): void;
+  setColorBy(by: ColorBy): void;
 }
 
-export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGraphOptions): ViewGraphControl {
+export function useViewGraph({
+  initialSizeBy,
+  initialColorBy,
+  filters,
+  run,
+  selection,
+}: ViewGraphOptions): ViewGraphControl {
   const [graph] = useState(createViewGraph);
-  const [state, actions] = useProducers(() => emptyViewGraphState(initialSizeBy), viewGraphActions);
+  const [state, actions] = useProducers(() => emptyViewGraphState(initialSizeBy, initialColorBy), viewGraphActions);
   const bump = actions.changed;
-  const sizeByRef = useRef(state.sizeBy);
+  const styleRef = useRef({ size: state.sizeBy, color: state.colorBy });
   const filtersRef = useRef(filters);
   useEffect(() => {
-    sizeByRef.current = state.sizeBy;
     filtersRef.current = filters;
-  }, [state.sizeBy, filters]);
+  }, [filters]);
+  /** Sizes and colours the view (as asked, or as before) and keeps what the legend explains. */
+  const restyle = useCallback(
+    (size: SizeBy = styleRef.current.size, color: ColorBy = styleRef.current.color) => {
+      styleRef.current = { size, color };
+      actions.styled(size, color, styleView(graph, size, color));
+    },
+    [graph, actions],
+  );
 
   // Structural changes from anywhere (other panels included) re-render the panels, once per frame.
   useEffect(() => {
@@ -72,11 +92,11 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
   const addSubgraph = useCallback(
     (subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string): string[] => {
       const result = mergeSubgraph(graph, subgraph, { mode, anchor });
-      if (sizeByRef.current === 'degree') applySizes(graph, 'degree');
+      restyle();
       actions.merged(mode, result.addedNodes.length, Date.now());
       return result.addedNodes;
     },
-    [graph, actions],
+    [graph, actions, restyle],
   );
 
   /** Fetches the edges from the nodes just added to everything in view. */
@@ -85,9 +105,9 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
       const fresh = added.filter((k) => graph.hasNode(k));
       if (fresh.length === 0 || graph.order < 2) return;
       mergeSubgraph(graph, await api.subgraph(fresh, true, graph.nodes()), { mode: 'add' });
-      bump();
+      restyle();
     },
-    [graph, bump],
+    [graph, restyle],
   );
 
   const loadOverview = useCallback(
@@ -102,21 +122,39 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
   );
 
   const { isOverview, more } = state;
+  /** Fetches the nodes `keys` not in view yet and adds them, with their edges to the view; the overview (or nothing) is replaced. */
+  const fetchNodes = useCallback(
+    async (keys: string[]): Promise<void> => {
+      const startFresh = isOverview || graph.order === 0;
+      const missing = startFresh ? keys : keys.filter((k) => !graph.hasNode(k));
+      if (missing.length === 0) return;
+      const subgraph = await api.subgraph(missing);
+      if (subgraph.nodes.length === 0) throw new Error(`showNodes: "${missing[0]}" is not in the graph any more`);
+      const added = addSubgraph(subgraph, startFresh ? 'replace' : 'add');
+      if (!startFresh) await connect(added);
+    },
+    [isOverview, graph, addSubgraph, connect],
+  );
   const openNode = useCallback(
     (key: string) =>
       run('Opening…', async () => {
-        const startFresh = isOverview || graph.order === 0;
-        if (startFresh || !graph.hasNode(key)) {
-          const subgraph = await api.subgraph([key]);
-          if (subgraph.nodes.length === 0) throw new Error(`openNode: "${key}" is not in the graph any more`);
-          const added = addSubgraph(subgraph, startFresh ? 'replace' : 'add');
-          if (!startFresh) await connect(added);
-        }
+        await fetchNodes([key]);
         selection.selectNode(key);
       }),
-    [run, isOverview, graph, addSubgraph, connect, selection],
+    [run, fetchNodes, selection],
   );
-
+  const showNodes = useCallback(
+    (keys: string[]) => run('Adding to the view…', () => fetchNodes(keys)),
+    [run, fetchNodes],
+  );
+  const addConnected = useCallback(
+    async (subgraph: Subgraph): Promise<string[]> => {
+      const added = addSubgraph(subgraph, 'add');
+      await connect(added);
+      return added;
+    },
+    [addSubgraph, connect],
+  );
   const expand = useCallback(
     (key: string, loadMore = false, depth: 1 | 2 = 1) =>
       run('Expanding…', async () => {
@@ -133,9 +171,9 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
     (key: string) => {
       removeNodes(graph, [key]);
       selection.nodeRemoved(key);
-      bump();
+      restyle();
     },
-    [graph, selection, bump],
+    [graph, selection, restyle],
   );
 
   const toggleHidden = useCallback(
@@ -171,13 +209,8 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
     actions.cleared();
   }, [graph, selection, actions]);
 
-  const setSizeBy = useCallback(
-    (by: SizeBy) => {
-      applySizes(graph, by);
-      actions.sizedBy(by);
-    },
-    [graph, actions],
-  );
+  const setSizeBy = useCallback((by: SizeBy) => restyle(by, styleRef.current.color), [restyle]);
+  const setColorBy = useCallback((by: ColorBy) => restyle(styleRef.current.size, by), [restyle]);
 
   return {
     ...state,
@@ -186,6 +219,8 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
     addSubgraph,
     loadOverview,
     openNode,
+    showNodes,
+    addConnected,
     expand,
     remove,
     toggleHidden,
@@ -193,5 +228,6 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
     togglePinned,
     clear,
     setSizeBy,
+    setColorBy,
   };
 }

@@ -2,7 +2,8 @@
  * The Queries panel: the saved-query library (shipped and saved on this server) with a filter, a
  * form per query generated from its header, the ad-hoc Cypher editor, and the results: graph
  * results go into the view (added or replacing it) through useExplorer().addSubgraph, every result
- * shows as a table, with truncation and time-out notes.
+ * shows as a table, with truncation and time-out notes. An error shows where it happened: beside
+ * the list, the form, or the editor.
  */
 import { useEffect, useState } from 'react';
 import { useExplorer } from '../core/view/explorer-context.ts';
@@ -30,7 +31,7 @@ export function QueriesPanel() {
   const [editor, setEditor] = useState<EditorStart | null>(null);
   const [shown, setShown] = useState<ShownResult | null>(null);
   const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ where: 'list' | 'form' | 'editor'; message: string } | null>(null);
 
   const [listVersion, setListVersion] = useState(0);
   const reload = () => setListVersion((v) => v + 1);
@@ -41,7 +42,7 @@ export function QueriesPanel() {
       .list(controller.signal)
       .then(setList)
       .catch((e: unknown) => {
-        if ((e as Error).name !== 'AbortError') setError(errorText(e));
+        if ((e as Error).name !== 'AbortError') setError({ where: 'list', message: errorText(e) });
       });
     return () => controller.abort();
   }, [listVersion]);
@@ -58,7 +59,7 @@ export function QueriesPanel() {
     try {
       show(query.title, await api.queries.run(query.name, params), mode);
     } catch (e) {
-      setError(errorText(e));
+      setError({ where: 'form', message: errorText(e) });
     } finally {
       setRunning(false);
     }
@@ -70,7 +71,7 @@ export function QueriesPanel() {
     try {
       show('Cypher', await api.queries.cypher(cypher, params), mode);
     } catch (e) {
-      setError(errorText(e));
+      setError({ where: 'editor', message: errorText(e) });
     } finally {
       setRunning(false);
     }
@@ -83,7 +84,7 @@ export function QueriesPanel() {
       setSelected(null);
       reload();
     } catch (e) {
-      setError(errorText(e));
+      setError({ where: 'form', message: errorText(e) });
     }
   };
 
@@ -122,6 +123,7 @@ export function QueriesPanel() {
           key={current.name}
           query={current}
           running={running}
+          error={error?.where === 'form' ? error.message : null}
           onRun={(params, mode) => void runLibrary(current, params, mode)}
           {...(current.source === 'saved' && {
             onEdit: () =>
@@ -159,9 +161,9 @@ export function QueriesPanel() {
           read: {list.problems.join(' ')}
         </p>
       )}
-      {error && (
+      {error?.where === 'list' && (
         <p className="error-text" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
       {editor && (
@@ -169,6 +171,7 @@ export function QueriesPanel() {
           key={editor.editing?.name ?? 'new'}
           start={editor}
           running={running}
+          error={error?.where === 'editor' ? error.message : null}
           onRun={(cypher, params, mode) => void runCypher(cypher, params, mode)}
           onSaved={(query) => {
             setEditor(null);

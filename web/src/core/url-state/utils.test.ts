@@ -24,7 +24,8 @@ const view: ViewState = {
   },
   pinned: ['state:ru'],
   hidden: ['state:kp'],
-  sizeBy: 'degree',
+  sizeBy: 'pagerank',
+  colorBy: 'community',
 };
 
 describe('URL state', () => {

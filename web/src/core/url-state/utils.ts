@@ -3,7 +3,7 @@
  * the filters, pinned and hidden nodes and the size mode. Pure: ViewState <-> query string, the view
  * graph -> ViewState, and the URL's pins and hidden nodes back onto a reopened view.
  *   ?n=state:ru,state:kp&sel=state:ru&kinds=State&types=CO_MENTIONED&from=2024-01-01&to=2024-12-31
- *    &statuses=alleged&min=2&pin=state:ru&hide=state:us&size=degree&edge=CO_MENTIONED:a->b
+ *    &statuses=alleged&min=2&pin=state:ru&hide=state:us&size=degree&color=community&edge=CO_MENTIONED:a->b
  * Keys are URI-encoded one by one and joined with commas. A list is decoded before it is split, so a
  * link whose commas were re-encoded (%2C) by a browser or a chat tool still opens; keys are ids and
  * never contain commas.
@@ -11,6 +11,7 @@
 import { DEFAULT_FILTERS, type Filters } from '#model/filters.ts';
 import type { Subgraph } from '#model/subgraph.ts';
 import { applySizes, setHidden, setPinned } from '../view/graph.ts';
+import { COLOR_MODES, SIZE_MODES, type ColorBy, type SizeBy } from '../view/style.ts';
 import type { ViewGraph } from '../view/types.ts';
 
 export interface ViewState {
@@ -20,7 +21,8 @@ export interface ViewState {
   filters: Filters;
   pinned: string[];
   hidden: string[];
-  sizeBy: 'mentions' | 'degree';
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -31,6 +33,7 @@ export const EMPTY_VIEW: ViewState = {
   pinned: [],
   hidden: [],
   sizeBy: 'mentions',
+  colorBy: 'kind',
 };
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -95,7 +98,8 @@ export function parseViewState(search: string): ViewState {
     },
     pinned: readList(params, 'pin').filter((k) => nodes.includes(k)),
     hidden: readList(params, 'hide').filter((k) => nodes.includes(k)),
-    sizeBy: get('size') === 'degree' ? 'degree' : 'mentions',
+    sizeBy: SIZE_MODES.find((m) => m === get('size')) ?? 'mentions',
+    colorBy: COLOR_MODES.find((m) => m === get('color')) ?? 'kind',
   };
 }
 
@@ -116,7 +120,8 @@ export function serializeViewState(state: ViewState): string {
   add('min', state.filters.minArticles > 0 ? String(state.filters.minArticles) : null);
   add('pin', writeList(state.pinned));
   add('hide', writeList(state.hidden));
-  add('size', state.sizeBy === 'degree' ? 'degree' : null);
+  add('size', state.sizeBy === 'mentions' ? null : state.sizeBy);
+  add('color', state.colorBy === 'kind' ? null : state.colorBy);
   return parts.join('&');
 }
 
@@ -127,7 +132,7 @@ export function serializeViewState(state: ViewState): string {
  */
 export function viewStateOf(
   graph: ViewGraph,
-  view: Pick<ViewState, 'selected' | 'selectedEdge' | 'filters' | 'sizeBy'> & { isOverview: boolean },
+  view: Pick<ViewState, 'selected' | 'selectedEdge' | 'filters' | 'sizeBy' | 'colorBy'> & { isOverview: boolean },
 ): ViewState {
   const { isOverview, ...shown } = view;
   if (isOverview && !view.selected && !view.selectedEdge) return { ...shown, nodes: [], pinned: [], hidden: [] };

@@ -163,15 +163,16 @@ export function setPinned(graph: ViewGraph, key: string, pinned: boolean): void 
   if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { pinned, fixed: pinned });
 }
 
-/** Sizes nodes by mentions (articles for events and allegations) or by their degree in view. */
+/**
+ * Sizes nodes by mentions (articles for events and allegations) or by their degree in view. No
+ * update hints: nodes added a moment ago are not indexed by sigma yet, and a hinted update would
+ * ask it to repaint them in place.
+ */
 export function applySizes(graph: ViewGraph, by: 'mentions' | 'degree'): void {
-  graph.updateEachNodeAttributes(
-    (key, attrs) => ({
-      ...attrs,
-      size: sizeFromCount(by === 'degree' ? graph.degree(key) : mentionWeight(attrs.properties)),
-    }),
-    { attributes: ['size'] },
-  );
+  graph.updateEachNodeAttributes((key, attrs) => ({
+    ...attrs,
+    size: sizeFromCount(by === 'degree' ? graph.degree(key) : mentionWeight(attrs.properties)),
+  }));
 }
 
 /** The view as a Subgraph again (for export or saving). */

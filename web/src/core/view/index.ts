@@ -4,7 +4,8 @@
  * view is the overview, the "+N more" counts of expanded nodes, and the size mode. Its actions are
  * pure producers, (args) => (state) => new state.
  */
-import type { SizeBy } from './style.ts';
+import type { ColorBy, SizeBy } from './style.ts';
+import type { StyleLegend } from '../metrics/utils.ts';
 
 /** Neighbours loaded per expansion; the rest come with "+N more". */
 export const EXPAND_LIMIT = 25;
@@ -25,16 +26,21 @@ export interface ViewGraphState {
   overviewWhole: boolean;
   more: Record<string, MoreToLoad>;
   sizeBy: SizeBy;
+  colorBy: ColorBy;
+  /** What sizes and colours mean now (for the legend). */
+  legend: StyleLegend | null;
 }
 
 /** The state of an empty view sized by `sizeBy`. */
-export function emptyViewGraphState(sizeBy: SizeBy): ViewGraphState {
-  return { version: 0, addedAt: 0, isOverview: false, overviewWhole: false, more: {}, sizeBy };
+export function emptyViewGraphState(sizeBy: SizeBy, colorBy: ColorBy = 'kind'): ViewGraphState {
+  return { version: 0, addedAt: 0, isOverview: false, overviewWhole: false, more: {}, sizeBy, colorBy, legend: null };
 }
 
 export const viewGraphActions = {
   /** The graph changed (nodes hidden, pinned, removed, edges added). */
-  changed: () => (state: ViewGraphState): ViewGraphState => ({ ...state, version: state.version + 1 }),
+  changed:
+    () =>
+    (state: ViewGraphState): ViewGraphState => ({ ...state, version: state.version + 1 }),
   /** A subgraph was merged at `now`, adding `added` nodes; a replaced view forgets its "+N more" counts. */
   merged:
     (mode: 'add' | 'replace', added: number, now: number) =>
@@ -46,27 +52,37 @@ export const viewGraphActions = {
       more: mode === 'replace' ? {} : state.more,
     }),
   /** The view is the overview; `whole` when it holds the whole graph. */
-  overviewShown: (whole: boolean) => (state: ViewGraphState): ViewGraphState => ({
-    ...state,
-    isOverview: true,
-    overviewWhole: whole,
-  }),
+  overviewShown:
+    (whole: boolean) =>
+    (state: ViewGraphState): ViewGraphState => ({
+      ...state,
+      isOverview: true,
+      overviewWhole: whole,
+    }),
   /** A node was expanded: what is left to load from it. */
-  expanded: (key: string, more: MoreToLoad) => (state: ViewGraphState): ViewGraphState => ({
-    ...state,
-    more: { ...state.more, [key]: more },
-  }),
+  expanded:
+    (key: string, more: MoreToLoad) =>
+    (state: ViewGraphState): ViewGraphState => ({
+      ...state,
+      more: { ...state.more, [key]: more },
+    }),
   /** The view was emptied. */
-  cleared: () => (state: ViewGraphState): ViewGraphState => ({
-    ...state,
-    version: state.version + 1,
-    isOverview: false,
-    more: {},
-  }),
-  /** Nodes are sized by `by` now. */
-  sizedBy: (by: SizeBy) => (state: ViewGraphState): ViewGraphState => ({
-    ...state,
-    version: state.version + 1,
-    sizeBy: by,
-  }),
+  cleared:
+    () =>
+    (state: ViewGraphState): ViewGraphState => ({
+      ...state,
+      version: state.version + 1,
+      isOverview: false,
+      more: {},
+    }),
+  /** Nodes are sized by `size` and coloured by `color` now, as `legend` explains. */
+  styled:
+    (size: SizeBy, color: ColorBy, legend: StyleLegend) =>
+    (state: ViewGraphState): ViewGraphState => ({
+      ...state,
+      version: state.version + 1,
+      sizeBy: size,
+      colorBy: color,
+      legend,
+    }),
 };

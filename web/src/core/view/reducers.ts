@@ -1,7 +1,8 @@
 /*
  * What sigma draws for each node and edge, derived from the model graph without changing it:
  * filters and hidden nodes, hover highlighting (the hovered node and its neighbours stay, the rest
- * fades), the selection, "+N more" hints, and the edge program (arrow, or line for co-mentions).
+ * fades), the selection, a highlight (a path, a sentence's facts, what a load changed: they stand
+ * out and the rest fades), "+N more" hints, and the edge program (arrow, or line for co-mentions).
  * Pure functions; the ReducersController hands them to sigma's nodeReducer and edgeReducer.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
@@ -18,9 +19,13 @@ export interface ReducerContext {
   selected: string | null;
   selectedEdge: string | null;
   more: Record<string, { leftOut: number }>;
+  /** Nodes and edges drawn highlighted, the rest faded; null for none. */
+  highlight?: { nodes: Set<string>; edges: Set<string> } | null;
 }
 
 const FADED = '#e6e8eb';
+/** The colour of highlighted edges (a path's steps). */
+export const HIGHLIGHT_EDGE = '#e8590c';
 
 /** The set of a node and its neighbours. */
 export function neighbourhoodOf(graph: ViewGraph, key: string | null): Set<string> | null {
@@ -39,6 +44,14 @@ export function reduceNode(ctx: ReducerContext, key: string, attrs: NodeAttrs): 
     label: leftOut > 0 ? `${attrs.label} (+${leftOut})` : attrs.label,
     hidden: !ctx.visibility.nodes.has(key),
   };
+  if (ctx.highlight?.nodes.has(key)) {
+    display.highlighted = true;
+    display.forceLabel = true;
+    display.zIndex = 1;
+  } else if (ctx.highlight) {
+    display.color = FADED;
+    display.label = '';
+  }
   if (ctx.hoverSet && !ctx.hoverSet.has(key)) {
     display.color = FADED;
     display.label = '';
@@ -71,6 +84,15 @@ export function reduceEdge(
   const touchesSelected = ctx.selected !== null && (source === ctx.selected || target === ctx.selected);
   // Co-mentions are many: their labels show only around the hovered or selected node.
   if (attrs.type === CO_MENTIONED && !touchesHovered && !touchesSelected) display.label = '';
+  if (ctx.highlight?.edges.has(key)) {
+    display.color = HIGHLIGHT_EDGE;
+    display.size = (attrs.size ?? 1) + 2;
+    display.forceLabel = true;
+    display.zIndex = 1;
+  } else if (ctx.highlight && !(ctx.highlight.nodes.has(source) && ctx.highlight.nodes.has(target))) {
+    display.color = FADED;
+    display.label = '';
+  }
   if (ctx.hovered && !touchesHovered) {
     display.color = FADED;
     display.label = '';

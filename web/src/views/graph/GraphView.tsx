@@ -23,6 +23,8 @@ export interface GraphViewProps {
   selected: string | null;
   selectedEdge: string | null;
   more: Record<string, { leftOut: number }>;
+  /** Nodes and edges to highlight (a path, a sentence's facts, what a load changed). */
+  highlight?: { nodes: Set<string>; edges: Set<string> } | null;
   resetAt: number;
   onSigma(sigma: Sigma<NodeAttrs, EdgeAttrs> | null): void;
   onSelect(key: string | null): void;
@@ -64,6 +66,7 @@ export function GraphView(props: GraphViewProps) {
         selected={props.selected}
         selectedEdge={props.selectedEdge}
         more={props.more}
+        highlight={props.highlight ?? null}
       />
       <EventsController
         onSelect={props.onSelect}

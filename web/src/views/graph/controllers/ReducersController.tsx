@@ -17,6 +17,7 @@ export interface ReducersControllerProps {
   selected: string | null;
   selectedEdge: string | null;
   more: Record<string, { leftOut: number }>;
+  highlight: ReducerContext['highlight'];
 }
 
 export function ReducersController({
@@ -27,10 +28,11 @@ export function ReducersController({
   selected,
   selectedEdge,
   more,
+  highlight,
 }: ReducersControllerProps): null {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const hoverSet = useMemo(() => neighbourhoodOf(graph, hovered), [graph, hovered, version]); // eslint-disable-line react-hooks/exhaustive-deps
-  const context = useRef<ReducerContext>({ graph, visibility, hovered, hoverSet, selected, selectedEdge, more });
+  const context = useRef<ReducerContext>({ graph, visibility, hovered, hoverSet, selected, selectedEdge, more, highlight });
 
   useEffect(() => {
     sigma.setSetting('nodeReducer', (key, attrs) => reduceNode(context.current, key, attrs));
@@ -40,9 +42,9 @@ export function ReducersController({
   }, [sigma, graph]);
 
   useEffect(() => {
-    context.current = { ...context.current, graph, visibility, more };
+    context.current = { ...context.current, graph, visibility, more, highlight };
     sigma.refresh({ schedule: true });
-  }, [sigma, graph, visibility, more]);
+  }, [sigma, graph, visibility, more, highlight]);
 
   useEffect(() => {
     context.current = { ...context.current, hovered, hoverSet, selected, selectedEdge };
