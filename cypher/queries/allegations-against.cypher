@@ -4,7 +4,7 @@
 // param: actor entity = state:ru -- The accused.
 // param: limit integer[1..1000] = 50 -- At most this many allegations.
 // result: table
-MATCH (al:Allegation)-[:ACCUSES]->(:Entity {id: $actor})
+MATCH (al:Allegation)-[:TARGETS]->(:Entity {id: $actor})
 RETURN al.claim AS claim,
        al.category AS category,
        al.status AS status,

@@ -9,7 +9,7 @@ WHERE EXISTS { (:Entity)-[:DENIES]->(al) }
 RETURN al.claim AS claim,
        al.status AS status,
        COLLECT { MATCH (e:Entity)-[:ALLEGES]->(al) RETURN e.name ORDER BY e.name } + [d IN [al.allegerDescription] WHERE d IS NOT NULL] AS allegedBy,
-       COLLECT { MATCH (al)-[:ACCUSES]->(e:Entity) RETURN e.name ORDER BY e.name } AS accused,
+       COLLECT { MATCH (al)-[:TARGETS]->(e:Entity) RETURN e.name ORDER BY e.name } AS accused,
        COLLECT { MATCH (e:Entity)-[:DENIES]->(al) RETURN e.name ORDER BY e.name } AS deniedBy,
        al.articleCount AS articles,
        al.id AS allegation

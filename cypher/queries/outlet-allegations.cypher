@@ -11,7 +11,7 @@ WITH outlet, al, collect(art) AS articles
 RETURN outlet,
        al.claim AS claim,
        al.status AS status,
-       COLLECT { MATCH (al)-[:ACCUSES]->(e:Entity) RETURN e.name ORDER BY e.name } AS accused,
+       COLLECT { MATCH (al)-[:TARGETS]->(e:Entity) RETURN e.name ORDER BY e.name } AS accused,
        size(articles) AS articleCount,
        [a IN articles | a.title] AS articles,
        al.id AS allegation

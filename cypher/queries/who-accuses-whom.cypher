@@ -4,7 +4,7 @@
 // param: minAllegations integer[1..1000] = 1 -- Only pairs with at least this many allegations.
 // param: limit integer[1..1000] = 50 -- At most this many pairs.
 // result: table
-MATCH (accuser:Entity)-[:ALLEGES]->(al:Allegation)-[:ACCUSES]->(accused:Entity)
+MATCH (accuser:Entity)-[:ALLEGES]->(al:Allegation)-[:TARGETS]->(accused:Entity)
 WHERE accuser <> accused
 WITH accuser, accused,
      count(DISTINCT al) AS allegations,

@@ -128,7 +128,7 @@ describe('the queries API', () => {
       procedures: { name: string }[];
     }>('GET', '/api/cypher/schema');
     expect(schema.labels).toEqual(expect.arrayContaining(['Entity', 'Person', 'State', 'Event', 'Allegation']));
-    expect(schema.relationshipTypes).toEqual(expect.arrayContaining(['MENTIONS', 'PARTICIPATED_IN', 'ACCUSES']));
+    expect(schema.relationshipTypes).toEqual(expect.arrayContaining(['MENTIONS', 'PARTICIPATED_IN', 'TARGETS']));
     expect(schema.propertyKeys).toEqual(expect.arrayContaining(['id', 'name', 'mentionCount']));
     expect(schema.functions.map((f) => f.name)).toContain('toLower');
     expect(schema.procedures.map((p) => p.name)).toContain('db.labels');

@@ -35,7 +35,7 @@ const OTHER_COLOR = '#6c757d';
 /** Edge families, for colour and the legend. */
 export const EDGE_FAMILIES: { name: string; color: string; types: string[] }[] = [
   { name: 'Takes part in an event', color: '#d4a017', types: ['PARTICIPATED_IN', 'TOOK_PLACE_IN'] },
-  { name: 'Allegation', color: '#c2185b', types: ['ALLEGES', 'ACCUSES', 'DENIES', 'CONFIRMS'] },
+  { name: 'Allegation', color: '#c2185b', types: ['ALLEGES', 'TARGETS', 'DENIES', 'CONFIRMS'] },
   {
     name: 'Relation between actors',
     color: '#344e6e',
