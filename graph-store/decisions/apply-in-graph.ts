@@ -7,8 +7,11 @@
  *          the provenance), adds `from`'s name and aliases to `into`'s, and deletes `from`;
  *   split  moves the mentions written as the alias, and each relationship whose every sentence
  *          names the entity only in those words, to the entity `into` (made if need be).
- * What was moved, created or added is kept as a JSON snapshot on a (:Decision) node; undo reads it
- * and moves everything back.
+ * What was moved, created or added is kept as a JSON snapshot on a (:Decision) node. Undo puts
+ * everything back exactly from the snapshot while it still holds (what it moved is still where it
+ * went); after a reload re-extracted those articles (the loader applied the rule), undo goes by the
+ * words instead: the mentions written as the merged entity's names (or as the split alias) go back,
+ * with the facts stated only in those words, as the loader would have attributed them without the rule.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityType } from '#model/graph-model.ts';
@@ -234,23 +237,54 @@ async function applyMerge(tx: ManagedTransaction, rule: MergeRule): Promise<Merg
   return { action: 'merge', from: { labels: from.labels, properties: from.properties }, moved, addedAliases };
 }
 
-async function undoMerge(tx: ManagedTransaction, rule: MergeRule, snapshot: MergeSnapshot): Promise<void> {
-  await createEntity(tx, typeOf(snapshot.from.labels), snapshot.from.properties);
-  await unmoveRels(tx, rule.from.id, rule.into.id, snapshot.moved);
-  const into = await readEntity(tx, rule.into.id);
-  if (into)
-    await setAliases(
-      tx,
-      rule.into.id,
-      ids(into.properties.aliases).filter((a) => !snapshot.addedAliases.includes(a)),
-    );
-  await recompute(tx, [rule.from.id, rule.into.id], snapshot.moved);
+/** Whether a snapshot still holds: every relationship it created or added to is still there. */
+function stillHolds(moved: MoveRecord[], target: EntityState | null): boolean {
+  if (!target) return false;
+  return moved.filter((m) => m.how !== 'dropped').every((m) => target.rels.some((r) => sameRel(r, m.spec)));
 }
 
-/** The relationships a split moves: the mentions in the alias's words, and those stated only in such sentences. */
-export function splitRels(rels: RelSpec[], alias: string): RelSpec[] {
+/** Moves the relationships that go with `words` from entity `from` to entity `to` (no snapshot needed). */
+async function moveWords(tx: ManagedTransaction, from: EntityState, fromId: string, toId: string, words: string[]) {
+  const specs = relsOfWords(from.rels, words);
+  const to = await readEntity(tx, toId);
+  const moved = await moveRels(tx, fromId, toId, specs, to?.rels ?? []);
+  const aliases = ids(from.properties.aliases);
+  await setAliases(
+    tx,
+    fromId,
+    aliases.filter((a) => !words.some((w) => sameWords(a, w))),
+  );
+  return moved;
+}
+
+async function undoMerge(tx: ManagedTransaction, rule: MergeRule, snapshot: MergeSnapshot | null): Promise<void> {
+  const into = await readEntity(tx, rule.into.id);
+  const type = snapshot ? typeOf(snapshot.from.labels) : typeOf(into?.labels ?? ['Entity', 'Person']);
+  await createEntity(tx, type, snapshot?.from.properties ?? { id: rule.from.id, name: rule.from.name, aliases: [] });
+  let moved: MoveRecord[];
+  if (snapshot && stillHolds(snapshot.moved, into)) {
+    await unmoveRels(tx, rule.from.id, rule.into.id, snapshot.moved);
+    moved = snapshot.moved;
+    if (into)
+      await setAliases(
+        tx,
+        rule.into.id,
+        ids(into.properties.aliases).filter((a) => !snapshot.addedAliases.includes(a)),
+      );
+  } else {
+    const names = [rule.from.name, ...ids(snapshot?.from.properties.aliases)];
+    moved = into ? await moveWords(tx, into, rule.into.id, rule.from.id, names) : [];
+  }
+  await recompute(tx, [rule.from.id, rule.into.id], moved);
+}
+
+/**
+ * The relationships that go with some words: the mentions written in them, and the relationships
+ * whose every sentence names the entity only in those words.
+ */
+export function relsOfWords(rels: RelSpec[], words: string[]): RelSpec[] {
   const mentions = rels.filter((r) => r.type === 'MENTIONS' && !r.out);
-  const moving = mentions.filter((m) => sameWords(String(m.properties.surface ?? ''), alias));
+  const moving = mentions.filter((m) => words.some((w) => sameWords(String(m.properties.surface ?? ''), w)));
   const onlyAlias = new Set(moving.map((m) => m.other));
   for (const m of mentions) if (!moving.includes(m)) onlyAlias.delete(m.other);
   const facts = rels.filter((r) => {
@@ -262,7 +296,7 @@ export function splitRels(rels: RelSpec[], alias: string): RelSpec[] {
 
 async function applySplit(tx: ManagedTransaction, rule: SplitRule): Promise<SplitSnapshot> {
   const entity = await mustRead(tx, rule.entity.id, 'split');
-  const specs = splitRels(entity.rels, rule.alias);
+  const specs = relsOfWords(entity.rels, [rule.alias]);
   if (!specs.some((s) => s.type === 'MENTIONS'))
     throw new InputError(`split: "${rule.entity.name}" is never mentioned as “${rule.alias}”`);
   const existing = await readEntity(tx, rule.into.id);
@@ -283,25 +317,31 @@ async function applySplit(tx: ManagedTransaction, rule: SplitRule): Promise<Spli
   return { action: 'split', createdInto: !existing, moved, aliasesBefore: aliases, addedAliases };
 }
 
-async function undoSplit(tx: ManagedTransaction, rule: SplitRule, snapshot: SplitSnapshot): Promise<void> {
-  await unmoveRels(tx, rule.entity.id, rule.into.id, snapshot.moved);
+async function undoSplit(tx: ManagedTransaction, rule: SplitRule, snapshot: SplitSnapshot | null): Promise<void> {
+  const before = await readEntity(tx, rule.into.id);
+  let moved: MoveRecord[] = [];
+  if (snapshot && stillHolds(snapshot.moved, before)) {
+    await unmoveRels(tx, rule.entity.id, rule.into.id, snapshot.moved);
+    moved = snapshot.moved;
+  } else if (before) {
+    if (!(await readEntity(tx, rule.entity.id)))
+      await createEntity(tx, typeOf(before.labels), { id: rule.entity.id, name: rule.entity.name, aliases: [] });
+    moved = await moveWords(tx, before, rule.into.id, rule.entity.id, [rule.alias]);
+  }
   const entity = await readEntity(tx, rule.entity.id);
   const now = ids(entity?.properties.aliases);
-  if (entity)
-    await setAliases(tx, rule.entity.id, [
-      ...snapshot.aliasesBefore,
-      ...now.filter((a) => !snapshot.aliasesBefore.includes(a)),
-    ]);
+  const restored = snapshot?.aliasesBefore ?? [...now, rule.alias];
+  if (entity) await setAliases(tx, rule.entity.id, [...restored, ...now.filter((a) => !restored.includes(a))]);
   const into = await readEntity(tx, rule.into.id);
-  if (into && snapshot.createdInto && into.rels.length === 0)
+  if (into && (snapshot?.createdInto ?? true) && into.rels.length === 0)
     await run(tx, decisionQuery('entity-delete'), { id: rule.into.id });
-  else if (into)
+  else if (into && snapshot)
     await setAliases(
       tx,
       rule.into.id,
       ids(into.properties.aliases).filter((a) => !snapshot.addedAliases.includes(a)),
     );
-  await recompute(tx, [rule.entity.id, rule.into.id], snapshot.moved);
+  await recompute(tx, [rule.entity.id, rule.into.id], moved);
 }
 
 /** The entity with this id, as a decision names it (id, name, type); NotFoundError when there is none. */
@@ -341,9 +381,9 @@ export async function applyRuleInGraph(
 }
 
 /**
- * Undoes a rule in the graph from its snapshot. Without one (the rule was applied by the loader to
- * articles loaded after it), nothing in the graph changes and false is returned: those articles
- * follow the rules file again when they are next loaded.
+ * Undoes a rule in the graph: exactly from its snapshot while that holds, else by the words (see
+ * the banner). Returns whether the exact snapshot was used. `commit` runs last, inside the
+ * transaction (it moves the rule to the undone ones in the decisions file).
  */
 export async function undoRuleInGraph(
   db: GraphDatabase,
@@ -352,13 +392,13 @@ export async function undoRuleInGraph(
 ): Promise<boolean> {
   return db.executeWrite(async (tx) => {
     const [row] = await run<{ snapshot: string }>(tx, decisionQuery('decision-read'), { id: rule.id });
-    if (row) {
-      const snapshot = JSON.parse(row.snapshot) as MergeSnapshot | SplitSnapshot;
-      if (rule.action === 'merge' && snapshot.action === 'merge') await undoMerge(tx, rule, snapshot);
-      if (rule.action === 'split' && snapshot.action === 'split') await undoSplit(tx, rule, snapshot);
-      await run(tx, decisionQuery('decision-delete'), { id: rule.id });
-    }
+    const snapshot = row ? (JSON.parse(row.snapshot) as MergeSnapshot | SplitSnapshot) : null;
+    const moved = snapshot?.action === rule.action ? snapshot.moved : null;
+    const exact = moved !== null && stillHolds(moved, await readEntity(tx, rule.into.id));
+    if (rule.action === 'merge') await undoMerge(tx, rule, snapshot?.action === 'merge' ? snapshot : null);
+    else await undoSplit(tx, rule, snapshot?.action === 'split' ? snapshot : null);
+    if (row) await run(tx, decisionQuery('decision-delete'), { id: rule.id });
     commit();
-    return row !== undefined;
+    return exact;
   });
 }

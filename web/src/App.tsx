@@ -199,7 +199,7 @@ export function App() {
               {state.isOverview && (
                 <span className="muted">
                   {' '}
-                  · {state.overviewWhole ? 'the whole graph' : 'overview: the most connected actors and events'}
+                  · {state.overviewWhole ? 'the whole graph' : 'overview: the most central actors and events'}
                 </span>
               )}
               {state.busy && (

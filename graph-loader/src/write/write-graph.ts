@@ -259,3 +259,9 @@ export async function writeBatch(db: GraphDatabase, batch: WriteBatch, loadId: s
   });
   return { outcomes, ...counters };
 }
+
+/** Takes articles out of the graph, with every fact and entity only they support (as a replacement does first). */
+export async function removeArticles(db: GraphDatabase, articleIds: string[]): Promise<void> {
+  const counters: Counters = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
+  await db.executeWrite((tx) => retractArticles(tx, counters, articleIds));
+}

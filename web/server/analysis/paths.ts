@@ -15,11 +15,24 @@ export const MAX_HOPS = 8;
 /** Evidence sentences shown per step. */
 const STEP_EVIDENCE = 3;
 
-async function stepOf(read: Reader, edge: SubgraphEdge): Promise<PathStep> {
-  const { source, target, type } = edge;
-  const [row] = await read<{ ids: string[] }>('evidence-ids-edge', { source, target, type });
-  const evidence = await evidenceFor(read, (row?.ids ?? []).map(String), [source, target], 0, STEP_EVIDENCE);
-  return { edge: { key: edge.key, type, source, target }, evidence: evidence.sentences, sentenceCount: evidence.total };
+/** Each edge of the paths with (the first few of) the sentences behind it, in two queries. */
+async function stepsOf(read: Reader, edges: SubgraphEdge[]): Promise<PathStep[]> {
+  const rows = await read<{ key: string; ids: string[] }>('evidence-ids-edges', {
+    edges: edges.map(({ key, source, target, type }) => ({ key, source, target, type })),
+  });
+  const idsOf = new Map(rows.map((r) => [r.key, r.ids.map(String)]));
+  const shown = [...new Set(edges.flatMap((e) => (idsOf.get(e.key) ?? []).slice(0, STEP_EVIDENCE)))];
+  const highlight = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
+  const sentences = shown.length > 0 ? (await evidenceFor(read, shown, highlight, 0, shown.length)).sentences : [];
+  const byId = new Map(sentences.map((s) => [s.id, s]));
+  return edges.map(({ key, type, source, target }) => {
+    const ids = idsOf.get(key) ?? [];
+    return {
+      edge: { key, type, source, target },
+      evidence: ids.slice(0, STEP_EVIDENCE).flatMap((id) => byId.get(id) ?? []),
+      sentenceCount: ids.length,
+    };
+  });
 }
 
 /** The shortest paths from `from` to `to` (at most `limit`); NotFoundError when either is no entity. */
@@ -44,8 +57,7 @@ export function shortestPaths(db: GraphDatabase, from: string, to: string, limit
       }
       paths.push(order);
     }
-    const steps: PathStep[] = [];
-    for (const edge of edges.values()) steps.push(await stepOf(read, edge));
+    const steps = edges.size > 0 ? await stepsOf(read, [...edges.values()]) : [];
     return {
       from,
       to,

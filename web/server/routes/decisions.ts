@@ -137,10 +137,10 @@ export const decisionsRoutes: FastifyPluginAsync<RouteOptions> = async (app, { d
       const rule = readRules(file).rules.find((r) => r.id === request.params.id);
       if (!rule) throw new NotFoundError(`undo: no decision "${request.params.id}" in ${displayPath(file)}`);
       const by = decider(request.body?.by);
-      const restored = await undoRuleInGraph(db, rule, () => {
+      const exact = await undoRuleInGraph(db, rule, () => {
         if (readRules(file).rules.some((r) => r.id === rule.id)) undoRule(file, rule.id, by);
       });
-      return { rule, restoredInGraph: restored };
+      return { rule, exact };
     },
   );
 };

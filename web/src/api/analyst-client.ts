@@ -38,6 +38,6 @@ export function analystApi(get: Get, request: Request) {
     decisions: (signal?: AbortSignal) => get<DecisionsResponse>('/decisions', signal),
     decide: (input: DecisionInput) => request<EntityRule>('POST', '/decisions', input),
     undo: (id: string, by: string) =>
-      request<{ rule: EntityRule; restoredInGraph: boolean }>('DELETE', `/decisions/${enc(id)}`, { by }),
+      request<{ rule: EntityRule; exact: boolean }>('DELETE', `/decisions/${enc(id)}`, { by }),
   };
 }
