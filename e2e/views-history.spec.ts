@@ -97,6 +97,7 @@ test('undo and redo: expand, remove, hide, clear, a query result replacing the v
 
   await test.step('a query result replaces the view, and undo brings the view back', async () => {
     const before = await summary(page);
+    await page.getByRole('tab', { name: 'Queries' }).click();
     const panel = page.getByRole('region', { name: 'Queries' });
     await panel.getByRole('button', { name: 'Ego network of an actor' }).click();
     const form = panel.getByRole('form', { name: 'Ego network of an actor parameters' });

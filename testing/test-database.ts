@@ -56,3 +56,9 @@ export async function loadSampleCorpus(db: GraphDatabase): Promise<void> {
   const { loadArticles } = await import('../graph-loader/src/load-articles.ts');
   await loadArticles(db, [dataPath('articles')]);
 }
+
+/** Takes articles a test loaded out of the database again (their facts and entities with them). */
+export async function unloadArticles(db: GraphDatabase, articleIds: string[]): Promise<void> {
+  const { removeArticles } = await import('../graph-loader/src/write/write-graph.ts');
+  await removeArticles(db, articleIds);
+}

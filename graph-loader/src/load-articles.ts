@@ -12,8 +12,11 @@ import { applySchema } from '../../graph-store/db/schema.ts';
 import { writeBatch } from './write/write-graph.ts';
 import { KNOWN_ARTICLES } from './write/write-queries.ts';
 import { EXTRACTOR } from './extract/extractor-info.ts';
+import { newLoadId, recordLoad } from './write/record-load.ts';
 
 export interface LoadSummary {
+  /** The id of the load's record (a (:Load) node). */
+  loadId: string;
   loaded: number;
   replaced: number;
   unchanged: number;
@@ -53,7 +56,10 @@ export function loadSummaryLine(summary: LoadSummary): string {
 /** Loads articles into the database; returns what happened. */
 export async function loadArticles(db: GraphDatabase, targets: string[], options: LoadOptions = {}): Promise<LoadSummary> {
   await applySchema(db);
+  const startedAt = new Date().toISOString();
+  const files: string[] = [];
   const summary: LoadSummary = {
+    loadId: newLoadId(startedAt),
     loaded: 0,
     replaced: 0,
     unchanged: 0,
@@ -74,7 +80,8 @@ export async function loadArticles(db: GraphDatabase, targets: string[], options
   const pool = new LazyPool(options.workers ?? defaultWorkerCount());
   let writing: Promise<void> = Promise.resolve();
   const write = async (fresh: SplitArticle[], document: ExtractionDocument): Promise<void> => {
-    const result = await writeBatch(db, { articles: fresh, document });
+    const result = await writeBatch(db, { articles: fresh, document }, summary.loadId);
+    files.push(...fresh.map((a) => a.file));
     for (const article of fresh) {
       const outcome = result.outcomes.get(article.id) ?? 'loaded';
       if (outcome === 'unchanged') summary.unchanged++;
@@ -117,6 +124,14 @@ export async function loadArticles(db: GraphDatabase, targets: string[], options
   } finally {
     await pool.close();
   }
+  await recordLoad(db, {
+    id: summary.loadId,
+    startedAt,
+    paths: targets,
+    files: [...new Set(files)],
+    extractor: EXTRACTOR,
+    articles: { loaded: summary.loaded, replaced: summary.replaced, unchanged: summary.unchanged, failed: summary.failed },
+  });
   return summary;
 }
 

@@ -1,6 +1,7 @@
 /*
  * The loader pipeline, top to bottom: read -> normalise -> split sentences -> extract -> resolve -> write.
- * Extraction may run over a pool of worker threads (parallel/extract-pool.ts); resolving stays here.
+ * Extraction may run over a pool of worker threads (parallel/extract-pool.ts); resolving stays here
+ * and ends with the analyst's same-or-different decisions (resolve/apply-decisions.ts).
  * Each stage is its own module and hands the next a typed value (graph-loader/src/contract.ts).
  * Articles stream through in batches, so a large corpus is never held in memory at once.
  */
@@ -11,8 +12,10 @@ import { splitSentences } from './sentences/split-sentences.ts';
 import { extractArticle } from './extract/extract-article.ts';
 import { loadKnowledge } from './extract/knowledge.ts';
 import { resolveExtractions } from './resolve/resolve-extractions.ts';
+import { applyDecisions, loadDecisions } from './resolve/apply-decisions.ts';
 import { deriveTitle } from './normalise/derive-title.ts';
 import type { ExtractPool } from './parallel/extract-pool.ts';
+import type { ArticleExtraction } from './extract/types.ts';
 
 export interface PreparedBatch {
   articles: SplitArticle[];
@@ -46,14 +49,20 @@ export async function* prepareArticles(
   if (batch.articles.length > 0 || batch.failures.length > 0) yield batch;
 }
 
-/** Extract and resolve: from split articles to the ExtractionDocument. */
+/** Extract and resolve (the decisions applied last): from split articles to the ExtractionDocument. */
 export function extractDocument(articles: SplitArticle[]): ExtractionDocument {
   const knowledge = loadKnowledge();
-  const extractions = articles.map((article) => extractArticle(article, knowledge));
-  return resolveExtractions(articles, extractions);
+  return resolveWithDecisions(articles, articles.map((article) => extractArticle(article, knowledge)));
 }
 
 /** Extract over a worker pool, then resolve: the same document as extractDocument, with extraction spread over cores. */
 export async function extractDocumentInPool(pool: ExtractPool, articles: SplitArticle[]): Promise<ExtractionDocument> {
-  return resolveExtractions(articles, await pool.extract(articles));
+  return resolveWithDecisions(articles, await pool.extract(articles));
+}
+
+/** Resolve stage: the articles' extractions into one document, the decisions file applied last (its problems as warnings). */
+function resolveWithDecisions(articles: SplitArticle[], extractions: ArticleExtraction[]): ExtractionDocument {
+  const problems: string[] = [];
+  const document = applyDecisions(resolveExtractions(articles, extractions), loadDecisions((line) => problems.push(line)));
+  return problems.length === 0 ? document : { ...document, warnings: [...(document.warnings ?? []), ...problems.map((message) => ({ message }))] };
 }

@@ -108,7 +108,7 @@ export class DatabaseGuard {
  * guard. Route plugins need not know about it.
  */
 export function guardedDatabase(db: GraphDatabase, guard: DatabaseGuard): GraphDatabase {
-  const guarded = new Set(['read', 'readResult', 'executeRead', 'verify']);
+  const guarded = new Set(['read', 'readResult', 'executeRead', 'executeWrite', 'verify']);
   return new Proxy(db, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver) as unknown;

@@ -29,6 +29,7 @@ import type {
   NodeDetails,
   OverviewResponse,
   PartySentence,
+  SearchHit,
   SearchResponse,
   StatsResponse,
   Subgraph,
@@ -55,13 +56,13 @@ const TIMEOUT = { timeoutMs: 10_000 };
 const query = (name: string): string => cypherQuery('api', name);
 
 /** Runs one query file (by name) and returns its records as plain objects. */
-type Reader = <T>(name: string, params: Record<string, unknown>) => Promise<T[]>;
+export type Reader = <T>(name: string, params: Record<string, unknown>) => Promise<T[]>;
 
 /**
  * Runs `work` in one read transaction: a request that needs several queries pays for one
  * session and one transaction.
  */
-async function inTransaction<T>(db: GraphDatabase, work: (read: Reader) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(db: GraphDatabase, work: (read: Reader) => Promise<T>): Promise<T> {
   try {
     return await db.executeRead(async (tx) => {
       const read: Reader = async <R>(name: string, params: Record<string, unknown>) => {
@@ -94,11 +95,11 @@ function timedOut(error: unknown): unknown {
   );
 }
 
-function toNode(node: PlainNode): SubgraphNode {
+export function toNode(node: PlainNode): SubgraphNode {
   return { key: nodeKey(node), labels: node.labels, properties: node.properties };
 }
 
-function toEdge(rel: PlainRelationship, keyOfElement: Map<string, string>): SubgraphEdge | null {
+export function toEdge(rel: PlainRelationship, keyOfElement: Map<string, string>): SubgraphEdge | null {
   const source = keyOfElement.get(rel.startElementId);
   const target = keyOfElement.get(rel.endElementId);
   if (source === undefined || target === undefined) return null;
@@ -124,7 +125,7 @@ function filterParams(filters: Filters): Record<string, unknown> {
 }
 
 /** Adds `articleDates` (sorted publication dates) to edges that name their articles. */
-async function addArticleDates(read: Reader, edges: SubgraphEdge[]): Promise<void> {
+export async function addArticleDates(read: Reader, edges: SubgraphEdge[]): Promise<void> {
   const ids = new Set<string>();
   for (const e of edges)
     if (Array.isArray(e.properties.articleIds) && !e.properties.articleDates)
@@ -155,17 +156,19 @@ export async function searchEntities(
     kinds: kinds.length > 0 ? kinds : null,
     limit,
   });
+  return { query: text, hits: rows.map(({ node, score }) => searchHitOf(node, score)) };
+}
+
+/** An entity found by search, as the API answers it. */
+export function searchHitOf(node: PlainNode, score: number): SearchHit {
   return {
-    query: text,
-    hits: rows.map(({ node, score }) => ({
-      key: nodeKey(node),
-      name: String(node.properties.name ?? nodeKey(node)),
-      kind: kindOf(node.labels),
-      labels: node.labels,
-      aliases: Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [],
-      mentionCount: Number(node.properties.mentionCount ?? 0),
-      score,
-    })),
+    key: nodeKey(node),
+    name: String(node.properties.name ?? nodeKey(node)),
+    kind: kindOf(node.labels),
+    labels: node.labels,
+    aliases: Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [],
+    mentionCount: Number(node.properties.mentionCount ?? 0),
+    score,
   };
 }
 
@@ -345,7 +348,7 @@ export function inducedSubgraph(
   return inTransaction(db, (read) => inducedSubgraphIn(read, keys, withNodes, among));
 }
 
-async function inducedSubgraphIn(
+export async function inducedSubgraphIn(
   read: Reader,
   keys: string[],
   withNodes: boolean,
@@ -406,7 +409,7 @@ export function overview(db: GraphDatabase, limit: number): Promise<OverviewResp
   });
 }
 
-async function evidenceFor(
+export async function evidenceFor(
   read: Reader,
   ids: string[],
   highlight: string[],
