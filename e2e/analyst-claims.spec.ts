@@ -45,7 +45,12 @@ test('the contested-claims panel of the arms-transfer allegation lists its alleg
     for (const name of arms.deniers) {
       const said = denied.getByRole('list', { name: `What ${name} said` });
       await expect(said.locator('blockquote').first()).toBeVisible();
-      await expect(said.locator('.source').getByRole('button', { name: /^Open the source: / }).first()).toBeVisible();
+      await expect(
+        said
+          .locator('.source')
+          .getByRole('button', { name: /^Open the source: / })
+          .first(),
+      ).toBeVisible();
     }
     const said = alleged.getByRole('list', { name: `What ${arms.allegers[0]} said` });
     await expect(said.locator('blockquote').first()).toContainText(/\w+/);

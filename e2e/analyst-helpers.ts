@@ -94,3 +94,12 @@ export async function layoutStopped(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Start layout' })).toBeVisible({ timeout: 30_000 });
   await page.waitForTimeout(300);
 }
+
+/** The view the page's link stands for: its query string, or the kept view's when the link holds a saved view's id. */
+export async function linkedView(page: Page): Promise<string> {
+  const url = new URL(page.url());
+  const id = url.searchParams.get('view');
+  if (!id) return url.search;
+  const response = await page.request.get(`/api/views/${encodeURIComponent(id)}`);
+  return response.ok() ? ((await response.json()) as { search: string }).search : '';
+}

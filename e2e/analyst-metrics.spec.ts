@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { runCli } from '../testing/run-cli.ts';
 import { testDatabaseEnv } from '../testing/test-database.ts';
-import { idle, layoutStopped, summary } from './analyst-helpers.ts';
+import { idle, layoutStopped, linkedView, summary } from './analyst-helpers.ts';
 
 test('sizing by PageRank and colouring by community change the drawing and the legend', async ({ page }) => {
   await page.goto('/');
@@ -25,7 +25,7 @@ test('sizing by PageRank and colouring by community change the drawing and the l
     expect(max).toBeGreaterThan(min!);
     await page.waitForTimeout(500);
     expect((await canvas.screenshot()).equals(before)).toBe(false);
-    await expect(page).toHaveURL(/size=pagerank/);
+    await expect.poll(() => linkedView(page)).toMatch(/size=pagerank/);
   });
 
   await test.step('colour by community: every node in a community, named in the legend', async () => {
@@ -38,7 +38,7 @@ test('sizing by PageRank and colouring by community change the drawing and the l
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await page.waitForTimeout(500);
     expect((await canvas.screenshot()).equals(sized)).toBe(false);
-    await expect(page).toHaveURL(/color=community/);
+    await expect.poll(() => linkedView(page)).toMatch(/color=community/);
     await page.screenshot({ path: 'test-results/analyst-metrics.png' });
   });
 

@@ -55,7 +55,9 @@ test('one view, every format: the same nodes and edges as each other and as the 
 });
 
 test('a table result downloads as CSV with the rows the query returns', async ({ page, request }) => {
-  const api = (await (await request.post('/api/queries/who-accuses-whom/run', { data: { params: {} } })).json()) as QueryRunResult;
+  const api = (await (
+    await request.post('/api/queries/who-accuses-whom/run', { data: { params: {} } })
+  ).json()) as QueryRunResult;
   expect(api.result).toBe('table');
   expect(api.rows.length).toBeGreaterThan(0);
 

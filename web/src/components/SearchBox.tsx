@@ -121,6 +121,8 @@ export function SearchBox({
           value={text}
           onChange={(e) => {
             setText(e.target.value);
+            // An emptied box forgets the last answer: typing the same words again searches anew.
+            if (e.target.value.trim().length < 2) setResult(null);
             setOpen(true);
           }}
           onFocus={() => setOpen(true)}
@@ -137,7 +139,13 @@ export function SearchBox({
         </select>
       </div>
       {showList && (
-        <div id={listId} role="listbox" aria-label="Suggestions" className="suggestions grouped">
+        <div
+          id={listId}
+          role="listbox"
+          aria-label="Suggestions"
+          aria-busy={status === 'loading'}
+          className="suggestions grouped"
+        >
           {status === 'loading' && options.length === 0 && <p className="muted">Searching…</p>}
           {status === 'error' && <p className="error-text">{current?.error}</p>}
           {status === 'done' && options.length === 0 && <p className="muted">No match for “{q}”.</p>}
