@@ -1,6 +1,6 @@
 // name: schema
 // title: Constraints and indexes
-// description: Applied idempotently by the loader before every write (`IF NOT EXISTS`). One statement per `;`.
+// description: Applied idempotently by the loader before every write (`IF NOT EXISTS`), then awaited (`CALL db.awaitIndexes`), so a new full-text index answers at once. One statement per `;`.
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
@@ -13,3 +13,8 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX allegation_status IF NOT EXISTS FOR (n:Allegation) ON (n.status);
 CREATE INDEX entity_first_seen IF NOT EXISTS FOR (n:Entity) ON (n.firstSeen);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText];
+CREATE FULLTEXT INDEX sentence_text IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text];
+CREATE FULLTEXT INDEX fact_text IF NOT EXISTS FOR (n:Event|Allegation) ON EACH [n.label, n.type, n.category, n.claim];
+CREATE CONSTRAINT load_id IF NOT EXISTS FOR (n:Load) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE;
+CREATE INDEX entity_pagerank IF NOT EXISTS FOR (n:Entity) ON (n.pagerank);

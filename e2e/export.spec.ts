@@ -77,6 +77,7 @@ test('every export format downloads from the Export menu and parses', async ({ p
 
   await test.step('the last query result, with the parameters it ran with', async () => {
     await page.getByRole('button', { name: 'Export', exact: true }).click(); // close the menu
+    await page.getByRole('tab', { name: 'Queries' }).click();
     const panel = page.getByRole('region', { name: 'Queries' });
     await panel.getByRole('button', { name: 'Ego network of an actor' }).click();
     const form = panel.getByRole('form', { name: 'Ego network of an actor parameters' });

@@ -19,6 +19,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.E2E_PORT ?? 5199);
 // One output folder per run (workers inherit the variable), so runs in one checkout never delete each other's traces.
 process.env.NEWSGRAPH_E2E_RUN ??= new Date().toISOString().replace(/[:.]/g, '-');
+// The tests' same-or-different decisions go to a file of their own, never data/decisions/ (server, loader and tests share it).
+process.env.NEWSGRAPH_DECISIONS_FILE ??= path.join(root, 'test-results', 'e2e-entity-rules.yaml');
 
 export default defineConfig({
   testDir: '.',
@@ -49,6 +51,12 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { NEO4J_URI: '', ...testDatabaseEnv(), PORT: String(port), NEWSGRAPH_SKIP_BUILD: '1' },
+    env: {
+      NEO4J_URI: '',
+      ...testDatabaseEnv(),
+      PORT: String(port),
+      NEWSGRAPH_SKIP_BUILD: '1',
+      NEWSGRAPH_DECISIONS_FILE: process.env.NEWSGRAPH_DECISIONS_FILE,
+    },
   },
 });

@@ -15,6 +15,7 @@ async function nodesInView(page: Page): Promise<number> {
 
 test('pick a query, fill its form, see the graph and the table', async ({ page }) => {
   await page.goto('/');
+  await page.getByRole('tab', { name: 'Queries' }).click();
   const panel = page.getByRole('region', { name: 'Queries' });
   await expect(panel.getByRole('list', { name: 'Saved queries' }).getByRole('listitem')).not.toHaveCount(0);
 
@@ -30,7 +31,7 @@ test('pick a query, fill its form, see the graph and the table', async ({ page }
     const actor = form.getByRole('combobox', { name: 'actor' });
     await actor.fill('Putin');
     await form.getByRole('option', { name: /Vladimir Putin/ }).click();
-    await expect(actor).toHaveValue('person:vladimir-putin');
+    await expect(actor).toHaveValue('Vladimir Putin');
     await form.getByRole('spinbutton', { name: 'depth' }).fill('2');
     await form.getByRole('radio', { name: 'Replace view' }).check();
     await form.getByRole('button', { name: 'Run' }).click();
@@ -51,7 +52,7 @@ test('pick a query, fill its form, see the graph and the table', async ({ page }
     await panel.getByRole('searchbox', { name: 'Filter queries' }).fill('allegations against');
     await panel.getByRole('button', { name: 'Allegations against an actor' }).click();
     const form = panel.getByRole('form', { name: 'Allegations against an actor parameters' });
-    await expect(form.getByRole('combobox', { name: 'actor' })).toHaveValue('state:ru');
+    await expect(form.getByRole('combobox', { name: 'actor' })).toHaveValue('Russia');
     await form.getByRole('button', { name: 'Run' }).click();
     const results = page.getByRole('region', { name: 'Query results' });
     await expect(results.getByRole('heading', { name: 'Allegations against an actor' })).toBeVisible();
@@ -62,6 +63,7 @@ test('pick a query, fill its form, see the graph and the table', async ({ page }
 
 test('the Cypher editor refuses a write, runs a read with a parameter, and saves a query', async ({ page }) => {
   await page.goto('/');
+  await page.getByRole('tab', { name: 'Queries' }).click();
   const panel = page.getByRole('region', { name: 'Queries' });
   await panel.getByRole('button', { name: 'Cypher editor' }).click();
   const editor = page.getByRole('region', { name: 'Cypher editor' });
@@ -99,7 +101,7 @@ test('the Cypher editor refuses a write, runs a read with a parameter, and saves
     await panel.getByRole('searchbox', { name: 'Filter queries' }).fill(title);
     await expect(panel.getByRole('button', { name: title })).toBeVisible();
     const saved = panel.getByRole('form', { name: `${title} parameters` });
-    await expect(saved.getByRole('combobox', { name: 'id' })).toHaveValue('state:kp');
+    await expect(saved.getByRole('combobox', { name: 'id' })).toHaveValue('North Korea');
     await saved.getByRole('button', { name: 'Run' }).click();
     await expect(
       page.getByRole('region', { name: 'Query results' }).getByRole('cell', { name: 'North Korea', exact: true }),

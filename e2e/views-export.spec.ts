@@ -55,11 +55,14 @@ test('one view, every format: the same nodes and edges as each other and as the 
 });
 
 test('a table result downloads as CSV with the rows the query returns', async ({ page, request }) => {
-  const api = (await (await request.post('/api/queries/who-accuses-whom/run', { data: { params: {} } })).json()) as QueryRunResult;
+  const api = (await (
+    await request.post('/api/queries/who-accuses-whom/run', { data: { params: {} } })
+  ).json()) as QueryRunResult;
   expect(api.result).toBe('table');
   expect(api.rows.length).toBeGreaterThan(0);
 
   await page.goto('/');
+  await page.getByRole('tab', { name: 'Queries' }).click();
   const panel = page.getByRole('region', { name: 'Queries' });
   await panel.getByRole('button', { name: 'Who accuses whom' }).click();
   await panel.getByRole('form', { name: 'Who accuses whom parameters' }).getByRole('button', { name: 'Run' }).click();
@@ -77,6 +80,7 @@ test('a table result downloads as CSV with the rows the query returns', async ({
 
 test('the query result just run exports in one click, with its parameters', async ({ page, request }) => {
   await page.goto('/');
+  await page.getByRole('tab', { name: 'Queries' }).click();
   const panel = page.getByRole('region', { name: 'Queries' });
   await panel.getByRole('button', { name: 'Ego network of an actor' }).click();
   const form = panel.getByRole('form', { name: 'Ego network of an actor parameters' });

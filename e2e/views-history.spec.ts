@@ -22,7 +22,10 @@ test('Back and Forward move between views', async ({ page }) => {
   const start = await page.evaluate(() => history.length);
 
   await page.getByRole('combobox', { name: 'Search', exact: true }).fill('Russia');
-  await page.getByRole('option', { name: /^Russia\b/ }).click();
+  await page
+    .getByRole('group', { name: /^Entities/ })
+    .getByRole('option', { name: /^Russia\b/ })
+    .click();
   await expect(page.getByRole('status', { name: 'Graph summary' })).toHaveText('1 node · 0 edges');
   await settled(page);
   await page.getByRole('region', { name: 'Details' }).getByRole('button', { name: 'Expand' }).click();
@@ -54,7 +57,10 @@ test('undo and redo: expand, remove, hide, clear, a query result replacing the v
   await expect(undo).toBeDisabled();
 
   await page.getByRole('combobox', { name: 'Search', exact: true }).fill('Russia');
-  await page.getByRole('option', { name: /^Russia\b/ }).click();
+  await page
+    .getByRole('group', { name: /^Entities/ })
+    .getByRole('option', { name: /^Russia\b/ })
+    .click();
   await expect(page.getByRole('status', { name: 'Graph summary' })).toHaveText('1 node · 0 edges');
 
   await test.step('expand, then Ctrl+Z and Ctrl+Shift+Z', async () => {
@@ -71,13 +77,19 @@ test('undo and redo: expand, remove, hide, clear, a query result replacing the v
   await test.step('remove and hide, each undone with the Undo button', async () => {
     const before = await summary(page);
     await page.getByRole('combobox', { name: 'Search', exact: true }).fill('North Korea');
-    await page.getByRole('option', { name: /^North Korea\b/ }).click();
+    await page
+      .getByRole('group', { name: /^Entities/ })
+      .getByRole('option', { name: /^North Korea\b/ })
+      .click();
     await details.getByRole('button', { name: 'Remove' }).click();
     await expect.poll(async () => (await summary(page)).nodes).toBe(before.nodes - 1);
     await undo.click();
     await expect(page.getByRole('status', { name: 'Graph summary' })).toHaveText(before.text);
     await page.getByRole('combobox', { name: 'Search', exact: true }).fill('North Korea');
-    await page.getByRole('option', { name: /^North Korea\b/ }).click();
+    await page
+      .getByRole('group', { name: /^Entities/ })
+      .getByRole('option', { name: /^North Korea\b/ })
+      .click();
     await details.getByRole('button', { name: 'Hide' }).click();
     await expect.poll(async () => (await summary(page)).nodes).toBe(before.nodes - 1);
     await undo.click();
@@ -97,6 +109,7 @@ test('undo and redo: expand, remove, hide, clear, a query result replacing the v
 
   await test.step('a query result replaces the view, and undo brings the view back', async () => {
     const before = await summary(page);
+    await page.getByRole('tab', { name: 'Queries' }).click();
     const panel = page.getByRole('region', { name: 'Queries' });
     await panel.getByRole('button', { name: 'Ego network of an actor' }).click();
     const form = panel.getByRole('form', { name: 'Ego network of an actor parameters' });

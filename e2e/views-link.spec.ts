@@ -30,7 +30,10 @@ async function layoutStopped(page: Page): Promise<void> {
 
 async function openAndExpand(page: Page, name: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Search', exact: true }).fill(name);
-  await page.getByRole('option', { name: new RegExp(`^${name}\\b`) }).click();
+  await page
+    .getByRole('group', { name: /^Entities/ })
+    .getByRole('option', { name: new RegExp(`^${name}\\b`) })
+    .click();
   await page.getByRole('region', { name: 'Details' }).getByRole('button', { name: 'Expand' }).click();
   await expect.poll(async () => (await summary(page)).nodes).toBeGreaterThan(1);
   await layoutStopped(page);
@@ -90,7 +93,9 @@ test('a link reopens the same view: positions, filters, sizes, hidden and pinned
     expect(largestDrift(before, await screenPositions(again))).toBeLessThanOrEqual(1);
     expect((await summary(again)).text).toBe(shown.text);
     await expect(again.getByLabel('Size by')).toHaveValue('degree');
-    await expect(again.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: 'Organisation' })).not.toBeChecked();
+    await expect(
+      again.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: 'Organisation' }),
+    ).not.toBeChecked();
     await expect(again.getByRole('button', { name: 'Show hidden' })).toBeEnabled();
     const againDetails = again.getByRole('region', { name: 'Details' });
     await expect(againDetails.getByRole('heading', { name: 'Kim Jong Un', exact: true })).toBeVisible();

@@ -63,3 +63,9 @@ export async function firstRow<T>(db: GraphDatabase, cypher: string, params: Rec
   if (row === undefined) throw new Error(`test query returned no row: ${cypher}`);
   return row;
 }
+
+/** Takes articles a test loaded out of the database again (their facts and entities with them). */
+export async function unloadArticles(db: GraphDatabase, articleIds: string[]): Promise<void> {
+  const { removeArticles } = await import('../graph-loader/src/write/write-graph.ts');
+  await removeArticles(db, articleIds);
+}

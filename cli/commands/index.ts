@@ -4,10 +4,12 @@ import { registerDbCommands } from './db.ts';
 import { registerLoadCommands } from './load.ts';
 import { registerExportCommands } from './export.ts';
 import { registerQueryCommands } from './query.ts';
+import { registerAnalyseCommands } from './analyse.ts';
 
 export function registerCommands(program: Command): void {
   registerDbCommands(program);
   registerLoadCommands(program);
   registerExportCommands(program);
   registerQueryCommands(program);
+  registerAnalyseCommands(program);
 }

@@ -59,7 +59,7 @@ describe('newsgraph query', () => {
     expect(stderr).toContain('unknown parameter "actr"');
     expect(stderr).toContain('"from" must be a date written YYYY-MM-DD');
     expect(stderr).toContain(
-      'Expected parameters: actor (entity, default state:ru), from (date, optional), to (date, optional), limit (integer, default 200)',
+      'Expected parameters: actor (entity, default state:ru), from (date, optional), to (date, optional), limit (integer from 1 to 1000, default 200)',
     );
     expect(newsgraph('query', 'fact-evidence').stderr).toContain('missing parameter "fact"');
     const unknown = newsgraph('query', 'no-such-query');

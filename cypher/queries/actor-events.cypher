@@ -4,7 +4,7 @@
 // param: actor entity = state:ru -- The actor.
 // param: from date? -- Earliest date (inclusive); empty for no lower bound.
 // param: to date? -- Latest date (inclusive); empty for no upper bound.
-// param: limit integer = 200 -- At most this many events.
+// param: limit integer[1..1000] = 200 -- At most this many events.
 // result: table
 MATCH (a:Entity {id: $actor})-[p:PARTICIPATED_IN]->(ev:Event)
 WHERE ev.date IS NOT NULL

@@ -3,7 +3,7 @@
 // description: Newcomers: the entities whose first mention is in an article published on or after a date, earliest first.
 // param: since date = 2024-01-01 -- The date (inclusive).
 // param: kind string? -- Person, State, Organisation or Place; empty for actors (people and states).
-// param: limit integer = 50 -- How many.
+// param: limit integer[1..1000] = 50 -- How many.
 // result: table
 MATCH (e:Entity)
 WHERE e.firstSeen >= $since

@@ -2,7 +2,7 @@
 // title: Allegations against an actor
 // description: What an actor is accused of: each allegation with its status, who alleges it, who denies it and who confirms it, and how many articles report it.
 // param: actor entity = state:ru -- The accused.
-// param: limit integer = 50 -- At most this many allegations.
+// param: limit integer[1..1000] = 50 -- At most this many allegations.
 // result: table
 MATCH (al:Allegation)-[:TARGETS]->(:Entity {id: $actor})
 RETURN al.claim AS claim,

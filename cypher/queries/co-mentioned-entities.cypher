@@ -2,7 +2,7 @@
 // title: Entities mentioned alongside an actor
 // description: The entities that share sentences with an actor, by how many sentences and articles, with one example sentence.
 // param: actor entity = state:ru -- The actor.
-// param: limit integer = 20 -- How many.
+// param: limit integer[1..1000] = 20 -- How many.
 // result: table
 MATCH (a:Entity {id: $actor})<-[:MENTIONS]-(s:Sentence)-[:MENTIONS]->(o:Entity)
 WHERE o <> a

@@ -1,7 +1,7 @@
 // name: contested-allegations
 // title: Contested allegations
 // description: Allegations that someone asserts and someone denies, with both sides, the accused and how many articles report them.
-// param: limit integer = 50 -- How many.
+// param: limit integer[1..1000] = 50 -- How many.
 // result: table
 MATCH (al:Allegation)
 WHERE EXISTS { (:Entity)-[:DENIES]->(al) }

@@ -2,8 +2,8 @@
 // title: Ego network of an actor
 // description: The entities, events and allegations within a few hops of an actor, through entity relations (leader of, member of, allied with, ...), shared events and allegations. An event or allegation between two actors counts as two hops.
 // param: actor entity = state:ru -- The actor at the centre.
-// param: depth integer = 2 -- Hops out from the actor, 1 to 4.
-// param: limit integer = 150 -- At most this many nodes around the actor (the most reported first).
+// param: depth integer[1..4] = 2 -- Hops out from the actor, 1 to 4.
+// param: limit integer[1..500] = 150 -- At most this many nodes around the actor (the most reported first).
 // result: graph
 MATCH (ego:Entity {id: $actor})
 CALL (ego) {

@@ -4,8 +4,8 @@
 // param: category string? -- Only events of this category; empty for all.
 // param: from date? -- Earliest event date (inclusive); empty for no lower bound.
 // param: to date? -- Latest event date (inclusive); empty for no upper bound.
-// param: minParticipants integer = 2 -- Only events with at least this many participants.
-// param: limit integer = 100 -- At most this many events (the most reported first).
+// param: minParticipants integer[1..50] = 2 -- Only events with at least this many participants.
+// param: limit integer[1..1000] = 100 -- At most this many events (the most reported first).
 // result: graph
 MATCH (ev:Event)
 WHERE ($category IS NULL OR ev.category = $category)

@@ -2,7 +2,7 @@
 // title: Which outlet reports which allegation
 // description: For each outlet, the allegations its articles report, with the accused, the status and the articles. Articles whose outlet is unknown are grouped as "(unknown outlet)".
 // param: outlet string? -- Only this outlet; empty for all.
-// param: limit integer = 100 -- How many rows.
+// param: limit integer[1..1000] = 100 -- How many rows.
 // result: table
 MATCH (al:Allegation)-[:REPORTED_IN]->(art:Article)
 WITH coalesce(art.source, '(unknown outlet)') AS outlet, al, art

@@ -3,7 +3,7 @@
 // description: Where two entities appear together: every sentence that mentions both, verbatim, with its article, in publication order.
 // param: first entity = state:ru -- One entity.
 // param: second entity = state:kp -- The other.
-// param: limit integer = 100 -- How many sentences.
+// param: limit integer[1..1000] = 100 -- How many sentences.
 // result: table
 MATCH (:Entity {id: $first})<-[:MENTIONS]-(s:Sentence)-[:MENTIONS]->(:Entity {id: $second})
 MATCH (art:Article)-[:HAS_SENTENCE]->(s)

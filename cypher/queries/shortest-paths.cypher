@@ -4,7 +4,7 @@
 // param: from entity = state:kp -- One end.
 // param: to entity = state:us -- The other end.
 // param: viaSentences boolean = false -- Also link entities mentioned in the same sentence.
-// param: limit integer = 10 -- At most this many paths.
+// param: limit integer[1..50] = 10 -- At most this many paths.
 // result: graph
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b

@@ -1,8 +1,8 @@
 // name: who-accuses-whom
 // title: Who accuses whom
 // description: Accuser and accused pairs, aggregated over every allegation that links them: how many allegations, of which categories, how many denied, and in how many articles.
-// param: minAllegations integer = 1 -- Only pairs with at least this many allegations.
-// param: limit integer = 50 -- At most this many pairs.
+// param: minAllegations integer[1..1000] = 1 -- Only pairs with at least this many allegations.
+// param: limit integer[1..1000] = 50 -- At most this many pairs.
 // result: table
 MATCH (accuser:Entity)-[:ALLEGES]->(al:Allegation)-[:TARGETS]->(accused:Entity)
 WHERE accuser <> accused

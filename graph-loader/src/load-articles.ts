@@ -19,8 +19,11 @@ import { applySchema } from '../../graph-store/db/schema.ts';
 import { writeBatch } from './write/write-graph.ts';
 import { KNOWN_ARTICLES } from './write/write-queries.ts';
 import { EXTRACTOR } from './extract/extractor-info.ts';
+import { newLoadId, recordLoad } from './write/record-load.ts';
 
 export interface LoadSummary {
+  /** The id of the load's record (a (:Load) node). */
+  loadId: string;
   loaded: number;
   replaced: number;
   unchanged: number;
@@ -66,7 +69,10 @@ export async function loadArticles(
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
   await applySchema(db);
+  const startedAt = new Date().toISOString();
+  const files: string[] = [];
   const summary: LoadSummary = {
+    loadId: newLoadId(startedAt),
     loaded: 0,
     replaced: 0,
     unchanged: 0,
@@ -92,7 +98,8 @@ export async function loadArticles(
   const pool = new LazyPool(options.workers ?? defaultWorkerCount());
   let writing: Promise<void> = Promise.resolve();
   const write = async (fresh: SplitArticle[], document: ExtractionDocument): Promise<void> => {
-    const result = await writeBatch(db, { articles: fresh, document });
+    const result = await writeBatch(db, { articles: fresh, document }, summary.loadId);
+    files.push(...fresh.map((a) => a.file));
     for (const article of fresh) {
       const outcome = result.outcomes.get(article.id) ?? 'loaded';
       if (outcome === 'unchanged') summary.unchanged++;
@@ -139,6 +146,14 @@ export async function loadArticles(
   } finally {
     await pool.close();
   }
+  await recordLoad(db, {
+    id: summary.loadId,
+    startedAt,
+    paths: targets,
+    files: [...new Set(files)],
+    extractor: EXTRACTOR,
+    articles: { loaded: summary.loaded, replaced: summary.replaced, unchanged: summary.unchanged, failed: summary.failed },
+  });
   return summary;
 }
 

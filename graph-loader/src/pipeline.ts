@@ -1,6 +1,7 @@
 /*
  * The loader pipeline, top to bottom: read -> normalise -> split sentences -> extract -> resolve -> write.
- * Extraction may run over a pool of worker threads (parallel/extract-pool.ts); resolving stays here.
+ * Extraction may run over a pool of worker threads (parallel/extract-pool.ts); resolving stays here
+ * and ends with the analyst's same-or-different decisions (resolve/apply-decisions.ts).
  * Each stage is its own module and hands the next a typed value (graph-loader/src/contract.ts).
  * Articles stream through in batches, so a large corpus is never held in memory at once.
  * Work stays proportional to the input (pipeline-limits.ts): each article has a time limit, and
@@ -14,6 +15,7 @@ import { MAX_SENTENCE_CHARS, splitSentences } from './sentences/split-sentences.
 import { loadKnowledge } from './extract/knowledge.ts';
 import type { ArticleExtraction } from './extract/types.ts';
 import { resolveExtractions } from './resolve/resolve-extractions.ts';
+import { applyDecisions, loadDecisions } from './resolve/apply-decisions.ts';
 import { deriveTitle } from './normalise/derive-title.ts';
 import type { ExtractPool } from './parallel/extract-pool.ts';
 import {
@@ -29,6 +31,7 @@ export interface PipelineWarning {
   article?: string;
   message: string;
 }
+import type { ArticleExtraction } from './extract/types.ts';
 
 export interface PreparedBatch {
   articles: SplitArticle[];
@@ -160,7 +163,7 @@ function resolveBatch(articles: SplitArticle[], outcomes: LimitedExtraction[]): 
       });
     }
   });
-  const document = resolveExtractions(within, extractions);
+  const document = resolveWithDecisions(within, extractions);
   const files = new Map(within.map((a) => [a.id, a.file]));
   const warnings: PipelineWarning[] = (document.warnings ?? []).map(({ article, message }) => {
     const file = article === undefined ? undefined : files.get(article);
@@ -177,4 +180,16 @@ export function extractDocument(articles: SplitArticle[]): ExtractionDocument {
 /** extractDocument over a pool of worker threads: the same document, with extraction spread over cores. */
 export async function extractDocumentInPool(pool: ExtractPool, articles: SplitArticle[]): Promise<ExtractionDocument> {
   return (await extractArticlesInPool(pool, articles, { articleTimeLimitMs: Number.POSITIVE_INFINITY })).document;
+}
+
+/** Resolve stage: the articles' extractions into one document, the decisions file applied last (its problems as warnings). */
+function resolveWithDecisions(articles: SplitArticle[], extractions: ArticleExtraction[]): ExtractionDocument {
+  const problems: string[] = [];
+  const document = applyDecisions(
+    resolveExtractions(articles, extractions),
+    loadDecisions((line) => problems.push(line)),
+  );
+  return problems.length === 0
+    ? document
+    : { ...document, warnings: [...(document.warnings ?? []), ...problems.map((message) => ({ message }))] };
 }

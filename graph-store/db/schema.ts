@@ -3,7 +3,7 @@
  * writes. Safe when two loaders apply it at once: the one that loses the race is told so, and ignores it.
  */
 import type { GraphDatabase } from './graph-database.ts';
-import { readCypherFile } from './cypher-files.ts';
+import { cypherQuery, readCypherFile } from './cypher-files.ts';
 
 /** What Neo4j says when two transactions create the same index or constraint at once. */
 const SCHEMA_RACE_CODES = new Set([
@@ -12,7 +12,7 @@ const SCHEMA_RACE_CODES = new Set([
   'Neo.ClientError.Schema.ConstraintAlreadyExists',
 ]);
 
-/** Applies cypher/schema.cypher (every statement is IF NOT EXISTS, so it can run before every write). */
+/** Applies cypher/schema.cypher (every statement is IF NOT EXISTS, so it can run before every write) and waits for its indexes. */
 export async function applySchema(db: GraphDatabase): Promise<void> {
   const statements = readCypherFile('schema.cypher')
     .body.split(';')
@@ -26,4 +26,5 @@ export async function applySchema(db: GraphDatabase): Promise<void> {
       if (!SCHEMA_RACE_CODES.has((error as { code?: string }).code ?? '')) throw error;
     }
   }
+  await db.write(cypherQuery('store', 'await-indexes'));
 }

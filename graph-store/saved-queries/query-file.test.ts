@@ -90,3 +90,20 @@ describe('referencedParams', () => {
     ).toEqual(['id', 'label', 'odd name']);
   });
 });
+
+describe('parameter ranges', () => {
+  it('should read a range after the type, either end left out, and write it back', () => {
+    expect(parseParamLine('depth integer[1..4] = 2 -- Hops', 'f')).toMatchObject({ min: 1, max: 4, default: 2 });
+    expect(parseParamLine('limit integer[1..] = 20', 'f')).toMatchObject({ min: 1 });
+    expect(parseParamLine('limit integer[1..]', 'f').max).toBeUndefined();
+    expect(parseParamLine('share float[..0.5]?', 'f')).toMatchObject({ max: 0.5, optional: true });
+    const query = parseQueryFile('// name: a\n// title: T\n// param: depth integer[1..4] = 2\n// result: table\nRETURN $depth');
+    expect(formatQueryFile(query)).toContain('// param: depth integer[1..4] = 2');
+  });
+
+  it('should refuse a range on a type that has none, one whose start is past its end, and a default outside it', () => {
+    expect(() => parseParamLine('name string[1..4]', 'f.cypher')).toThrow(/f\.cypher: parameter "name" has a range/);
+    expect(() => parseParamLine('depth integer[4..1]', 'f.cypher')).toThrow(/start is past its end/);
+    expect(() => parseParamLine('depth integer[1..4] = 9', 'f.cypher')).toThrow(/"depth" must be from 1 to 4, not 9/);
+  });
+});

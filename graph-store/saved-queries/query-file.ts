@@ -5,13 +5,14 @@
  *   // title: Ego network of an actor
  *   // description: The entities around an actor, through relations, shared events and allegations.
  *   // param: actor entity = state:ru -- The actor at the centre.
- *   // param: depth integer = 2 -- How many hops out.
+ *   // param: depth integer[1..4] = 2 -- How many hops out.
  *   // param: from date? -- Earliest date; empty for no lower bound.
  *   // result: graph
  *   MATCH ...
  *
- * A param line is `<name> <type>[?] [= <default>] [-- <description>]`: `?` makes it optional (null
- * when not given); a default makes it optional with that value. The body must use every declared
+ * A param line is `<name> <type>[<min>..<max>][?] [= <default>] [-- <description>]`: a range (integer
+ * and float only; either end may be left out) bounds the values, `?` makes it optional (null when
+ * not given), a default makes it optional with that value. The body must use every declared
  * parameter as `$name` and no other.
  */
 import { parseCypherFile } from '../db/cypher-files.ts';
@@ -28,7 +29,10 @@ import {
 } from '#model/saved-queries/types.ts';
 
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
-const PARAM_LINE = /^([A-Za-z_][A-Za-z0-9_]*)\s+([a-z]+)(\?)?\s*(?:=\s*(.*?))?\s*(?:--\s*(.*))?$/;
+const NUMBER = '-?\\d+(?:\\.\\d+)?';
+const PARAM_LINE = new RegExp(
+  `^([A-Za-z_][A-Za-z0-9_]*)\\s+([a-z]+)(?:\\[\\s*(${NUMBER})?\\s*\\.\\.\\s*(${NUMBER})?\\s*\\])?(\\?)?\\s*(?:=\\s*(.*?))?\\s*(?:--\\s*(.*))?$`,
+);
 const HEADER_LINE = /^\/\/\s*([A-Za-z][\w-]*)\s*:\s?(.*)$/;
 
 /** The `$name` parameters a Cypher text refers to (outside string literals and comments). */
@@ -48,9 +52,9 @@ export function parseParamLine(text: string, where: string): QueryParam {
   const match = PARAM_LINE.exec(text.trim());
   if (!match)
     throw new QueryFileError(
-      `${where}: cannot read "param: ${text}"; write "param: <name> <type>[?] [= <default>] [-- <description>]"`,
+      `${where}: cannot read "param: ${text}"; write "param: <name> <type>[<min>..<max>][?] [= <default>] [-- <description>]"`,
     );
-  const [, name, typeText, question, defaultText, description] = match;
+  const [, name, typeText, minText, maxText, question, defaultText, description] = match;
   if (!(PARAM_TYPES as readonly string[]).includes(typeText!)) {
     throw new QueryFileError(
       `${where}: parameter "${name}" has type "${typeText}"; the types are ${PARAM_TYPES.join(', ')}`,
@@ -62,7 +66,13 @@ export function parseParamLine(text: string, where: string): QueryParam {
     type,
     optional: question === '?' || defaultText !== undefined,
     description: description?.trim() ?? '',
+    ...(minText !== undefined && { min: Number(minText) }),
+    ...(maxText !== undefined && { max: Number(maxText) }),
   };
+  if ((minText !== undefined || maxText !== undefined) && type !== 'integer' && type !== 'float')
+    throw new QueryFileError(`${where}: parameter "${name}" has a range, but only integer and float parameters can`);
+  if (param.min !== undefined && param.max !== undefined && param.min > param.max)
+    throw new QueryFileError(`${where}: parameter "${name}" has the range ${param.min}..${param.max}, whose start is past its end`);
   if (defaultText !== undefined && defaultText !== '') {
     try {
       const value = coerceParamValue(param, defaultText);
@@ -145,8 +155,9 @@ export function formatQueryFile(
     const defaultText =
       p.default === undefined ? '' : ` = ${Array.isArray(p.default) ? p.default.join(', ') : String(p.default)}`;
     const optional = p.optional && p.default === undefined ? '?' : '';
+    const range = p.min !== undefined || p.max !== undefined ? `[${p.min ?? ''}..${p.max ?? ''}]` : '';
     lines.push(
-      `// param: ${p.name} ${p.type}${optional}${defaultText}${p.description ? ` -- ${oneLine(p.description)}` : ''}`,
+      `// param: ${p.name} ${p.type}${range}${optional}${defaultText}${p.description ? ` -- ${oneLine(p.description)}` : ''}`,
     );
   }
   lines.push(`// result: ${query.result}`);

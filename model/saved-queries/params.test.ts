@@ -110,3 +110,19 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2023-13-01')).toBe(false);
   });
 });
+
+describe('ranges', () => {
+  const depth: QueryParam = { name: 'depth', type: 'integer', optional: true, default: 2, description: '', min: 1, max: 4 };
+
+  it('should refuse a value outside the range, naming the range, and accept one inside it', () => {
+    expect(() => coerceParams('ego-network', [depth], { depth: 9 })).toThrow(QueryParamError);
+    expect(() => coerceParams('ego-network', [depth], { depth: '9' })).toThrow(/"depth" must be from 1 to 4, not 9/);
+    expect(() => coerceParams('ego-network', [depth], { depth: 0 })).toThrow(/depth \(integer from 1 to 4, default 2\)/);
+    expect(coerceParams('ego-network', [depth], { depth: '4' })).toEqual({ depth: 4 });
+  });
+
+  it('should check floats with one bound', () => {
+    expect(() => coerceParamValue({ name: 'share', type: 'float', max: 0.5 }, 0.7)).toThrow(/at most 0.5/);
+    expect(coerceParamValue({ name: 'share', type: 'float', min: 0 }, '0.25')).toBe(0.25);
+  });
+});

@@ -23,23 +23,38 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** The allowed range of a parameter, in words: "from 1 to 4", "at least 1", "at most 500" ("" when none). */
+export function rangeText(param: Pick<QueryParam, 'min' | 'max'>): string {
+  if (param.min !== undefined && param.max !== undefined) return `from ${param.min} to ${param.max}`;
+  if (param.min !== undefined) return `at least ${param.min}`;
+  if (param.max !== undefined) return `at most ${param.max}`;
+  return '';
+}
+
+/** The number if it lies in the parameter's range; throws an Error saying the range otherwise. */
+function inRange(param: Pick<QueryParam, 'name' | 'min' | 'max'>, value: number): number {
+  if ((param.min !== undefined && value < param.min) || (param.max !== undefined && value > param.max))
+    throw new Error(`"${param.name}" must be ${rangeText(param)}, not ${value}`);
+  return value;
+}
+
 /**
  * Coerces one value to the parameter's type. Text is parsed ("3" → 3, "a, b" → ["a", "b"]); JSON
  * values are checked. An empty value becomes null. Throws an Error whose message says what was wrong.
  */
-export function coerceParamValue(param: Pick<QueryParam, 'name' | 'type'>, value: unknown): ParamValue {
+export function coerceParamValue(param: Pick<QueryParam, 'name' | 'type' | 'min' | 'max'>, value: unknown): ParamValue {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
   const text = typeof value === 'string' ? value.trim() : undefined;
   const wrong = (expected: string) => new Error(`"${param.name}" must be ${expected}, not ${describeValue(value)}`);
   switch (param.type) {
     case 'integer': {
-      if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
-      if (text !== undefined && INTEGER.test(text) && Number.isSafeInteger(Number(text))) return Number(text);
+      if (typeof value === 'number' && Number.isSafeInteger(value)) return inRange(param, value);
+      if (text !== undefined && INTEGER.test(text) && Number.isSafeInteger(Number(text))) return inRange(param, Number(text));
       throw wrong('a whole number');
     }
     case 'float': {
-      if (typeof value === 'number' && Number.isFinite(value)) return value;
-      if (text !== undefined && FLOAT.test(text)) return Number(text);
+      if (typeof value === 'number' && Number.isFinite(value)) return inRange(param, value);
+      if (text !== undefined && FLOAT.test(text)) return inRange(param, Number(text));
       throw wrong('a number');
     }
     case 'boolean': {
@@ -78,7 +93,8 @@ export function describeParams(params: QueryParam[]): string {
           : p.optional
             ? 'optional'
             : 'required';
-      return `${p.name} (${p.type}, ${when})`;
+      const range = rangeText(p);
+      return `${p.name} (${p.type}${range ? ` ${range}` : ''}, ${when})`;
     })
     .join(', ');
 }

@@ -22,6 +22,9 @@ export interface QueryParam {
   optional: boolean;
   /** The default, already coerced; undefined when the parameter is required or defaults to null. */
   default?: ParamValue;
+  /** Numbers: the smallest and largest value allowed (from `integer[1..4]` in the header). */
+  min?: number;
+  max?: number;
   description: string;
 }
 

@@ -109,7 +109,7 @@ export class DatabaseGuard {
  * guard. Route plugins need not know about it.
  */
 export function guardedDatabase(db: GraphDatabase, guard: DatabaseGuard): GraphDatabase {
-  const guarded = new Set(['read', 'readResult', 'executeRead', 'executeReadOnce', 'verify']);
+  const guarded = new Set(['read', 'readResult', 'executeRead', 'executeReadOnce', 'executeWrite', 'verify']);
   return new Proxy(db, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver) as unknown;

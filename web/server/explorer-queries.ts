@@ -31,6 +31,7 @@ import type {
   NodeDetails,
   OverviewResponse,
   PartySentence,
+  SearchHit,
   SearchResponse,
   StatsResponse,
   Subgraph,
@@ -57,7 +58,7 @@ const TIMEOUT = { timeoutMs: 10_000 };
 const query = (name: string): string => cypherQuery('api', name);
 
 /** Runs one query file (by name) and returns its records as plain objects. */
-type Reader = <T>(name: string, params: Record<string, unknown>) => Promise<T[]>;
+export type Reader = <T>(name: string, params: Record<string, unknown>) => Promise<T[]>;
 
 /**
  * Runs `work` with a reader whose every query is a read transaction of its own (auto-commit: one
@@ -65,7 +66,7 @@ type Reader = <T>(name: string, params: Record<string, unknown>) => Promise<T[]>
  * sharing one transaction, and gains queries that run side by side (Promise.all) on separate
  * connections instead of one after another with a BEGIN and a COMMIT around them.
  */
-async function withReads<T>(db: GraphDatabase, work: (read: Reader) => Promise<T>): Promise<T> {
+export async function withReads<T>(db: GraphDatabase, work: (read: Reader) => Promise<T>): Promise<T> {
   const read: Reader = <R>(name: string, params: Record<string, unknown>) => readFile<R>(db, name, params);
   return work(read);
 }
@@ -89,11 +90,11 @@ function timedOut(error: unknown): unknown {
   );
 }
 
-function toNode(node: PlainNode): SubgraphNode {
+export function toNode(node: PlainNode): SubgraphNode {
   return { key: nodeKey(node), labels: node.labels, properties: node.properties };
 }
 
-function toEdge(rel: PlainRelationship, keyOfElement: Map<string, string>): SubgraphEdge | null {
+export function toEdge(rel: PlainRelationship, keyOfElement: Map<string, string>): SubgraphEdge | null {
   const source = keyOfElement.get(rel.startElementId);
   const target = keyOfElement.get(rel.endElementId);
   if (source === undefined || target === undefined) return null;
@@ -119,7 +120,7 @@ function filterParams(filters: Filters): Record<string, unknown> {
 }
 
 /** Adds `articleDates` (sorted publication dates) to edges that name their articles. */
-async function addArticleDates(read: Reader, edges: SubgraphEdge[]): Promise<void> {
+export async function addArticleDates(read: Reader, edges: SubgraphEdge[]): Promise<void> {
   const ids = new Set<string>();
   for (const e of edges)
     if (Array.isArray(e.properties.articleIds) && !e.properties.articleDates)
@@ -150,17 +151,19 @@ export async function searchEntities(
     kinds: kinds.length > 0 ? kinds : null,
     limit,
   });
+  return { query: text, hits: rows.map(({ node, score }) => searchHitOf(node, score)) };
+}
+
+/** An entity found by search, as the API answers it. */
+export function searchHitOf(node: PlainNode, score: number): SearchHit {
   return {
-    query: text,
-    hits: rows.map(({ node, score }) => ({
-      key: nodeKey(node),
-      name: String(node.properties.name ?? nodeKey(node)),
-      kind: kindOf(node.labels),
-      labels: node.labels,
-      aliases: Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [],
-      mentionCount: Number(node.properties.mentionCount ?? 0),
-      score,
-    })),
+    key: nodeKey(node),
+    name: String(node.properties.name ?? nodeKey(node)),
+    kind: kindOf(node.labels),
+    labels: node.labels,
+    aliases: Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [],
+    mentionCount: Number(node.properties.mentionCount ?? 0),
+    score,
   };
 }
 
@@ -353,7 +356,7 @@ export function inducedSubgraph(
   return withReads(db, (read) => inducedSubgraphIn(read, keys, withNodes, among));
 }
 
-async function inducedSubgraphIn(
+export async function inducedSubgraphIn(
   read: Reader,
   keys: string[],
   withNodes: boolean,
@@ -414,7 +417,7 @@ export function overview(db: GraphDatabase, limit: number): Promise<OverviewResp
   });
 }
 
-async function evidenceFor(
+export async function evidenceFor(
   read: Reader,
   ids: string[],
   highlight: string[],

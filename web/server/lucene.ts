@@ -32,3 +32,16 @@ export function buildSearchQuery(input: string): string | null {
   });
   return clauses.join(' AND ');
 }
+
+const DATE_TERM = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * Splits what a user typed into date terms (2024, 2024-06, 2024-06-25: they match event dates by
+ * prefix) and the Lucene query of the other words (null when only dates were typed).
+ */
+export function splitSearchText(input: string): { query: string | null; dates: string[] } {
+  const tokens = input.normalize('NFKC').split(/\s+/).filter(Boolean);
+  const dates = tokens.filter((t) => DATE_TERM.test(t)).slice(0, 3);
+  const words = tokens.filter((t) => !DATE_TERM.test(t)).join(' ');
+  return { query: buildSearchQuery(words), dates };
+}

@@ -1,9 +1,11 @@
 /*
- * The explorer: search and overview, the graph with its legend, Details, filters and timeline, the
- * source view, undo/redo. Provides the ExplorerContext (graph, what is shown, sigma, selection,
- * addSubgraph, the last query, the co-mentions export option) to every panel, the queries and export
- * panels included. Keyboard: "/" focuses search, Esc closes the source view or Details, Ctrl+Z undoes,
- * Ctrl+Shift+Z (or Ctrl+Y) redoes.
+ * The explorer: search and overview, the graph with its legend, filters and timeline, the source
+ * view, undo/redo, and the right column's tabs (Details, Claims, Path, Queries, What's new,
+ * Decisions: the analyst's panels, see AnalystTabs). Provides the ExplorerContext (graph, what is
+ * shown, sigma, selection, addSubgraph, the last query, the co-mentions export option) to every
+ * panel, the queries and export panels included. Keyboard: "/" focuses search, Esc closes the source
+ * view or Details (in the Cypher editor it closes completion only, and the editor keeps the focus),
+ * Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Sigma from 'sigma';
@@ -23,9 +25,11 @@ import { DatabaseBanner } from './components/Banner.tsx';
 import { PanelBoundary } from './components/PanelBoundary.tsx';
 import { SourceView } from './components/SourceView.tsx';
 import { UndoControls } from './components/UndoControls.tsx';
-import { QueriesPanel } from './queries/QueriesPanel.tsx';
 import { ExportMenu } from './export/ExportMenu.tsx';
 import type { QueryRun } from './export/export-options.ts';
+import { useAnalyst } from './hooks/useAnalyst.ts';
+import { AnalystTabs, renderEntityActions } from './views/analyst/AnalystTabs.tsx';
+import { hasStoredMetrics } from './core/metrics/utils.ts';
 
 /** Whether a key press goes to a text field (or the Cypher editor), where shortcuts must not fire. */
 function typingIn(target: EventTarget | null): target is HTMLElement {
@@ -47,6 +51,19 @@ export function App() {
   const [coMentions, setCoMentions] = useState(true);
   const searchRef = useRef<HTMLInputElement>(null);
   const { graph, addSubgraph, select, selectEdge, expand, openNode, undo, redo, openSource } = state;
+  const analyst = useAnalyst(state);
+  const { showTab, closeSentence } = analyst;
+  /** Selecting a node (in the graph or a panel) shows its Details. */
+  const selectNode = useCallback(
+    (key: string | null) => {
+      if (key) {
+        closeSentence();
+        showTab('details');
+      }
+      select(key);
+    },
+    [select, closeSentence, showTab],
+  );
 
   // Run the layout a little after nodes arrive; frame the view when the whole view changed.
   const { runFor, stop } = layout;
@@ -92,6 +109,8 @@ export function App() {
         searchRef.current?.focus();
         searchRef.current?.select();
       } else if (e.key === 'Escape') {
+        // In the Cypher editor, Esc closes its completion and nothing else; the editor keeps the focus.
+        if (e.defaultPrevented || (e.target as HTMLElement | null)?.closest?.('.cm-editor')) return;
         if (sourceOpen) openSource(null);
         else {
           select(null);
@@ -124,7 +143,7 @@ export function App() {
       <div className="app">
         <header className="topbar">
           <h1>newsgraph</h1>
-          <SearchBox inputRef={searchRef} onOpen={onOpen} />
+          <SearchBox inputRef={searchRef} onPick={analyst.pick} />
           <div className="toolbar" role="toolbar" aria-label="View">
             <UndoControls undoLabel={state.undoLabel} redoLabel={state.redoLabel} onUndo={undo} onRedo={redo} />
             <button
@@ -143,6 +162,14 @@ export function App() {
             <button type="button" onClick={() => void state.loadOverview()}>
               Overview
             </button>
+            <button type="button" onClick={() => void analyst.showContested()}>
+              Most contested
+            </button>
+            {analyst.highlight && (
+              <button type="button" onClick={analyst.clearHighlight}>
+                Clear highlight
+              </button>
+            )}
             <button type="button" onClick={state.clear} disabled={graph.order === 0}>
               Clear view
             </button>
@@ -179,12 +206,16 @@ export function App() {
             {showFilters && (
               <FiltersPanel filters={state.filters} onChange={state.setFilters} graph={graph} version={state.version} />
             )}
-            <PanelBoundary name="Saved queries">
-              <QueriesPanel />
-            </PanelBoundary>
           </aside>
           <div className="stage">
-            <Legend sizeBy={state.sizeBy} onSizeBy={state.setSizeBy} />
+            <Legend
+              sizeBy={state.sizeBy}
+              colorBy={state.colorBy}
+              legend={state.legend}
+              stored={hasStoredMetrics(graph)}
+              onSizeBy={state.setSizeBy}
+              onColorBy={state.setColorBy}
+            />
             <div className="graph-area">
               <PanelBoundary name="The graph">
                 <GraphView
@@ -196,9 +227,10 @@ export function App() {
                   more={state.more}
                   resetAt={resetAt}
                   cameraRequest={state.cameraRequest}
+                  highlight={analyst.highlightSets}
                   onMoved={moved}
                   onSigma={setSigma}
-                  onSelect={select}
+                  onSelect={selectNode}
                   onSelectEdge={selectEdge}
                   onExpand={onExpand}
                   onPinned={onPinned}
@@ -211,7 +243,7 @@ export function App() {
                 {state.isOverview && (
                   <span className="muted">
                     {' '}
-                    · {state.overviewWhole ? 'the whole graph' : 'overview: the most connected actors and events'}
+                    · {state.overviewWhole ? 'the whole graph' : 'overview: the most central actors and events'}
                   </span>
                 )}
                 {state.busy && (
@@ -235,36 +267,46 @@ export function App() {
             </div>
           </div>
           <aside className="side right">
-            <PanelBoundary name="Details">
-              <DetailsPanel
-                graph={graph}
-                version={state.version}
-                selected={state.selected}
-                selectedEdge={state.selectedEdge}
-                leftOut={state.selected ? (state.more[state.selected]?.leftOut ?? 0) : 0}
-                busy={state.busy !== null}
-                online={state.databaseDown === null}
-                onExpand={onExpand}
-                depth={depth}
-                onDepth={setDepth}
-                onMore={onMore}
-                onTogglePinned={state.togglePinned}
-                onToggleHidden={state.toggleHidden}
-                onRemove={state.remove}
-                onClose={() => {
-                  select(null);
-                  selectEdge(null);
-                }}
-                onSelect={select}
-                onOpen={onOpen}
-                onOpenSource={openSource}
-              />
-            </PanelBoundary>
-            {!state.selected && !state.selectedEdge && graph.order > 0 && (
-              <p className="hint muted">
-                Click a node or an edge to see its sources; double-click a node to expand it.
-              </p>
-            )}
+            <AnalystTabs
+              analyst={analyst}
+              state={state}
+              onSelect={selectNode}
+              details={
+                <>
+                  <PanelBoundary name="Details">
+                    <DetailsPanel
+                      graph={graph}
+                      version={state.version}
+                      selected={state.selected}
+                      selectedEdge={state.selectedEdge}
+                      leftOut={state.selected ? (state.more[state.selected]?.leftOut ?? 0) : 0}
+                      busy={state.busy !== null}
+                      online={state.databaseDown === null}
+                      onExpand={onExpand}
+                      depth={depth}
+                      onDepth={setDepth}
+                      onMore={onMore}
+                      onTogglePinned={state.togglePinned}
+                      onToggleHidden={state.toggleHidden}
+                      onRemove={state.remove}
+                      onClose={() => {
+                        select(null);
+                        selectEdge(null);
+                      }}
+                      onSelect={selectNode}
+                      onOpen={onOpen}
+                      onOpenSource={openSource}
+                      renderActions={renderEntityActions(analyst, state.busy !== null)}
+                    />
+                  </PanelBoundary>
+                  {!state.selected && !state.selectedEdge && !analyst.sentence && graph.order > 0 && (
+                    <p className="hint muted">
+                      Click a node or an edge to see its sources; double-click a node to expand it.
+                    </p>
+                  )}
+                </>
+              }
+            />
           </aside>
         </main>
         <Timeline graph={graph} version={state.version} filters={state.filters} onChange={state.setFilters} />

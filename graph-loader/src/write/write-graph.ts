@@ -104,18 +104,29 @@ function entityCounts(mentions: MentionRow[], articles: SplitArticle[]) {
   return [...counts.values()].map((c) => ({ id: c.id, mentions: c.mentions, articles: c.articleIds.size, firstSeen: c.firstSeen }));
 }
 
-/** Removes everything the given articles contributed (see docs/graph-model.md). */
-async function retractArticles(tx: ManagedTransaction, counters: Counters, articleIds: string[]): Promise<void> {
-  if (articleIds.length === 0) return;
+/** The entities, events and allegations a retraction touched, with the load that first wrote each. */
+type Touched = { id: string; firstLoad: string | null }[];
+
+/** Removes everything the given articles contributed (see docs/graph-model.md); returns what it touched. */
+async function retractArticles(tx: ManagedTransaction, counters: Counters, articleIds: string[]): Promise<Touched> {
+  if (articleIds.length === 0) return [];
   const affected = await tx.run(Q.AFFECTED_BY_ARTICLES, { articleIds });
   const entityIds = (affected.records[0]?.get('entityIds') as string[] | undefined) ?? [];
   const factIds = (affected.records[0]?.get('factIds') as string[] | undefined) ?? [];
+  const touched = await tx.run(Q.FIRST_LOADS, { ids: [...entityIds, ...factIds] });
   await run(tx, counters, Q.STRIP_PROVENANCE, { nodeIds: [...entityIds, ...factIds], articleIds });
   await run(tx, counters, Q.DELETE_ARTICLES, { articleIds });
   await run(tx, counters, Q.DELETE_UNSUPPORTED_FACTS, { factIds });
   await run(tx, counters, Q.DELETE_UNMENTIONED_ENTITIES, { entityIds });
   await run(tx, counters, Q.RECOMPUTE_ENTITIES, { entityIds });
   await run(tx, counters, Q.RECOMPUTE_FACTS, { factIds });
+  return touched.records.map((r) => ({ id: r.get('id') as string, firstLoad: (r.get('firstLoad') as string | null) ?? null }));
+}
+
+/** Records that load `loadId` wrote the nodes `ids`; nodes a replaced article deleted and this load wrote again keep their first load. */
+async function stampLoad(tx: ManagedTransaction, loadId: string, ids: string[], touched: Touched): Promise<void> {
+  await tx.run(Q.STAMP_LOAD, { loadId, ids: [...new Set([...ids, ...touched.map((t) => t.id)])] });
+  await tx.run(Q.KEEP_FIRST_LOAD, { rows: touched });
 }
 
 async function writeNewArticles(
@@ -123,7 +134,8 @@ async function writeNewArticles(
   counters: Counters,
   articles: SplitArticle[],
   document: ExtractionDocument,
-): Promise<void> {
+  loadId: string | null,
+): Promise<string[]> {
   const keep = new Set(articles.map((a) => a.id));
   const extractor = document.extractor;
   const loadedAt = new Date().toISOString();
@@ -154,7 +166,7 @@ async function writeNewArticles(
     const rows = entities
       .filter((e) => e.type === type)
       .map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, roles: e.roles ?? [], country: e.country ?? null }));
-    if (rows.length > 0) await run(tx, counters, Q.writeEntitiesQuery(type), { rows });
+    if (rows.length > 0) await run(tx, counters, Q.writeEntitiesQuery(type), { rows, loadId });
   }
   const mentions = mentionRows(entities, keep);
   await run(tx, counters, Q.WRITE_MENTIONS, { rows: mentions });
@@ -163,6 +175,7 @@ async function writeNewArticles(
     .map((event) => ({ event, prov: provenance(event.evidence, keep) }))
     .filter(({ prov }) => prov.evidence.length > 0);
   await run(tx, counters, Q.WRITE_EVENTS, {
+    loadId,
     rows: events.map(({ event, prov }) => ({
       id: event.id,
       type: event.type,
@@ -191,6 +204,7 @@ async function writeNewArticles(
     .map((allegation) => ({ allegation, prov: provenance(allegation.evidence, keep) }))
     .filter(({ prov }) => prov.evidence.length > 0);
   await run(tx, counters, Q.WRITE_ALLEGATIONS, {
+    loadId,
     rows: allegations.map(({ allegation, prov }) => ({
       id: allegation.id,
       claim: allegation.claim,
@@ -247,14 +261,14 @@ async function writeNewArticles(
     if (rows.length > 0) await run(tx, counters, Q.writeRelationsQuery(type), { rows });
   }
 
+  const factIds = [...events.map(({ event }) => event.id), ...allegations.map(({ allegation }) => allegation.id)];
   await run(tx, counters, Q.ADD_ENTITY_COUNTS, { rows: entityCounts(mentions, articles) });
-  await run(tx, counters, Q.RECOMPUTE_FACTS, {
-    factIds: [...events.map(({ event }) => event.id), ...allegations.map(({ allegation }) => allegation.id)],
-  });
+  await run(tx, counters, Q.RECOMPUTE_FACTS, { factIds });
+  return [...entities.map((e) => e.id), ...factIds];
 }
 
-/** Write stage: one transaction for the whole batch. */
-export async function writeBatch(db: GraphDatabase, batch: WriteBatch): Promise<BatchResult> {
+/** Write stage: one transaction for the whole batch; with `loadId`, the nodes it writes record that load. */
+export async function writeBatch(db: GraphDatabase, batch: WriteBatch, loadId: string | null = null): Promise<BatchResult> {
   const counters: Counters = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
   const outcomes = new Map<string, ArticleOutcome>();
   await db.executeWrite(async (tx) => {
@@ -277,11 +291,12 @@ export async function writeBatch(db: GraphDatabase, batch: WriteBatch): Promise<
         outcomes.set(id, olds.length > 0 ? 'replaced' : 'loaded');
       }
     }
-    await retractArticles(tx, counters, [...replaced]);
+    const touched = await retractArticles(tx, counters, [...replaced]);
     const fresh = batch.articles.filter((a) => outcomes.get(a.id) !== 'unchanged');
     // Two inputs with the same text in one batch: write it once.
     const unique = [...new Map(fresh.map((a) => [a.id, a])).values()];
-    if (unique.length > 0) await writeNewArticles(tx, counters, unique, batch.document);
+    const written = unique.length > 0 ? await writeNewArticles(tx, counters, unique, batch.document, loadId) : [];
+    if (loadId !== null) await stampLoad(tx, loadId, written, touched);
   });
   return { outcomes, ...counters };
 }

@@ -36,6 +36,9 @@ export const WRITE_ALLEGATIONS = write('write-allegations');
 export const RECOMPUTE_ENTITIES = write('recompute-entities');
 export const ADD_ENTITY_COUNTS = write('add-entity-counts');
 export const RECOMPUTE_FACTS = write('recompute-facts');
+export const FIRST_LOADS = write('first-loads');
+export const STAMP_LOAD = write('stamp-load');
+export const KEEP_FIRST_LOAD = write('keep-first-load');
 
 /** MERGE entities of one type; aliases and roles are unions over all loads. */
 export function writeEntitiesQuery(type: EntityType): string {

@@ -18,17 +18,7 @@ import {
   timelineEvents,
 } from '../explorer-queries.ts';
 import { DEFAULT_FILTERS, type Filters } from '#model/filters.ts';
-
-const DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
-const LIST = '^[^,]{1,200}(,[^,]{1,200}){0,199}$';
-const NAME_LIST = '^[A-Za-z_]{1,40}(,[A-Za-z_]{1,40}){0,39}$';
-const KEY = { type: 'string', minLength: 1, maxLength: 300 } as const;
-
-const errorSchema = {
-  type: 'object',
-  properties: { error: { type: 'string' }, message: { type: 'string' } },
-  required: ['error', 'message'],
-} as const;
+import { DATE, KEY, LIST, NAME_LIST, anyObject, list, responses } from './schemas.ts';
 
 const filterQuery = {
   kinds: {
@@ -54,8 +44,6 @@ interface FilterQuery {
   keepUndated?: boolean;
 }
 
-const list = (value: string | undefined): string[] => (value ? value.split(',').filter((v) => v !== '') : []);
-
 function filtersFrom(q: FilterQuery): Filters {
   return {
     ...DEFAULT_FILTERS,
@@ -73,9 +61,6 @@ const pageQuery = {
   skip: { type: 'integer', minimum: 0, maximum: 100_000, default: 0 },
   limit: { type: 'integer', minimum: 1, maximum: 500, default: 20 },
 } as const;
-
-const anyObject = { type: 'object', additionalProperties: true } as const;
-const responses = (ok: object) => ({ 200: ok, 400: errorSchema, 404: errorSchema, 503: errorSchema });
 
 export const explorerRoutes: FastifyPluginAsync<RouteOptions> = async (app, { db }) => {
   app.get<{ Querystring: { q: string; kinds?: string; limit: number } }>(

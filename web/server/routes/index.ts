@@ -8,9 +8,25 @@ import { explorerRoutes } from './explorer.ts';
 import { exportRoutes } from './export.ts';
 import { queriesRoutes } from './queries.ts';
 import { viewsRoutes } from './views.ts';
+import { searchRoutes } from './search.ts';
+import { pathsRoutes } from './paths.ts';
+import { claimsRoutes } from './claims.ts';
+import { loadsRoutes } from './loads.ts';
+import { decisionsRoutes } from './decisions.ts';
 
 export interface RouteOptions {
   db: GraphDatabase;
 }
 
-export const routePlugins: FastifyPluginAsync<RouteOptions>[] = [explorerRoutes, exportRoutes, queriesRoutes, viewsRoutes];
+export const routePlugins: FastifyPluginAsync<RouteOptions>[] = [
+  explorerRoutes,
+  exportRoutes,
+  queriesRoutes,
+  viewsRoutes,
+  // The analyst's questions (issue #13).
+  searchRoutes,
+  pathsRoutes,
+  claimsRoutes,
+  loadsRoutes,
+  decisionsRoutes,
+];

@@ -20,6 +20,7 @@ import type {
 } from '#model/api-types.ts';
 import type { Filters } from '#model/filters.ts';
 import type { QueryDefinition, QueryRunResult, SavedQueryInput } from '#model/saved-queries/types.ts';
+import { analystApi } from './analyst-client.ts';
 
 /** An API call that failed; `status` 0 means the server could not be reached at all; `code` is the error kind's. */
 export class ApiError extends Error {
@@ -175,6 +176,9 @@ export const api = {
       request<QueryDefinition>('PUT', `/saved-queries/${enc(name)}`, input),
     remove: (name: string) => request<void>('DELETE', `/saved-queries/${enc(name)}`),
   },
+
+  /** The analyst's questions (issue #13): search everything, sentences, paths, claims, loads, decisions. */
+  analyst: analystApi(get, request),
 
   /** An export made by the server: the file's bytes and its Content-Disposition header. */
   exportFile: async (body: ExportRequest): Promise<{ blob: Blob; disposition: string | null }> => {

@@ -5,7 +5,7 @@
  * Expand, "+N more", Pin, Hide and Remove; for an edge its type, ends, corroboration and sentences.
  * Esc closes it (see App).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { EvidenceResponse, NodeDetails } from '#model/api-types.ts';
 import { CO_MENTIONED } from '#model/filters.ts';
 import { api, ApiError } from '../api/client.ts';
@@ -34,6 +34,8 @@ export interface DetailsPanelProps {
   /** Opens an entity (adding it to the view when it is not in it) and selects it. */
   onOpen(key: string): void;
   onOpenSource(sentenceId: string): void;
+  /** More actions for the selected node (the analyst's: claims, paths, same or different). */
+  renderActions?(node: { key: string; kind: string; name: string; aliases: string[] }): ReactNode;
 }
 
 const list = (value: unknown): string[] =>
@@ -260,6 +262,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
               </>
             )}
           </div>
+          {props.renderActions?.({ key: selected, kind, name, aliases: list(props_.aliases) })}
         </div>
       )}
       <h3>Evidence</h3>

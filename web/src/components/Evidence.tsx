@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { EvidenceResponse } from '#model/api-types.ts';
-import { highlightParts, originalUrl, sourceNames } from '../core/evidence/utils.ts';
+import { MarkedSentence, SourceLine } from './EvidenceParts.tsx';
 
 /** Sentences loaded per page. */
 export const EVIDENCE_PAGE = 25;
@@ -50,40 +50,12 @@ export function Evidence({ evidence, loadPage, onOpenSource }: EvidenceProps) {
         {left > 0 ? ` (showing ${sentences.length})` : ''}
       </p>
       <ol className="evidence" aria-label="Evidence">
-        {sentences.map((s) => {
-          const names = sourceNames(s.article);
-          return (
-            <li key={s.id}>
-              <blockquote>
-                {highlightParts(s).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
-              </blockquote>
-              <div className="source">
-                <button
-                  type="button"
-                  className={`link${names.untitled ? ' untitled' : ''}`}
-                  onClick={() => onOpenSource(s.id)}
-                  aria-label={`Open the source: ${names.title}`}
-                >
-                  {names.title}
-                </button>
-                <span className="muted">
-                  {' — '}
-                  {names.outlet}
-                  {s.article.publishedAt ? `, ${s.article.publishedAt}` : ', date not recorded'}
-                  {names.untitled && s.article.file ? ` (${s.article.file})` : ''}
-                </span>
-                {originalUrl(s.article) && (
-                  <>
-                    {' · '}
-                    <a href={originalUrl(s.article) ?? undefined} target="_blank" rel="noreferrer noopener">
-                      original ↗
-                    </a>
-                  </>
-                )}
-              </div>
-            </li>
-          );
-        })}
+        {sentences.map((s) => (
+          <li key={s.id}>
+            <MarkedSentence sentence={s} />
+            <SourceLine sentence={s} onOpenSource={onOpenSource} />
+          </li>
+        ))}
       </ol>
       {left > 0 && (
         <button type="button" disabled={loading} onClick={() => void showMore()}>

@@ -13,7 +13,7 @@ import { selectionActions, type SelectionState } from '../core/selection/index.t
 import { parseViewState, type ViewState } from '../core/url-state/utils.ts';
 import type { ActivityState } from '../core/activity/index.ts';
 import type { EdgeAttrs, NodeAttrs } from '../core/view/types.ts';
-import { useActivity } from './useActivity.ts';
+import { useActivity, type Run } from './useActivity.ts';
 import { useHealth } from './useHealth.ts';
 import { useProducers } from './useProducers.ts';
 import { useRestore } from './useRestore.ts';
@@ -30,6 +30,8 @@ export interface ExplorerState extends Omit<ViewGraphControl, 'bump'>, Selection
   /** The evidence sentence whose article is open in the source view. */
   source: string | null;
   openSource(sentenceId: string | null): void;
+  /** Runs an action that may take a while, shown as busy and its failure as the error. */
+  run: Run;
   dismissError(): void;
   databaseDown: string | null;
   restored: boolean;
@@ -51,7 +53,13 @@ export function useExplorerState({ sigma, movedAt }: ExplorerStateOptions): Expl
   );
   const activity = useActivity();
   const { databaseDown } = useHealth();
-  const view = useViewGraph({ initialSizeBy: initial.sizeBy, filters, run: activity.run, selection: select });
+  const view = useViewGraph({
+    initialSizeBy: initial.sizeBy,
+    initialColorBy: initial.colorBy,
+    filters,
+    run: activity.run,
+    selection: select,
+  });
   const { graph, version } = view;
 
   const applyExtras = useCallback(
@@ -88,5 +96,6 @@ export function useExplorerState({ sigma, movedAt }: ExplorerStateOptions): Expl
     dismissError: activity.dismissError,
     databaseDown,
     restored,
+    run: activity.run,
   };
 }

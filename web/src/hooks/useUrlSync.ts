@@ -19,7 +19,7 @@ import {
   viewStateOf,
   type ViewState,
 } from '../core/url-state/utils.ts';
-import type { SizeBy } from '../core/view/style.ts';
+import type { ColorBy, SizeBy } from '../core/view/style.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from '../core/view/types.ts';
 
 /** How long the view must stay still before the URL follows it. */
@@ -36,6 +36,7 @@ export interface UrlSyncOptions {
   selectedEdge: string | null;
   filters: Filters;
   sizeBy: SizeBy;
+  colorBy: ColorBy;
   isOverview: boolean;
   source: string | null;
   /** The current history entry, which whoever reopens a view from the URL or the history resets. */
@@ -59,7 +60,7 @@ function cameraOf(sigma: Sigma<NodeAttrs, EdgeAttrs> | null): Pick<ViewState, 'c
 }
 
 export function useUrlSync(options: UrlSyncOptions): void {
-  const { restored, graph, version, movedAt, sigma, selected, selectedEdge, filters, sizeBy, isOverview, source } =
+  const { restored, graph, version, movedAt, sigma, selected, selectedEdge, filters, sizeBy, colorBy, isOverview, source } =
     options;
   const { entry } = options;
   const savedIds = useRef(new Map<string, string>());
@@ -73,6 +74,7 @@ export function useUrlSync(options: UrlSyncOptions): void {
         selectedEdge,
         filters,
         sizeBy,
+        colorBy,
         source,
         isOverview,
         ...cameraOf(sigma),
@@ -106,5 +108,5 @@ export function useUrlSync(options: UrlSyncOptions): void {
       cancelled = true;
       window.clearTimeout(id);
     };
-  }, [restored, graph, version, movedAt, sigma, selected, selectedEdge, filters, sizeBy, isOverview, source, entry]);
+  }, [restored, graph, version, movedAt, sigma, selected, selectedEdge, filters, sizeBy, colorBy, isOverview, source, entry]);
 }

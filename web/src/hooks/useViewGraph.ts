@@ -1,7 +1,7 @@
 /*
  * The view graph and what changes it: one graphology instance (mutated by the pure functions of
  * core/view/graph.ts), its state (core/view/index.ts), the actions that ask the API for more of the
- * graph (overview, open, expand) or change what is in view (hide, pin, remove, clear, sizes), reopening
+ * graph (overview, open, expand) or change what is in view (hide, pin, remove, clear, sizes and colours by a metric), reopening
  * a view from a link with its positions, and undo/redo of every action that changes the view
  * (core/undo: each step keeps the graph as it was, with its "+N more" counts).
  */
@@ -13,7 +13,6 @@ import type { selectionActions, SelectionState } from '../core/selection/index.t
 import { emptyUndo, undoActions, type UndoState } from '../core/undo/index.ts';
 import { applyUrlView, hasAllPositions, inUrlOrder, type ViewState } from '../core/url-state/utils.ts';
 import {
-  applySizes,
   createViewGraph,
   mergeSubgraph,
   removeNodes,
@@ -22,6 +21,7 @@ import {
   setPinned,
   snapshotGraph,
 } from '../core/view/graph.ts';
+import { styleView } from '../core/metrics/utils.ts';
 import {
   EXPAND_LIMIT,
   emptyViewGraphState,
@@ -29,13 +29,14 @@ import {
   type MoreToLoad,
   type ViewGraphState,
 } from '../core/view/index.ts';
-import type { SizeBy } from '../core/view/style.ts';
+import type { ColorBy, SizeBy } from '../core/view/style.ts';
 import type { ViewGraph } from '../core/view/types.ts';
 import type { Run } from './useActivity.ts';
 import { useProducers, type BoundActions } from './useProducers.ts';
 
 export interface ViewGraphOptions {
   initialSizeBy: SizeBy;
+  initialColorBy: ColorBy;
   /** The filters expansions ask the API for. */
   filters: Filters;
   run: Run;
@@ -63,6 +64,10 @@ export interface ViewGraphControl extends ViewGraphState {
   addSubgraph(subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string, label?: string): string[];
   loadOverview(record?: boolean): Promise<void>;
   openNode(key: string): Promise<void>;
+  /** Adds the nodes `keys` to the view with their edges (replacing the overview). */
+  showNodes(keys: string[]): Promise<void>;
+  /** Adds a subgraph to the view with the edges from its new nodes to what is in view (one undoable step named `label`); returns the nodes it added. */
+  addConnected(subgraph: Subgraph, label: string): Promise<string[]>;
   expand(key: string, more?: boolean, depth?: 1 | 2): Promise<void>;
   /** Reopens a view from a link or from the browser's history: its nodes where they were, pins, hidden nodes, sizes and camera. */
   openView(state: ViewState): Promise<void>;
@@ -72,6 +77,7 @@ export interface ViewGraphControl extends ViewGraphState {
   togglePinned(key: string): void;
   clear(): void;
   setSizeBy(by: SizeBy): void;
+  setColorBy(by: ColorBy): void;
   undo(): void;
   redo(): void;
   /** What Undo and Redo would undo or redo, or null when there is nothing. */
@@ -82,20 +88,33 @@ export interface ViewGraphControl extends ViewGraphState {
 const nameOf = (graph: ViewGraph, key: string): string =>
   graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') || key : key;
 
-export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGraphOptions): ViewGraphControl {
+export function useViewGraph({
+  initialSizeBy,
+  initialColorBy,
+  filters,
+  run,
+  selection,
+}: ViewGraphOptions): ViewGraphControl {
   const [graph] = useState(createViewGraph);
-  const [state, actions] = useProducers(() => emptyViewGraphState(initialSizeBy), viewGraphActions);
+  const [state, actions] = useProducers(() => emptyViewGraphState(initialSizeBy, initialColorBy), viewGraphActions);
   const [history, historyActions] = useProducers<UndoState<ViewSnapshot>, typeof viewUndoActions>(
     emptyUndo,
     viewUndoActions,
   );
   const bump = actions.changed;
-  const sizeByRef = useRef(state.sizeBy);
+  const styleRef = useRef({ size: state.sizeBy, color: state.colorBy });
   const filtersRef = useRef(filters);
   useEffect(() => {
-    sizeByRef.current = state.sizeBy;
     filtersRef.current = filters;
-  }, [state.sizeBy, filters]);
+  }, [filters]);
+  /** Sizes and colours the view (as asked, or as before) and keeps what the legend explains. */
+  const restyle = useCallback(
+    (size: SizeBy = styleRef.current.size, color: ColorBy = styleRef.current.color) => {
+      styleRef.current = { size, color };
+      actions.styled(size, color, styleView(graph, size, color));
+    },
+    [graph, actions],
+  );
 
   // Structural changes from anywhere (other panels included) re-render the panels, once per frame.
   useEffect(() => {
@@ -135,11 +154,11 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
   const merge = useCallback(
     (subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string, layout = true): string[] => {
       const result = mergeSubgraph(graph, subgraph, { mode, anchor });
-      if (sizeByRef.current === 'degree') applySizes(graph, 'degree');
+      restyle();
       actions.merged(mode, result.addedNodes.length, Date.now(), layout);
       return result.addedNodes;
     },
-    [graph, actions],
+    [graph, actions, restyle],
   );
 
   const addSubgraph = useCallback(
@@ -160,9 +179,9 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
       const fresh = added.filter((k) => graph.hasNode(k));
       if (fresh.length === 0 || graph.order < 2) return;
       mergeSubgraph(graph, await api.subgraph(fresh, true, graph.nodes()), { mode: 'add' });
-      bump();
+      restyle();
     },
-    [graph, bump],
+    [graph, restyle],
   );
 
   const loadOverview = useCallback(
@@ -180,24 +199,50 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
     [run, merge, actions, selection, undoable],
   );
 
+  /**
+   * Fetches the nodes `keys` not in view yet and adds them with their edges to the view, as one
+   * undoable step named by `label` (given the first node's name); the overview (or nothing) is replaced.
+   */
+  const fetchNodes = useCallback(
+    async (keys: string[], label: (name: string) => string): Promise<void> => {
+      const startFresh = isOverview || graph.order === 0;
+      const missing = startFresh ? keys : keys.filter((k) => !graph.hasNode(k));
+      if (missing.length === 0) return;
+      const subgraph = await api.subgraph(missing);
+      if (subgraph.nodes.length === 0) throw new Error(`fetchNodes: "${missing[0]}" is not in the graph any more`);
+      await undoable(label(String(subgraph.nodes[0]?.properties.name ?? missing[0])), async () => {
+        const added = merge(subgraph, startFresh ? 'replace' : 'add');
+        if (!startFresh) await connect(added);
+      });
+    },
+    [isOverview, graph, merge, connect, undoable],
+  );
   const openNode = useCallback(
     (key: string) =>
       run('Opening…', async () => {
-        const startFresh = isOverview || graph.order === 0;
-        if (startFresh || !graph.hasNode(key)) {
-          const subgraph = await api.subgraph([key]);
-          if (subgraph.nodes.length === 0) throw new Error(`openNode: "${key}" is not in the graph any more`);
-          const name = subgraph.nodes[0]?.properties.name ?? key;
-          await undoable(`open ${String(name)}`, async () => {
-            const added = merge(subgraph, startFresh ? 'replace' : 'add');
-            if (!startFresh) await connect(added);
-          });
-        }
+        await fetchNodes([key], (name) => `open ${name}`);
         selection.selectNode(key);
       }),
-    [run, isOverview, graph, merge, connect, selection, undoable],
+    [run, fetchNodes, selection],
   );
-
+  const showNodes = useCallback(
+    (keys: string[]) =>
+      run('Adding to the view…', () =>
+        fetchNodes(keys, (name) => (keys.length > 1 ? `show ${name} and ${keys.length - 1} more` : `show ${name}`)),
+      ),
+    [run, fetchNodes],
+  );
+  const addConnected = useCallback(
+    async (subgraph: Subgraph, label: string): Promise<string[]> => {
+      let added: string[] = [];
+      await undoable(label, async () => {
+        added = merge(subgraph, 'add');
+        await connect(added);
+      });
+      return added;
+    },
+    [merge, connect, undoable],
+  );
   const expand = useCallback(
     (key: string, loadMore = false, depth: 1 | 2 = 1) =>
       run('Expanding…', async () => {
@@ -219,13 +264,12 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
         const placed = hasAllPositions(view);
         merge(subgraph, 'replace', undefined, !placed);
         applyUrlView(graph, view);
-        if (view.sizeBy !== sizeByRef.current) applySizes(graph, view.sizeBy);
-        actions.sizedBy(view.sizeBy);
+        restyle(view.sizeBy, view.colorBy);
         if (view.overview) actions.overviewShown(false);
         if (placed) actions.cameraRequested(view.camera, view.frame, Date.now());
         bump();
       }),
-    [run, merge, graph, actions, bump],
+    [run, merge, graph, actions, bump, restyle],
   );
 
   const remove = useCallback(
@@ -233,9 +277,9 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
       void undoable(`remove ${nameOf(graph, key)}`, () => {
         removeNodes(graph, [key]);
         selection.nodeRemoved(key);
-        bump();
+        restyle();
       }),
-    [graph, selection, bump, undoable],
+    [graph, selection, restyle, undoable],
   );
 
   const toggleHidden = useCallback(
@@ -285,22 +329,18 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
     [graph, selection, actions, undoable],
   );
 
-  const setSizeBy = useCallback(
-    (by: SizeBy) => {
-      applySizes(graph, by);
-      actions.sizedBy(by);
-    },
-    [graph, actions],
-  );
+  const setSizeBy = useCallback((by: SizeBy) => restyle(by, styleRef.current.color), [restyle]);
+  const setColorBy = useCallback((by: ColorBy) => restyle(styleRef.current.size, by), [restyle]);
 
   /** Puts a snapshot back as the view. */
   const restore = useCallback(
     (to: ViewSnapshot) => {
       restoreGraph(graph, to.graph);
       actions.snapshotRestored(to.more, to.isOverview);
+      restyle();
       selection.clear();
     },
-    [graph, actions, selection],
+    [graph, actions, selection, restyle],
   );
 
   const undo = useCallback(() => {
@@ -324,6 +364,8 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
     addSubgraph,
     loadOverview,
     openNode,
+    showNodes,
+    addConnected,
     expand,
     openView,
     remove,
@@ -332,6 +374,7 @@ export function useViewGraph({ initialSizeBy, filters, run, selection }: ViewGra
     togglePinned,
     clear,
     setSizeBy,
+    setColorBy,
     undo,
     redo,
     undoLabel: history.past.at(-1)?.label ?? null,

@@ -32,12 +32,14 @@ export interface EditorStart {
 export interface CypherPanelProps {
   start: EditorStart;
   running: boolean;
+  /** The last run's error, shown beside the editor. */
+  error: string | null;
   onRun(cypher: string, params: Record<string, unknown>, mode: 'add' | 'replace'): void;
   onSaved(query: QueryDefinition): void;
   onClose(): void;
 }
 
-export function CypherPanel({ start, running, onRun, onSaved, onClose }: CypherPanelProps) {
+export function CypherPanel({ start, running, error, onRun, onSaved, onClose }: CypherPanelProps) {
   const [cypher, setCypher] = useState(start.cypher);
   const [rows, setRows] = useState<ParamRow[]>(start.rows);
   const [mode, setMode] = useState<'add' | 'replace'>('add');
@@ -125,6 +127,11 @@ export function CypherPanel({ start, running, onRun, onSaved, onClose }: CypherP
               if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') run();
             }}
           />
+          {error && (
+            <p className="error-text editor-error" role="alert">
+              {error}
+            </p>
+          )}
           <div className="actions">
             <button type="button" disabled={running || cypher.trim() === ''} onClick={run}>
               {running ? 'Running…' : 'Run'}

@@ -1,14 +1,44 @@
-/* An entity parameter: type a name, pick a match from the explorer's search; the value is the entity id. */
+/*
+ * An entity by name: type a name or alias, pick a match from the explorer's search. The field shows
+ * names, never ids: the value handed on is the entity's id (or the typed text, which the server
+ * reads as a name), and an id given as the value (a query's default, `state:ru`) is shown by its name.
+ */
 import { useEffect, useId, useState } from 'react';
 import type { SearchHit } from '#model/api-types.ts';
 import { api } from '../api/client.ts';
 
-export function EntityPicker({ label, value, onChange }: { label: string; value: string; onChange(id: string): void }) {
+const LOOKS_LIKE_ID = /^[a-z]+:[^\s]+$/;
+
+export function EntityPicker({
+  label,
+  value,
+  onChange,
+  exclude,
+  placeholder = 'type a name, e.g. Putin',
+}: {
+  label: string;
+  value: string;
+  onChange(id: string): void;
+  /** An entity not to offer (the one the picker is about). */
+  exclude?: string;
+  placeholder?: string;
+}) {
   const [text, setText] = useState(value);
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
+
+  // An id given from outside (a default) shows as the entity's name.
+  useEffect(() => {
+    if (!LOOKS_LIKE_ID.test(value)) return undefined;
+    const controller = new AbortController();
+    api
+      .node(value, controller.signal)
+      .then((d) => setText((t) => (t === value ? String(d.node.properties.name ?? value) : t)))
+      .catch(() => {});
+    return () => controller.abort();
+  }, [value]);
 
   useEffect(() => {
     if (!open || text.trim().length < 2) return undefined;
@@ -17,7 +47,7 @@ export function EntityPicker({ label, value, onChange }: { label: string; value:
       api
         .search(text.trim(), [], controller.signal)
         .then((answer) => {
-          setHits(answer.hits);
+          setHits(answer.hits.filter((h) => h.key !== exclude));
           setActive(0);
         })
         .catch(() => setHits([]));
@@ -26,11 +56,11 @@ export function EntityPicker({ label, value, onChange }: { label: string; value:
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [text, open]);
+  }, [text, open, exclude]);
 
   const choose = (hit: SearchHit) => {
     onChange(hit.key);
-    setText(hit.key);
+    setText(hit.name);
     setOpen(false);
   };
   const shown = open && text.trim().length >= 2 ? hits : [];
@@ -44,7 +74,8 @@ export function EntityPicker({ label, value, onChange }: { label: string; value:
         aria-controls={listId}
         aria-autocomplete="list"
         value={text}
-        placeholder="type a name, e.g. Putin"
+        title={LOOKS_LIKE_ID.test(value) ? value : undefined}
+        placeholder={placeholder}
         onChange={(e) => {
           setText(e.target.value);
           onChange(e.target.value);
@@ -57,7 +88,10 @@ export function EntityPicker({ label, value, onChange }: { label: string; value:
           else if (e.key === 'Enter' && shown[active]) {
             e.preventDefault();
             choose(shown[active]);
-          } else if (e.key === 'Escape') setOpen(false);
+          } else if (e.key === 'Escape' && shown.length > 0) {
+            e.stopPropagation();
+            setOpen(false);
+          }
         }}
       />
       {shown.length > 0 && (
@@ -67,12 +101,14 @@ export function EntityPicker({ label, value, onChange }: { label: string; value:
               key={hit.key}
               role="option"
               aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(hit)}
             >
               <span className="hit-name">{hit.name}</span>{' '}
               <span className="muted">
-                {hit.kind} · {hit.key}
+                {hit.kind} · {hit.mentionCount} mentions
+                {hit.aliases.length > 0 ? ` · ${hit.aliases.slice(0, 2).join(', ')}` : ''}
               </span>
             </li>
           ))}

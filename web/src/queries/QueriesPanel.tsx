@@ -3,7 +3,8 @@
  * form per query generated from its header, the ad-hoc Cypher editor, and the results: graph
  * results go into the view (added or replacing it, one undoable step) through useExplorer().addSubgraph,
  * every result shows as a table, with truncation and time-out notes, and exports in one click: the
- * result just run, with its parameters, in any format (or its table as CSV).
+ * result just run, with its parameters, in any format (or its table as CSV). An error shows where it
+ * happened: beside the list, the form, or the editor.
  */
 import { useEffect, useState } from 'react';
 import { useExplorer } from '../core/view/explorer-context.ts';
@@ -32,7 +33,7 @@ export function QueriesPanel() {
   const [editor, setEditor] = useState<EditorStart | null>(null);
   const [shown, setShown] = useState<ShownResult | null>(null);
   const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ where: 'list' | 'form' | 'editor'; message: string } | null>(null);
 
   const [listVersion, setListVersion] = useState(0);
   const reload = () => setListVersion((v) => v + 1);
@@ -43,7 +44,7 @@ export function QueriesPanel() {
       .list(controller.signal)
       .then(setList)
       .catch((e: unknown) => {
-        if ((e as Error).name !== 'AbortError') setError(errorText(e));
+        if ((e as Error).name !== 'AbortError') setError({ where: 'list', message: errorText(e) });
       });
     return () => controller.abort();
   }, [listVersion]);
@@ -61,7 +62,7 @@ export function QueriesPanel() {
     try {
       show(query.title, await api.queries.run(query.name, params), mode, { kind: 'query', name: query.name, params });
     } catch (e) {
-      setError(errorText(e));
+      setError({ where: 'form', message: errorText(e) });
     } finally {
       setRunning(false);
     }
@@ -73,7 +74,7 @@ export function QueriesPanel() {
     try {
       show('Cypher', await api.queries.cypher(cypher, params), mode, { kind: 'cypher', query: cypher, params });
     } catch (e) {
-      setError(errorText(e));
+      setError({ where: 'editor', message: errorText(e) });
     } finally {
       setRunning(false);
     }
@@ -86,7 +87,7 @@ export function QueriesPanel() {
       setSelected(null);
       reload();
     } catch (e) {
-      setError(errorText(e));
+      setError({ where: 'form', message: errorText(e) });
     }
   };
 
@@ -125,6 +126,7 @@ export function QueriesPanel() {
           key={current.name}
           query={current}
           running={running}
+          error={error?.where === 'form' ? error.message : null}
           onRun={(params, mode) => void runLibrary(current, params, mode)}
           {...(current.source === 'saved' && {
             onEdit: () =>
@@ -162,9 +164,9 @@ export function QueriesPanel() {
           read: {list.problems.join(' ')}
         </p>
       )}
-      {error && (
+      {error?.where === 'list' && (
         <p className="error-text" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
       {editor && (
@@ -172,6 +174,7 @@ export function QueriesPanel() {
           key={editor.editing?.name ?? 'new'}
           start={editor}
           running={running}
+          error={error?.where === 'editor' ? error.message : null}
           onRun={(cypher, params, mode) => void runCypher(cypher, params, mode)}
           onSaved={(query) => {
             setEditor(null);

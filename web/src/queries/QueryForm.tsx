@@ -1,8 +1,13 @@
-/* The form of one library or saved query, generated from its header's parameters. */
+/*
+ * The form of one library or saved query, generated from its header's parameters: entities picked
+ * by name, numbers bounded by the header's ranges, each field's problem shown beside it (the query
+ * cannot run until none is left), and the server's error beside the Run button.
+ */
 import { useState } from 'react';
 import type { QueryDefinition, QueryParam } from '#model/saved-queries/types.ts';
 import { EntityPicker } from './EntityPicker.tsx';
-import { initialValues, valuesToSend, type FormValues } from './utils.ts';
+import { rangeText } from '#model/saved-queries/params.ts';
+import { initialValues, paramProblem, valuesToSend, type FormValues } from './utils.ts';
 
 function ParamInput({
   param,
@@ -31,6 +36,8 @@ function ParamInput({
         <input
           type="number"
           step={1}
+          min={param.min}
+          max={param.max}
           aria-label={param.name}
           title={label}
           value={String(value)}
@@ -42,6 +49,8 @@ function ParamInput({
         <input
           type="number"
           step="any"
+          min={param.min}
+          max={param.max}
           aria-label={param.name}
           title={label}
           value={String(value)}
@@ -75,14 +84,18 @@ function ParamInput({
 export interface QueryFormProps {
   query: QueryDefinition;
   running: boolean;
+  /** The server's answer to the last run, when it failed. */
+  error?: string | null;
   onRun(params: Record<string, unknown>, mode: 'add' | 'replace'): void;
   onEdit?(): void;
   onDelete?(): void;
 }
 
-export function QueryForm({ query, running, onRun, onEdit, onDelete }: QueryFormProps) {
+export function QueryForm({ query, running, error, onRun, onEdit, onDelete }: QueryFormProps) {
   const [values, setValues] = useState<FormValues>(() => initialValues(query.params));
   const [mode, setMode] = useState<'add' | 'replace'>('replace');
+  const problems = Object.fromEntries(query.params.map((p) => [p.name, paramProblem(p, values[p.name] ?? '')]));
+  const blocked = Object.values(problems).some((p) => p !== null);
 
   return (
     <form
@@ -90,7 +103,7 @@ export function QueryForm({ query, running, onRun, onEdit, onDelete }: QueryForm
       aria-label={`${query.title} parameters`}
       onSubmit={(e) => {
         e.preventDefault();
-        onRun(valuesToSend(values), mode);
+        if (!blocked) onRun(valuesToSend(values), mode);
       }}
     >
       <h3>{query.title}</h3>
@@ -101,6 +114,7 @@ export function QueryForm({ query, running, onRun, onEdit, onDelete }: QueryForm
             {p.name}{' '}
             <span className="muted">
               {p.type}
+              {rangeText(p) ? `, ${rangeText(p)}` : ''}
               {p.optional ? '' : ', required'}
             </span>
           </label>
@@ -109,6 +123,11 @@ export function QueryForm({ query, running, onRun, onEdit, onDelete }: QueryForm
             value={values[p.name] ?? ''}
             onChange={(v) => setValues((old) => ({ ...old, [p.name]: v }))}
           />
+          {problems[p.name] && (
+            <small className="error-text" role="alert">
+              {problems[p.name]}
+            </small>
+          )}
           {p.description && <small className="muted">{p.description}</small>}
         </div>
       ))}
@@ -131,7 +150,7 @@ export function QueryForm({ query, running, onRun, onEdit, onDelete }: QueryForm
         </fieldset>
       )}
       <div className="actions">
-        <button type="submit" disabled={running}>
+        <button type="submit" disabled={running || blocked}>
           {running ? 'Running…' : 'Run'}
         </button>
         {onEdit && (
@@ -145,6 +164,11 @@ export function QueryForm({ query, running, onRun, onEdit, onDelete }: QueryForm
           </button>
         )}
       </div>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       <details>
         <summary>Cypher</summary>
         <pre className="query-cypher">{query.cypher}</pre>

@@ -2,7 +2,7 @@
  * Pure helpers of the Queries panel: form values from a query's parameters, the ad-hoc parameters
  * panel, the query history, the filter, and the names of a result's nodes. No React here.
  */
-import { inferParamValue } from '#model/saved-queries/params.ts';
+import { coerceParamValue, inferParamValue } from '#model/saved-queries/params.ts';
 import type { ParamType, QueryDefinition, QueryParam, ResultKind } from '#model/saved-queries/types.ts';
 
 /** A form's values, as typed (text), or true/false for booleans. */
@@ -22,6 +22,17 @@ export function initialValues(params: QueryParam[]): FormValues {
             : String(p.default),
     ]),
   );
+}
+
+/** What is wrong with a form value for its parameter, as the server would say it; null when nothing. */
+export function paramProblem(param: QueryParam, value: string | boolean): string | null {
+  if (value === '') return param.optional ? null : `"${param.name}" is required`;
+  try {
+    coerceParamValue(param, value);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
 
 /** The values to send: empty text is left out (the server fills in the default or null). */

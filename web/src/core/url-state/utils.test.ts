@@ -35,7 +35,8 @@ const view: ViewState = {
   },
   pinned: ['state:ru'],
   hidden: ['state:kp'],
-  sizeBy: 'degree',
+  sizeBy: 'pagerank',
+  colorBy: 'community',
 };
 
 describe('URL state', () => {
@@ -120,6 +121,8 @@ describe('the view and its URL', () => {
     expect(parseViewState(linkSearch(selected))).toMatchObject({ nodes: ['a', 'b'], overview: true, selected: 'a' });
     const filtered = viewStateOf(graph, { ...EMPTY_VIEW, filters: { ...EMPTY_VIEW.filters, from: '2024' }, isOverview: true });
     expect(parseViewState(linkSearch(filtered)).filters.from).toBe('2024');
+    const coloured = viewStateOf(graph, { ...EMPTY_VIEW, colorBy: 'community', isOverview: true });
+    expect(parseViewState(linkSearch(coloured))).toMatchObject({ overview: true, colorBy: 'community' });
   });
 
   it('should reopen nodes where they were, so no layout needs to run', () => {

@@ -1,11 +1,11 @@
 /*
  * The view in the URL, so reloading or sharing a link reopens it exactly: the nodes in view with
  * their positions, the camera (and the frame sigma fits the graph into, when a drag fixed it), the
- * selection, the filters, pinned and hidden nodes, the size mode and the open source. Pure:
+ * selection, the filters, pinned and hidden nodes, the size and colour modes and the open source. Pure:
  * ViewState <-> query string, the view graph -> ViewState, and a ViewState back onto a reopened view.
  *   ?n=state:ru,state:kp&pos=1.5,-2,30.25,4&cam=0.5,0.5,1,0&sel=state:ru&kinds=State&types=CO_MENTIONED
  *    &from=2024-01-01&to=2024-12-31&undated=keep&statuses=alleged&min=2&pin=state:ru&hide=state:us
- *    &size=degree&edge=CO_MENTIONED:a->b&src=<sentence id>&overview=1
+ *    &size=degree&color=community&edge=CO_MENTIONED:a->b&src=<sentence id>&overview=1
  * A view too long for a link is saved on the server and the link holds only `?view=<id>`.
  * Keys are URI-encoded one by one and joined with commas. A list is decoded before it is split, so a
  * link whose commas were re-encoded (%2C) by a browser or a chat tool still opens; keys are ids and
@@ -14,6 +14,7 @@
 import { DEFAULT_FILTERS, type Filters } from '#model/filters.ts';
 import type { Subgraph } from '#model/subgraph.ts';
 import { applySizes, setHidden, setPinned } from '../view/graph.ts';
+import { COLOR_MODES, SIZE_MODES, type ColorBy, type SizeBy } from '../view/style.ts';
 import type { ViewGraph } from '../view/types.ts';
 
 /** Sigma's camera: the centre (x, y in the framed graph, 0..1), the zoom ratio and the angle. */
@@ -41,7 +42,8 @@ export interface ViewState {
   filters: Filters;
   pinned: string[];
   hidden: string[];
-  sizeBy: 'mentions' | 'degree';
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
   /** The evidence sentence whose article is open in the source view. */
   source: string | null;
   /** The view is the start screen's overview (its link is the plain address unless something is selected). */
@@ -61,6 +63,7 @@ export const EMPTY_VIEW: ViewState = {
   pinned: [],
   hidden: [],
   sizeBy: 'mentions',
+  colorBy: 'kind',
   source: null,
   overview: false,
   savedView: null,
@@ -174,7 +177,8 @@ export function parseViewState(search: string): ViewState {
     },
     pinned: readList(params, 'pin').filter((k) => nodes.includes(k)),
     hidden: readList(params, 'hide').filter((k) => nodes.includes(k)),
-    sizeBy: get('size') === 'degree' ? 'degree' : 'mentions',
+    sizeBy: SIZE_MODES.find((m) => m === get('size')) ?? 'mentions',
+    colorBy: COLOR_MODES.find((m) => m === get('color')) ?? 'kind',
     source: key('src'),
     overview: get('overview') === '1',
     savedView: view && VIEW_ID.test(view) ? view : null,
@@ -207,7 +211,8 @@ export function serializeViewState(state: ViewState): string {
   add('min', state.filters.minArticles > 0 ? String(state.filters.minArticles) : null);
   add('pin', writeList(state.pinned));
   add('hide', writeList(state.hidden));
-  add('size', state.sizeBy === 'degree' ? 'degree' : null);
+  add('size', state.sizeBy === 'mentions' ? null : state.sizeBy);
+  add('color', state.colorBy === 'kind' ? null : state.colorBy);
   add('src', state.source ? encodeURIComponent(state.source) : null);
   add('overview', state.overview ? '1' : null);
   return parts.join('&');
@@ -235,7 +240,7 @@ export function withKeptView(link: ViewState, kept: ViewState): ViewState {
 
 /**
  * The query string a link shows for a view: nothing for the untouched overview (nothing selected or
- * open, no filter, sizes by mentions: a plain link shows the overview again rather than a frozen
+ * open, no filter, sizes by mentions, colours by kind: a plain link shows the overview again rather than a frozen
  * copy of it), else the whole view.
  */
 export function linkSearch(state: ViewState): string {
@@ -244,19 +249,23 @@ export function linkSearch(state: ViewState): string {
     !state.selectedEdge &&
     !state.source &&
     state.sizeBy === 'mentions' &&
+    state.colorBy === 'kind' &&
     JSON.stringify(state.filters) === JSON.stringify(DEFAULT_FILTERS);
   if (state.overview && untouched) return '';
   return serializeViewState(state);
 }
 
-/** What makes two views different places in the browser's history: nodes, pins, hidden nodes, filters, sizes. */
+/** What makes two views different places in the browser's history: nodes, pins, hidden nodes, filters, sizes, colours. */
 export function historySignature(state: ViewState): string {
-  const { nodes, pinned, hidden, filters, sizeBy } = state;
-  return JSON.stringify([[...nodes].sort(), [...pinned].sort(), [...hidden].sort(), filters, sizeBy]);
+  const { nodes, pinned, hidden, filters, sizeBy, colorBy } = state;
+  return JSON.stringify([[...nodes].sort(), [...pinned].sort(), [...hidden].sort(), filters, sizeBy, colorBy]);
 }
 
-/** The parts of a view that are not in the graph: selection, filters, sizes, camera, open source. */
-export type ViewExtras = Pick<ViewState, 'selected' | 'selectedEdge' | 'filters' | 'sizeBy' | 'camera' | 'frame' | 'source'>;
+/** The parts of a view that are not in the graph: selection, filters, sizes and colours, camera, open source. */
+export type ViewExtras = Pick<
+  ViewState,
+  'selected' | 'selectedEdge' | 'filters' | 'sizeBy' | 'colorBy' | 'camera' | 'frame' | 'source'
+>;
 
 /** The whole view: the nodes in view with their positions, pins and hidden ones, and the rest as given. */
 export function viewStateOf(graph: ViewGraph, extras: ViewExtras & { isOverview: boolean }): ViewState {

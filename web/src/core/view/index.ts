@@ -1,11 +1,12 @@
 /*
  * The state that goes with the view graph (the graphology instance itself is mutated by the pure
  * functions of graph.ts): a version bumped on every change, when nodes were last added, whether the
- * view is the overview, the "+N more" counts of expanded nodes, and the size mode. Its actions are
- * pure producers, (args) => (state) => new state.
+ * view is the overview, the "+N more" counts of expanded nodes, the size and colour modes with their
+ * legend, and a camera asked for by a reopened link. Its actions are pure producers, (args) => (state) => new state.
  */
 import type { CameraState, Frame } from '../url-state/utils.ts';
-import type { SizeBy } from './style.ts';
+import type { ColorBy, SizeBy } from './style.ts';
+import type { StyleLegend } from '../metrics/utils.ts';
 
 /** Neighbours loaded per expansion; the rest come with "+N more". */
 export const EXPAND_LIMIT = 25;
@@ -26,13 +27,26 @@ export interface ViewGraphState {
   overviewWhole: boolean;
   more: Record<string, MoreToLoad>;
   sizeBy: SizeBy;
+  colorBy: ColorBy;
+  /** What sizes and colours mean now (for the legend). */
+  legend: StyleLegend | null;
   /** A camera (and frame) to put the view back under, from a reopened link; `at` tells one request from the next. */
   cameraRequest: { camera: CameraState | null; frame: Frame | null; at: number } | null;
 }
 
-/** The state of an empty view sized by `sizeBy`. */
-export function emptyViewGraphState(sizeBy: SizeBy): ViewGraphState {
-  return { version: 0, addedAt: 0, isOverview: false, overviewWhole: false, more: {}, sizeBy, cameraRequest: null };
+/** The state of an empty view sized by `sizeBy` and coloured by `colorBy`. */
+export function emptyViewGraphState(sizeBy: SizeBy, colorBy: ColorBy = 'kind'): ViewGraphState {
+  return {
+    version: 0,
+    addedAt: 0,
+    isOverview: false,
+    overviewWhole: false,
+    more: {},
+    sizeBy,
+    colorBy,
+    legend: null,
+    cameraRequest: null,
+  };
 }
 
 export const viewGraphActions = {
@@ -84,12 +98,14 @@ export const viewGraphActions = {
       isOverview: false,
       more: {},
     }),
-  /** Nodes are sized by `by` now. */
-  sizedBy:
-    (by: SizeBy) =>
+  /** Nodes are sized by `size` and coloured by `color` now, as `legend` explains. */
+  styled:
+    (size: SizeBy, color: ColorBy, legend: StyleLegend) =>
     (state: ViewGraphState): ViewGraphState => ({
       ...state,
       version: state.version + 1,
-      sizeBy: by,
+      sizeBy: size,
+      colorBy: color,
+      legend,
     }),
 };

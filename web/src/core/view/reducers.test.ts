@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '#model/filters.ts';
 import { visibleElements } from '../filters/utils.ts';
 import { createViewGraph, mergeSubgraph } from './graph.ts';
-import { neighbourhoodOf, reduceEdge, reduceNode, type ReducerContext } from './reducers.ts';
+import { HIGHLIGHT_EDGE, neighbourhoodOf, reduceEdge, reduceNode, type ReducerContext } from './reducers.ts';
 
 function context(partial: Partial<ReducerContext> = {}): ReducerContext {
   const graph = createViewGraph();
@@ -87,5 +87,21 @@ describe('reducers', () => {
     const ctx = { ...base, visibility: visibleElements(base.graph, DEFAULT_FILTERS), more: { a: { leftOut: 7 } } };
     expect(reduceNode(ctx, 'c', base.graph.getNodeAttributes('c')).hidden).toBe(true);
     expect(reduceNode(ctx, 'a', base.graph.getNodeAttributes('a')).label).toBe('A (+7)');
+  });
+});
+
+describe('highlight', () => {
+  it('should draw highlighted nodes and edges out and fade the rest, keeping edges between highlighted nodes', () => {
+    const base = context();
+    const ctx = { ...base, highlight: { nodes: new Set(['a', 'b']), edges: new Set(['ALLIED_WITH:b->c']) } };
+    expect(reduceNode(ctx, 'a', base.graph.getNodeAttributes('a'))).toMatchObject({
+      highlighted: true,
+      forceLabel: true,
+    });
+    expect(reduceNode(ctx, 'c', base.graph.getNodeAttributes('c'))).toMatchObject({ color: '#e6e8eb', label: '' });
+    const step = reduceEdge(ctx, 'ALLIED_WITH:b->c', base.graph.getEdgeAttributes('ALLIED_WITH:b->c'), 'b', 'c');
+    expect(step).toMatchObject({ color: HIGHLIGHT_EDGE, forceLabel: true, label: 'allied with' });
+    const between = reduceEdge(ctx, 'CO_MENTIONED:a->b', base.graph.getEdgeAttributes('CO_MENTIONED:a->b'), 'a', 'b');
+    expect(between.color).not.toBe('#e6e8eb');
   });
 });

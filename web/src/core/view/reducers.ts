@@ -1,10 +1,11 @@
 /*
  * What sigma draws for each node and edge, derived from the model graph without changing it:
  * filters and hidden nodes, hover highlighting (the hovered node and its neighbours stay, the rest
- * fades), the selection, "+N more" hints, shortened labels (in full when hovered or selected), edge
- * labels only where they help (around the hovered or selected node, on the selected edge, or when
- * zoomed in), and the edge program: straight or curved (parallel edges), with an arrow for directed
- * relations and none for co-mentions. Pure functions; the ReducersController hands them to sigma.
+ * fades), the selection, a highlight (a path, a sentence's facts, what a load changed: they stand
+ * out and the rest fades), "+N more" hints, shortened labels (in full when hovered or selected), edge
+ * labels only where they help (around the hovered or selected node, on the selected or highlighted
+ * edge, or when zoomed in), and the edge program: straight or curved (parallel edges), with an arrow
+ * for directed relations and none for co-mentions. Pure functions; the ReducersController hands them to sigma.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CO_MENTIONED } from '#model/filters.ts';
@@ -25,12 +26,16 @@ export interface ReducerContext {
   curvatures?: Map<string, number>;
   /** Zoomed in far enough for every edge label to be readable. */
   zoomedIn?: boolean;
+  /** Nodes and edges drawn highlighted, the rest faded; null for none. */
+  highlight?: { nodes: Set<string>; edges: Set<string> } | null;
 }
 
 /** The edge programs GraphView registers, by name. */
 export const EDGE_PROGRAMS = { line: 'line', arrow: 'arrow', curve: 'curve', curvedArrow: 'curvedArrow' } as const;
 
 const FADED = '#e6e8eb';
+/** The colour of highlighted edges (a path's steps). */
+export const HIGHLIGHT_EDGE = '#e8590c';
 
 /** Edge display data with the curvature @sigma/edge-curve reads. */
 export type ViewEdgeDisplay = Partial<EdgeDisplayData> & { curvature?: number };
@@ -53,6 +58,14 @@ export function reduceNode(ctx: ReducerContext, key: string, attrs: NodeAttrs): 
     label: shortenLabel(full),
     hidden: !ctx.visibility.nodes.has(key),
   };
+  if (ctx.highlight?.nodes.has(key)) {
+    display.highlighted = true;
+    display.forceLabel = true;
+    display.zIndex = 1;
+  } else if (ctx.highlight) {
+    display.color = FADED;
+    display.label = '';
+  }
   if (ctx.hoverSet && !ctx.hoverSet.has(key)) {
     display.color = FADED;
     display.label = '';
@@ -95,6 +108,16 @@ export function reduceEdge(
   const touchesSelected = ctx.selected !== null && (source === ctx.selected || target === ctx.selected);
   // Co-mentions are many: their labels show only around the hovered or selected node.
   if (touchesHovered || touchesSelected || (ctx.zoomedIn && attrs.type !== CO_MENTIONED)) display.label = attrs.label;
+  if (ctx.highlight?.edges.has(key)) {
+    display.color = HIGHLIGHT_EDGE;
+    display.size = (attrs.size ?? 1) + 2;
+    display.label = attrs.label;
+    display.forceLabel = true;
+    display.zIndex = 1;
+  } else if (ctx.highlight && !(ctx.highlight.nodes.has(source) && ctx.highlight.nodes.has(target))) {
+    display.color = FADED;
+    display.label = '';
+  }
   if (ctx.hovered && !touchesHovered) {
     display.color = FADED;
     display.label = '';

@@ -40,7 +40,21 @@ export const EDGE_FAMILIES: { name: string; color: string; types: string[]; dire
   { name: 'Mentioned in the same sentence', color: '#b9c0c9', types: [CO_MENTIONED], directed: false },
 ];
 
-export type SizeBy = 'mentions' | 'degree';
+/** What node size stands for: mentions, links in view, or a metric of the view or (stored-) of the whole graph. */
+export const SIZE_MODES = [
+  'mentions',
+  'degree',
+  'pagerank',
+  'betweenness',
+  'stored-pagerank',
+  'stored-betweenness',
+  'stored-degree',
+] as const;
+export type SizeBy = (typeof SIZE_MODES)[number];
+
+/** What node colour stands for: kind (and allegation status), or Louvain community of the view or the whole graph. */
+export const COLOR_MODES = ['kind', 'community', 'stored-community'] as const;
+export type ColorBy = (typeof COLOR_MODES)[number];
 
 /** The colour of a node: its allegation status for Allegations, else its kind. */
 export function nodeColor(kind: string, properties: Record<string, unknown>): string {

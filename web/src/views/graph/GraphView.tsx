@@ -28,6 +28,8 @@ export interface GraphViewProps {
   selected: string | null;
   selectedEdge: string | null;
   more: Record<string, { leftOut: number }>;
+  /** Nodes and edges to highlight (a path, a sentence's facts, what a load changed). */
+  highlight?: { nodes: Set<string>; edges: Set<string> } | null;
   resetAt: number;
   cameraRequest: ViewGraphState['cameraRequest'];
   /** Positions or the camera changed (they do not change the graph's version). */
@@ -85,6 +87,7 @@ export function GraphView(props: GraphViewProps) {
         selected={props.selected}
         selectedEdge={props.selectedEdge}
         more={props.more}
+        highlight={props.highlight ?? null}
       />
       <EventsController
         onSelect={props.onSelect}

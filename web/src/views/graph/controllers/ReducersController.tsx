@@ -1,6 +1,6 @@
 /*
- * Renders nothing: pushes filters, hover, selection, "+N more", parallel-edge curvatures and the zoom
- * level into sigma's reducers. The reducers are set once and read the latest context from a ref; a
+ * Renders nothing: pushes filters, hover, selection, a highlight (a path, a sentence's facts, what a
+ * load changed), "+N more", parallel-edge curvatures and the zoom level into sigma's reducers. The reducers are set once and read the latest context from a ref; a
  * hover, selection or zoom change refreshes without re-indexing, while filter and structure changes
  * refresh fully.
  */
@@ -22,6 +22,7 @@ export interface ReducersControllerProps {
   selected: string | null;
   selectedEdge: string | null;
   more: Record<string, { leftOut: number }>;
+  highlight: ReducerContext['highlight'];
 }
 
 export function ReducersController({
@@ -32,6 +33,7 @@ export function ReducersController({
   selected,
   selectedEdge,
   more,
+  highlight,
 }: ReducersControllerProps): null {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const hoverSet = useMemo(() => neighbourhoodOf(graph, hovered), [graph, hovered, version]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -47,6 +49,7 @@ export function ReducersController({
     more,
     curvatures,
     zoomedIn,
+    highlight,
   });
 
   useEffect(() => {
@@ -66,9 +69,9 @@ export function ReducersController({
   }, [sigma]);
 
   useEffect(() => {
-    context.current = { ...context.current, graph, visibility, more, curvatures };
+    context.current = { ...context.current, graph, visibility, more, curvatures, highlight };
     sigma.refresh({ schedule: true });
-  }, [sigma, graph, visibility, more, curvatures]);
+  }, [sigma, graph, visibility, more, curvatures, highlight]);
 
   useEffect(() => {
     context.current = { ...context.current, hovered, hoverSet, selected, selectedEdge, zoomedIn };
