@@ -3,7 +3,7 @@
  * Unit tests (`*.test.ts(x)`) sit beside the code. Integration tests (`*.int.test.ts`) talk to a real
  * Neo4j that the global setup starts on its own store and port, and run one file at a time because
  * they share that database. Reliability tests (`*.property.test.ts`, `*.reliability.test.ts`) run in
- * `npm run test:reliability`, with that Neo4j too.
+ * `npm run test:reliability`, with that Neo4j too; `vitest run` runs the projects one after another (groupOrder).
  */
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -48,6 +48,8 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           globalSetup: ['testing/global-setup.ts'],
           fileParallelism: false,
+          // After the unit tests, and never beside the reliability tests: both use the tests' one Neo4j.
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
@@ -62,6 +64,7 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           globalSetup: ['testing/global-setup.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
           testTimeout: 240_000,
           hookTimeout: 240_000,
         },

@@ -86,7 +86,7 @@ test('payloads in titles, outlets, links, text and query names show as text and 
   await test.step('Details and evidence: the title, outlet and sentence as text, the source link not javascript:', async () => {
     await page.locator('body').press('/');
     await page.getByRole('combobox', { name: 'Search', exact: true }).fill('Liechtenstein');
-    await page.getByRole('option', { name: /^Liechtenstein\b/ }).click();
+    await page.getByRole('group', { name: /^Entities/ }).getByRole('option', { name: /^Liechtenstein\b/ }).click();
     const details = page.getByRole('region', { name: 'Details' });
     await expect(details.getByRole('heading', { name: 'Liechtenstein' })).toBeVisible();
     const evidence = details.getByRole('list', { name: 'Evidence' });

@@ -20,6 +20,11 @@ export interface ArticleSource {
   file: string;
   /** For files holding several articles (JSON arrays, JSONL): the 0-based record number. */
   record?: number;
+  /**
+   * Where the file really is, as a hash of its real path: two corpora may hold files of the same name
+   * within them (`file`), and one must never replace the other's articles. No path is kept.
+   */
+  origin?: string;
   title: string | null;
   source: string | null;
   url: string | null;

@@ -31,7 +31,6 @@ export interface PipelineWarning {
   article?: string;
   message: string;
 }
-import type { ArticleExtraction } from './extract/types.ts';
 
 export interface PreparedBatch {
   articles: SplitArticle[];

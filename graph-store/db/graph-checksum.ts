@@ -1,7 +1,7 @@
 /*
  * The checksum of a graph's content (`newsgraph stats --checksum`), to tell whether two graphs hold
  * the same facts: a load that was killed and rerun against a clean load, a store before and after
- * an import. Every node counts by its labels and properties, every relationship by its type, its
+ * an import. Every node but the (:Load) records of when loads ran counts by its labels and properties, every relationship by its type, its
  * properties and its ends' ids. What Neo4j assigns (element ids) and what records the moment of a
  * load (VOLATILE_PROPERTIES) are left out. The hash is a sum of one SHA-256 per element, so order
  * does not matter, and the rows stream through, so memory stays flat at any size.
@@ -11,8 +11,8 @@ import type { GraphDatabase } from './graph-database.ts';
 import { cypherQuery } from './cypher-files.ts';
 import { toPlain } from './to-plain.ts';
 
-/** Properties that say when something was loaded, not what the graph holds. */
-export const VOLATILE_PROPERTIES = new Set(['loadedAt']);
+/** Properties that say when or by which load something was written, not what the graph holds. */
+export const VOLATILE_PROPERTIES = new Set(['loadedAt', 'firstLoad', 'loads']);
 
 export interface GraphChecksum {
   nodes: number;

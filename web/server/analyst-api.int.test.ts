@@ -206,7 +206,8 @@ describe('loads, what is new, and decisions', () => {
 
     const loads = await get<LoadsResponse>('/api/loads');
     expect(loads.loads[0]).toMatchObject({ id: loadId, articlesLoaded: 1, extractorVersion: doc.extractor.version });
-    expect(loads.loads[0]!.files).toEqual([file]);
+    // Files are named within their corpus: a single file by its own name.
+    expect(loads.loads[0]!.files).toEqual([path.basename(file)]);
     const changes = await get<ChangesResponse>(`/api/loads/${loadId}/changes`);
     const added = changes.nodes
       .filter((n) => n.change === 'added')

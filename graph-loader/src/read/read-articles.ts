@@ -11,6 +11,7 @@
  * or given twice) is skipped with a warning, and files keep their real path.
  */
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ArticleSource } from '../contract.ts';
@@ -143,6 +144,11 @@ function* safely(results: Generator<ParsedArticle>): Generator<ParsedArticle> {
   }
 }
 
+/** A file's identity that names no path: the SHA-256 of its absolute path (by its real path when it has one). */
+function originOf(file: string): string {
+  return createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 32);
+}
+
 /**
  * Reads one file into article sources, or says why it cannot be read. `shown` names the file in
  * articles and messages (by default its path relative to the working directory).
@@ -191,6 +197,7 @@ export async function* readArticleFile(
     return;
   }
   const text = new TextDecoder('utf-8').decode(bytes);
+  const origin = originOf(file);
   for (const parsed of safely(parseArticleFile(shown, text))) {
     if (!parsed.ok) {
       yield fail(parsed.reason, parsed.record);
@@ -202,6 +209,7 @@ export async function* readArticleFile(
       warnings: parsed.warnings ?? [],
       article: {
         ...article,
+        origin,
         title: article.title ?? manifestEntry?.title ?? null,
         source: article.source ?? manifestEntry?.source ?? null,
         url: article.url ?? manifestEntry?.url ?? null,

@@ -22,9 +22,10 @@ export interface BatchResult {
   relationshipsDeleted: number;
 }
 
-/** The key that identifies where an article came from: its file, and its record for multi-article files. */
-export function sourceKey(article: Pick<SplitArticle, 'file' | 'record'>): string {
-  return article.record === undefined ? article.file : `${article.file}#${article.record}`;
+/** The key that identifies where an article came from: its file (its origin when known), and its record for multi-article files. */
+export function sourceKey(article: Pick<SplitArticle, 'file' | 'record' | 'origin'>): string {
+  const where = article.origin ?? article.file;
+  return article.record === undefined ? where : `${where}#${article.record}`;
 }
 
 interface Counters {
