@@ -4,7 +4,7 @@
  * with the sentences where they say so, on one panel with a timeline; "Most contested" ranks it.
  */
 import { expect, test } from '@playwright/test';
-import { idle, startingWith, withTestDb } from './analyst-helpers.ts';
+import { idle, namedAs, withTestDb } from './analyst-helpers.ts';
 
 const byName = (names: string[]): string[] => [...names].sort((a, b) => a.localeCompare(b));
 
@@ -29,10 +29,10 @@ test('the contested-claims panel of a contested allegation lists its alleger and
   await test.step('"Most contested" ranks it and shows the contested claims as the view', async () => {
     await page.getByRole('toolbar', { name: 'View' }).getByRole('button', { name: 'Most contested' }).click();
     const ranking = page.getByRole('region', { name: 'Most contested' });
-    await expect(ranking.getByRole('button', { name: chosen.label })).toBeVisible();
+    await expect(ranking.getByRole('button', { name: chosen.label, exact: true })).toBeVisible();
     await idle(page);
     await expect(page.getByRole('status', { name: 'Graph summary' })).toHaveText(/[1-9]\d* nodes?/);
-    await ranking.getByRole('button', { name: chosen.label }).click();
+    await ranking.getByRole('button', { name: chosen.label, exact: true }).click();
   });
 
   const panel = page.getByRole('region', { name: 'Claims' });
@@ -63,7 +63,7 @@ test('the contested-claims panel of a contested allegation lists its alleger and
     await page.getByRole('combobox', { name: 'Search', exact: true }).fill(chosen.label.split(':')[0]!);
     await page
       .getByRole('group', { name: /^Allegations/ })
-      .getByRole('option', { name: startingWith(chosen.label) })
+      .getByRole('option', { name: namedAs(chosen.label) })
       .click();
     const details = page.getByRole('region', { name: 'Details' });
     await details.getByRole('button', { name: 'Contested claims' }).click();

@@ -96,7 +96,11 @@ test('a merge takes effect at once, survives a reload, and can be undone', async
     const count = await withTestDb(
       async (db) =>
         // Files are named within their corpus: a file given alone by its own name.
-        (await db.read<{ n: number }>('MATCH (a:Article {file: $file}) RETURN count(a) AS n', { file: path.basename(file) }))[0]!.n,
+        (
+          await db.read<{ n: number }>('MATCH (a:Article {file: $file}) RETURN count(a) AS n', {
+            file: path.basename(file),
+          })
+        )[0]!.n,
     );
     expect(count).toBe(1);
     await page.reload();

@@ -44,6 +44,12 @@ export function startingWith(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\b|\\s|$)`);
 }
 
+/** An option's name that is `text` and then only what the list adds after a name (a kind, a status, a count, a "·"). */
+export function namedAs(text: string): RegExp {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped}(?=\\s+(?:[A-Z·\\d]|(?:alleged|denied|confirmed|disputed)\\b)|$)`);
+}
+
 /** Types in the search box and picks the option that starts with `name`. */
 export async function searchAndOpen(page: Page, typed: string, name: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Search', exact: true }).fill(typed);

@@ -4,6 +4,7 @@
  * minus what the graph held before) and those it changed, and the view can be limited to them.
  * The article is taken out of the database again at the end.
  */
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { runCli } from '../testing/run-cli.ts';
 import { testDatabaseEnv, unloadArticles } from '../testing/test-database.ts';
@@ -62,7 +63,7 @@ test('loading one new article and switching to "new since" shows exactly what it
   await test.step('the latest load that changed anything is chosen, with its files and extractor', async () => {
     await expect(panel.getByRole('combobox', { name: 'New since' })).toHaveValue(/^load-/);
     const record = panel.getByRole('definition');
-    await expect(record.filter({ hasText: file })).toHaveCount(1);
+    await expect(record.filter({ hasText: path.basename(file) })).toHaveCount(1);
     await expect(record.filter({ hasText: `${document.extractor.name} ${document.extractor.version}` })).toHaveCount(1);
     await expect(record.filter({ hasText: '1 loaded, 0 replaced, 0 unchanged' })).toHaveCount(1);
   });
