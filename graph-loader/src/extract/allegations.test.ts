@@ -158,4 +158,53 @@ describe('allegations and their status', () => {
       ['org:pe-embassy', 'org:harbor-watch', 'alleged'],
     ]);
   });
+
+  it('should take a verdict that names the wrong as confirming it against the convicted, past an apposition', () => {
+    const doc = extractTexts(
+      'A jury in Boston convicted John Harlow, the former head of Norvia Labs, of wire fraud for deceiving lenders.',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ accused: ['person:john-harlow'], status: 'confirmed' });
+    expect(doc.allegations[0]?.claim).toBe('of wire fraud for deceiving lenders');
+  });
+
+  it('should take a sentence only with the wrong it punishes, and no participle before a noun, as a verdict', () => {
+    expect(extractTexts('The judge sentenced Maria Lopes to four years for embezzling funds.').allegations).toHaveLength(1);
+    expect(extractTexts('The court sentenced Maria Lopes to life in prison.').allegations).toHaveLength(0);
+    expect(extractTexts('Rouhani said he would work to free two other jailed Americans.').allegations).toHaveLength(0);
+  });
+
+  it('should allege a wrong laid at the door of a party after "attributed ... to", not a neutral link', () => {
+    const doc = extractTexts('Greenpoint Labs attributed the breach to a group it tracks as Silver Owl.');
+    expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['org:greenpoint-labs'], ['person:silver-owl']]]);
+    expect(extractTexts('Analysts linked the rally to the new policy of Chile.').allegations).toHaveLength(0);
+  });
+
+  it('should read "a claim X called a fabrication" as X denying the claim, not as X making it', () => {
+    const doc = extractTexts(
+      'The Navy said the Peruvian trawler had "deliberately rammed" a patrol boat, a claim the Peruvian Coast Guard called "a fabrication."',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ status: 'denied', deniedBy: ['org:pe-coast-guard'] });
+    expect(doc.allegations[0]?.accused).toContain('state:pe');
+  });
+
+  it('should read lying and abusing as wrongs a party is said to do', () => {
+    const abusing = extractTexts("Peru's foreign ministry said Chile was abusing its trade powers.");
+    expect(abusing.allegations[0]).toMatchObject({ accused: ['state:cl'] });
+    const lying = extractTexts('"Maria Lopes lied to her donors for years," prosecutor Ana Ruiz said.');
+    expect(lying.allegations[0]).toMatchObject({ allegers: ['person:ana-ruiz'], accused: ['person:maria-lopes'] });
+  });
+
+  it('should read "dismissed the claims as baseless" as a denial and a counter-claim against who made them', () => {
+    const doc = extractTexts(
+      'Greenpoint Labs accused Chile of hacking the ministries of Peru. The Chilean embassy in Lima dismissed the claims as "baseless" and "part of a smear campaign."',
+    );
+    expect(doc.allegations.map((a) => [a.allegers, a.accused, a.status])).toEqual([
+      [['org:greenpoint-labs'], ['state:cl'], 'denied'],
+      [['org:cl-embassy'], ['org:greenpoint-labs'], 'alleged'],
+    ]);
+    // A dismissal in words that name no wrong is a denial only: never a claim against the one who dismisses.
+    expect(extractTexts('Mr Lopes dismissed the allegations as "sour grapes."').allegations).toHaveLength(0);
+  });
 });

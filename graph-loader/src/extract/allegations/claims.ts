@@ -17,6 +17,7 @@ import { isActorMention, isPassive, objectsAfter } from '../participants.ts';
 import {
   CLAUSE_REACH,
   claimText,
+  hasPhrase,
   negatedAt,
   partiesIn,
   recentParties,
@@ -114,6 +115,8 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     ...accusations(ctx),
     ...accusedPhrases(ctx),
     ...toldToStop(ctx),
+    ...verdicts(ctx),
+    ...attributions(ctx),
   ])
     add(claim);
   for (const claim of unattributedClaims(ctx)) add(claim);
@@ -175,6 +178,85 @@ function accusations(ctx: SentenceContext): Claim[] {
       accused: keys,
       stated: allegers.length > 0,
     });
+  }
+  return claims;
+}
+
+/** The active verbs at k of a class, not quoted, passive or negated ("convicted", not "was not convicted"). */
+function activeVerbs(ctx: SentenceContext, verbs: Set<string>): number[] {
+  const a = sentence(ctx);
+  const found: number[] = [];
+  for (let k = 0; k < a.tokens.length; k++)
+    if (a.pos[k] === 'VERB' && verbs.has(a.lemmas[k]!) && !a.tokens[k]!.quoted && !isPassive(a, k))
+      if (!negatedAt(a, k, ctx.knowledge)) found.push(k);
+  return found;
+}
+
+/** A claim by the subject of the verb at k against `accused` (not the subject's own side), its words from `from`. */
+function subjectClaim(ctx: SentenceContext, k: number, accused: FoundMention[], from: number): Claim | undefined {
+  const a = sentence(ctx);
+  const allegers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
+  const own = withOwners(allegers, ctx.affiliations);
+  const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+  if (keys.length === 0) return undefined;
+  return {
+    ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), claimText(a, from)),
+    allegers,
+    ...(allegers.length === 0 && { description: unnamedWord(a, k) }),
+    accused: keys,
+    stated: allegers.length > 0,
+  };
+}
+
+/** "A jury convicted Y of fraud", "the court sentenced Y to five years for ...": the verdict confirms Y's wrong. */
+function verdicts(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (const k of activeVerbs(ctx, ctx.knowledge.allegation.verdictVerbs)) {
+    // "two other jailed reporters": a participle that qualifies a noun gives no verdict.
+    if (['DET', 'NUM', 'ADJ'].includes(a.pos[k - 1] ?? 'X')) continue;
+    const accused = directObject(a, k + 1);
+    if (accused.length === 0) continue;
+    const from = pastApposition(a, accused.at(-1)!.last);
+    // A verdict names the wrong: "convicted Y of fraud", "sentenced Y to ten years for fraud", not "to life".
+    const wrong = a.lemmas[k] === 'convict' ? from : indexWithin(a, from, from + VERDICT_REACH, 'for');
+    const claim = wrong < 0 ? undefined : subjectClaim(ctx, k, accused, wrong);
+    if (claim) claims.push({ ...claim, verdict: true });
+  }
+  return claims;
+}
+
+/** How far after a sentence's object the "for" naming its wrong is looked for. */
+const VERDICT_REACH = 8;
+
+/** How far an apposition after a name is read ("Y, the former chief executive of Z, of fraud"). */
+const APPOSITION_REACH = 12;
+
+/** The token after an apposition set off by commas at token `at` ("Y, the firm's founder, of fraud"), else `at`. */
+function pastApposition(a: SentenceAnalysis, at: number): number {
+  const commaBefore = (j: number): boolean =>
+    j > 0 && j < a.tokens.length && a.sentence.text.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start).includes(',');
+  if (!commaBefore(at)) return at;
+  for (let j = at + 1; j < Math.min(a.tokens.length, at + APPOSITION_REACH); j++) if (commaBefore(j)) return j;
+  return at;
+}
+
+/** How far after a verb of attribution its "to", and after "to" the party, are looked for. */
+const ATTRIBUTION_REACH = 8;
+
+/** "X attributed the breach to a group it calls Y", "X linked the bombing to Y": Y is accused by X. */
+function attributions(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (const k of activeVerbs(ctx, ctx.knowledge.allegation.attributeVerbs)) {
+    const to = indexWithin(a, k + 1, k + ATTRIBUTION_REACH, 'to');
+    // "attributed the breach to", "linked the bombing to": what is laid at the door is a wrong.
+    if (to < 0 || !(wrongfulWordIn(ctx, k + 1, to) || wrongdoingIn(a, ctx.knowledge, k + 1, to))) continue;
+    // "to a group it tracks as Y": the party named, not a pronoun for the one attributing.
+    const named = partiesIn(a, to + 1, to + 1 + ATTRIBUTION_REACH).filter((m) => a.pos[m.first] !== 'PRON');
+    const accused = named.slice(0, 1);
+    const claim = subjectClaim(ctx, k, accused, k + 1);
+    if (claim) claims.push(claim);
   }
   return claims;
 }
@@ -479,6 +561,11 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
     const that = indexWithin(a, noun + 1, noun + 11, 'that');
     const from = that > noun ? that + 1 : noun + 1;
     const next = a.tokens[noun + 1];
+    // "dismissed the claims as baseless": no claim stated, but one against those who made them.
+    if (next?.norm === 'as') {
+      claims.push(...dismissedAs(ctx, k, noun + 2));
+      continue;
+    }
     if (
       that < 0 &&
       (!next ||
@@ -502,6 +589,29 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
     });
   }
   return claims;
+}
+
+/** How far back the claims a dismissal answers are looked for. */
+const DISMISSAL_REACH = 5;
+
+/**
+ * "Y dismissed the claims as baseless and part of a smear campaign": a counter-claim by Y against those who made
+ * the claims against it in the sentences before, when what follows "as" names a wrong or a denial's word.
+ */
+function dismissedAs(ctx: SentenceContext, k: number, from: number): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const wrong = wrongdoingIn(a, ctx.knowledge, from);
+  if (!wrong && !hasPhrase(a, cues.denialPhrases, from)) return [];
+  const deniers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
+  const own = withOwners(deniers, ctx.affiliations);
+  const index = a.sentence.index;
+  const answered = ctx.earlier.filter(
+    (c) => c.sentence < index && c.sentence >= index - DISMISSAL_REACH && c.accused.some((key) => own.has(key)),
+  );
+  const accused = [...new Set(answered.flatMap((c) => c.allegers.map((m) => m.key)))].filter((key) => !own.has(key));
+  if (deniers.length === 0 || accused.length === 0) return [];
+  return [{ ...base(ctx, wrong, claimText(a, from)), allegers: deniers, accused, stated: true }];
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

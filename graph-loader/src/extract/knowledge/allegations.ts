@@ -9,6 +9,10 @@ import { readGazetteer } from './gazetteer-file.ts';
 export interface AllegationCues {
   /** Lemmas of verbs whose subject accuses their object ("accuse", "blame", "criticize"). */
   accuseVerbs: Set<string>;
+  /** Lemmas of verbs of a verdict, which confirm a wrong against their object ("convicted Y of fraud"). */
+  verdictVerbs: Set<string>;
+  /** Lemmas of verbs that lay a wrong at the door of the party after "to" ("attributed the breach to Y"). */
+  attributeVerbs: Set<string>;
   /** Lemmas of verbs that describe their object as something ("describe ... as", "portray ... as"). */
   describeVerbs: Set<string>;
   /** Words of support: a wrong they take as object is endorsed, not alleged. */
@@ -54,6 +58,8 @@ export function compileAllegations(): AllegationCues {
     }
   return {
     accuseVerbs: lowerSet(data.accuseVerbs),
+    verdictVerbs: lowerSet(data.verdictVerbs),
+    attributeVerbs: lowerSet(data.attributeVerbs),
     describeVerbs: lowerSet(data.describeVerbs),
     endorsements: lowerSet(data.endorsements),
     accusedPhrases: tableOf(data.accusedPhrases),
