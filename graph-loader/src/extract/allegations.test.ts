@@ -207,4 +207,18 @@ describe('allegations and their status', () => {
     // A dismissal in words that name no wrong is a denial only: never a claim against the one who dismisses.
     expect(extractTexts('Mr Lopes dismissed the allegations as "sour grapes."').allegations).toHaveLength(0);
   });
+
+  it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
+    const doc = extractTexts('Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.');
+    expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['person:ruiz'], ['person:sendero-rojo']]]);
+    expect(extractTexts('Major Ruiz said the bridge was built by the Sendero Rojo.').allegations).toHaveLength(0);
+    expect(extractTexts('Major Ruiz said the bombing was not carried out by the Sendero Rojo.').allegations).toHaveLength(0);
+  });
+
+  it('should read backing a party with weapons as an arms transfer, denied by "a charge X denies"', () => {
+    const doc = extractTexts('Chile has long said Bolivia backs the Sendero Rojo with weapons and fighters, a charge Bolivia denies.');
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['state:cl'], category: 'arms transfer', status: 'denied' });
+    expect(doc.allegations[0]?.accused).toContain('state:bo');
+    expect(extractTexts('Chile said Bolivia backs the new trade pact.').allegations).toHaveLength(0);
+  });
 });

@@ -380,6 +380,9 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   const word = wrongdoingIn(a, ctx.knowledge, report.from, report.to);
   // "... obtained orders to start the attack": an attack the article has already laid at someone's door.
   const definite = definiteWrong(ctx, report.from, report.to);
+  // "the rocket had been launched by Y": the agent of a wrong done in the passive.
+  const passive = passiveWrong(ctx, speakers);
+  if (passive) return passive;
   if (acts.length === 0 && !word && definite < 0) return undefined;
   // "our forces may use U.S.-supplied weapons", said by the United States: its own supplies, no claim.
   if (word?.supplier && speakers.has(word.supplier)) return undefined;
@@ -412,6 +415,42 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
     accused,
     stated: report.speakers.length > 0,
   };
+}
+
+/** How far before a passive verb the wrong or weapon it was done with is looked for. */
+const PASSIVE_SUBJECT_REACH = 6;
+
+/** How far after "by" the agent's name is looked for. */
+const AGENT_REACH = 6;
+
+/**
+ * "X said the rocket had been launched by Y", "the bombing was carried out by Y": a wrong, or a weapon, said to be
+ * done by the agent after "by", who is accused of it by the speaker.
+ */
+function passiveWrong(ctx: SentenceContext, speakers: Set<string>): Claim | undefined {
+  const a = sentence(ctx);
+  const report = ctx.report!;
+  const cues = ctx.knowledge.allegation;
+  for (let by = report.from + 2; by < report.to; by++) {
+    if (a.tokens[by]!.norm !== 'by') continue;
+    const verb = a.pos[by - 1] === 'VERB' ? by - 1 : by - 2;
+    if (!isPassive(a, verb) || negatedAt(a, verb, ctx.knowledge)) continue;
+    const from = Math.max(report.from, verb - PASSIVE_SUBJECT_REACH);
+    const weapon = hasPhrase(a, cues.weapons, from, verb);
+    const wrong = wrongdoingIn(a, ctx.knowledge, from, verb);
+    if (!weapon && !wrong && !wrongfulWordIn(ctx, from, verb)) continue;
+    // The agent's name may open with words the scan leaves out ("the Movement for the ...").
+    const agent = a.mentions.find((m) => m.first > by && m.first <= by + AGENT_REACH && isActorMention(m, true));
+    if (!agent || speakers.has(agent.key)) continue;
+    return {
+      ...base(ctx, wrong, claimText(a, report.from, report.to)),
+      allegers: report.speakers,
+      ...(report.speakers.length === 0 && { description: report.source ?? 'unnamed' }),
+      accused: [agent.key],
+      stated: report.speakers.length > 0,
+    };
+  }
+  return undefined;
 }
 
 /** Prepositions before the victims or recipients of a wrong, who are not accused of it ("support to Kyiv"). */
