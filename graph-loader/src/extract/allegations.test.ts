@@ -118,7 +118,9 @@ describe('allegations and their status', () => {
   });
 
   it('should let a specific wrong after a generic one decide the category ("violating the law by trading arms")', () => {
-    const doc = extractTexts('Chile and Peru accused Bolivia of violating international law by trading arms with rebels.');
+    const doc = extractTexts(
+      'Chile and Peru accused Bolivia of violating international law by trading arms with rebels.',
+    );
     expect(doc.allegations[0]).toMatchObject({ category: 'arms transfer', accused: ['state:bo'] });
   });
 
@@ -169,14 +171,18 @@ describe('allegations and their status', () => {
   });
 
   it('should take a sentence only with the wrong it punishes, and no participle before a noun, as a verdict', () => {
-    expect(extractTexts('The judge sentenced Maria Lopes to four years for embezzling funds.').allegations).toHaveLength(1);
+    expect(
+      extractTexts('The judge sentenced Maria Lopes to four years for embezzling funds.').allegations,
+    ).toHaveLength(1);
     expect(extractTexts('The court sentenced Maria Lopes to life in prison.').allegations).toHaveLength(0);
     expect(extractTexts('Rouhani said he would work to free two other jailed Americans.').allegations).toHaveLength(0);
   });
 
   it('should allege a wrong laid at the door of a party after "attributed ... to", not a neutral link', () => {
     const doc = extractTexts('Greenpoint Labs attributed the breach to a group it tracks as Silver Owl.');
-    expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['org:greenpoint-labs'], ['person:silver-owl']]]);
+    expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([
+      [['org:greenpoint-labs'], ['person:silver-owl']],
+    ]);
     expect(extractTexts('Analysts linked the rally to the new policy of Chile.').allegations).toHaveLength(0);
   });
 
@@ -209,14 +215,20 @@ describe('allegations and their status', () => {
   });
 
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
-    const doc = extractTexts('Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.');
+    const doc = extractTexts(
+      'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',
+    );
     expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['person:ruiz'], ['person:sendero-rojo']]]);
     expect(extractTexts('Major Ruiz said the bridge was built by the Sendero Rojo.').allegations).toHaveLength(0);
-    expect(extractTexts('Major Ruiz said the bombing was not carried out by the Sendero Rojo.').allegations).toHaveLength(0);
+    expect(
+      extractTexts('Major Ruiz said the bombing was not carried out by the Sendero Rojo.').allegations,
+    ).toHaveLength(0);
   });
 
   it('should read backing a party with weapons as an arms transfer, denied by "a charge X denies"', () => {
-    const doc = extractTexts('Chile has long said Bolivia backs the Sendero Rojo with weapons and fighters, a charge Bolivia denies.');
+    const doc = extractTexts(
+      'Chile has long said Bolivia backs the Sendero Rojo with weapons and fighters, a charge Bolivia denies.',
+    );
     expect(doc.allegations[0]).toMatchObject({ allegers: ['state:cl'], category: 'arms transfer', status: 'denied' });
     expect(doc.allegations[0]?.accused).toContain('state:bo');
     expect(extractTexts('Chile said Bolivia backs the new trade pact.').allegations).toHaveLength(0);

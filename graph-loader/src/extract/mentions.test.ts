@@ -273,4 +273,12 @@ describe('names as real news writes them', () => {
       types('In a report called "Roads to Nowhere," the Harbor Institute says the ministry wasted funds.'),
     ).toEqual(['Organisation Harbor Institute']);
   });
+
+  it('should keep a name joined by French or Spanish connectors whole, typed by its opening head word', () => {
+    const doc = extractTexts('The rocket was fired by the Mouvement pour la Renaissance du Kivu, officials said.');
+    expect(doc.entities.map((e) => [e.name, e.type])).toContainEqual([
+      'Mouvement pour la Renaissance du Kivu',
+      'Organisation',
+    ]);
+  });
 });
