@@ -233,4 +233,21 @@ describe('allegations and their status', () => {
     expect(doc.allegations[0]?.accused).toContain('state:bo');
     expect(extractTexts('Chile said Bolivia backs the new trade pact.').allegations).toHaveLength(0);
   });
+
+  it('should allege the wrong a party is charged, sanctioned, fined or arrested for, only when a wrong is named', () => {
+    const accused = (text: string): string[][] => extractTexts(text).allegations.map((a) => a.accused);
+    expect(accused('Prosecutors charged Maria Lopes with fraud.')).toEqual([['person:maria-lopes']]);
+    expect(accused('The Treasury sanctioned Norvia Labs for supplying drone engines to Iran.')).toEqual([
+      ['org:norvia-labs'],
+    ]);
+    expect(accused('The regulator fined Norvia Labs for polluting the river.')).toEqual([['org:norvia-labs']]);
+    expect(accused('Maria Lopes was arrested on suspicion of bribery.')).toEqual([['person:maria-lopes']]);
+    expect(accused('Police arrested Maria Lopes on Monday.')).toEqual([]);
+    expect(accused('The ministry fined Norvia Labs for late filings.')).toEqual([]);
+  });
+
+  it('should accuse the maker named after "by" of a product said to be contaminated', () => {
+    const doc = extractTexts('The agency said the syrup made by Norvia Labs was contaminated.');
+    expect(doc.allegations.map((a) => [a.accused, a.category])).toEqual([[['org:norvia-labs'], 'health and safety']]);
+  });
 });

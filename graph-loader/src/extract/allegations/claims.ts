@@ -116,6 +116,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     ...accusedPhrases(ctx),
     ...toldToStop(ctx),
     ...verdicts(ctx),
+    ...actionsFor(ctx),
     ...attributions(ctx),
   ])
     add(claim);
@@ -186,8 +187,13 @@ function accusations(ctx: SentenceContext): Claim[] {
 function activeVerbs(ctx: SentenceContext, verbs: Set<string>): number[] {
   const a = sentence(ctx);
   const found: number[] = [];
+  // The tagger's lemma, or the word's stem where the lemma is wrong ("fined": "fin").
+  const ofClass = (k: number): boolean =>
+    verbs.has(a.lemmas[k]!) ||
+    verbs.has(a.tokens[k]!.norm.replace(/e?d$/, '')) ||
+    verbs.has(a.tokens[k]!.norm.replace(/d$/, ''));
   for (let k = 0; k < a.tokens.length; k++)
-    if (a.pos[k] === 'VERB' && verbs.has(a.lemmas[k]!) && !a.tokens[k]!.quoted && !isPassive(a, k))
+    if (a.pos[k] === 'VERB' && ofClass(k) && !a.tokens[k]!.quoted && !isPassive(a, k))
       if (!negatedAt(a, k, ctx.knowledge)) found.push(k);
   return found;
 }
@@ -239,6 +245,32 @@ function pastApposition(a: SentenceAnalysis, at: number): number {
   if (!commaBefore(at)) return at;
   for (let j = at + 1; j < Math.min(a.tokens.length, at + APPOSITION_REACH); j++) if (commaBefore(j)) return j;
   return at;
+}
+
+/**
+ * "Prosecutors charged Y with fraud", "the Treasury sanctioned Y for supplying drones to Z", "police arrested Y on
+ * suspicion of bribery": Y is alleged to have done the wrong named after it, by the one who acts.
+ */
+function actionsFor(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const claims: Claim[] = [];
+  for (const k of activeVerbs(ctx, cues.actionVerbs)) {
+    if (['DET', 'NUM', 'ADJ'].includes(a.pos[k - 1] ?? 'X')) continue;
+    const accused = directObject(a, k + 1);
+    if (accused.length === 0) continue;
+    const at = pastApposition(a, accused.at(-1)!.last);
+    const intro = matchPhrase(cues.actionWrongWords, a.tokens, at);
+    if (!intro) continue;
+    const from = at + intro.length;
+    const named =
+      wrongdoingIn(a, ctx.knowledge, from, from + VERDICT_REACH) !== undefined ||
+      wrongfulWordIn(ctx, from, from + VERDICT_REACH) ||
+      (a.tokens[at]!.norm === 'for' && a.pos[from] === 'VERB');
+    const claim = named ? subjectClaim(ctx, k, accused, from) : undefined;
+    if (claim) claims.push(claim);
+  }
+  return claims;
 }
 
 /** How far after a verb of attribution its "to", and after "to" the party, are looked for. */
@@ -532,6 +564,8 @@ function victimAt(a: SentenceAnalysis, m: FoundMention, from: number): boolean {
     if (VICTIM_PREPOSITIONS.has(word)) return a.pos[k - 1] !== 'VERB';
     if (word === 'of' && /ing$/.test(a.tokens[k - 1]?.norm ?? '')) return true;
   }
+  // "the syrup made by Y was contaminated": the agent of a participle is not what the passive after it undergoes.
+  if (a.tokens[m.first - 1]?.norm === 'by') return false;
   const after = a.tokens.slice(m.last, m.last + 4).map((t) => t.norm);
   if (after[0] && ['is', 'was', 'are', 'were'].includes(after[0]) && after.includes('victim')) return true;
   return a.pos[m.last] === 'AUX' && isPassive(a, m.last + 1);

@@ -11,6 +11,9 @@ export interface AllegationCues {
   accuseVerbs: Set<string>;
   /** Lemmas of verbs of a verdict, which confirm a wrong against their object ("convicted Y of fraud"). */
   verdictVerbs: Set<string>;
+  /** Lemmas of verbs that act against their object for a wrong ("charged Y with"), and the words before the wrong. */
+  actionVerbs: Set<string>;
+  actionWrongWords: PhraseTable<true>;
   /** Lemmas of verbs that lay a wrong at the door of the party after "to" ("attributed the breach to Y"). */
   attributeVerbs: Set<string>;
   /** Lemmas of verbs that describe their object as something ("describe ... as", "portray ... as"). */
@@ -60,6 +63,8 @@ export function compileAllegations(): AllegationCues {
     accuseVerbs: lowerSet(data.accuseVerbs),
     verdictVerbs: lowerSet(data.verdictVerbs),
     attributeVerbs: lowerSet(data.attributeVerbs),
+    actionVerbs: lowerSet(data.actionVerbs),
+    actionWrongWords: tableOf(data.actionWrongWords),
     describeVerbs: lowerSet(data.describeVerbs),
     endorsements: lowerSet(data.endorsements),
     accusedPhrases: tableOf(data.accusedPhrases),
