@@ -281,4 +281,17 @@ describe('names as real news writes them', () => {
       'Organisation',
     ]);
   });
+
+  it('should type companies and parties by head words of trade and politics, and split two names joined by "and"', () => {
+    const doc = extractTexts(
+      'The exporters Binh Duong Metalworks and Sunrise Aluminium shipped billets, Greenpoint Security said, and the Moorland Independents agreed.',
+    );
+    const types = Object.fromEntries(doc.entities.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({
+      'Binh Duong Metalworks': 'Organisation',
+      'Sunrise Aluminium': 'Organisation',
+      'Greenpoint Security': 'Organisation',
+      'Moorland Independents': 'Organisation',
+    });
+  });
 });
