@@ -250,4 +250,15 @@ describe('allegations and their status', () => {
     const doc = extractTexts('The agency said the syrup made by Norvia Labs was contaminated.');
     expect(doc.allegations.map((a) => [a.accused, a.category])).toEqual([[['org:norvia-labs'], 'health and safety']]);
   });
+
+  it('should lay "the attack" at the door of the last claim of an act, not of a counter-claim that claims are false', () => {
+    const doc = extractTexts(
+      'Greenpoint Labs accused Chile of hacking the ministries of Peru. The Chilean embassy dismissed the claims as "baseless." Peru said it had shared technical details of the attack with Brazil.',
+    );
+    expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([
+      [['org:greenpoint-labs'], ['state:cl']],
+      [['org:cl-embassy'], ['org:greenpoint-labs']],
+      [['state:pe'], ['state:cl']],
+    ]);
+  });
 });

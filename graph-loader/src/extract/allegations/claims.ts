@@ -571,10 +571,16 @@ function victimAt(a: SentenceAnalysis, m: FoundMention, from: number): boolean {
   return a.pos[m.last] === 'AUX' && isPassive(a, m.last + 1);
 }
 
+/** Categories of claims that name no act a later "the attack" could point back at. */
+const UNSPECIFIC_CATEGORIES = new Set(['misconduct']);
+
 /** The accused of the claim made last in the few sentences before (who "the attack" was laid on). */
 function lastAccused(ctx: SentenceContext, exclude: Set<string>): string[] {
   const index = sentence(ctx).sentence.index;
-  const recent = ctx.earlier.filter((c) => c.sentence < index && c.sentence >= index - 5).at(-1);
+  // A claim of an act, not a word of misconduct ("propaganda", "baseless"): "the attack" is an act.
+  const recent = ctx.earlier
+    .filter((c) => c.sentence < index && c.sentence >= index - 5 && !UNSPECIFIC_CATEGORIES.has(c.category))
+    .at(-1);
   return recent ? recent.accused.filter((k) => !exclude.has(k)) : [];
 }
 
@@ -684,7 +690,9 @@ function dismissedAs(ctx: SentenceContext, k: number, from: number): Claim[] {
   );
   const accused = [...new Set(answered.flatMap((c) => c.allegers.map((m) => m.key)))].filter((key) => !own.has(key));
   if (deniers.length === 0 || accused.length === 0) return [];
-  return [{ ...base(ctx, wrong, claimText(a, from)), allegers: deniers, accused, stated: true }];
+  // Claims called baseless are said to be false: misconduct, unless a wrong is named.
+  const said = wrong ?? { category: 'misconduct', word: 'false claims' };
+  return [{ ...base(ctx, said, claimText(a, from)), allegers: deniers, accused, stated: true }];
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
