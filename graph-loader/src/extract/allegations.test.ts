@@ -118,7 +118,9 @@ describe('allegations and their status', () => {
   });
 
   it('should let a specific wrong after a generic one decide the category ("violating the law by trading arms")', () => {
-    const doc = extractTexts('Chile and Peru accused Bolivia of violating international law by trading arms with rebels.');
+    const doc = extractTexts(
+      'Chile and Peru accused Bolivia of violating international law by trading arms with rebels.',
+    );
     expect(doc.allegations[0]).toMatchObject({ category: 'arms transfer', accused: ['state:bo'] });
   });
 
@@ -156,6 +158,107 @@ describe('allegations and their status', () => {
     expect(doc.allegations.map((a) => [a.allegers.join(), a.accused.join(), a.status])).toEqual([
       ['org:harbor-watch', 'state:pe', 'denied'],
       ['org:pe-embassy', 'org:harbor-watch', 'alleged'],
+    ]);
+  });
+
+  it('should take a verdict that names the wrong as confirming it against the convicted, past an apposition', () => {
+    const doc = extractTexts(
+      'A jury in Boston convicted John Harlow, the former head of Norvia Labs, of wire fraud for deceiving lenders.',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ accused: ['person:john-harlow'], status: 'confirmed' });
+    expect(doc.allegations[0]?.claim).toBe('of wire fraud for deceiving lenders');
+  });
+
+  it('should take a sentence only with the wrong it punishes, and no participle before a noun, as a verdict', () => {
+    expect(
+      extractTexts('The judge sentenced Maria Lopes to four years for embezzling funds.').allegations,
+    ).toHaveLength(1);
+    expect(extractTexts('The court sentenced Maria Lopes to life in prison.').allegations).toHaveLength(0);
+    expect(extractTexts('Rouhani said he would work to free two other jailed Americans.').allegations).toHaveLength(0);
+  });
+
+  it('should allege a wrong laid at the door of a party after "attributed ... to", not a neutral link', () => {
+    const doc = extractTexts('Greenpoint Labs attributed the breach to a group it tracks as Silver Owl.');
+    expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([
+      [['org:greenpoint-labs'], ['person:silver-owl']],
+    ]);
+    expect(extractTexts('Analysts linked the rally to the new policy of Chile.').allegations).toHaveLength(0);
+  });
+
+  it('should read "a claim X called a fabrication" as X denying the claim, not as X making it', () => {
+    const doc = extractTexts(
+      'The Navy said the Peruvian trawler had "deliberately rammed" a patrol boat, a claim the Peruvian Coast Guard called "a fabrication."',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ status: 'denied', deniedBy: ['org:pe-coast-guard'] });
+    expect(doc.allegations[0]?.accused).toContain('state:pe');
+  });
+
+  it('should read lying and abusing as wrongs a party is said to do', () => {
+    const abusing = extractTexts("Peru's foreign ministry said Chile was abusing its trade powers.");
+    expect(abusing.allegations[0]).toMatchObject({ accused: ['state:cl'] });
+    const lying = extractTexts('"Maria Lopes lied to her donors for years," prosecutor Ana Ruiz said.');
+    expect(lying.allegations[0]).toMatchObject({ allegers: ['person:ana-ruiz'], accused: ['person:maria-lopes'] });
+  });
+
+  it('should read "dismissed the claims as baseless" as a denial and a counter-claim against who made them', () => {
+    const doc = extractTexts(
+      'Greenpoint Labs accused Chile of hacking the ministries of Peru. The Chilean embassy in Lima dismissed the claims as "baseless" and "part of a smear campaign."',
+    );
+    expect(doc.allegations.map((a) => [a.allegers, a.accused, a.status])).toEqual([
+      [['org:greenpoint-labs'], ['state:cl'], 'denied'],
+      [['org:cl-embassy'], ['org:greenpoint-labs'], 'alleged'],
+    ]);
+    // A dismissal in words that name no wrong is a denial only: never a claim against the one who dismisses.
+    expect(extractTexts('Mr Lopes dismissed the allegations as "sour grapes."').allegations).toHaveLength(0);
+  });
+
+  it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
+    const doc = extractTexts(
+      'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',
+    );
+    expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['person:ruiz'], ['person:sendero-rojo']]]);
+    expect(extractTexts('Major Ruiz said the bridge was built by the Sendero Rojo.').allegations).toHaveLength(0);
+    expect(
+      extractTexts('Major Ruiz said the bombing was not carried out by the Sendero Rojo.').allegations,
+    ).toHaveLength(0);
+  });
+
+  it('should read backing a party with weapons as an arms transfer, denied by "a charge X denies"', () => {
+    const doc = extractTexts(
+      'Chile has long said Bolivia backs the Sendero Rojo with weapons and fighters, a charge Bolivia denies.',
+    );
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['state:cl'], category: 'arms transfer', status: 'denied' });
+    expect(doc.allegations[0]?.accused).toContain('state:bo');
+    expect(extractTexts('Chile said Bolivia backs the new trade pact.').allegations).toHaveLength(0);
+  });
+
+  it('should allege the wrong a party is charged, sanctioned, fined or arrested for, only when a wrong is named', () => {
+    const accused = (text: string): string[][] => extractTexts(text).allegations.map((a) => a.accused);
+    expect(accused('Prosecutors charged Maria Lopes with fraud.')).toEqual([['person:maria-lopes']]);
+    expect(accused('The Treasury sanctioned Norvia Labs for supplying drone engines to Iran.')).toEqual([
+      ['org:norvia-labs'],
+    ]);
+    expect(accused('The regulator fined Norvia Labs for polluting the river.')).toEqual([['org:norvia-labs']]);
+    expect(accused('Maria Lopes was arrested on suspicion of bribery.')).toEqual([['person:maria-lopes']]);
+    expect(accused('Police arrested Maria Lopes on Monday.')).toEqual([]);
+    expect(accused('The ministry fined Norvia Labs for late filings.')).toEqual([]);
+  });
+
+  it('should accuse the maker named after "by" of a product said to be contaminated', () => {
+    const doc = extractTexts('The agency said the syrup made by Norvia Labs was contaminated.');
+    expect(doc.allegations.map((a) => [a.accused, a.category])).toEqual([[['org:norvia-labs'], 'health and safety']]);
+  });
+
+  it('should lay "the attack" at the door of the last claim of an act, not of a counter-claim that claims are false', () => {
+    const doc = extractTexts(
+      'Greenpoint Labs accused Chile of hacking the ministries of Peru. The Chilean embassy dismissed the claims as "baseless." Peru said it had shared technical details of the attack with Brazil.',
+    );
+    expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([
+      [['org:greenpoint-labs'], ['state:cl']],
+      [['org:cl-embassy'], ['org:greenpoint-labs']],
+      [['state:pe'], ['state:cl']],
     ]);
   });
 });

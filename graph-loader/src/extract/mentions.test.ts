@@ -273,4 +273,25 @@ describe('names as real news writes them', () => {
       types('In a report called "Roads to Nowhere," the Harbor Institute says the ministry wasted funds.'),
     ).toEqual(['Organisation Harbor Institute']);
   });
+
+  it('should keep a name joined by French or Spanish connectors whole, typed by its opening head word', () => {
+    const doc = extractTexts('The rocket was fired by the Mouvement pour la Renaissance du Kivu, officials said.');
+    expect(doc.entities.map((e) => [e.name, e.type])).toContainEqual([
+      'Mouvement pour la Renaissance du Kivu',
+      'Organisation',
+    ]);
+  });
+
+  it('should type companies and parties by head words of trade and politics, and split two names joined by "and"', () => {
+    const doc = extractTexts(
+      'The exporters Binh Duong Metalworks and Sunrise Aluminium shipped billets, Greenpoint Security said, and the Moorland Independents agreed.',
+    );
+    const types = Object.fromEntries(doc.entities.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({
+      'Binh Duong Metalworks': 'Organisation',
+      'Sunrise Aluminium': 'Organisation',
+      'Greenpoint Security': 'Organisation',
+      'Moorland Independents': 'Organisation',
+    });
+  });
 });

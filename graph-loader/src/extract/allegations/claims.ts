@@ -17,6 +17,7 @@ import { isActorMention, isPassive, objectsAfter } from '../participants.ts';
 import {
   CLAUSE_REACH,
   claimText,
+  hasPhrase,
   negatedAt,
   partiesIn,
   recentParties,
@@ -114,6 +115,9 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     ...accusations(ctx),
     ...accusedPhrases(ctx),
     ...toldToStop(ctx),
+    ...verdicts(ctx),
+    ...actionsFor(ctx),
+    ...attributions(ctx),
   ])
     add(claim);
   for (const claim of unattributedClaims(ctx)) add(claim);
@@ -175,6 +179,116 @@ function accusations(ctx: SentenceContext): Claim[] {
       accused: keys,
       stated: allegers.length > 0,
     });
+  }
+  return claims;
+}
+
+/** The active verbs at k of a class, not quoted, passive or negated ("convicted", not "was not convicted"). */
+function activeVerbs(ctx: SentenceContext, verbs: Set<string>): number[] {
+  const a = sentence(ctx);
+  const found: number[] = [];
+  // The tagger's lemma, or the word's stem where the lemma is wrong ("fined": "fin").
+  const ofClass = (k: number): boolean =>
+    verbs.has(a.lemmas[k]!) ||
+    verbs.has(a.tokens[k]!.norm.replace(/e?d$/, '')) ||
+    verbs.has(a.tokens[k]!.norm.replace(/d$/, ''));
+  for (let k = 0; k < a.tokens.length; k++)
+    if (a.pos[k] === 'VERB' && ofClass(k) && !a.tokens[k]!.quoted && !isPassive(a, k))
+      if (!negatedAt(a, k, ctx.knowledge)) found.push(k);
+  return found;
+}
+
+/** A claim by the subject of the verb at k against `accused` (not the subject's own side), its words from `from`. */
+function subjectClaim(ctx: SentenceContext, k: number, accused: FoundMention[], from: number): Claim | undefined {
+  const a = sentence(ctx);
+  const allegers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
+  const own = withOwners(allegers, ctx.affiliations);
+  const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+  if (keys.length === 0) return undefined;
+  return {
+    ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), claimText(a, from)),
+    allegers,
+    ...(allegers.length === 0 && { description: unnamedWord(a, k) }),
+    accused: keys,
+    stated: allegers.length > 0,
+  };
+}
+
+/** "A jury convicted Y of fraud", "the court sentenced Y to five years for ...": the verdict confirms Y's wrong. */
+function verdicts(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (const k of activeVerbs(ctx, ctx.knowledge.allegation.verdictVerbs)) {
+    // "two other jailed reporters": a participle that qualifies a noun gives no verdict.
+    if (['DET', 'NUM', 'ADJ'].includes(a.pos[k - 1] ?? 'X')) continue;
+    const accused = directObject(a, k + 1);
+    if (accused.length === 0) continue;
+    const from = pastApposition(a, accused.at(-1)!.last);
+    // A verdict names the wrong: "convicted Y of fraud", "sentenced Y to ten years for fraud", not "to life".
+    const wrong = a.lemmas[k] === 'convict' ? from : indexWithin(a, from, from + VERDICT_REACH, 'for');
+    const claim = wrong < 0 ? undefined : subjectClaim(ctx, k, accused, wrong);
+    if (claim) claims.push({ ...claim, verdict: true });
+  }
+  return claims;
+}
+
+/** How far after a sentence's object the "for" naming its wrong is looked for. */
+const VERDICT_REACH = 8;
+
+/** How far an apposition after a name is read ("Y, the former chief executive of Z, of fraud"). */
+const APPOSITION_REACH = 12;
+
+/** The token after an apposition set off by commas at token `at` ("Y, the firm's founder, of fraud"), else `at`. */
+function pastApposition(a: SentenceAnalysis, at: number): number {
+  const commaBefore = (j: number): boolean =>
+    j > 0 && j < a.tokens.length && a.sentence.text.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start).includes(',');
+  if (!commaBefore(at)) return at;
+  for (let j = at + 1; j < Math.min(a.tokens.length, at + APPOSITION_REACH); j++) if (commaBefore(j)) return j;
+  return at;
+}
+
+/**
+ * "Prosecutors charged Y with fraud", "the Treasury sanctioned Y for supplying drones to Z", "police arrested Y on
+ * suspicion of bribery": Y is alleged to have done the wrong named after it, by the one who acts.
+ */
+function actionsFor(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const claims: Claim[] = [];
+  for (const k of activeVerbs(ctx, cues.actionVerbs)) {
+    if (['DET', 'NUM', 'ADJ'].includes(a.pos[k - 1] ?? 'X')) continue;
+    const accused = directObject(a, k + 1);
+    if (accused.length === 0) continue;
+    const at = pastApposition(a, accused.at(-1)!.last);
+    const intro = matchPhrase(cues.actionWrongWords, a.tokens, at);
+    if (!intro) continue;
+    const from = at + intro.length;
+    const named =
+      wrongdoingIn(a, ctx.knowledge, from, from + VERDICT_REACH) !== undefined ||
+      wrongfulWordIn(ctx, from, from + VERDICT_REACH) ||
+      (a.tokens[at]!.norm === 'for' && a.pos[from] === 'VERB');
+    const claim = named ? subjectClaim(ctx, k, accused, from) : undefined;
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+/** How far after a verb of attribution its "to", and after "to" the party, are looked for. */
+const ATTRIBUTION_REACH = 8;
+
+/** "X attributed the breach to a group it calls Y", "X linked the bombing to Y": Y is accused by X. */
+function attributions(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (const k of activeVerbs(ctx, ctx.knowledge.allegation.attributeVerbs)) {
+    const to = indexWithin(a, k + 1, k + ATTRIBUTION_REACH, 'to');
+    // "attributed the breach to", "linked the bombing to": what is laid at the door is a wrong.
+    if (to < 0 || !(wrongfulWordIn(ctx, k + 1, to) || wrongdoingIn(a, ctx.knowledge, k + 1, to))) continue;
+    // "to a group it tracks as Y": the party named, not a pronoun for the one attributing.
+    const named = partiesIn(a, to + 1, to + 1 + ATTRIBUTION_REACH).filter((m) => a.pos[m.first] !== 'PRON');
+    const accused = named.slice(0, 1);
+    const claim = subjectClaim(ctx, k, accused, k + 1);
+    if (claim) claims.push(claim);
   }
   return claims;
 }
@@ -298,6 +412,9 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   const word = wrongdoingIn(a, ctx.knowledge, report.from, report.to);
   // "... obtained orders to start the attack": an attack the article has already laid at someone's door.
   const definite = definiteWrong(ctx, report.from, report.to);
+  // "the rocket had been launched by Y": the agent of a wrong done in the passive.
+  const passive = passiveWrong(ctx, speakers);
+  if (passive) return passive;
   if (acts.length === 0 && !word && definite < 0) return undefined;
   // "our forces may use U.S.-supplied weapons", said by the United States: its own supplies, no claim.
   if (word?.supplier && speakers.has(word.supplier)) return undefined;
@@ -330,6 +447,42 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
     accused,
     stated: report.speakers.length > 0,
   };
+}
+
+/** How far before a passive verb the wrong or weapon it was done with is looked for. */
+const PASSIVE_SUBJECT_REACH = 6;
+
+/** How far after "by" the agent's name is looked for. */
+const AGENT_REACH = 6;
+
+/**
+ * "X said the rocket had been launched by Y", "the bombing was carried out by Y": a wrong, or a weapon, said to be
+ * done by the agent after "by", who is accused of it by the speaker.
+ */
+function passiveWrong(ctx: SentenceContext, speakers: Set<string>): Claim | undefined {
+  const a = sentence(ctx);
+  const report = ctx.report!;
+  const cues = ctx.knowledge.allegation;
+  for (let by = report.from + 2; by < report.to; by++) {
+    if (a.tokens[by]!.norm !== 'by') continue;
+    const verb = a.pos[by - 1] === 'VERB' ? by - 1 : by - 2;
+    if (!isPassive(a, verb) || negatedAt(a, verb, ctx.knowledge)) continue;
+    const from = Math.max(report.from, verb - PASSIVE_SUBJECT_REACH);
+    const weapon = hasPhrase(a, cues.weapons, from, verb);
+    const wrong = wrongdoingIn(a, ctx.knowledge, from, verb);
+    if (!weapon && !wrong && !wrongfulWordIn(ctx, from, verb)) continue;
+    // The agent's name may open with words the scan leaves out ("the Movement for the ...").
+    const agent = a.mentions.find((m) => m.first > by && m.first <= by + AGENT_REACH && isActorMention(m, true));
+    if (!agent || speakers.has(agent.key)) continue;
+    return {
+      ...base(ctx, wrong, claimText(a, report.from, report.to)),
+      allegers: report.speakers,
+      ...(report.speakers.length === 0 && { description: report.source ?? 'unnamed' }),
+      accused: [agent.key],
+      stated: report.speakers.length > 0,
+    };
+  }
+  return undefined;
 }
 
 /** Prepositions before the victims or recipients of a wrong, who are not accused of it ("support to Kyiv"). */
@@ -411,15 +564,23 @@ function victimAt(a: SentenceAnalysis, m: FoundMention, from: number): boolean {
     if (VICTIM_PREPOSITIONS.has(word)) return a.pos[k - 1] !== 'VERB';
     if (word === 'of' && /ing$/.test(a.tokens[k - 1]?.norm ?? '')) return true;
   }
+  // "the syrup made by Y was contaminated": the agent of a participle is not what the passive after it undergoes.
+  if (a.tokens[m.first - 1]?.norm === 'by') return false;
   const after = a.tokens.slice(m.last, m.last + 4).map((t) => t.norm);
   if (after[0] && ['is', 'was', 'are', 'were'].includes(after[0]) && after.includes('victim')) return true;
   return a.pos[m.last] === 'AUX' && isPassive(a, m.last + 1);
 }
 
+/** Categories of claims that name no act a later "the attack" could point back at. */
+const UNSPECIFIC_CATEGORIES = new Set(['misconduct']);
+
 /** The accused of the claim made last in the few sentences before (who "the attack" was laid on). */
 function lastAccused(ctx: SentenceContext, exclude: Set<string>): string[] {
   const index = sentence(ctx).sentence.index;
-  const recent = ctx.earlier.filter((c) => c.sentence < index && c.sentence >= index - 5).at(-1);
+  // A claim of an act, not a word of misconduct ("propaganda", "baseless"): "the attack" is an act.
+  const recent = ctx.earlier
+    .filter((c) => c.sentence < index && c.sentence >= index - 5 && !UNSPECIFIC_CATEGORIES.has(c.category))
+    .at(-1);
   return recent ? recent.accused.filter((k) => !exclude.has(k)) : [];
 }
 
@@ -479,6 +640,11 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
     const that = indexWithin(a, noun + 1, noun + 11, 'that');
     const from = that > noun ? that + 1 : noun + 1;
     const next = a.tokens[noun + 1];
+    // "dismissed the claims as baseless": no claim stated, but one against those who made them.
+    if (next?.norm === 'as') {
+      claims.push(...dismissedAs(ctx, k, noun + 2));
+      continue;
+    }
     if (
       that < 0 &&
       (!next ||
@@ -502,6 +668,31 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
     });
   }
   return claims;
+}
+
+/** How far back the claims a dismissal answers are looked for. */
+const DISMISSAL_REACH = 5;
+
+/**
+ * "Y dismissed the claims as baseless and part of a smear campaign": a counter-claim by Y against those who made
+ * the claims against it in the sentences before, when what follows "as" names a wrong or a denial's word.
+ */
+function dismissedAs(ctx: SentenceContext, k: number, from: number): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const wrong = wrongdoingIn(a, ctx.knowledge, from);
+  if (!wrong && !hasPhrase(a, cues.denialPhrases, from)) return [];
+  const deniers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
+  const own = withOwners(deniers, ctx.affiliations);
+  const index = a.sentence.index;
+  const answered = ctx.earlier.filter(
+    (c) => c.sentence < index && c.sentence >= index - DISMISSAL_REACH && c.accused.some((key) => own.has(key)),
+  );
+  const accused = [...new Set(answered.flatMap((c) => c.allegers.map((m) => m.key)))].filter((key) => !own.has(key));
+  if (deniers.length === 0 || accused.length === 0) return [];
+  // Claims called baseless are said to be false: misconduct, unless a wrong is named.
+  const said = wrong ?? { category: 'misconduct', word: 'false claims' };
+  return [{ ...base(ctx, said, claimText(a, from)), allegers: deniers, accused, stated: true }];
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

@@ -9,6 +9,13 @@ import { readGazetteer } from './gazetteer-file.ts';
 export interface AllegationCues {
   /** Lemmas of verbs whose subject accuses their object ("accuse", "blame", "criticize"). */
   accuseVerbs: Set<string>;
+  /** Lemmas of verbs of a verdict, which confirm a wrong against their object ("convicted Y of fraud"). */
+  verdictVerbs: Set<string>;
+  /** Lemmas of verbs that act against their object for a wrong ("charged Y with"), and the words before the wrong. */
+  actionVerbs: Set<string>;
+  actionWrongWords: PhraseTable<true>;
+  /** Lemmas of verbs that lay a wrong at the door of the party after "to" ("attributed the breach to Y"). */
+  attributeVerbs: Set<string>;
   /** Lemmas of verbs that describe their object as something ("describe ... as", "portray ... as"). */
   describeVerbs: Set<string>;
   /** Words of support: a wrong they take as object is endorsed, not alleged. */
@@ -54,6 +61,10 @@ export function compileAllegations(): AllegationCues {
     }
   return {
     accuseVerbs: lowerSet(data.accuseVerbs),
+    verdictVerbs: lowerSet(data.verdictVerbs),
+    attributeVerbs: lowerSet(data.attributeVerbs),
+    actionVerbs: lowerSet(data.actionVerbs),
+    actionWrongWords: tableOf(data.actionWrongWords),
     describeVerbs: lowerSet(data.describeVerbs),
     endorsements: lowerSet(data.endorsements),
     accusedPhrases: tableOf(data.accusedPhrases),

@@ -122,6 +122,8 @@ function closingAttribution(a: SentenceAnalysis, knowledge: Knowledge): Report |
     const before = a.mentions.filter((m) => m.first >= cut && m.last <= v && isActorMention(m));
     const after = a.mentions.filter((m) => m.first > v && isActorMention(m));
     const speakers = before.length > 0 ? before : after.slice(0, 1);
+    // "..., a claim X called a fabrication": X answers the claim, it reports nothing.
+    if (answersClaim(a, cut, speakers[0]?.first ?? v, knowledge)) continue;
     // Nothing but the speaker and a time or place may follow ("said Sunday", "told Reuters"), and no other verb.
     const tail = tokens.slice(v + 1).filter((t, n) => a.mentionAt[v + 1 + n]! < 0 && !TIME_WORDS.test(t.norm));
     if (tail.length > 3 || tokens.slice(v + 1).some((_, n) => a.pos[v + 1 + n] === 'VERB')) continue;
@@ -141,6 +143,12 @@ function closingAttribution(a: SentenceAnalysis, knowledge: Knowledge): Report |
     };
   }
   return undefined;
+}
+
+/** A noun for a claim in tokens [from, to): "a claim X called ...", "an allegation X rejected". */
+function answersClaim(a: SentenceAnalysis, from: number, to: number, knowledge: Knowledge): boolean {
+  for (let k = from; k < to; k++) if (knowledge.allegation.claimNouns.has(a.tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** "..., according to X": X reports what comes before. */
