@@ -15,7 +15,9 @@ const resultsDir = process.env.BENCH_RESULTS_DIR ?? path.join(benchDir, 'results
 
 async function loadSuites(): Promise<BenchDefinition[]> {
   const folder = path.join(benchDir, 'suites');
-  const files = readdirSync(folder).filter((n) => n.endsWith('.bench.ts')).sort();
+  const files = readdirSync(folder)
+    .filter((n) => n.endsWith('.bench.ts'))
+    .sort();
   const suites: BenchDefinition[] = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(path.join(folder, file)).href)) as { bench?: BenchDefinition };
@@ -46,7 +48,9 @@ async function runOne(suite: BenchDefinition): Promise<boolean> {
   };
   process.stdout.write(`${formatTable(report)}\n`);
   const file = writeReport(resultsDir, report);
-  process.stdout.write(`(${report.seconds} s, load average ${report.machine.loadAverage.join(' ')}; ${path.relative(process.cwd(), file)})\n`);
+  process.stdout.write(
+    `(${report.seconds} s, load average ${report.machine.loadAverage.join(' ')}; ${path.relative(process.cwd(), file)})\n`,
+  );
   return true;
 }
 

@@ -28,7 +28,6 @@ export function textTable(columns: string[], rows: string[][]): string {
   return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
-
 /** The result in the chosen format, ending with a newline. */
 export function formatResult(result: QueryRunResult, format: OutputFormat): string {
   if (format === 'json') {

@@ -15,7 +15,9 @@ Exit codes: 0 success, 1 some input failed, 2 usage or environment error.`;
 const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
 
 const program = new Command('newsgraph')
-  .description('news articles into a Neo4j knowledge graph of actors, events and allegations, each traced to its sentence')
+  .description(
+    'news articles into a Neo4j knowledge graph of actors, events and allegations, each traced to its sentence',
+  )
   .version(version)
   .addHelpText('after', HELP_AFTER)
   .showHelpAfterError('(add --help for usage)')

@@ -15,7 +15,9 @@ export function isVerbose(): boolean {
 }
 
 /** Wraps a command action: known errors become one line on stderr and an exit code. */
-export function runCommand<A extends unknown[]>(action: (...args: A) => Promise<number | void>): (...args: A) => Promise<void> {
+export function runCommand<A extends unknown[]>(
+  action: (...args: A) => Promise<number | void>,
+): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       const code = await action(...args);
@@ -26,7 +28,9 @@ export function runCommand<A extends unknown[]>(action: (...args: A) => Promise<
         if (isVerbose() && error.stack) process.stderr.write(`${error.stack}\n`);
         process.exitCode = error.exitCode;
       } else {
-        process.stderr.write(`newsgraph: unexpected error: ${terminalText((error as Error).message ?? String(error))}\n`);
+        process.stderr.write(
+          `newsgraph: unexpected error: ${terminalText((error as Error).message ?? String(error))}\n`,
+        );
         if (isVerbose()) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
         else process.stderr.write('newsgraph: run again with --verbose for the stack trace\n');
         process.exitCode = 2;

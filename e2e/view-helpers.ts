@@ -73,7 +73,11 @@ export function exportedKeys(bytes: Buffer, format: string, name: string): { nod
 }
 
 const unescape = (text: string): string =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** The nodes (with their position on screen) and edges an SVG of the view draws. */
 export function svgContents(svg: string): { positions: Map<string, { x: number; y: number }>; edges: string[] } {
@@ -95,7 +99,10 @@ export async function screenPositions(page: Page): Promise<Map<string, { x: numb
 }
 
 /** The largest distance, in pixels, between where two drawings put the same nodes; every node must be in both. */
-export function largestDrift(a: Map<string, { x: number; y: number }>, b: Map<string, { x: number; y: number }>): number {
+export function largestDrift(
+  a: Map<string, { x: number; y: number }>,
+  b: Map<string, { x: number; y: number }>,
+): number {
   expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
   return Math.max(...[...a].map(([key, p]) => Math.hypot(p.x - b.get(key)!.x, p.y - b.get(key)!.y)));
 }

@@ -81,7 +81,9 @@ test("an allegation's Details list who alleges, who is accused and who denies, w
   await test.step('the edge from the allegation to the accused reads along its arrow: targets', async () => {
     const accused = allegation.firstAccused.id;
     const edge = `TARGETS:${allegation.id}->${accused}`;
-    await page.goto(`/?n=${encodeURIComponent(allegation.id)},${encodeURIComponent(accused)}&edge=${encodeURIComponent(edge)}`);
+    await page.goto(
+      `/?n=${encodeURIComponent(allegation.id)},${encodeURIComponent(accused)}&edge=${encodeURIComponent(edge)}`,
+    );
     await expect(details.getByRole('heading', { name: 'targets', exact: true })).toBeVisible();
     await expect(details.getByText(/→/)).toContainText(allegation.firstAccused.name);
     await page.goto(`/?n=${encodeURIComponent(allegation.id)}&sel=${encodeURIComponent(allegation.id)}`);

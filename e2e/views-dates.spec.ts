@@ -50,7 +50,9 @@ test('the date filter says how many undated events it hides, and a switch keeps 
     expect(held).toMatch(/undated=keep/);
     await page.goto(url);
     await viewReady(page);
-    await expect(page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Keep undated events/ })).toBeChecked();
+    await expect(
+      page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Keep undated events/ }),
+    ).toBeChecked();
     expect((await summary(page)).nodes).toBe(all.nodes);
   });
 });

@@ -54,7 +54,9 @@ test('a source opens in the app with its sentence highlighted, and says plainly 
 }) => {
   const hits = (await (await request.get('/api/search?q=Russia')).json()) as SearchResponse;
   const key = hits.hits[0]!.key;
-  const evidence = (await (await request.get(`/api/nodes/${encodeURIComponent(key)}/evidence?limit=1`)).json()) as EvidenceResponse;
+  const evidence = (await (
+    await request.get(`/api/nodes/${encodeURIComponent(key)}/evidence?limit=1`)
+  ).json()) as EvidenceResponse;
   const first = evidence.sentences[0]!;
 
   await page.goto(`/?n=${encodeURIComponent(key)}&sel=${encodeURIComponent(key)}`);

@@ -73,7 +73,7 @@ test('a table result downloads as CSV with the rows the query returns', async ({
   await results.getByRole('button', { name: 'Download CSV' }).click();
   const download = await downloaded;
   expect(download.suggestedFilename()).toMatch(/^newsgraph-query-who-accuses-whom-\d{4}-\d{2}-\d{2}\.csv$/);
-  const rows = parseCsv(readFileSync((await download.path()), 'utf8')).map((row) => row.map((f) => f.text));
+  const rows = parseCsv(readFileSync(await download.path(), 'utf8')).map((row) => row.map((f) => f.text));
   expect(rows[0]).toEqual(api.columns);
   expect(rows.slice(1)).toEqual(api.rows.map((row) => row.map(cellText)));
 });
@@ -94,7 +94,7 @@ test('the query result just run exports in one click, with its parameters', asyn
   await results.getByRole('button', { name: 'Export graph' }).click();
   const download = await downloaded;
   expect(download.suggestedFilename()).toMatch(/^newsgraph-query-ego-network-\d{4}-\d{2}-\d{2}\.graphml$/);
-  const fromUi = exportedKeys(readFileSync((await download.path())), 'graphml', download.suggestedFilename());
+  const fromUi = exportedKeys(readFileSync(await download.path()), 'graphml', download.suggestedFilename());
 
   // The same query with the same parameters, exported through the API, holds the same graph.
   const response = await request.post('/api/export', {

@@ -56,7 +56,10 @@ test('the start screen: labels by importance, shortened, none overlapping, the l
   expect(labels.length).toBeLessThan((await summary(page)).nodes);
   await expect(page.getByRole('region', { name: 'Legend' })).toBeInViewport();
 
-  const file = process.env.NEWSGRAPH_UPDATE_DOCS === '1' ? path.join(root, 'docs', 'explorer.png') : testInfo.outputPath('start.png');
+  const file =
+    process.env.NEWSGRAPH_UPDATE_DOCS === '1'
+      ? path.join(root, 'docs', 'explorer.png')
+      : testInfo.outputPath('start.png');
   await page.screenshot({ path: file });
 });
 
@@ -72,15 +75,15 @@ function along(s: Point, e: Point, c: Point | null, t: number): Point {
   return { x: u * u * s.x + 2 * u * t * c.x + t * t * e.x, y: u * u * s.y + 2 * u * t * c.y + t * t * e.y };
 }
 
-test('parallel edges curve apart: a click on a relation selects it, not the co-mention beside it', async ({
-  page,
-}) => {
+test('parallel edges curve apart: a click on a relation selects it, not the co-mention beside it', async ({ page }) => {
   await startScreen(page);
   const { bytes } = await exportFile(page, 'svg', { coMentions: true });
   await page.getByRole('button', { name: 'Export', exact: true }).click(); // close the menu
   const svg = bytes.toString('utf8').replace(/&gt;/g, '>');
   const { positions, edges } = svgContents(svg);
-  const radius = new Map([...svg.matchAll(/<circle data-key="([^"]+)"[^>]* r="([\d.]+)"/g)].map((m) => [m[1]!, Number(m[2])]));
+  const radius = new Map(
+    [...svg.matchAll(/<circle data-key="([^"]+)"[^>]* r="([\d.]+)"/g)].map((m) => [m[1]!, Number(m[2])]),
+  );
   const control = new Map(
     [...svg.matchAll(/<path data-key="([^"]+)"[^>]* d="M[\d.-]+ [\d.-]+ Q([\d.-]+) ([\d.-]+) /g)].map((m) => [
       m[1]!,
@@ -142,7 +145,9 @@ test('parallel edges curve apart: a click on a relation selects it, not the co-m
     [pair.co, 'co mentioned'],
   ] as const) {
     const picked: string[] = [];
-    for (const { at } of clickPoints(key).filter((p) => p.room >= 3).slice(0, 5)) {
+    for (const { at } of clickPoints(key)
+      .filter((p) => p.room >= 3)
+      .slice(0, 5)) {
       await page.locator('body').press('Escape');
       await expect(details).toHaveCount(0);
       await page.mouse.click(canvas.x + at.x, canvas.y + at.y);

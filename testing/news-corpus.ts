@@ -6,9 +6,42 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const STATES = ['France', 'Germany', 'Chile', 'Peru', 'Kenya', 'Ghana', 'Norway', 'Japan', 'Canada', 'Brazil', 'Egypt', 'Poland'];
-const CAPITALS = ['Paris', 'Berlin', 'Santiago', 'Lima', 'Nairobi', 'Accra', 'Oslo', 'Tokyo', 'Ottawa', 'Brasilia', 'Cairo', 'Warsaw'];
-const ORGANISATIONS = ['the United Nations', 'NATO', 'the European Union', 'the African Union', 'the IMF', 'the World Health Organization'];
+const STATES = [
+  'France',
+  'Germany',
+  'Chile',
+  'Peru',
+  'Kenya',
+  'Ghana',
+  'Norway',
+  'Japan',
+  'Canada',
+  'Brazil',
+  'Egypt',
+  'Poland',
+];
+const CAPITALS = [
+  'Paris',
+  'Berlin',
+  'Santiago',
+  'Lima',
+  'Nairobi',
+  'Accra',
+  'Oslo',
+  'Tokyo',
+  'Ottawa',
+  'Brasilia',
+  'Cairo',
+  'Warsaw',
+];
+const ORGANISATIONS = [
+  'the United Nations',
+  'NATO',
+  'the European Union',
+  'the African Union',
+  'the IMF',
+  'the World Health Organization',
+];
 const GIVEN = ['Marta', 'Jonas', 'Amara', 'Kenji', 'Lucia', 'Tomasz', 'Nadia', 'Pedro', 'Ingrid', 'Kwame'];
 const FAMILY = ['Alvarez', 'Brandt', 'Okafor', 'Tanaka', 'Moreau', 'Nowak', 'Haddad', 'Silva', 'Larsen', 'Mensah'];
 const ROLES = ['Foreign Minister', 'Defence Minister', 'President', 'Prime Minister'];
@@ -46,14 +79,18 @@ function sentences(pick: <T>(list: readonly T[]) => T): string[] {
 }
 
 /** Writes `count` articles (header text files) into `folder`, numbered from `first`; returns their paths. */
-export function writeNewsCorpus(folder: string, count: number, options: { seed?: number; first?: number } = {}): string[] {
+export function writeNewsCorpus(
+  folder: string,
+  count: number,
+  options: { seed?: number; first?: number } = {},
+): string[] {
   mkdirSync(folder, { recursive: true });
   const first = options.first ?? 0;
   const files: string[] = [];
   for (let i = first; i < first + count; i++) {
     // Each article has its own seed, so article i is the same whatever range is written.
     const random = seededRandom((options.seed ?? 1) * 1_000_003 + i);
-    const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
     const month = String((i % 12) + 1).padStart(2, '0');
     const body = [sentences(pick).join(' '), sentences(pick).join(' '), `This is report number ${i}.`].join('\n\n');
     const file = path.join(folder, `report-${String(i).padStart(5, '0')}.txt`);

@@ -20,7 +20,12 @@ function cliEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
 
 /** Runs `newsgraph ...args` with `env` added to (and NEO4J_* removed from) this process's environment. */
 export function runCli(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 120_000): CliResult {
-  const result = spawnSync(process.execPath, [cliPath, ...args], { env: cliEnv(env), encoding: 'utf8', cwd: projectRoot, timeout: timeoutMs });
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    env: cliEnv(env),
+    encoding: 'utf8',
+    cwd: projectRoot,
+    timeout: timeoutMs,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -31,8 +36,16 @@ export interface RunningCli {
 }
 
 /** Starts `newsgraph ...args` in the background; `onStderr` hears its stderr as it comes. */
-export function startCli(args: string[], env: Record<string, string | undefined> = {}, onStderr?: (text: string) => void): RunningCli {
-  const child = spawn(process.execPath, [cliPath, ...args], { env: cliEnv(env), cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  onStderr?: (text: string) => void,
+): RunningCli {
+  const child = spawn(process.execPath, [cliPath, ...args], {
+    env: cliEnv(env),
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -47,7 +60,16 @@ export function startCli(args: string[], env: Record<string, string | undefined>
 }
 
 /** Runs a TypeScript entry point of the project (e.g. web/server/start.ts) through tsx, to its end. */
-export function runProcess(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 120_000): CliResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], { env: cliEnv(env), encoding: 'utf8', cwd: projectRoot, timeout: timeoutMs });
+export function runProcess(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  timeoutMs = 120_000,
+): CliResult {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+    env: cliEnv(env),
+    encoding: 'utf8',
+    cwd: projectRoot,
+    timeout: timeoutMs,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

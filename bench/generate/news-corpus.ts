@@ -25,11 +25,42 @@ const OFFENCES = [
   'human rights abuses',
   'shelling civilian areas',
 ];
-const TOPICS = ['grain exports', 'energy supplies', 'border security', 'a prisoner exchange', 'nuclear talks', 'fishing rights', 'refugee returns', 'a ceasefire', 'debt relief', 'arms control'];
+const TOPICS = [
+  'grain exports',
+  'energy supplies',
+  'border security',
+  'a prisoner exchange',
+  'nuclear talks',
+  'fishing rights',
+  'refugee returns',
+  'a ceasefire',
+  'debt relief',
+  'arms control',
+];
 const QUALIFIERS = ['baseless', 'a provocation', 'absurd', 'politically motivated', 'a fabrication', 'irresponsible'];
-const FRAMES = ['intelligence reports', 'satellite images', 'leaked documents', 'witness accounts', 'a United Nations panel', 'shipping records'];
+const FRAMES = [
+  'intelligence reports',
+  'satellite images',
+  'leaked documents',
+  'witness accounts',
+  'a United Nations panel',
+  'shipping records',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 interface Scene {
   random: Random;
@@ -65,26 +96,35 @@ function personOf(scene: Scene, state: WorldState): WorldPerson {
 
 /** Sentences about two states `a` and `b`; each template is one kind of news fact. */
 const TEMPLATES: ((s: Scene, a: WorldState, b: WorldState) => string)[] = [
-  (s, a, b) => `${full(s, personOf(s, a))} met ${full(s, personOf(s, b))} in ${place(b)} on ${s.random.pick(WEEKDAYS)} to discuss ${s.random.pick(TOPICS)}.`,
+  (s, a, b) =>
+    `${full(s, personOf(s, a))} met ${full(s, personOf(s, b))} in ${place(b)} on ${s.random.pick(WEEKDAYS)} to discuss ${s.random.pick(TOPICS)}.`,
   (s, a, b) => `${full(s, personOf(s, a))} travelled to ${b.name} on ${longDate(s.date)} for two days of talks.`,
   (s, a, b) => `${a.name} and ${b.name} signed an agreement on ${s.random.pick(TOPICS)} after months of negotiations.`,
-  (s, a, b) => `${a.name} imposed sanctions on ${2 + s.random.int(30)} ${b.demonym} companies it said had helped the military.`,
+  (s, a, b) =>
+    `${a.name} imposed sanctions on ${2 + s.random.int(30)} ${b.demonym} companies it said had helped the military.`,
   (s, a, b) => `${a.name} accused ${b.name} of ${s.random.pick(OFFENCES)}, citing ${s.random.pick(FRAMES)}.`,
-  (s, a, b) => `${full(s, personOf(s, a))} accused ${b.name} of ${s.random.pick(OFFENCES)} in a statement on ${s.random.pick(WEEKDAYS)}.`,
+  (s, a, b) =>
+    `${full(s, personOf(s, a))} accused ${b.name} of ${s.random.pick(OFFENCES)} in a statement on ${s.random.pick(WEEKDAYS)}.`,
   (s, _a, b) => `${full(s, personOf(s, b))} denied the accusations, calling them ${s.random.pick(QUALIFIERS)}.`,
   (_s, _a, b) => `${b.name} rejected the allegations and said it would respond to any new measures.`,
   (s, a, _b) => `Officials in ${place(a)} confirmed the report on ${longDate(s.date)}.`,
   (s, a, b) => `"We will not accept threats from ${b.name}," ${full(s, personOf(s, a))} told reporters in ${place(a)}.`,
   (s, a, _b) => `"Our position has not changed," ${full(s, personOf(s, a))} said.`,
-  (s, a, b) => `According to ${s.random.pick(s.world.outlets)}, ${a.demonym} forces shelled positions near the border with ${b.name} overnight.`,
-  (s, a, _b) => `${a.name} fired a ballistic missile into the sea on ${longDate(s.date)}, the defence ministry of a neighbouring state said.`,
-  (s, a, b) => `State media in ${a.name} reported that ${full(s, personOf(s, a))} had warned ${b.name} against further provocations.`,
-  (s, a, b) => `${s.world.organisations[s.random.skewed(s.world.organisations.length)]!.name} called on ${a.name} and ${b.name} to return to talks.`,
+  (s, a, b) =>
+    `According to ${s.random.pick(s.world.outlets)}, ${a.demonym} forces shelled positions near the border with ${b.name} overnight.`,
+  (s, a, _b) =>
+    `${a.name} fired a ballistic missile into the sea on ${longDate(s.date)}, the defence ministry of a neighbouring state said.`,
+  (s, a, b) =>
+    `State media in ${a.name} reported that ${full(s, personOf(s, a))} had warned ${b.name} against further provocations.`,
+  (s, a, b) =>
+    `${s.world.organisations[s.random.skewed(s.world.organisations.length)]!.name} called on ${a.name} and ${b.name} to return to talks.`,
   (_s, a, b) => `${a.name} condemned the strike on ${place(b)} as a violation of international law.`,
   (_s, a, b) => `${a.name} pledged further military aid to ${b.name}, including air defence systems.`,
   (s, a, b) => `${a.name} has been accused of ${s.random.pick(OFFENCES)} by ${b.name} and several of its allies.`,
-  (s, a, _b) => `Analysts said the move reflected growing pressure on ${a.name} at home and across ${s.random.pick(s.world.regions)}.`,
-  (s, a, b) => `Trade between ${a.name} and ${b.name} fell by ${3 + s.random.int(40)} percent last year, according to customs data.`,
+  (s, a, _b) =>
+    `Analysts said the move reflected growing pressure on ${a.name} at home and across ${s.random.pick(s.world.regions)}.`,
+  (s, a, b) =>
+    `Trade between ${a.name} and ${b.name} fell by ${3 + s.random.int(40)} percent last year, according to customs data.`,
   (s, a, b) => `${full(s, personOf(s, a))} praised ${b.name} for its support during the crisis.`,
   (s, a, b) => `${a.demonym} troops were deployed to the border with ${b.name} in ${MONTHS[s.random.int(12)]}.`,
 ];
@@ -116,7 +156,7 @@ export function generateArticle(world: World, seed: number, index: number): stri
     sentences.push(random.pick(TEMPLATES)(scene, x, y));
   }
   const paragraphs: string[] = [];
-  for (let i = 0; i < sentences.length; ) {
+  for (let i = 0; i < sentences.length;) {
     const size = 1 + random.int(3);
     paragraphs.push(sentences.slice(i, i + size).join(' '));
     i += size;

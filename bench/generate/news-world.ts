@@ -61,7 +61,28 @@ const STATE_TITLES = [
 ];
 const ORGANISATION_TITLES = ['Secretary-General', 'Director General', 'Chair', 'Spokesperson', 'Special Envoy'];
 
-const ONSETS = ['b', 'd', 'k', 'l', 'm', 'n', 'r', 's', 't', 'v', 'z', 'al', 'br', 'ch', 'dr', 'gr', 'kh', 'sh', 'st', 'tr'];
+const ONSETS = [
+  'b',
+  'd',
+  'k',
+  'l',
+  'm',
+  'n',
+  'r',
+  's',
+  't',
+  'v',
+  'z',
+  'al',
+  'br',
+  'ch',
+  'dr',
+  'gr',
+  'kh',
+  'sh',
+  'st',
+  'tr',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ia', 'ou'];
 const CODAS = ['', '', 'n', 'r', 's', 'v', 'k', 'l', 'sh', 'm'];
 const SURNAME_ENDINGS = ['', 'ov', 'enko', 'ski', 'son', 'ani', 'ez', 'oglu', 'ier', 'ashvili', 'berg', 'ida'];
@@ -103,10 +124,12 @@ export function buildWorld(seed: number, peopleCount = 4000): World {
     const j = random.int(i + 1);
     [states[i], states[j]] = [states[j]!, states[i]!];
   }
-  const organisations = readYaml<{ name: string; aliases?: string[] }[]>('gazetteer', 'organisations.yaml').map((o) => ({
-    name: o.name,
-    short: o.aliases?.find((a) => /^[A-Z]{2,6}$/.test(a)) ?? o.name,
-  }));
+  const organisations = readYaml<{ name: string; aliases?: string[] }[]>('gazetteer', 'organisations.yaml').map(
+    (o) => ({
+      name: o.name,
+      short: o.aliases?.find((a) => /^[A-Z]{2,6}$/.test(a)) ?? o.name,
+    }),
+  );
   const regions = readYaml<{ name: string }[]>('gazetteer', 'places.yaml').map((p) => p.name);
   const people: WorldPerson[] = [];
   for (let i = 0; i < peopleCount; i++) {
@@ -118,6 +141,10 @@ export function buildWorld(seed: number, peopleCount = 4000): World {
       organisation: inOrganisation ? organisations[random.skewed(organisations.length, 1.5)]! : null,
     });
   }
-  const outlets = Array.from({ length: 40 }, () => `The ${capitalise(syllable(random) + syllable(random))} ${random.pick(['Times', 'Post', 'Herald', 'Wire', 'Dispatch', 'Monitor', 'Review'])}`);
+  const outlets = Array.from(
+    { length: 40 },
+    () =>
+      `The ${capitalise(syllable(random) + syllable(random))} ${random.pick(['Times', 'Post', 'Herald', 'Wire', 'Dispatch', 'Monitor', 'Review'])}`,
+  );
   return { states, organisations, regions, people, outlets };
 }

@@ -36,7 +36,6 @@ export interface RenderFigures {
   timedOut: string | null;
 }
 
-
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
 /** A built page, a server for it and one browser; `close()` ends all three. */
@@ -52,7 +51,11 @@ export class RenderBench {
   /** Builds the page, serves it (and `graphs`, by name) and starts Chromium. */
   static async open(graphs: Record<string, Subgraph>): Promise<RenderBench> {
     const outDir = mkdtempSync(path.join(tmpdir(), 'newsgraph-render-bench-'));
-    await build({ configFile: path.join(projectRoot, 'bench/render/vite.config.ts'), root: path.join(projectRoot, 'bench/render/page'), build: { outDir } });
+    await build({
+      configFile: path.join(projectRoot, 'bench/render/vite.config.ts'),
+      root: path.join(projectRoot, 'bench/render/page'),
+      build: { outDir },
+    });
     const bodies = new Map(Object.entries(graphs).map(([name, g]) => [name, JSON.stringify(g)]));
     const server = Fastify();
     await server.register(fastifyStatic, { root: outDir });
@@ -83,7 +86,15 @@ export class RenderBench {
     const problems: string[] = [];
     page.on('crash', () => problems.push('page crashed'));
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    const figures: RenderFigures = { firstFrameMs: NaN, settledMs: NaN, jsPerFrameMs: NaN, frameMs: NaN, heapMB: NaN, counts: null, timedOut: null };
+    const figures: RenderFigures = {
+      firstFrameMs: NaN,
+      settledMs: NaN,
+      jsPerFrameMs: NaN,
+      frameMs: NaN,
+      heapMB: NaN,
+      counts: null,
+      timedOut: null,
+    };
     try {
       await page.goto(`${this.base}/index.html?renderer=${renderer}&graph=/graphs/${encodeURIComponent(name)}`);
       const first = await waitFor(page, 'firstFrame', timeouts.firstFrameMs);
@@ -99,7 +110,8 @@ export class RenderBench {
       figures.settledMs = Math.max(first, settled ?? first + timeouts.settleMs);
       // The heap once the layout settled, before the camera moves (which may run out of time on a big graph).
       figures.heapMB = await withTimeout(heapUsedMB(cdp), 30_000, 'heap');
-      if (options.camera !== false) Object.assign(figures, await withTimeout(panAndZoom(page, cdp), 120_000, 'pan and zoom'));
+      if (options.camera !== false)
+        Object.assign(figures, await withTimeout(panAndZoom(page, cdp), 120_000, 'pan and zoom'));
       return figures;
     } catch (error) {
       const reason = `${(error as Error).message.split('\n')[0]}${problems.length > 0 ? ` [${problems.join('; ')}]` : ''}${this.browser.isConnected() ? '' : ' [the browser exited]'}`;
@@ -186,7 +198,10 @@ async function panAndZoom(page: Page, cdp: CDPSession): Promise<{ jsPerFrameMs: 
   const scriptBefore = await scriptSeconds(cdp);
   const frames = (await page.evaluate(CAMERA_MOVES)) as number[];
   const scriptAfter = await scriptSeconds(cdp);
-  const gaps = frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
+  const gaps = frames
+    .slice(1)
+    .map((t, i) => t - frames[i]!)
+    .sort((a, b) => a - b);
   return {
     jsPerFrameMs: ((scriptAfter - scriptBefore) * 1000) / Math.max(1, frames.length),
     frameMs: gaps[Math.floor(gaps.length / 2)] ?? NaN,
@@ -199,4 +214,3 @@ async function heapUsedMB(cdp: CDPSession): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
 }
-

@@ -16,7 +16,9 @@ export const bench: BenchDefinition = {
   async run(recorder) {
     const folder = path.join(projectRoot, FOLDER);
     if (existsSync(folder)) {
-      for (const name of readdirSync(folder).filter((n) => n.endsWith('.bench.ts')).sort()) {
+      for (const name of readdirSync(folder)
+        .filter((n) => n.endsWith('.bench.ts'))
+        .sort()) {
         process.stdout.write(`-- ${path.relative(projectRoot, path.join(folder, name))}\n`);
         const module = (await import(pathToFileURL(path.join(folder, name)).href)) as { run: () => Promise<void> };
         await module.run();

@@ -75,9 +75,16 @@ async function loadSize(neo4j: BenchNeo4j, recorder: Recorder, count: number): P
     if (summary.loaded !== count) recorder.note(`${count}: loaded ${summary.loaded}, failed ${summary.failed}`);
     const label = count >= 1000 ? `${count / 1000}k` : String(count);
     recorder.add(`load ${label} articles`, 's', seconds);
-    recorder.add(`load ${label} articles, rate`, 'articles/s', count / seconds, count === 10_000 ? { target: { op: '>=', value: 150 } } : {});
+    recorder.add(
+      `load ${label} articles, rate`,
+      'articles/s',
+      count / seconds,
+      count === 10_000 ? { target: { op: '>=', value: 150 } } : {},
+    );
     recorder.add(`peak RSS loading ${label}`, 'MB', peak, count === 10_000 ? { target: { op: '<=', value: 500 } } : {});
-    process.stdout.write(`  ${label}: ${seconds.toFixed(1)} s, ${(count / seconds).toFixed(1)} articles/s, peak RSS ${peak.toFixed(0)} MB\n`);
+    process.stdout.write(
+      `  ${label}: ${seconds.toFixed(1)} s, ${(count / seconds).toFixed(1)} articles/s, peak RSS ${peak.toFixed(0)} MB\n`,
+    );
     return seconds;
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -104,11 +111,16 @@ function flatRows(params: Record<string, unknown>): Record<string, unknown>[] {
   return rows;
 }
 
-async function timedReplay(db: GraphDatabase, batches: Statement[][], each: (tx: ManagedTransaction, s: Statement) => Promise<void>) {
+async function timedReplay(
+  db: GraphDatabase,
+  batches: Statement[][],
+  each: (tx: ManagedTransaction, s: Statement) => Promise<void>,
+) {
   const started = performance.now();
-  for (const batch of batches) await db.executeWrite(async (tx) => {
-    for (const statement of batch) await each(tx, statement);
-  });
+  for (const batch of batches)
+    await db.executeWrite(async (tx) => {
+      for (const statement of batch) await each(tx, statement);
+    });
   return (performance.now() - started) / 1000;
 }
 
@@ -120,7 +132,9 @@ async function writeComparisons(neo4j: BenchNeo4j, recorder: Recorder): Promise<
     const batches: Statement[][] = [];
     await loadArticles(recording(neo4j.db, batches, { ms: 0 }), [folder], { batchSize: BATCH });
     const rowCount = batches.flat().reduce((n, s) => n + flatRows(s.params).length, 0);
-    recorder.note(`writes: ${WRITE_ARTICLES} articles = ${batches.length} transactions, ${batches.flat().length} statements, ${rowCount} rows`);
+    recorder.note(
+      `writes: ${WRITE_ARTICLES} articles = ${batches.length} transactions, ${batches.flat().length} statements, ${rowCount} rows`,
+    );
     for (let run = 0; run < runCount(3); run++) {
       await neo4j.reset();
       await loadArticles(neo4j.db, [], {}); // The schema, as a load applies it.
@@ -138,7 +152,9 @@ async function writeComparisons(neo4j: BenchNeo4j, recorder: Recorder): Promise<
       });
       recorder.add('writes: batched MERGE (the writer)', 'rows/s', rowCount / batched);
       recorder.add('writes: raw UNWIND CREATE of the same rows', 'rows/s', rowCount / raw);
-      recorder.add('writes: batched MERGE ÷ raw CREATE (speed)', 'ratio', raw / batched, { target: { op: '>=', value: 0.5 } });
+      recorder.add('writes: batched MERGE ÷ raw CREATE (speed)', 'ratio', raw / batched, {
+        target: { op: '>=', value: 0.5 },
+      });
       recorder.add('writes: speed-up over per-row MERGE', 'ratio', perRow / batched);
     }
   } finally {
@@ -155,10 +171,15 @@ export const bench: BenchDefinition = {
       const times = new Map<number, number>();
       for (const size of SIZES) times.set(size, await loadSize(neo4j, recorder, size));
       if (times.has(10_000) && times.has(100_000))
-        recorder.add('time 100k ÷ time 10k', 'ratio', times.get(100_000)! / times.get(10_000)!, { target: { op: '<=', value: 11 } });
-      if (times.has(1000) && times.has(10_000)) recorder.add('time 10k ÷ time 1k', 'ratio', times.get(10_000)! / times.get(1000)!);
+        recorder.add('time 100k ÷ time 10k', 'ratio', times.get(100_000)! / times.get(10_000)!, {
+          target: { op: '<=', value: 11 },
+        });
+      if (times.has(1000) && times.has(10_000))
+        recorder.add('time 10k ÷ time 1k', 'ratio', times.get(10_000)! / times.get(1000)!);
       if (WRITE_ARTICLES > 0) await writeComparisons(neo4j, recorder);
-      recorder.note(`Neo4j 5.26 embedded, heap ${process.env.NEWSGRAPH_NEO4J_HEAP ?? '1g'}, page cache 256 MB; extraction workers: ${process.env.NEWSGRAPH_WORKERS ?? 'one per core'}`);
+      recorder.note(
+        `Neo4j 5.26 embedded, heap ${process.env.NEWSGRAPH_NEO4J_HEAP ?? '1g'}, page cache 256 MB; extraction workers: ${process.env.NEWSGRAPH_WORKERS ?? 'one per core'}`,
+      );
     } finally {
       await neo4j.close();
     }

@@ -16,7 +16,13 @@ const SIZES = (process.env.BENCH_RENDER_SIZES ?? '1000x5000,5000x20000,20000x100
 });
 const TIMEOUTS = { firstFrameMs: 180_000, settleMs: 60_000 };
 
-function record(recorder: Recorder, size: string, expected: { nodes: number; edges: number }, renderer: Renderer, f: RenderFigures): void {
+function record(
+  recorder: Recorder,
+  size: string,
+  expected: { nodes: number; edges: number },
+  renderer: Renderer,
+  f: RenderFigures,
+): void {
   const bigHeap = size === '20k-100k' && renderer === 'newsgraph';
   recorder.add(`first frame ${size} ${renderer}`, 'ms', f.firstFrameMs);
   recorder.add(`settled layout ${size} ${renderer}`, 'ms', f.settledMs);
@@ -25,7 +31,9 @@ function record(recorder: Recorder, size: string, expected: { nodes: number; edg
   recorder.add(`JS heap ${size} ${renderer}`, 'MB', f.heapMB, bigHeap ? { target: { op: '<=', value: 300 } } : {});
   if (f.timedOut) recorder.note(`${size} ${renderer}: ${f.timedOut}`);
   if (f.counts && (f.counts.nodes !== expected.nodes || f.counts.edges !== expected.edges))
-    recorder.note(`${size} ${renderer}: drew ${f.counts.nodes} nodes / ${f.counts.edges} edges of ${expected.nodes} / ${expected.edges}`);
+    recorder.note(
+      `${size} ${renderer}: drew ${f.counts.nodes} nodes / ${f.counts.edges} edges of ${expected.nodes} / ${expected.edges}`,
+    );
 }
 
 export const bench: BenchDefinition = {
@@ -43,20 +51,43 @@ export const bench: BenchDefinition = {
           const figures = new Map<Renderer, RenderFigures>();
           for (const renderer of order) {
             const f = await rb.measure(renderer, size.name, TIMEOUTS);
-            process.stdout.write(`  ${size.name} run ${run + 1} ${renderer}: first frame ${f.firstFrameMs.toFixed(0)} ms, settled ${f.settledMs.toFixed(0)} ms, heap ${f.heapMB.toFixed(0)} MB${f.timedOut ? ` (${f.timedOut})` : ''}\n`);
+            process.stdout.write(
+              `  ${size.name} run ${run + 1} ${renderer}: first frame ${f.firstFrameMs.toFixed(0)} ms, settled ${f.settledMs.toFixed(0)} ms, heap ${f.heapMB.toFixed(0)} MB${f.timedOut ? ` (${f.timedOut})` : ''}\n`,
+            );
             figures.set(renderer, f);
             record(recorder, size.name, size, renderer, f);
           }
           const ours = figures.get('newsgraph')!.firstFrameMs;
-          recorder.add(`first frame ${size.name} newsgraph ÷ NVL`, 'ratio', ours / figures.get('nvl')!.firstFrameMs, { target: { op: '<=', value: 1 } });
-          recorder.add(`first frame ${size.name} newsgraph ÷ neovis`, 'ratio', ours / figures.get('neovis')!.firstFrameMs, { target: { op: '<=', value: 0.2 } });
-          recorder.add(`settled ${size.name} newsgraph ÷ NVL`, 'ratio', figures.get('newsgraph')!.settledMs / figures.get('nvl')!.settledMs);
-          recorder.add(`settled ${size.name} newsgraph ÷ neovis`, 'ratio', figures.get('newsgraph')!.settledMs / figures.get('neovis')!.settledMs);
+          recorder.add(`first frame ${size.name} newsgraph ÷ NVL`, 'ratio', ours / figures.get('nvl')!.firstFrameMs, {
+            target: { op: '<=', value: 1 },
+          });
+          recorder.add(
+            `first frame ${size.name} newsgraph ÷ neovis`,
+            'ratio',
+            ours / figures.get('neovis')!.firstFrameMs,
+            { target: { op: '<=', value: 0.2 } },
+          );
+          recorder.add(
+            `settled ${size.name} newsgraph ÷ NVL`,
+            'ratio',
+            figures.get('newsgraph')!.settledMs / figures.get('nvl')!.settledMs,
+          );
+          recorder.add(
+            `settled ${size.name} newsgraph ÷ neovis`,
+            'ratio',
+            figures.get('newsgraph')!.settledMs / figures.get('neovis')!.settledMs,
+          );
         }
       }
-      recorder.note('first frame and settled: ms from navigation start; a run that timed out records the timeout (a lower bound for that renderer)');
-      recorder.note('settled: newsgraph = the explorer\'s timed ForceAtlas2 run stopped (4 s past 500 nodes); neovis = vis-network "stabilized"; NVL = onLayoutDone');
-      recorder.note('NVL uses its default canvas renderer: its WebGL renderer stalls the software GPU here (ReadPixels every frame) and the page stops answering');
+      recorder.note(
+        'first frame and settled: ms from navigation start; a run that timed out records the timeout (a lower bound for that renderer)',
+      );
+      recorder.note(
+        'settled: newsgraph = the explorer\'s timed ForceAtlas2 run stopped (4 s past 500 nodes); neovis = vis-network "stabilized"; NVL = onLayoutDone',
+      );
+      recorder.note(
+        'NVL uses its default canvas renderer: its WebGL renderer stalls the software GPU here (ReadPixels every frame) and the page stops answering',
+      );
     } finally {
       await rb.close();
     }

@@ -8,7 +8,9 @@ import { runCommand } from '../run-command.ts';
 
 function refuseExternal(action: string): void {
   if (process.env.NEO4J_URI) {
-    throw new UsageError(`db ${action} manages the embedded Neo4j only; NEO4J_URI is set (${process.env.NEO4J_URI}), so newsgraph uses that server and leaves it alone.`);
+    throw new UsageError(
+      `db ${action} manages the embedded Neo4j only; NEO4J_URI is set (${process.env.NEO4J_URI}), so newsgraph uses that server and leaves it alone.`,
+    );
   }
 }
 
@@ -71,7 +73,10 @@ export function registerDbCommands(program: Command): void {
     .action(
       runCommand(async (options: { yes?: boolean }) => {
         refuseExternal('reset');
-        if (!options.yes) throw new UsageError('db reset deletes every article and fact in the embedded store; run it again with --yes to do so.');
+        if (!options.yes)
+          throw new UsageError(
+            'db reset deletes every article and fact in the embedded store; run it again with --yes to do so.',
+          );
         const instance = embeddedInstance();
         const wasRunning = embeddedStatus(instance).running;
         await resetEmbedded(instance);

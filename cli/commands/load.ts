@@ -21,14 +21,16 @@ export function failureLine(failure: ReadFailure): string {
 
 /** One line for a warning, naming the file (escaped) when known. */
 export function warningLine(warning: PipelineWarning): string {
-  const where = warning.file !== undefined ? `${printable(warning.file)}: ` : warning.article ? `article ${warning.article}: ` : '';
+  const where =
+    warning.file !== undefined ? `${printable(warning.file)}: ` : warning.article ? `article ${warning.article}: ` : '';
   return `newsgraph: warning: ${where}${printable(warning.message)}`;
 }
 
 function parseSeconds(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`${option} must be a positive number of seconds, not "${value}"`);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError(`${option} must be a positive number of seconds, not "${value}"`);
   return seconds * 1000;
 }
 
@@ -49,42 +51,48 @@ export function registerLoadCommands(program: Command): void {
     .option('--file-time-limit <seconds>', 'skip an article whose reading and extraction take longer', '20')
     .option('--verbose', 'print stack traces for unexpected errors')
     .action(
-      runCommand(async (paths: string[], options: { batchSize: string; maxFileMb?: string; fileTimeLimit?: string }) => {
-        const batchSize = Number(options.batchSize);
-        if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch-size must be a whole number above 0, not "${options.batchSize}"`);
-        const maxFileBytes = parseMaxFileMb(options.maxFileMb);
-        const articleTimeLimitMs = parseSeconds(options.fileTimeLimit, '--file-time-limit');
-        const interactive = process.stderr.isTTY === true;
-        const bar = interactive
-          ? new cliProgress.SingleBar({ format: 'loading {bar} {value}/{total} articles', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)
-          : undefined;
-        let total = interactive ? await countArticleFiles(paths) : 0;
-        bar?.start(total, 0);
-        const summary = await withGraphDatabase(async (db) => {
-          await db.verify();
-          return loadArticles(db, paths, {
-            batchSize,
-            ...(maxFileBytes !== undefined && { maxFileBytes }),
-            ...(articleTimeLimitMs !== undefined && { articleTimeLimitMs }),
-            onProgress: ({ done, failure }) => {
-              if (failure) {
-                bar?.stop();
-                process.stderr.write(`${failureLine(failure)}\n`);
-                if (bar) bar.start(total, done);
-              } else if (bar) {
-                if (done > total) bar.setTotal((total = done));
-                bar.update(done);
-              } else if (done % 100 === 0) {
-                process.stderr.write(`loaded ${done} articles…\n`);
-              }
-            },
+      runCommand(
+        async (paths: string[], options: { batchSize: string; maxFileMb?: string; fileTimeLimit?: string }) => {
+          const batchSize = Number(options.batchSize);
+          if (!Number.isInteger(batchSize) || batchSize < 1)
+            throw new UsageError(`--batch-size must be a whole number above 0, not "${options.batchSize}"`);
+          const maxFileBytes = parseMaxFileMb(options.maxFileMb);
+          const articleTimeLimitMs = parseSeconds(options.fileTimeLimit, '--file-time-limit');
+          const interactive = process.stderr.isTTY === true;
+          const bar = interactive
+            ? new cliProgress.SingleBar(
+                { format: 'loading {bar} {value}/{total} articles', stream: process.stderr, clearOnComplete: true },
+                cliProgress.Presets.shades_classic,
+              )
+            : undefined;
+          let total = interactive ? await countArticleFiles(paths) : 0;
+          bar?.start(total, 0);
+          const summary = await withGraphDatabase(async (db) => {
+            await db.verify();
+            return loadArticles(db, paths, {
+              batchSize,
+              ...(maxFileBytes !== undefined && { maxFileBytes }),
+              ...(articleTimeLimitMs !== undefined && { articleTimeLimitMs }),
+              onProgress: ({ done, failure }) => {
+                if (failure) {
+                  bar?.stop();
+                  process.stderr.write(`${failureLine(failure)}\n`);
+                  if (bar) bar.start(total, done);
+                } else if (bar) {
+                  if (done > total) bar.setTotal((total = done));
+                  bar.update(done);
+                } else if (done % 100 === 0) {
+                  process.stderr.write(`loaded ${done} articles…\n`);
+                }
+              },
+            });
           });
-        });
-        bar?.stop();
-        for (const warning of summary.warnings) process.stderr.write(`${warningLine(warning)}\n`);
-        process.stdout.write(`${loadSummaryLine(summary)}\n`);
-        return summary.failed > 0 ? 1 : 0;
-      }),
+          bar?.stop();
+          for (const warning of summary.warnings) process.stderr.write(`${warningLine(warning)}\n`);
+          process.stdout.write(`${loadSummaryLine(summary)}\n`);
+          return summary.failed > 0 ? 1 : 0;
+        },
+      ),
     );
 
   program
@@ -125,13 +133,20 @@ export function registerLoadCommands(program: Command): void {
           process.stdout.write(`${JSON.stringify(checksum ? { ...stats, checksum } : stats, null, 2)}\n`);
           return;
         }
-        const width = Math.max(12, ...[...Object.keys(stats.nodes), ...Object.keys(stats.relationships)].map((k) => k.length));
+        const width = Math.max(
+          12,
+          ...[...Object.keys(stats.nodes), ...Object.keys(stats.relationships)].map((k) => k.length),
+        );
         process.stdout.write('Nodes\n');
-        for (const [label, count] of Object.entries(stats.nodes)) process.stdout.write(`  ${label.padEnd(width)} ${count}\n`);
+        for (const [label, count] of Object.entries(stats.nodes))
+          process.stdout.write(`  ${label.padEnd(width)} ${count}\n`);
         process.stdout.write('Relationships\n');
-        for (const [type, count] of Object.entries(stats.relationships)) process.stdout.write(`  ${type.padEnd(width)} ${count}\n`);
+        for (const [type, count] of Object.entries(stats.relationships))
+          process.stdout.write(`  ${type.padEnd(width)} ${count}\n`);
         if (checksum) {
-          process.stdout.write(`Checksum ${checksum.hash} (${checksum.nodes} nodes, ${checksum.relationships} relationships)\n`);
+          process.stdout.write(
+            `Checksum ${checksum.hash} (${checksum.nodes} nodes, ${checksum.relationships} relationships)\n`,
+          );
         }
       }),
     );

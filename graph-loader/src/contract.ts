@@ -145,9 +145,7 @@ export const extractionDocumentSchema = z.object({
     }),
   ),
   /** Doubts the extractor had (non-English text, no entities, overlong sentences...). */
-  warnings: z
-    .array(z.object({ article: z.string().optional(), message: z.string() }))
-    .optional(),
+  warnings: z.array(z.object({ article: z.string().optional(), message: z.string() })).optional(),
 });
 
 export type ExtractionDocument = z.infer<typeof extractionDocumentSchema>;

@@ -67,7 +67,7 @@ describe('newsgraph load', () => {
     expect(withLoads(await graphStats(db), -1)).toEqual(before);
   });
 
-  it('should keep every entity\'s counts equal to a recount of its mentions, when loaded in small batches', async () => {
+  it("should keep every entity's counts equal to a recount of its mentions, when loaded in small batches", async () => {
     await db.write('MATCH (n) DETACH DELETE n');
     const result = runCli(['load', '--batch-size', '2', dataPath('articles')], env);
     expect(result.status).toBe(0);
@@ -158,21 +158,34 @@ describe('newsgraph load', () => {
   it('should load the rest when files are hostile: one line each, file names escaped', async () => {
     const folder = path.join(scratch, 'hostile');
     mkdirSync(folder);
-    writeFileSync(path.join(folder, 'fine.txt'), 'Title: Harbour deal\nSource: Test Wire\n\nUruguay and Paraguay signed a harbour agreement in Montevideo on Friday.');
-    writeFileSync(path.join(folder, 'deep.html'), `<html><body>${'<div>'.repeat(5000)}Delegates from Chile met in Santiago on Tuesday.</body></html>`);
+    writeFileSync(
+      path.join(folder, 'fine.txt'),
+      'Title: Harbour deal\nSource: Test Wire\n\nUruguay and Paraguay signed a harbour agreement in Montevideo on Friday.',
+    );
+    writeFileSync(
+      path.join(folder, 'deep.html'),
+      `<html><body>${'<div>'.repeat(5000)}Delegates from Chile met in Santiago on Tuesday.</body></html>`,
+    );
     writeFileSync(path.join(folder, 'number.json'), '{"text": 12345}');
     // A name that would clear the screen and forge a line of its own if printed raw.
     const forged = 'x\u001b[2J\nnewsgraph: all good\u202e.json';
     writeFileSync(path.join(folder, forged), '{"text": ""}');
-    writeFileSync(path.join(folder, 'bidi.txt'), 'Title: Ports \u202Ereopen\u0007\nSource: Wire\u001b[31m Red\n\nEcuador reopened its ports on Monday.');
+    writeFileSync(
+      path.join(folder, 'bidi.txt'),
+      'Title: Ports \u202Ereopen\u0007\nSource: Wire\u001b[31m Red\n\nEcuador reopened its ports on Monday.',
+    );
     const result = runCli(['load', folder], env);
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^newsgraph: warning: .*deep\.html: markup nested 5002 deep, over the limit of 100: read as the page's plain text$/),
+        expect.stringMatching(
+          /^newsgraph: warning: .*deep\.html: markup nested 5002 deep, over the limit of 100: read as the page's plain text$/,
+        ),
         expect.stringMatching(/^newsgraph: skipped .*number\.json: field "text" is a number, not text$/),
-        expect.stringMatching(/^newsgraph: skipped .*x\\x1b\[2J\\nnewsgraph: all good\\u202e\.json: field "text" is empty$/),
+        expect.stringMatching(
+          /^newsgraph: skipped .*x\\x1b\[2J\\nnewsgraph: all good\\u202e\.json: field "text" is empty$/,
+        ),
       ]),
     );
     // eslint-disable-next-line no-control-regex -- no raw escape, bell or override may reach the terminal

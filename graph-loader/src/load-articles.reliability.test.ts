@@ -91,74 +91,88 @@ describe('newsgraph stats --checksum', () => {
     const parsed = JSON.parse(first.stdout) as { checksum: GraphChecksum; nodes: Record<string, number> };
     expect(parsed.checksum).toEqual(clean);
     expect(parsed.nodes.Article).toBe(ARTICLES);
-    expect(runCli(['stats', '--checksum'], env).stdout).toContain(`Checksum ${clean.hash} (${clean.nodes} nodes, ${clean.relationships} relationships)`);
+    expect(runCli(['stats', '--checksum'], env).stdout).toContain(
+      `Checksum ${clean.hash} (${clean.nodes} nodes, ${clean.relationships} relationships)`,
+    );
   });
 });
 
 describe('a load killed at random points, and Neo4j killed during a load', () => {
-  it('should end, once rerun, with the graph of a clean load, never leaving an article half written', { timeout: 900_000 }, async () => {
-    await emptyDatabase(db);
-    const random = seededRandom(2024);
-    for (let kill = 0; kill < 10; kill++) {
-      // SIGKILL the loader once 1 to 75 more articles are in (up to 3 batches of 25), after a further random delay.
-      const before = await articleCount();
-      const load = startLoad([corpus]);
-      await whenArticles(before + 1 + Math.floor(random() * 75), load.ended, () =>
-        setTimeout(() => load.child.kill('SIGKILL'), Math.floor(random() * 1_000)),
-      );
-      const run = await load.ended;
-      expect(run.signal, `load ${kill} should have been killed: ${run.stdout}`).toBe('SIGKILL');
-      expect(await halfWrittenArticles()).toBe(0);
-    }
-    for (let round = 0; round < 2; round++) {
-      // SIGKILL Neo4j once 50 more articles are in: the loader says so in one line within 5 s.
-      let killedAt = 0;
-      const load = startLoad([corpus]);
-      await whenArticles((await articleCount()) + 50, load.ended, () => {
-        killedAt = Date.now();
-        process.kill(embeddedStatus(instance).pid!, 'SIGKILL');
-      });
-      const run = await load.ended;
-      expect(killedAt, 'Neo4j should have been killed during the load').toBeGreaterThan(0);
-      expect(Date.now() - killedAt).toBeLessThan(5_000);
-      expect(run.status).toBe(2);
-      const lines = run.stderr.split('\n').filter((line) => line.startsWith('newsgraph:'));
-      expect(lines).toEqual([expect.stringMatching(/^newsgraph: Neo4j is not reachable at bolt:\/\/127\.0\.0\.1:\d+ /)]);
-      await startEmbedded(instance);
-      expect(await halfWrittenArticles()).toBe(0);
-    }
-    expect(await articleCount()).toBeLessThan(ARTICLES);
-    const last = runCli(['load', corpus], env, 600_000);
-    expect(last.status, last.stderr).toBe(0);
-    expect(await graphChecksum(db)).toEqual(clean);
-  });
+  it(
+    'should end, once rerun, with the graph of a clean load, never leaving an article half written',
+    { timeout: 900_000 },
+    async () => {
+      await emptyDatabase(db);
+      const random = seededRandom(2024);
+      for (let kill = 0; kill < 10; kill++) {
+        // SIGKILL the loader once 1 to 75 more articles are in (up to 3 batches of 25), after a further random delay.
+        const before = await articleCount();
+        const load = startLoad([corpus]);
+        await whenArticles(before + 1 + Math.floor(random() * 75), load.ended, () =>
+          setTimeout(() => load.child.kill('SIGKILL'), Math.floor(random() * 1_000)),
+        );
+        const run = await load.ended;
+        expect(run.signal, `load ${kill} should have been killed: ${run.stdout}`).toBe('SIGKILL');
+        expect(await halfWrittenArticles()).toBe(0);
+      }
+      for (let round = 0; round < 2; round++) {
+        // SIGKILL Neo4j once 50 more articles are in: the loader says so in one line within 5 s.
+        let killedAt = 0;
+        const load = startLoad([corpus]);
+        await whenArticles((await articleCount()) + 50, load.ended, () => {
+          killedAt = Date.now();
+          process.kill(embeddedStatus(instance).pid!, 'SIGKILL');
+        });
+        const run = await load.ended;
+        expect(killedAt, 'Neo4j should have been killed during the load').toBeGreaterThan(0);
+        expect(Date.now() - killedAt).toBeLessThan(5_000);
+        expect(run.status).toBe(2);
+        const lines = run.stderr.split('\n').filter((line) => line.startsWith('newsgraph:'));
+        expect(lines).toEqual([
+          expect.stringMatching(/^newsgraph: Neo4j is not reachable at bolt:\/\/127\.0\.0\.1:\d+ /),
+        ]);
+        await startEmbedded(instance);
+        expect(await halfWrittenArticles()).toBe(0);
+      }
+      expect(await articleCount()).toBeLessThan(ARTICLES);
+      const last = runCli(['load', corpus], env, 600_000);
+      expect(last.status, last.stderr).toBe(0);
+      expect(await graphChecksum(db)).toEqual(clean);
+    },
+  );
 });
 
 describe('two loads of overlapping corpora at once, on a fresh store', () => {
-  it('should both succeed, double nothing, and count each article once between them', { timeout: 900_000 }, async () => {
-    await db.close();
-    await resetEmbedded(instance);
-    await startEmbedded(instance);
-    db = GraphDatabase.open(resolveNeo4jTarget(env));
-    const files = (from: number, to: number) =>
-      Array.from({ length: to - from }, (_, i) => path.join(corpus, `report-${String(from + i).padStart(5, '0')}.txt`));
-    // 0–599 and 300–999: 300 articles in both.
-    const [a, b] = await Promise.all([startLoad(files(0, 600)).ended, startLoad(files(300, 1000)).ended]);
-    for (const run of [a, b]) expect(run.status, run.stderr).toBe(0);
-    const counts = [a, b].map((run) => {
-      const match = /articles: (\d+) loaded, (\d+) replaced, (\d+) unchanged, (\d+) failed/.exec(run.stdout)!;
-      return { loaded: Number(match[1]), unchanged: Number(match[3]) };
-    });
-    expect(counts[0]!.loaded + counts[0]!.unchanged).toBe(600);
-    expect(counts[1]!.loaded + counts[1]!.unchanged).toBe(700);
-    expect(counts[0]!.loaded + counts[1]!.loaded).toBe(ARTICLES);
-    const [duplicates] = await db.read<{ nodes: number; relationships: number }>(
-      `CALL { MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS nodes }
+  it(
+    'should both succeed, double nothing, and count each article once between them',
+    { timeout: 900_000 },
+    async () => {
+      await db.close();
+      await resetEmbedded(instance);
+      await startEmbedded(instance);
+      db = GraphDatabase.open(resolveNeo4jTarget(env));
+      const files = (from: number, to: number) =>
+        Array.from({ length: to - from }, (_, i) =>
+          path.join(corpus, `report-${String(from + i).padStart(5, '0')}.txt`),
+        );
+      // 0–599 and 300–999: 300 articles in both.
+      const [a, b] = await Promise.all([startLoad(files(0, 600)).ended, startLoad(files(300, 1000)).ended]);
+      for (const run of [a, b]) expect(run.status, run.stderr).toBe(0);
+      const counts = [a, b].map((run) => {
+        const match = /articles: (\d+) loaded, (\d+) replaced, (\d+) unchanged, (\d+) failed/.exec(run.stdout)!;
+        return { loaded: Number(match[1]), unchanged: Number(match[3]) };
+      });
+      expect(counts[0]!.loaded + counts[0]!.unchanged).toBe(600);
+      expect(counts[1]!.loaded + counts[1]!.unchanged).toBe(700);
+      expect(counts[0]!.loaded + counts[1]!.loaded).toBe(ARTICLES);
+      const [duplicates] = await db.read<{ nodes: number; relationships: number }>(
+        `CALL { MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS nodes }
        CALL { MATCH (x)-[r]->(y) WITH x, y, type(r) AS type, r.start AS start, r.role AS role, count(*) AS c WHERE c > 1 RETURN count(*) AS relationships }
        RETURN nodes, relationships`,
-    );
-    expect(duplicates).toEqual({ nodes: 0, relationships: 0 });
-    const checksum = await graphChecksum(db);
-    expect([checksum.nodes, checksum.relationships]).toEqual([clean.nodes, clean.relationships]);
-  });
+      );
+      expect(duplicates).toEqual({ nodes: 0, relationships: 0 });
+      const checksum = await graphChecksum(db);
+      expect([checksum.nodes, checksum.relationships]).toEqual([clean.nodes, clean.relationships]);
+    },
+  );
 });

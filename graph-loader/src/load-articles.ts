@@ -152,7 +152,12 @@ export async function loadArticles(
     paths: targets,
     files: [...new Set(files)],
     extractor: EXTRACTOR,
-    articles: { loaded: summary.loaded, replaced: summary.replaced, unchanged: summary.unchanged, failed: summary.failed },
+    articles: {
+      loaded: summary.loaded,
+      replaced: summary.replaced,
+      unchanged: summary.unchanged,
+      failed: summary.failed,
+    },
   });
   return summary;
 }

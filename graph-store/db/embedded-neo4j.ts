@@ -5,7 +5,18 @@
  * and has authentication on with a password generated on first start.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync, closeSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  closeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EnvironmentError } from '#model/errors.ts';
@@ -36,14 +47,20 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): voi
   const sourceDir = path.join(launcherDir, 'src', 'main', 'java', 'newsgraph');
   const pom = path.join(launcherDir, 'pom.xml');
   const inputs = [pom, ...readdirSync(sourceDir).map((name) => path.join(sourceDir, name))];
-  const built = existsSync(classpathFile) && existsSync(builtStamp) && existsSync(path.join(classesDir, 'newsgraph', 'Neo4jLauncher.class'));
+  const built =
+    existsSync(classpathFile) &&
+    existsSync(builtStamp) &&
+    existsSync(path.join(classesDir, 'newsgraph', 'Neo4jLauncher.class'));
   if (built) {
     const builtAt = statSync(builtStamp).mtimeMs;
     if (inputs.every((input) => statSync(input).mtimeMs <= builtAt)) return;
   }
   if (!hasCommand('mvn', '-v')) throw new EnvironmentError(`Maven was not found. ${NEED_NEO4J}`);
   log('Building the Neo4j launcher; Maven resolves Neo4j 5.26 from Maven Central (first run only, about a minute)…');
-  const result = spawnSync('mvn', ['-q', '-B', '-f', pom, 'package'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync('mvn', ['-q', '-B', '-f', pom, 'package'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (result.status !== 0) {
     const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
     throw new EnvironmentError(`Maven could not build the Neo4j launcher (exit ${result.status}):\n${output}`);
@@ -147,7 +164,9 @@ export async function startEmbedded(
     if (readFileSync(instance.logFile, 'utf8').includes('READY ')) return status.uri;
     await sleep(250);
   }
-  throw new EnvironmentError(`Neo4j did not answer within ${(options.timeoutMs ?? 180_000) / 1000} s. See ${instance.logFile}`);
+  throw new EnvironmentError(
+    `Neo4j did not answer within ${(options.timeoutMs ?? 180_000) / 1000} s. See ${instance.logFile}`,
+  );
 }
 
 /** Stops the instance cleanly (SIGTERM, then SIGKILL after `timeoutMs`). Returns whether it was running. */

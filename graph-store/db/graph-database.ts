@@ -14,7 +14,6 @@ import { resolveNeo4jTarget, type Neo4jTarget } from './neo4j-target.ts';
 import { cypherQuery } from './cypher-files.ts';
 import { toPlain } from './to-plain.ts';
 
-
 /** How to start a database, for the "not reachable" message. */
 function startHint(target: Neo4jTarget): string {
   return target.embedded
@@ -28,16 +27,24 @@ export function translateDriverError(error: unknown, target: Neo4jTarget): unkno
   const message = (error as Error).message ?? String(error);
   if (retryKind(error) === 'unavailable' || /ETIMEDOUT|EHOSTUNREACH|getaddrinfo/.test(message)) {
     const cause = /ECONNREFUSED/.test(message) ? 'connection refused' : message.split('\n')[0];
-    return new DatabaseUnavailableError(`Neo4j is not reachable at ${target.uri} (${cause}). ${startHint(target)}`, target.uri);
+    return new DatabaseUnavailableError(
+      `Neo4j is not reachable at ${target.uri} (${cause}). ${startHint(target)}`,
+      target.uri,
+    );
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     const which = target.embedded
       ? `the password in ${target.embedded.passwordFile}`
       : 'NEO4J_USERNAME and NEO4J_PASSWORD';
-    return new DatabaseUnavailableError(`Neo4j at ${target.uri} refused the credentials (${code}). Check ${which}.`, target.uri);
+    return new DatabaseUnavailableError(
+      `Neo4j at ${target.uri} refused the credentials (${code}). Check ${which}.`,
+      target.uri,
+    );
   }
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Statement.NotAllowed') {
-    return new WriteRefusedError(`Refused: this query would change the database, and user queries are read-only (${code}).`);
+    return new WriteRefusedError(
+      `Refused: this query would change the database, and user queries are read-only (${code}).`,
+    );
   }
   return error;
 }
@@ -133,7 +140,11 @@ export class GraphDatabase {
   }
 
   /** Runs one query in a read transaction and returns its records as plain objects. */
-  async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, options: ReadQueryOptions = {}): Promise<T[]> {
+  async read<T = Record<string, unknown>>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    options: ReadQueryOptions = {},
+  ): Promise<T[]> {
     const result = await this.readResult(cypher, params, options);
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
@@ -143,7 +154,11 @@ export class GraphDatabase {
    * summary). An auto-commit transaction: one round trip to Neo4j instead of two (BEGIN and RUN,
    * then COMMIT), retried like executeRead.
    */
-  async readResult(cypher: string, params: Record<string, unknown> = {}, options: ReadQueryOptions = {}): Promise<QueryResult<RecordShape>> {
+  async readResult(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    options: ReadQueryOptions = {},
+  ): Promise<QueryResult<RecordShape>> {
     return withRetry(async () => {
       const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.target.database });
       try {

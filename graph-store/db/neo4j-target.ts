@@ -32,7 +32,8 @@ export interface Neo4jTarget {
 /** The embedded instance's folders and port (NEWSGRAPH_INSTANCE names a separate store, used by tests). */
 export function embeddedInstance(env: NodeJS.ProcessEnv = process.env): EmbeddedInstance {
   const name = env.NEWSGRAPH_INSTANCE ?? 'default';
-  if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`embeddedInstance: NEWSGRAPH_INSTANCE "${name}" may only hold letters, digits, - and _`);
+  if (!/^[A-Za-z0-9_-]+$/.test(name))
+    throw new Error(`embeddedInstance: NEWSGRAPH_INSTANCE "${name}" may only hold letters, digits, - and _`);
   const port = Number(env.NEWSGRAPH_BOLT_PORT ?? DEFAULT_EMBEDDED_PORT);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new Error(`embeddedInstance: NEWSGRAPH_BOLT_PORT "${env.NEWSGRAPH_BOLT_PORT}" is not a port number`);

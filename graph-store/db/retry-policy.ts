@@ -17,7 +17,12 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { transientMs: 60_000, unavailableMs: 3_000, initialDelayMs: 100, maxDelayMs: 4_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  transientMs: 60_000,
+  unavailableMs: 3_000,
+  initialDelayMs: 100,
+  maxDelayMs: 4_000,
+};
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 /** Transient by code, yet not worth another try: the transaction was ended on purpose. */

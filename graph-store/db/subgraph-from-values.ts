@@ -9,7 +9,9 @@ import { edgeKey, nodeKey, type Subgraph, type SubgraphEdge } from '#model/subgr
 import { toPlain, type PlainNode, type PlainPath, type PlainRelationship } from './to-plain.ts';
 
 function isPlainNode(value: unknown): value is PlainNode {
-  return typeof value === 'object' && value !== null && 'labels' in value && 'elementId' in value && 'properties' in value;
+  return (
+    typeof value === 'object' && value !== null && 'labels' in value && 'elementId' in value && 'properties' in value
+  );
 }
 
 function isPlainRelationship(value: unknown): value is PlainRelationship {
@@ -17,7 +19,13 @@ function isPlainRelationship(value: unknown): value is PlainRelationship {
 }
 
 function isPlainPath(value: unknown): value is PlainPath {
-  return typeof value === 'object' && value !== null && 'nodes' in value && 'relationships' in value && Array.isArray((value as PlainPath).nodes);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'nodes' in value &&
+    'relationships' in value &&
+    Array.isArray((value as PlainPath).nodes)
+  );
 }
 
 /** Edges for relationships whose ends are known, keyed by the model's convention. */

@@ -3,7 +3,18 @@
  * too large), Nodes to {id, labels, properties}, Relationships to {id, type, start, end, properties},
  * Paths to {nodes, relationships}, temporal values to ISO strings.
  */
-import neo4j, { isNode, isPath, isRelationship, isDate, isDateTime, isLocalDateTime, isTime, isLocalTime, isDuration, isPoint } from 'neo4j-driver';
+import neo4j, {
+  isNode,
+  isPath,
+  isRelationship,
+  isDate,
+  isDateTime,
+  isLocalDateTime,
+  isTime,
+  isLocalTime,
+  isDuration,
+  isPoint,
+} from 'neo4j-driver';
 
 export interface PlainNode {
   elementId: string;
@@ -31,10 +42,16 @@ function plainProperties(properties: Record<string, unknown>): Record<string, un
 /** Converts any value the driver returns into plain data. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
+  if (neo4j.isInt(value))
+    return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   if (typeof value === 'bigint') return Number(value);
   if (Array.isArray(value)) return value.map(toPlain);
-  if (isNode(value)) return { elementId: value.elementId, labels: [...value.labels], properties: plainProperties(value.properties) } satisfies PlainNode;
+  if (isNode(value))
+    return {
+      elementId: value.elementId,
+      labels: [...value.labels],
+      properties: plainProperties(value.properties),
+    } satisfies PlainNode;
   if (isRelationship(value)) {
     return {
       elementId: value.elementId,
@@ -55,7 +72,15 @@ export function toPlain(value: unknown): unknown {
     if (value.segments.length === 0) nodes.set(value.start.elementId, toPlain(value.start) as PlainNode);
     return { nodes: [...nodes.values()], relationships } satisfies PlainPath;
   }
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value) || isPoint(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value) ||
+    isPoint(value)
+  ) {
     return value.toString();
   }
   if (typeof value === 'object') return plainProperties(value as Record<string, unknown>);

@@ -55,8 +55,12 @@ function wholeResult(result: QueryRunResult, what: string): Subgraph {
 }
 
 /** A saved (or library) query's graph result, or an ad-hoc query's, read-only through the queries runner. */
-async function querySubgraph(db: GraphDatabase, scope: Extract<ExportScope, { kind: 'query' | 'cypher' }>): Promise<Subgraph> {
-  if (scope.kind === 'cypher') return wholeResult(await runCypher(db, scope.query, scope.params, EXPORT_LIMITS), 'the query');
+async function querySubgraph(
+  db: GraphDatabase,
+  scope: Extract<ExportScope, { kind: 'query' | 'cypher' }>,
+): Promise<Subgraph> {
+  if (scope.kind === 'cypher')
+    return wholeResult(await runCypher(db, scope.query, scope.params, EXPORT_LIMITS), 'the query');
   const query = findQuery(scope.name, listQueries());
   return wholeResult(await runQuery(db, query, scope.params, EXPORT_LIMITS), `saved query "${scope.name}"`);
 }
@@ -69,7 +73,8 @@ async function boundedSubgraph(
 ): Promise<Subgraph> {
   let subgraph: Subgraph;
   if (scope.kind === 'node') subgraph = await nodeScope(db, scope.id, scope.depth);
-  else if (scope.kind === 'keys') subgraph = scope.keys.length === 0 ? { nodes: [], edges: [] } : await keysScope(db, scope.keys);
+  else if (scope.kind === 'keys')
+    subgraph = scope.keys.length === 0 ? { nodes: [], edges: [] } : await keysScope(db, scope.keys);
   else subgraph = await querySubgraph(db, scope);
   if (coMentions) subgraph = { ...subgraph, edges: [...subgraph.edges, ...(await coMentionsAmong(db, subgraph))] };
   else subgraph = { ...subgraph, edges: subgraph.edges.filter((e) => e.type !== CO_MENTIONED) };

@@ -97,7 +97,9 @@ describe('parameter ranges', () => {
     expect(parseParamLine('limit integer[1..] = 20', 'f')).toMatchObject({ min: 1 });
     expect(parseParamLine('limit integer[1..]', 'f').max).toBeUndefined();
     expect(parseParamLine('share float[..0.5]?', 'f')).toMatchObject({ max: 0.5, optional: true });
-    const query = parseQueryFile('// name: a\n// title: T\n// param: depth integer[1..4] = 2\n// result: table\nRETURN $depth');
+    const query = parseQueryFile(
+      '// name: a\n// title: T\n// param: depth integer[1..4] = 2\n// result: table\nRETURN $depth',
+    );
     expect(formatQueryFile(query)).toContain('// param: depth integer[1..4] = 2');
   });
 

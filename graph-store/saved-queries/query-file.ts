@@ -72,7 +72,9 @@ export function parseParamLine(text: string, where: string): QueryParam {
   if ((minText !== undefined || maxText !== undefined) && type !== 'integer' && type !== 'float')
     throw new QueryFileError(`${where}: parameter "${name}" has a range, but only integer and float parameters can`);
   if (param.min !== undefined && param.max !== undefined && param.min > param.max)
-    throw new QueryFileError(`${where}: parameter "${name}" has the range ${param.min}..${param.max}, whose start is past its end`);
+    throw new QueryFileError(
+      `${where}: parameter "${name}" has the range ${param.min}..${param.max}, whose start is past its end`,
+    );
   if (defaultText !== undefined && defaultText !== '') {
     try {
       const value = coerceParamValue(param, defaultText);

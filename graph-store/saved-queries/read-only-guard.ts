@@ -111,11 +111,7 @@ export function explainText(cypher: string): string {
 }
 
 /** Throws WriteRefusedError unless the query only reads. Runs EXPLAIN, which executes nothing. */
-export async function assertReadOnly(
-  tx: QueryRunner,
-  cypher: string,
-  params: Record<string, unknown>,
-): Promise<void> {
+export async function assertReadOnly(tx: QueryRunner, cypher: string, params: Record<string, unknown>): Promise<void> {
   const { summary } = await tx.run(explainText(cypher), params);
   const reason = refusalReason(summary.queryType, summary.plan);
   if (reason)

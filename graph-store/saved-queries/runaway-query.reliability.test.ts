@@ -53,7 +53,12 @@ describe('a runaway query', () => {
     const limitMs = 5_000;
     const before = watchdogLines().length;
     const started = Date.now();
-    const run = runCypher(db, 'RETURN reduce(s = "", x IN range(1, 10000000) | s + "aaaaaaaaaa") AS s', {}, { limits: { timeoutMs: limitMs } });
+    const run = runCypher(
+      db,
+      'RETURN reduce(s = "", x IN range(1, 10000000) | s + "aaaaaaaaaa") AS s',
+      {},
+      { limits: { timeoutMs: limitMs } },
+    );
     const slowest = await slowestAnswerDuring(run);
     await expect(run).rejects.toBeInstanceOf(QueryTimeoutError);
     const elapsed = Date.now() - started;
@@ -62,7 +67,11 @@ describe('a runaway query', () => {
     expect(slowest).toBeLessThan(2_000);
     // Stopped once, and not sent again: no copy of it is running a few seconds later.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    expect(watchdogLines().slice(before)).toEqual([expect.stringMatching(/^newsgraph: stopping a query still running \d+ ms after it was terminated .*reduce\(s = ""/)]);
+    expect(watchdogLines().slice(before)).toEqual([
+      expect.stringMatching(
+        /^newsgraph: stopping a query still running \d+ ms after it was terminated .*reduce\(s = ""/,
+      ),
+    ]);
     const running = await db.write<{ n: number }>(
       "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH 'RETURN reduce' RETURN count(*) AS n",
     );
@@ -70,10 +79,17 @@ describe('a runaway query', () => {
   });
 
   it('should be stopped before untracked values fill the heap, and Neo4j should stay up', async () => {
-    const run = runCypher(db, 'RETURN [x IN range(1, 200000000) | toString(x)] AS xs', {}, { limits: { timeoutMs: 120_000 } });
+    const run = runCypher(
+      db,
+      'RETURN [x IN range(1, 200000000) | toString(x)] AS xs',
+      {},
+      { limits: { timeoutMs: 120_000 } },
+    );
     await expect(run).rejects.toThrow(/too much memory|memory/);
     expect(embeddedStatus(instance).running).toBe(true);
     expect(await db.read<{ one: number }>('RETURN 1 AS one')).toEqual([{ one: 1 }]);
-    expect(watchdogLines().at(-1)).toMatch(/^newsgraph: the heap is over \d+% full after a collection; stopping the query that allocated the most: RETURN \[x IN range/);
+    expect(watchdogLines().at(-1)).toMatch(
+      /^newsgraph: the heap is over \d+% full after a collection; stopping the query that allocated the most: RETURN \[x IN range/,
+    );
   });
 });

@@ -112,12 +112,22 @@ describe('isIsoDate', () => {
 });
 
 describe('ranges', () => {
-  const depth: QueryParam = { name: 'depth', type: 'integer', optional: true, default: 2, description: '', min: 1, max: 4 };
+  const depth: QueryParam = {
+    name: 'depth',
+    type: 'integer',
+    optional: true,
+    default: 2,
+    description: '',
+    min: 1,
+    max: 4,
+  };
 
   it('should refuse a value outside the range, naming the range, and accept one inside it', () => {
     expect(() => coerceParams('ego-network', [depth], { depth: 9 })).toThrow(QueryParamError);
     expect(() => coerceParams('ego-network', [depth], { depth: '9' })).toThrow(/"depth" must be from 1 to 4, not 9/);
-    expect(() => coerceParams('ego-network', [depth], { depth: 0 })).toThrow(/depth \(integer from 1 to 4, default 2\)/);
+    expect(() => coerceParams('ego-network', [depth], { depth: 0 })).toThrow(
+      /depth \(integer from 1 to 4, default 2\)/,
+    );
     expect(coerceParams('ego-network', [depth], { depth: '4' })).toEqual({ depth: 4 });
   });
 

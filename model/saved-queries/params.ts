@@ -49,7 +49,8 @@ export function coerceParamValue(param: Pick<QueryParam, 'name' | 'type' | 'min'
   switch (param.type) {
     case 'integer': {
       if (typeof value === 'number' && Number.isSafeInteger(value)) return inRange(param, value);
-      if (text !== undefined && INTEGER.test(text) && Number.isSafeInteger(Number(text))) return inRange(param, Number(text));
+      if (text !== undefined && INTEGER.test(text) && Number.isSafeInteger(Number(text)))
+        return inRange(param, Number(text));
       throw wrong('a whole number');
     }
     case 'float': {

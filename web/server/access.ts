@@ -54,12 +54,14 @@ function list(value: string | undefined): string[] {
 /** The access options for a server bound to `bindHost`, from NEWSGRAPH_TOKEN, NEWSGRAPH_ALLOWED_HOSTS and NEWSGRAPH_CORS_ORIGINS. */
 export function accessOptionsFromEnv(bindHost: string, env: NodeJS.ProcessEnv = process.env): AccessOptions {
   const token = env.NEWSGRAPH_TOKEN || undefined;
-  if (token !== undefined && token.length < 16) throw new UsageError('NEWSGRAPH_TOKEN must be at least 16 characters long.');
+  if (token !== undefined && token.length < 16)
+    throw new UsageError('NEWSGRAPH_TOKEN must be at least 16 characters long.');
   const hosts = new Set(['127.0.0.1', 'localhost', '::1', bindHost.replace(/^\[|\]$/g, '').toLowerCase()]);
   if (bindHost === '0.0.0.0' || bindHost === '::') {
     // Every address this machine has, and its name: the ones other machines reach it by.
     hosts.add(hostname().toLowerCase());
-    for (const addresses of Object.values(networkInterfaces())) for (const a of addresses ?? []) hosts.add(a.address.toLowerCase());
+    for (const addresses of Object.values(networkInterfaces()))
+      for (const a of addresses ?? []) hosts.add(a.address.toLowerCase());
     hosts.delete(bindHost);
   }
   for (const host of list(env.NEWSGRAPH_ALLOWED_HOSTS)) hosts.add(host.toLowerCase());
@@ -121,7 +123,9 @@ export async function registerAccess(app: FastifyInstance, options: AccessOption
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const host = hostOf(request.headers.host);
     if (!allowed.has(host)) {
-      throw new ForbiddenError(`This server does not answer to the host name "${host}" (NEWSGRAPH_ALLOWED_HOSTS adds names).`);
+      throw new ForbiddenError(
+        `This server does not answer to the host name "${host}" (NEWSGRAPH_ALLOWED_HOSTS adds names).`,
+      );
     }
     const problem = originProblem(request, options);
     if (problem) throw new ForbiddenError(`Refused ${problem}: changes are accepted from this app's own pages only.`);
@@ -138,7 +142,9 @@ export async function registerAccess(app: FastifyInstance, options: AccessOption
     const path = request.url.split('?')[0]!;
     if (!options.token || !path.startsWith('/api/') || OPEN_PATHS.has(path)) return undefined;
     if (!authenticated(request, options.token)) {
-      throw new UnauthorizedError('This newsgraph server needs its token: sign in, or send "Authorization: Bearer <token>".');
+      throw new UnauthorizedError(
+        'This newsgraph server needs its token: sign in, or send "Authorization: Bearer <token>".',
+      );
     }
     return undefined;
   });
@@ -152,7 +158,12 @@ export async function registerAccess(app: FastifyInstance, options: AccessOption
     '/api/login',
     {
       schema: {
-        body: { type: 'object', properties: { token: { type: 'string', maxLength: 1024 } }, required: ['token'], additionalProperties: false },
+        body: {
+          type: 'object',
+          properties: { token: { type: 'string', maxLength: 1024 } },
+          required: ['token'],
+          additionalProperties: false,
+        },
       },
     },
     async (request, reply) => {

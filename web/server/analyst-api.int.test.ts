@@ -33,7 +33,6 @@ let app: FastifyInstance;
 let scratch: string;
 const previousRules = process.env.NEWSGRAPH_DECISIONS_FILE;
 
-
 beforeAll(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'newsgraph-analyst-'));
   process.env.NEWSGRAPH_DECISIONS_FILE = path.join(scratch, 'entity-rules.yaml');
@@ -256,7 +255,10 @@ describe('loads, what is new, and decisions', () => {
     expect(listed.rules.map((r) => r.id)).toEqual([merge.id]);
 
     // Loaded again with other text: the article is extracted anew, and the rule still applies.
-    writeFileSync(file, `${ANALYST_TEST_ARTICLE}Ingrid Solvang-Berg added that the agreement would be signed in Santiago.\n`);
+    writeFileSync(
+      file,
+      `${ANALYST_TEST_ARTICLE}Ingrid Solvang-Berg added that the agreement would be signed in Santiago.\n`,
+    );
     const reload = await loadArticles(db, [file]);
     expect(reload.replaced).toBe(1);
     articleId = (await ids('MATCH (a:Article {file: $file}) RETURN a.id AS id', { file }))[0]!;

@@ -281,7 +281,8 @@ describe('views, timeline and stats', () => {
     expect(body.article.id).toBe(row!.id);
     expect(body.sentences).toHaveLength(row!.count);
     expect(body.sentences.map((s) => s.id)).toEqual(body.sentences.map((_, i) => `${row!.id}:${i}`));
-    for (const [i, s] of body.sentences.entries()) if (i > 0) expect(s.start).toBeGreaterThan(body.sentences[i - 1]!.end - 1);
+    for (const [i, s] of body.sentences.entries())
+      if (i > 0) expect(s.start).toBeGreaterThan(body.sentences[i - 1]!.end - 1);
   });
 
   it("should list an allegation's parties along its arrows, each with the sentences where it takes its part", async () => {

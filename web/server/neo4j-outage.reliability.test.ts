@@ -38,32 +38,41 @@ async function timed(url: string): Promise<{ status: number; body: { error?: str
 }
 
 describe('Neo4j stopped while the server runs', () => {
-  it('should answer 503 within 2 s with a clear message, say so in db status, and recover by itself', { timeout: 240_000 }, async () => {
-    const before = await timed('/api/search?q=russia');
-    expect(before.status).toBe(200);
-    await stopEmbedded(instance);
+  it(
+    'should answer 503 within 2 s with a clear message, say so in db status, and recover by itself',
+    { timeout: 240_000 },
+    async () => {
+      const before = await timed('/api/search?q=russia');
+      expect(before.status).toBe(200);
+      await stopEmbedded(instance);
 
-    for (const url of ['/api/search?q=russia', '/api/nodes/state%3Aru/neighbourhood?depth=1', '/api/stats', '/api/health']) {
-      const down = await timed(url);
-      expect(down.status, url).toBe(503);
-      expect(down.ms, url).toBeLessThan(2_000);
-      expect(down.body.error, url).toBe('DatabaseUnavailable');
-      expect(down.body.message, url).toMatch(/Neo4j is not reachable/);
-    }
-    const status = runCli(['db', 'status'], env);
-    expect(status.status).toBe(2);
-    expect(status.stdout).toMatch(/^not running/);
+      for (const url of [
+        '/api/search?q=russia',
+        '/api/nodes/state%3Aru/neighbourhood?depth=1',
+        '/api/stats',
+        '/api/health',
+      ]) {
+        const down = await timed(url);
+        expect(down.status, url).toBe(503);
+        expect(down.ms, url).toBeLessThan(2_000);
+        expect(down.body.error, url).toBe('DatabaseUnavailable');
+        expect(down.body.message, url).toMatch(/Neo4j is not reachable/);
+      }
+      const status = runCli(['db', 'status'], env);
+      expect(status.status).toBe(2);
+      expect(status.stdout).toMatch(/^not running/);
 
-    await startEmbedded(instance);
-    // The same app, never restarted: the guard's next check passes and the driver reconnects.
-    let after = await timed('/api/search?q=russia');
-    for (let tries = 0; after.status !== 200 && tries < 20; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      after = await timed('/api/search?q=russia');
-    }
-    expect(after.status).toBe(200);
-    expect(after.body).toEqual(before.body);
-    expect((await timed('/api/health')).status).toBe(200);
-    expect(runCli(['db', 'status'], env).status).toBe(0);
-  });
+      await startEmbedded(instance);
+      // The same app, never restarted: the guard's next check passes and the driver reconnects.
+      let after = await timed('/api/search?q=russia');
+      for (let tries = 0; after.status !== 200 && tries < 20; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        after = await timed('/api/search?q=russia');
+      }
+      expect(after.status).toBe(200);
+      expect(after.body).toEqual(before.body);
+      expect((await timed('/api/health')).status).toBe(200);
+      expect(runCli(['db', 'status'], env).status).toBe(0);
+    },
+  );
 });

@@ -72,7 +72,10 @@ describe('the Host check', () => {
   });
 
   it('should answer names added by NEWSGRAPH_ALLOWED_HOSTS', async () => {
-    const app = await buildApp({ db, access: accessOptionsFromEnv('127.0.0.1', { NEWSGRAPH_ALLOWED_HOSTS: 'graph.internal, other.internal' }) });
+    const app = await buildApp({
+      db,
+      access: accessOptionsFromEnv('127.0.0.1', { NEWSGRAPH_ALLOWED_HOSTS: 'graph.internal, other.internal' }),
+    });
     try {
       expect((await app.inject({ url: '/api/stats', headers: { host: 'graph.internal:8080' } })).statusCode).toBe(200);
     } finally {
@@ -85,7 +88,9 @@ describe('the Origin check', () => {
   const cypher = { method: 'POST' as const, url: '/api/cypher', payload: { query: 'RETURN 1 AS one', params: {} } };
 
   it('should accept changes from the app itself and from clients that send no origin', async () => {
-    expect((await open.inject({ ...cypher, headers: { ...here, origin: 'http://127.0.0.1:5173' } })).statusCode).toBe(200);
+    expect((await open.inject({ ...cypher, headers: { ...here, origin: 'http://127.0.0.1:5173' } })).statusCode).toBe(
+      200,
+    );
     expect((await open.inject({ ...cypher, headers: here })).statusCode).toBe(200);
   });
 
@@ -109,7 +114,10 @@ describe('the token', () => {
     expect(response.statusCode).toBe(401);
     expect(response.json()).toMatchObject({ error: 'Unauthorized' });
     expect((await guarded.inject({ url: '/api/health', headers: here })).statusCode).toBe(401);
-    expect((await guarded.inject({ url: '/api/session', headers: here })).json()).toEqual({ tokenRequired: true, signedIn: false });
+    expect((await guarded.inject({ url: '/api/session', headers: here })).json()).toEqual({
+      tokenRequired: true,
+      signedIn: false,
+    });
   });
 
   it('should accept it as a bearer header, and refuse a wrong one', async () => {
@@ -120,9 +128,19 @@ describe('the token', () => {
   });
 
   it('should sign a browser in with an HttpOnly SameSite cookie that is not the token', async () => {
-    const refused = await guarded.inject({ method: 'POST', url: '/api/login', headers: here, payload: { token: 'wrong-token-0123456789' } });
+    const refused = await guarded.inject({
+      method: 'POST',
+      url: '/api/login',
+      headers: here,
+      payload: { token: 'wrong-token-0123456789' },
+    });
     expect(refused.statusCode).toBe(401);
-    const login = await guarded.inject({ method: 'POST', url: '/api/login', headers: { ...here, origin: 'http://127.0.0.1:5173' }, payload: { token: TOKEN } });
+    const login = await guarded.inject({
+      method: 'POST',
+      url: '/api/login',
+      headers: { ...here, origin: 'http://127.0.0.1:5173' },
+      payload: { token: TOKEN },
+    });
     expect(login.statusCode).toBe(204);
     const setCookie = String(login.headers['set-cookie']);
     expect(setCookie).toMatch(new RegExp(`^${SESSION_COOKIE}=`));
@@ -131,18 +149,25 @@ describe('the token', () => {
     expect(setCookie).not.toContain(TOKEN);
     const cookie = `${SESSION_COOKIE}=${sessionValue(TOKEN)}`;
     expect((await guarded.inject({ url: '/api/stats', headers: { ...here, cookie } })).statusCode).toBe(200);
-    expect((await guarded.inject({ url: '/api/session', headers: { ...here, cookie } })).json()).toEqual({ tokenRequired: true, signedIn: true });
+    expect((await guarded.inject({ url: '/api/session', headers: { ...here, cookie } })).json()).toEqual({
+      tokenRequired: true,
+      signedIn: true,
+    });
   });
 
   it('should refuse to serve another machine without a token, in one line', async () => {
     expect(() => assertSafeBind('0.0.0.0', undefined)).toThrow(UsageError);
-    expect(() => assertSafeBind('192.168.1.20', '')).toThrow(/refusing to serve on 192\.168\.1\.20 without NEWSGRAPH_TOKEN/);
+    expect(() => assertSafeBind('192.168.1.20', '')).toThrow(
+      /refusing to serve on 192\.168\.1\.20 without NEWSGRAPH_TOKEN/,
+    );
     expect(() => assertSafeBind('0.0.0.0', TOKEN)).not.toThrow();
     expect(() => assertSafeBind('127.0.0.1', undefined)).not.toThrow();
     expect(() => accessOptionsFromEnv('0.0.0.0', { NEWSGRAPH_TOKEN: 'short' })).toThrow(/at least 16 characters/);
     const started = runProcess(['web/server/start.ts'], { HOST: '0.0.0.0', NEWSGRAPH_TOKEN: '' });
     expect(started.status).toBe(2);
-    expect(started.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^newsgraph: refusing to serve on 0\.0\.0\.0 without NEWSGRAPH_TOKEN/)]);
+    expect(started.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^newsgraph: refusing to serve on 0\.0\.0\.0 without NEWSGRAPH_TOKEN/),
+    ]);
   });
 });
 
@@ -158,20 +183,29 @@ describe('user Cypher and the server', () => {
       'SHOW DATABASES',
       'SHOW USERS',
     ]) {
-      const response = await open.inject({ method: 'POST', url: '/api/cypher', headers: here, payload: { query, params: {} } });
+      const response = await open.inject({
+        method: 'POST',
+        url: '/api/cypher',
+        headers: here,
+        payload: { query, params: {} },
+      });
       expect(response.statusCode, query).toBe(403);
       expect(response.json(), query).toMatchObject({ error: 'WriteRefused' });
     }
   });
 
   it('should name an article file within its corpus, and keep server paths out of error messages', async () => {
-    const [article] = await db.read<{ id: string; file: string }>('MATCH (a:Article) RETURN a.id AS id, a.file AS file LIMIT 1');
+    const [article] = await db.read<{ id: string; file: string }>(
+      'MATCH (a:Article) RETURN a.id AS id, a.file AS file LIMIT 1',
+    );
     const text = await open.inject({ url: `/api/articles/${article!.id}/text`, headers: here });
     expect(text.statusCode).toBe(200);
     expect(text.body).not.toMatch(/(^|\s)\/(work|home|tmp|root|Users)\//m);
-    expect(withoutServerPaths("ENOENT: no such file or directory, open '/srv/newsgraph/.newsgraph/x/secret.cypher'")).toBe(
-      "ENOENT: no such file or directory, open 'secret.cypher'",
+    expect(
+      withoutServerPaths("ENOENT: no such file or directory, open '/srv/newsgraph/.newsgraph/x/secret.cypher'"),
+    ).toBe("ENOENT: no such file or directory, open 'secret.cypher'");
+    expect(withoutServerPaths('No API route GET /api/nothing at bolt://127.0.0.1:7687')).toBe(
+      'No API route GET /api/nothing at bolt://127.0.0.1:7687',
     );
-    expect(withoutServerPaths('No API route GET /api/nothing at bolt://127.0.0.1:7687')).toBe('No API route GET /api/nothing at bolt://127.0.0.1:7687');
   });
 });

@@ -90,7 +90,12 @@ export function App() {
       sigma,
       selection: state.selected ? [state.selected] : [],
       addSubgraph: (subgraph, mode) =>
-        addSubgraph(subgraph, mode, undefined, mode === 'replace' ? 'replace the view with a query result' : 'add a query result'),
+        addSubgraph(
+          subgraph,
+          mode,
+          undefined,
+          mode === 'replace' ? 'replace the view with a query result' : 'add a query result',
+        ),
       lastQuery,
       setLastQuery,
       coMentions,

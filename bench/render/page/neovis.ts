@@ -26,7 +26,13 @@ function records(subgraph: Subgraph) {
   const linked = new Set<string>();
   const out = subgraph.edges.map((e, i) => {
     linked.add(e.source).add(e.target);
-    const rel = { identity: int(i), start: int(id.get(e.source)!), end: int(id.get(e.target)!), type: e.type, properties: e.properties };
+    const rel = {
+      identity: int(i),
+      start: int(id.get(e.source)!),
+      end: int(id.get(e.target)!),
+      type: e.type,
+      properties: e.properties,
+    };
     return record(['n', 'r', 'm'], [node(e.source), rel, node(e.target)]);
   });
   for (const n of subgraph.nodes) if (!linked.has(n.key)) out.push(record(['n'], [node(n.key)]));
@@ -49,7 +55,9 @@ export const mount: Mount = (container, subgraph, hooks) => {
     containerId: container.id,
     dataFunction: () => records(subgraph) as never,
     labels: { Person: label, State: label, Organisation: label, Place: label, Event: label, Allegation: label },
-    relationships: Object.fromEntries([...new Set(subgraph.edges.map((e) => e.type))].map((t) => [t, { value: 'articleCount' }])),
+    relationships: Object.fromEntries(
+      [...new Set(subgraph.edges.map((e) => e.type))].map((t) => [t, { value: 'articleCount' }]),
+    ),
   });
   neovis.registerOnEvent('completed' as NeoVisEvents.CompletionEvent, () => {
     const network = neovis.network!;

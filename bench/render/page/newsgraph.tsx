@@ -44,7 +44,11 @@ function Bench({ subgraph, hooks }: { subgraph: Subgraph; hooks: RenderHooks }) 
     sigma.once('afterRender', () => hooks.drawn({ nodes: graph.order, edges: graph.size }));
     hooks.camera((zoom, panX, panY) => {
       const camera = sigma.getCamera();
-      camera.setState({ ratio: camera.ratio / zoom, x: camera.x + panX * camera.ratio, y: camera.y + panY * camera.ratio });
+      camera.setState({
+        ratio: camera.ratio / zoom,
+        x: camera.x + panX * camera.ratio,
+        y: camera.y + panY * camera.ratio,
+      });
     });
     sigma.scheduleRefresh();
   }, [sigma, version, hooks, graph]);

@@ -17,16 +17,26 @@ export const mount: Mount = (container, subgraph, hooks) => {
   }));
   const relationships = subgraph.edges.map((e) => ({ id: e.key, from: e.source, to: e.target, caption: e.type }));
   let drawn = false;
-  const nvl = new NVL(container, nodes, relationships, { renderer: (new URLSearchParams(location.search).get('nvlRenderer') ?? 'canvas') as 'webgl', disableTelemetry: true, disableWebWorkers: new URLSearchParams(location.search).has('noWorkers') }, {
-    onInitialization: () => {
-      drawn = true;
-      hooks.drawn({ nodes: nvl.getNodes().length, edges: nvl.getRelationships().length });
+  const nvl = new NVL(
+    container,
+    nodes,
+    relationships,
+    {
+      renderer: (new URLSearchParams(location.search).get('nvlRenderer') ?? 'canvas') as 'webgl',
+      disableTelemetry: true,
+      disableWebWorkers: new URLSearchParams(location.search).has('noWorkers'),
     },
-    onLayoutDone: () => {
-      if (!drawn) hooks.drawn({ nodes: nvl.getNodes().length, edges: nvl.getRelationships().length });
-      hooks.settled();
+    {
+      onInitialization: () => {
+        drawn = true;
+        hooks.drawn({ nodes: nvl.getNodes().length, edges: nvl.getRelationships().length });
+      },
+      onLayoutDone: () => {
+        if (!drawn) hooks.drawn({ nodes: nvl.getNodes().length, edges: nvl.getRelationships().length });
+        hooks.settled();
+      },
     },
-  });
+  );
   hooks.camera((zoom, panX, panY) => {
     const scale = nvl.getScale();
     const pan = nvl.getPan();

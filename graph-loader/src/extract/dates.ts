@@ -28,7 +28,10 @@ function pad(n: number): string {
 
 /** Finds the dates a sentence names. `reference` is the publication date (YYYY-MM-DD...) or null. */
 export function findDates(text: string, reference: string | null): FoundDate[] {
-  const ref = reference && !Number.isNaN(Date.parse(reference)) ? new Date(`${reference.slice(0, 10)}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
+  const ref =
+    reference && !Number.isNaN(Date.parse(reference))
+      ? new Date(`${reference.slice(0, 10)}T12:00:00Z`)
+      : new Date('2000-01-01T12:00:00Z');
   const windows: { start: number; end: number }[] = [];
   for (const match of text.matchAll(DATE_WORD)) {
     // "may" is mostly a modal verb: only a capitalised "May" can be the month.
@@ -58,11 +61,23 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
       else if (component.isCertain('year')) precision = 'year';
       else precision = /\bweek\b/i.test(result.text) ? 'month' : 'day';
       if (/\byear\b/i.test(result.text)) precision = 'year';
-      else if (/\bweek\b|\b(?:end|beginning|start|middle) of\b/i.test(result.text) && !component.isCertain('weekday')) precision = 'month';
+      else if (/\bweek\b|\b(?:end|beginning|start|middle) of\b/i.test(result.text) && !component.isCertain('weekday'))
+        precision = 'month';
       // "last August" is the August before the reference date.
       const lastBefore = /\blast\s+$/i.test(slice.slice(Math.max(0, result.index - 6), result.index));
-      if ((lastBefore || /\blast\b/i.test(result.text)) && year !== null && month !== null && new Date(Date.UTC(year, month - 1, day ?? 1)) > ref) year -= 1;
-      const date = precision === 'day' ? `${year}-${pad(month)}-${pad(day)}` : precision === 'month' ? `${year}-${pad(month)}` : String(year);
+      if (
+        (lastBefore || /\blast\b/i.test(result.text)) &&
+        year !== null &&
+        month !== null &&
+        new Date(Date.UTC(year, month - 1, day ?? 1)) > ref
+      )
+        year -= 1;
+      const date =
+        precision === 'day'
+          ? `${year}-${pad(month)}-${pad(day)}`
+          : precision === 'month'
+            ? `${year}-${pad(month)}`
+            : String(year);
       seen.add(start);
       found.push({ date, precision, start, end: start + result.text.length });
     }

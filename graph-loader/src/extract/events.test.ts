@@ -23,7 +23,9 @@ describe('event participants', () => {
   });
 
   it('should skip a person\'s place set off by commas ("X, of a village near Y, tells")', () => {
-    const doc = extractTexts('Farmer Luis Pena, of a Chilean village bordering Peru, tells Reuters the government should halt the mine.');
+    const doc = extractTexts(
+      'Farmer Luis Pena, of a Chilean village bordering Peru, tells Reuters the government should halt the mine.',
+    );
     expect(participants(doc, 'statement')).toEqual(['person:luis-pena/actor', 'org:reuters/recipient']);
   });
 
@@ -34,7 +36,7 @@ describe('event participants', () => {
     expect(doc.events).toEqual([]);
   });
 
-  it('should take a short quoted verb phrase as the speaker\'s act', () => {
+  it("should take a short quoted verb phrase as the speaker's act", () => {
     const doc = extractTexts('Peru is angry. The Ministry of Commerce says Peru "strongly opposes" the steel tariff.');
     expect(doc.events.map((e) => e.type)).toEqual(['condemnation']);
   });
@@ -44,7 +46,7 @@ describe('event participants', () => {
     expect(participants(doc, 'missile_launch')).toEqual(['state:ir/actor']);
   });
 
-  it('should give an act of law enforcement that names no one acting to the article\'s state', () => {
+  it("should give an act of law enforcement that names no one acting to the article's state", () => {
     const doc = extractTexts(
       'Peru is tense. The inquiry in Lima led to the detention of dozens of people. Ana Ruiz has been under house arrest since Monday.',
     );

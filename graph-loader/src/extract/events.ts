@@ -19,12 +19,34 @@ import {
   subjectGroup,
 } from './participants.ts';
 
-const SKIP_BEFORE_VERB = new Set(['to', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot', 'not', 'never', 'if']);
+const SKIP_BEFORE_VERB = new Set([
+  'to',
+  'would',
+  'could',
+  'might',
+  'may',
+  'should',
+  'must',
+  'can',
+  'cannot',
+  'not',
+  'never',
+  'if',
+]);
 /** Modals that leave a verb unrealised, over auxiliaries and adverbs ("can be appealed", "should have been charged"). */
 const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot']);
 const AUXILIARIES = new Set(['be', 'been', 'have', 'also', 'not', 'never', 'still', 'even', 'already']);
 /** Adjectives that leave an act named by a noun unrealised ("the possible detention of", "the reported arrest of"). */
-const UNREALISED = new Set(['possible', 'reported', 'alleged', 'planned', 'proposed', 'threatened', 'feared', 'imminent']);
+const UNREALISED = new Set([
+  'possible',
+  'reported',
+  'alleged',
+  'planned',
+  'proposed',
+  'threatened',
+  'feared',
+  'imminent',
+]);
 /** Words that open a condition: a trigger in their clause names no event ("If X did play a role in the attacks"). */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const DATE_WORD =
@@ -303,8 +325,7 @@ function findCandidates(
     const token = a.tokens[i]!;
     const end = i + match.length;
     // 'says China "strongly opposes" the tariff': a short quoted verb or verb phrase is the speaker's act.
-    const quotedVerb =
-      token.quoted && shortQuote(a, i) && a.pos.slice(i, end).some((pos) => pos === 'VERB');
+    const quotedVerb = token.quoted && shortQuote(a, i) && a.pos.slice(i, end).some((pos) => pos === 'VERB');
     if ((token.quoted && !quotedVerb) || types.has(trigger.eventType)) {
       i = end - 1;
       continue;

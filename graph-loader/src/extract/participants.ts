@@ -138,8 +138,7 @@ function appositionHead(a: SentenceAnalysis, k: number): number {
     const opener = tokens[j]!;
     // "X, a former minister, said", "X, led by Y, said", "X, speaking in Rome, called".
     // "Ana Ruiz, of the Harbor Institute, said": a person's place or body set off by commas.
-    const ofPerson =
-      ['of', 'from'].includes(opener.norm) && a.mentions[a.mentionAt[j - 1] ?? -1]?.type === 'Person';
+    const ofPerson = ['of', 'from'].includes(opener.norm) && a.mentions[a.mentionAt[j - 1] ?? -1]?.type === 'Person';
     const opens =
       APPOSITION_OPENERS.has(opener.norm) ||
       ofPerson ||

@@ -15,12 +15,23 @@ function article(result: ParsedArticle) {
 describe('parseArticleFile', () => {
   it('should read plain text as it is, with no metadata', () => {
     const a = article(only(parseArticleFile('a.txt', 'Ministers met in Oslo.\n')));
-    expect(a).toMatchObject({ format: 'text', title: null, source: null, publishedAt: null, text: 'Ministers met in Oslo.\n' });
+    expect(a).toMatchObject({
+      format: 'text',
+      title: null,
+      source: null,
+      publishedAt: null,
+      text: 'Ministers met in Oslo.\n',
+    });
   });
 
   it('should read a Key: value header block and keep only the body as text', () => {
     const a = article(
-      only(parseArticleFile('a.txt', 'Title: Talks resume\nSource: Example Wire\nURL: https://example.org/a\nDate: 2024-03-05\n\nThe talks resumed.')),
+      only(
+        parseArticleFile(
+          'a.txt',
+          'Title: Talks resume\nSource: Example Wire\nURL: https://example.org/a\nDate: 2024-03-05\n\nThe talks resumed.',
+        ),
+      ),
     );
     expect(a).toMatchObject({
       format: 'header-text',
@@ -38,7 +49,11 @@ describe('parseArticleFile', () => {
   });
 
   it('should read Markdown front matter, with YAML dates turned into ISO dates', () => {
-    const a = article(only(parseArticleFile('a.md', '---\ntitle: Summit\nsource: Daily\ndate: 2023-06-12\n---\n# Summit\n\nLeaders met.')));
+    const a = article(
+      only(
+        parseArticleFile('a.md', '---\ntitle: Summit\nsource: Daily\ndate: 2023-06-12\n---\n# Summit\n\nLeaders met.'),
+      ),
+    );
     expect(a).toMatchObject({ format: 'markdown', title: 'Summit', source: 'Daily', publishedAt: '2023-06-12' });
     expect(a.text).toBe('# Summit\n\nLeaders met.');
   });
@@ -58,7 +73,13 @@ describe('parseArticleFile', () => {
 
   it('should read a JSON array of articles, each with its record number', () => {
     const results = [
-      ...parseArticleFile('a.json', JSON.stringify([{ title: 'One', text: 'First.' }, { headline: 'Two', body: 'Second.', date: '2024-01-02' }])),
+      ...parseArticleFile(
+        'a.json',
+        JSON.stringify([
+          { title: 'One', text: 'First.' },
+          { headline: 'Two', body: 'Second.', date: '2024-01-02' },
+        ]),
+      ),
     ];
     expect(results.map((r) => article(r).title)).toEqual(['One', 'Two']);
     expect(article(results[1]!)).toMatchObject({ record: 1, publishedAt: '2024-01-02', text: 'Second.' });

@@ -10,8 +10,7 @@ import { parseHtmlPage } from './parse-html.ts';
 
 /** An article, with what the reader doubted about it; or why a file or record cannot be read. */
 export type ParsedArticle =
-  | { ok: true; article: ArticleSource; warnings?: string[] }
-  | { ok: false; reason: string; record?: number };
+  { ok: true; article: ArticleSource; warnings?: string[] } | { ok: false; reason: string; record?: number };
 
 /** YAML front matter larger than this is not parsed (the YAML parser's work and stack grow with nesting). */
 export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
@@ -50,7 +49,14 @@ function metadataValue(value: unknown): string | null {
 /** Metadata fields whose value is of a type that cannot be read as text, as warnings. */
 function metadataWarnings(record: Record<string, unknown>): string[] {
   return Object.entries(record)
-    .filter(([key, value]) => HEADER_KEYS[key.toLowerCase()] && value !== null && value !== undefined && metadataValue(value) === null && typeof value !== 'string')
+    .filter(
+      ([key, value]) =>
+        HEADER_KEYS[key.toLowerCase()] &&
+        value !== null &&
+        value !== undefined &&
+        metadataValue(value) === null &&
+        typeof value !== 'string',
+    )
     .map(([key, value]) => `field "${key}" is ${kindOf(value)}, not text: ignored`);
 }
 
@@ -64,7 +70,12 @@ export function normaliseDate(value: string | null): string | null {
 }
 
 function fromRecord(record: Record<string, unknown>): Omit<ArticleSource, 'file' | 'format' | 'text'> {
-  const fields: Omit<ArticleSource, 'file' | 'format' | 'text'> = { title: null, source: null, url: null, publishedAt: null };
+  const fields: Omit<ArticleSource, 'file' | 'format' | 'text'> = {
+    title: null,
+    source: null,
+    url: null,
+    publishedAt: null,
+  };
   for (const [key, value] of Object.entries(record)) {
     const field = HEADER_KEYS[key.toLowerCase()];
     if (field && fields[field] === null) fields[field] = metadataValue(value);
@@ -88,9 +99,16 @@ function parseHeaderText(file: string, text: string): ArticleSource | null {
 
 function parseMarkdown(file: string, text: string): ParsedArticle {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return { ok: true, article: { file, title: null, source: null, url: null, publishedAt: null, text, format: 'markdown' } };
+  if (!match)
+    return {
+      ok: true,
+      article: { file, title: null, source: null, url: null, publishedAt: null, text, format: 'markdown' },
+    };
   if (match[1]!.length > MAX_FRONT_MATTER_BYTES) {
-    return { ok: false, reason: `YAML front matter of ${match[1]!.length} characters, over the limit of ${MAX_FRONT_MATTER_BYTES}` };
+    return {
+      ok: false,
+      reason: `YAML front matter of ${match[1]!.length} characters, over the limit of ${MAX_FRONT_MATTER_BYTES}`,
+    };
   }
   let front: unknown;
   try {
@@ -110,16 +128,30 @@ function parseHtml(file: string, html: string): ParsedArticle {
   const page = parseHtmlPage(html);
   if (!page.text) return { ok: false, reason: 'HTML page holds no readable text' };
   const { publishedTime, warnings, ...fields } = page;
-  return { ok: true, article: { file, ...fields, publishedAt: normaliseDate(publishedTime), format: 'html' }, warnings };
+  return {
+    ok: true,
+    article: { file, ...fields, publishedAt: normaliseDate(publishedTime), format: 'html' },
+    warnings,
+  };
 }
 
-function fromJsonRecord(file: string, value: unknown, record: number | undefined, format: 'json' | 'jsonl'): ParsedArticle {
+function fromJsonRecord(
+  file: string,
+  value: unknown,
+  record: number | undefined,
+  format: 'json' | 'jsonl',
+): ParsedArticle {
   const where = record === undefined ? '' : ` (record ${record})`;
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, reason: `expected an object with a "text" field${where}`, ...(record !== undefined && { record }) };
+    return {
+      ok: false,
+      reason: `expected an object with a "text" field${where}`,
+      ...(record !== undefined && { record }),
+    };
   }
   const object = value as Record<string, unknown>;
-  const field = ['text', 'body', 'content'].find((name) => object[name] !== undefined && object[name] !== null) ?? 'text';
+  const field =
+    ['text', 'body', 'content'].find((name) => object[name] !== undefined && object[name] !== null) ?? 'text';
   const body = object[field];
   const problem =
     body === undefined || body === null
@@ -186,6 +218,14 @@ export function* parseArticleFile(file: string, text: string): Generator<ParsedA
   }
   yield {
     ok: true,
-    article: parseHeaderText(file, text) ?? { file, title: null, source: null, url: null, publishedAt: null, text, format: 'text' },
+    article: parseHeaderText(file, text) ?? {
+      file,
+      title: null,
+      source: null,
+      url: null,
+      publishedAt: null,
+      text,
+      format: 'text',
+    },
   };
 }

@@ -109,6 +109,8 @@ describe('readArticles and manifests', () => {
   it('should read the articles of a folder whose manifest is malformed, and warn about the manifest', async () => {
     const results = await collect([root]);
     expect(articles(results)).toHaveLength(1);
-    expect(warnings(results)).toEqual([{ file: expect.stringMatching(/manifest\.yaml$/), message: expect.stringMatching(/^malformed YAML, not used/) }]);
+    expect(warnings(results)).toEqual([
+      { file: expect.stringMatching(/manifest\.yaml$/), message: expect.stringMatching(/^malformed YAML, not used/) },
+    ]);
   });
 });

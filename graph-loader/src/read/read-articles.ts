@@ -72,7 +72,8 @@ async function readManifest(folder: string): Promise<Manifest> {
   let text: string;
   try {
     const info = await stat(file);
-    if (info.size > MAX_MANIFEST_BYTES) return { entries: {}, problem: `${info.size} bytes, over the limit of ${MAX_MANIFEST_BYTES}: not used` };
+    if (info.size > MAX_MANIFEST_BYTES)
+      return { entries: {}, problem: `${info.size} bytes, over the limit of ${MAX_MANIFEST_BYTES}: not used` };
     text = await readFile(file, 'utf8');
   } catch {
     return { entries: {} };
@@ -89,7 +90,8 @@ async function readManifest(folder: string): Promise<Manifest> {
   }
   const entries: Record<string, ManifestEntry> = {};
   for (const [name, value] of Object.entries(parsed as Record<string, unknown>)) {
-    if (value && typeof value === 'object' && !Array.isArray(value)) entries[name] = manifestEntry(value as Record<string, unknown>);
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      entries[name] = manifestEntry(value as Record<string, unknown>);
   }
   return { entries };
 }
@@ -237,7 +239,10 @@ function isArticleFile(name: string): boolean {
  */
 export async function* findArticleFiles(targets: string[]): AsyncGenerator<Found> {
   const visited = new Set<string>();
-  const failure = (file: string, reason: string): Found => ({ kind: 'failure', failure: { file: displayPath(file), reason } });
+  const failure = (file: string, reason: string): Found => ({
+    kind: 'failure',
+    failure: { file: displayPath(file), reason },
+  });
   for (const target of targets) {
     // Folders to read, depth first; `given` is how the user reached it (for messages), `shown` the same within the corpus.
     const folders: { given: string; real: string; shown: string }[] = [];
@@ -265,7 +270,13 @@ export async function* findArticleFiles(targets: string[]): AsyncGenerator<Found
     while (folders.length > 0) {
       const folder = folders.pop()!;
       if (visited.has(folder.real)) {
-        yield { kind: 'warning', warning: { file: displayPath(folder.given), message: `folder already read (it is ${displayPath(folder.real)}): skipped` } };
+        yield {
+          kind: 'warning',
+          warning: {
+            file: displayPath(folder.given),
+            message: `folder already read (it is ${displayPath(folder.real)}): skipped`,
+          },
+        };
         continue;
       }
       visited.add(folder.real);
@@ -277,7 +288,11 @@ export async function* findArticleFiles(targets: string[]): AsyncGenerator<Found
         continue;
       }
       const manifest = await readManifest(folder.real);
-      if (manifest.problem) yield { kind: 'warning', warning: { file: displayPath(path.join(folder.given, MANIFEST_NAME)), message: manifest.problem } };
+      if (manifest.problem)
+        yield {
+          kind: 'warning',
+          warning: { file: displayPath(path.join(folder.given, MANIFEST_NAME)), message: manifest.problem },
+        };
       const subfolders: typeof folders = [];
       let files = 0;
       for (const name of names) {
@@ -286,7 +301,11 @@ export async function* findArticleFiles(targets: string[]): AsyncGenerator<Found
         const childReal = await realpath(child).catch(() => null);
         const childInfo = childReal === null ? undefined : await stat(childReal).catch(() => undefined);
         if (childInfo?.isDirectory()) {
-          subfolders.push({ given: path.join(folder.given, name), real: childReal!, shown: path.join(folder.shown, name) });
+          subfolders.push({
+            given: path.join(folder.given, name),
+            real: childReal!,
+            shown: path.join(folder.shown, name),
+          });
         } else if (isArticleFile(name)) {
           files++;
           if (childReal === null) yield failure(path.join(folder.given, name), 'no such file or folder');

@@ -3,14 +3,20 @@ import { extractTexts } from '../extract/test-helpers.ts';
 
 describe('resolveExtractions', () => {
   it('should join a one-word name from another article to the one person with that surname', () => {
-    const doc = extractTexts('Turkish President Recep Tayyip Erdogan spoke on Monday.', 'Erdogan said the talks were useful.');
+    const doc = extractTexts(
+      'Turkish President Recep Tayyip Erdogan spoke on Monday.',
+      'Erdogan said the talks were useful.',
+    );
     const people = doc.entities.filter((e) => e.type === 'Person');
     expect(people.map((p) => p.id)).toEqual(['person:recep-tayyip-erdogan']);
     expect(people[0]?.mentions).toHaveLength(2);
   });
 
   it('should resolve a role reference from the leader another article names', () => {
-    const doc = extractTexts('Hungarian Prime Minister Viktor Orban arrived in Kyiv.', 'The Hungarian prime minister spoke to reporters.');
+    const doc = extractTexts(
+      'Hungarian Prime Minister Viktor Orban arrived in Kyiv.',
+      'The Hungarian prime minister spoke to reporters.',
+    );
     expect(doc.entities.find((e) => e.id === 'person:viktor-orban')?.mentions.map((m) => m.text)).toEqual([
       'Viktor Orban',
       'The Hungarian prime minister',

@@ -28,25 +28,33 @@ import { statusOf } from '../extract/allegations.ts';
 
 const SYMMETRIC = new Set(['ALLIED_WITH', 'COOPERATES_WITH', 'OPPOSES']);
 
-function evidenceOf(extraction: ArticleExtraction, local: LocalEvidence, known?: (key: string) => string | undefined): AllegationEvidence {
+function evidenceOf(
+  extraction: ArticleExtraction,
+  local: LocalEvidence,
+  known?: (key: string) => string | undefined,
+): AllegationEvidence {
   const sentence = extraction.sentences[local.sentence];
   return {
     article: extraction.articleId,
     sentence: local.sentence,
     text: sentence?.text ?? '',
     ...(local.stance !== undefined && { stance: local.stance }),
-    ...(local.by !== undefined && known && { by: [...new Set(local.by.map(known).filter((k): k is string => Boolean(k)))] }),
+    ...(local.by !== undefined &&
+      known && { by: [...new Set(local.by.map(known).filter((k): k is string => Boolean(k)))] }),
   };
 }
 
 function pushEvidence<T extends AllegationEvidence>(list: T[], item: T): void {
-  if (!list.some((e) => e.article === item.article && e.sentence === item.sentence && e.stance === item.stance)) list.push(item);
+  if (!list.some((e) => e.article === item.article && e.sentence === item.sentence && e.stance === item.stance))
+    list.push(item);
 }
 
 /** Person keys with one word ("person:putin") mapped to the full-name person they stand for, if unique. */
 function shortNameMap(extractions: ArticleExtraction[]): Map<string, string> {
   const full = new Set<string>();
-  for (const x of extractions) for (const m of x.mentions) if (m.type === 'Person' && m.key.startsWith('person:') && m.key.includes('-')) full.add(m.key);
+  for (const x of extractions)
+    for (const m of x.mentions)
+      if (m.type === 'Person' && m.key.startsWith('person:') && m.key.includes('-')) full.add(m.key);
   const byPart = new Map<string, Set<string>>();
   for (const key of full) {
     const parts = key.slice('person:'.length).split('-');
@@ -98,7 +106,8 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
   const canonical0 = (key: string): string => shortNames.get(key) ?? key;
   for (const x of extractions) {
     for (const r of x.relations) {
-      if (r.type === 'LEADER_OF' && !r.source.startsWith('role:') && !leaders.has(r.target)) leaders.set(r.target, canonical0(r.source));
+      if (r.type === 'LEADER_OF' && !r.source.startsWith('role:') && !leaders.has(r.target))
+        leaders.set(r.target, canonical0(r.source));
     }
   }
   const canonical = (key: string): string | undefined => {
@@ -120,13 +129,19 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
         if (mention.country) entity.country = mention.country;
         entities.set(id, entity);
       }
-      if (mention.key === id && (mention.kind === 'name' || mention.kind === undefined) && entity.name.startsWith('role:')) entity.name = mention.name;
+      if (
+        mention.key === id &&
+        (mention.kind === 'name' || mention.kind === undefined) &&
+        entity.name.startsWith('role:')
+      )
+        entity.name = mention.name;
       if (mention.key !== id && id === mention.key) entity.name = mention.name;
       for (const role of mention.roles ?? []) {
         entity.roles ??= [];
         if (!entity.roles.includes(role)) entity.roles.push(role);
       }
-      if (mention.surface !== entity.name && !entity.aliases.includes(mention.surface)) entity.aliases.push(mention.surface);
+      if (mention.surface !== entity.name && !entity.aliases.includes(mention.surface))
+        entity.aliases.push(mention.surface);
       entity.mentions.push({
         article: extraction.articleId,
         sentence: mention.sentence,
@@ -140,7 +155,14 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
   for (const x of extractions) {
     for (const m of x.mentions) {
       const entity = entities.get(canonical(m.key) ?? '');
-      if (entity && m.key === entity.id && m.kind === 'name' && entity.type === 'Person' && m.name !== entity.name && entity.name.split(' ').length < m.name.split(' ').length) {
+      if (
+        entity &&
+        m.key === entity.id &&
+        m.kind === 'name' &&
+        entity.type === 'Person' &&
+        m.name !== entity.name &&
+        entity.name.split(' ').length < m.name.split(' ').length
+      ) {
         if (!entity.aliases.includes(entity.name)) entity.aliases.push(entity.name);
         entity.name = m.name;
       }
@@ -168,7 +190,8 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
         relations.set(id, relation);
       }
       for (const e of r.evidence) pushEvidence(relation.evidence, evidenceOf(x, e));
-      if ((r.type === 'LEADER_OF' || r.type === 'OFFICIAL_OF') && b.startsWith('state:') && !stateOf.has(a)) stateOf.set(a, b);
+      if ((r.type === 'LEADER_OF' || r.type === 'OFFICIAL_OF') && b.startsWith('state:') && !stateOf.has(a))
+        stateOf.set(a, b);
     }
   }
 
@@ -181,9 +204,16 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
         if (entity && !participants.some((q) => q.entity === entity)) participants.push({ entity, role: p.role });
       }
       if (participants.length === 0) continue;
-      const actors = participants.filter((p) => p.role === 'actor').map((p) => p.entity).sort();
-      const others = participants.filter((p) => p.role !== 'actor').map((p) => p.entity).sort();
-      const dateKey = e.date === null ? 'undated' : e.datePrecision === 'year' ? e.date.slice(0, 4) : e.date.slice(0, 7);
+      const actors = participants
+        .filter((p) => p.role === 'actor')
+        .map((p) => p.entity)
+        .sort();
+      const others = participants
+        .filter((p) => p.role !== 'actor')
+        .map((p) => p.entity)
+        .sort();
+      const dateKey =
+        e.date === null ? 'undated' : e.datePrecision === 'year' ? e.date.slice(0, 4) : e.date.slice(0, 7);
       const id = `event:${e.type}:${shortHash([e.type, actors.join(','), others.join(','), dateKey])}`;
       let event = events.get(id);
       if (!event) {
@@ -242,7 +272,11 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
       ] as const) {
         for (const k of source) if (!target.includes(k)) target.push(k);
       }
-      if (allegation.allegerDescription === undefined && a.allegerDescription !== undefined && allegation.allegers.length === 0) {
+      if (
+        allegation.allegerDescription === undefined &&
+        a.allegerDescription !== undefined &&
+        allegation.allegers.length === 0
+      ) {
         allegation.allegerDescription = a.allegerDescription;
       }
       for (const ev of a.evidence) pushEvidence(allegation.evidence, evidenceOf(x, ev, known));
@@ -251,12 +285,20 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
       allegation.status = statusOf(allegation.deniedBy.length > 0, allegation.confirmedBy.length > 0 || verdict);
     }
   }
-  for (const allegation of allegations.values()) if (allegation.allegers.length > 0) delete allegation.allegerDescription;
+  for (const allegation of allegations.values())
+    if (allegation.allegers.length > 0) delete allegation.allegerDescription;
   dropUnnamedEntities(entities, extractions, canonical, events, allegations, relations);
 
   return {
     extractor: { ...EXTRACTOR },
-    articles: articles.map(({ id, title, source, url, publishedAt, file }) => ({ id, title, source, url, publishedAt, file })),
+    articles: articles.map(({ id, title, source, url, publishedAt, file }) => ({
+      id,
+      title,
+      source,
+      url,
+      publishedAt,
+      file,
+    })),
     entities: [...entities.values()],
     events: [...events.values()],
     allegations: [...allegations.values()],

@@ -95,7 +95,7 @@ function windowEnd(text: string, start: number): { end: number; soft: boolean } 
 function* segments(text: string): Generator<{ start: number; end: number; mend: boolean }> {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   let mend = false;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const window = windowEnd(text, start);
     for (const { segment, index } of segmenter.segment(text.slice(start, window.end))) {
       yield { start: start + index, end: start + index + segment.length, mend };
@@ -139,7 +139,9 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     cuts += pushTrimmed(sentences, text, lineStart, piece.end, max);
   }
   if (cuts > 0) {
-    options.onLimit?.(`${cuts} cut${cuts === 1 ? '' : 's'} in sentences longer than ${max} characters (punctuation missing?)`);
+    options.onLimit?.(
+      `${cuts} cut${cuts === 1 ? '' : 's'} in sentences longer than ${max} characters (punctuation missing?)`,
+    );
   }
   return sentences;
 }

@@ -7,7 +7,13 @@
  * a deadlock between them is retried (graph-store/db/retry-policy.ts).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPES, RELATION_TYPES, type ExtractionDocument, type SplitArticle, type WriteBatch } from '../contract.ts';
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  type ExtractionDocument,
+  type SplitArticle,
+  type WriteBatch,
+} from '../contract.ts';
 import type { GraphDatabase } from '../../../graph-store/db/graph-database.ts';
 import * as Q from './write-queries.ts';
 import { allegationName, eventName, type NamedParty } from '#model/display-names.ts';
@@ -71,7 +77,14 @@ function namedParties(ids: { entity: string; role?: string }[], known: Map<strin
   });
 }
 
-type MentionRow = { sentenceId: string; entityId: string; articleId: string; start: number; end: number; surface: string };
+type MentionRow = {
+  sentenceId: string;
+  entityId: string;
+  articleId: string;
+  start: number;
+  end: number;
+  surface: string;
+};
 
 /** One row per MENTIONS relationship to write: per sentence, entity and start, as the MERGE keys them. */
 function mentionRows(entities: ExtractionDocument['entities'], keep: Set<string>): MentionRow[] {
@@ -79,7 +92,14 @@ function mentionRows(entities: ExtractionDocument['entities'], keep: Set<string>
   for (const e of entities) {
     for (const m of e.mentions) {
       if (!keep.has(m.article)) continue;
-      const row = { sentenceId: sentenceId(m.article, m.sentence), entityId: e.id, articleId: m.article, start: m.start, end: m.end, surface: m.text };
+      const row = {
+        sentenceId: sentenceId(m.article, m.sentence),
+        entityId: e.id,
+        articleId: m.article,
+        start: m.start,
+        end: m.end,
+        surface: m.text,
+      };
       rows.set(`${row.sentenceId}|${row.entityId}|${row.start}`, row);
     }
   }
@@ -102,7 +122,12 @@ function entityCounts(mentions: MentionRow[], articles: SplitArticle[]) {
     if (date !== null && (c.firstSeen === null || date < c.firstSeen)) c.firstSeen = date;
     counts.set(m.entityId, c);
   }
-  return [...counts.values()].map((c) => ({ id: c.id, mentions: c.mentions, articles: c.articleIds.size, firstSeen: c.firstSeen }));
+  return [...counts.values()].map((c) => ({
+    id: c.id,
+    mentions: c.mentions,
+    articles: c.articleIds.size,
+    firstSeen: c.firstSeen,
+  }));
 }
 
 /** The entities, events and allegations a retraction touched, with the load that first wrote each. */
@@ -121,7 +146,10 @@ async function retractArticles(tx: ManagedTransaction, counters: Counters, artic
   await run(tx, counters, Q.DELETE_UNMENTIONED_ENTITIES, { entityIds });
   await run(tx, counters, Q.RECOMPUTE_ENTITIES, { entityIds });
   await run(tx, counters, Q.RECOMPUTE_FACTS, { factIds });
-  return touched.records.map((r) => ({ id: r.get('id') as string, firstLoad: (r.get('firstLoad') as string | null) ?? null }));
+  return touched.records.map((r) => ({
+    id: r.get('id') as string,
+    firstLoad: (r.get('firstLoad') as string | null) ?? null,
+  }));
 }
 
 /** Records that load `loadId` wrote the nodes `ids`; nodes a replaced article deleted and this load wrote again keep their first load. */
@@ -157,7 +185,14 @@ async function writeNewArticles(
   });
   await run(tx, counters, Q.WRITE_SENTENCES, {
     rows: articles.flatMap((a) =>
-      a.sentences.map((s) => ({ id: sentenceId(a.id, s.index), articleId: a.id, index: s.index, text: s.text, start: s.start, end: s.end })),
+      a.sentences.map((s) => ({
+        id: sentenceId(a.id, s.index),
+        articleId: a.id,
+        index: s.index,
+        text: s.text,
+        start: s.start,
+        end: s.end,
+      })),
     ),
   });
 
@@ -192,13 +227,24 @@ async function writeNewArticles(
   });
   await run(tx, counters, Q.WRITE_PARTICIPANTS, {
     rows: events.flatMap(({ event, prov }) =>
-      event.participants.map((p) => ({ entityId: p.entity, eventId: event.id, role: p.role, articleIds: prov.articleIds, sentenceIds: prov.sentenceIds })),
+      event.participants.map((p) => ({
+        entityId: p.entity,
+        eventId: event.id,
+        role: p.role,
+        articleIds: prov.articleIds,
+        sentenceIds: prov.sentenceIds,
+      })),
     ),
   });
   await run(tx, counters, Q.WRITE_EVENT_PLACES, {
     rows: events
       .filter(({ event }) => event.place !== null)
-      .map(({ event, prov }) => ({ eventId: event.id, entityId: event.place, articleIds: prov.articleIds, sentenceIds: prov.sentenceIds })),
+      .map(({ event, prov }) => ({
+        eventId: event.id,
+        entityId: event.place,
+        articleIds: prov.articleIds,
+        sentenceIds: prov.sentenceIds,
+      })),
   });
 
   const allegations = document.allegations
@@ -212,7 +258,13 @@ async function writeNewArticles(
       category: allegation.category,
       status: allegation.status,
       allegerDescription: allegation.allegerDescription ?? null,
-      label: allegationName(allegation.category, namedParties(allegation.accused.map((entity) => ({ entity })), known)),
+      label: allegationName(
+        allegation.category,
+        namedParties(
+          allegation.accused.map((entity) => ({ entity })),
+          known,
+        ),
+      ),
       extractor: `${extractor.name}@${extractor.version}`,
       evidence: prov.evidence,
     })),
@@ -269,7 +321,11 @@ async function writeNewArticles(
 }
 
 /** Write stage: one transaction for the whole batch; with `loadId`, the nodes it writes record that load. */
-export async function writeBatch(db: GraphDatabase, batch: WriteBatch, loadId: string | null = null): Promise<BatchResult> {
+export async function writeBatch(
+  db: GraphDatabase,
+  batch: WriteBatch,
+  loadId: string | null = null,
+): Promise<BatchResult> {
   const counters: Counters = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
   const outcomes = new Map<string, ArticleOutcome>();
   await db.executeWrite(async (tx) => {

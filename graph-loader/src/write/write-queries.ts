@@ -49,7 +49,8 @@ export function writeEntitiesQuery(type: EntityType): string {
 /** MERGE one kind of allegation party: ALLEGES/DENIES/CONFIRMS go entity -> allegation, TARGETS allegation -> accused entity. */
 export function writeAllegationPartiesQuery(type: AllegationPartyType): string {
   if (type === 'TARGETS') return write('write-accusations');
-  if (!['ALLEGES', 'DENIES', 'CONFIRMS'].includes(type)) throw new Error(`writeAllegationPartiesQuery: unknown type ${type}`);
+  if (!['ALLEGES', 'DENIES', 'CONFIRMS'].includes(type))
+    throw new Error(`writeAllegationPartiesQuery: unknown type ${type}`);
   return fillCypher(write('write-allegation-stances'), { type: [type] });
 }
 

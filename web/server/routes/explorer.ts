@@ -252,9 +252,7 @@ export const explorerRoutes: FastifyPluginAsync<RouteOptions> = async (app, { db
       ]
         .filter((v) => typeof v === 'string' && v !== '')
         .join('\n');
-      return reply
-        .type('text/plain; charset=utf-8')
-        .send(`${head}\n\n${sentences.map((s) => s.text).join(' ')}\n`);
+      return reply.type('text/plain; charset=utf-8').send(`${head}\n\n${sentences.map((s) => s.text).join(' ')}\n`);
     },
   );
 };

@@ -169,31 +169,20 @@ export const exportRoutes: FastifyPluginAsync<RouteOptions> = async (api, { db }
   }));
 
   api.get<{ Querystring: ExportQuery }>('/export', { schema: { querystring: querySchema } }, async (request, reply) =>
-    sendExport(
-      db,
-      request,
-      reply,
-      request.query.format,
-      () => exportScope(scopeOfQuery(request.query)),
-      { withEvidence: request.query.evidence === true, coMentions: request.query.coMentions === true },
-    ),
+    sendExport(db, request, reply, request.query.format, () => exportScope(scopeOfQuery(request.query)), {
+      withEvidence: request.query.evidence === true,
+      coMentions: request.query.coMentions === true,
+    }),
   );
 
   api.post<{ Body: ExportRequest }>(
     '/export',
     { schema: { body: bodySchema }, bodyLimit: 32 * 1024 * 1024 },
     async (request, reply) =>
-      sendExport(
-        db,
-        request,
-        reply,
-        request.body.format,
-        () => exportScope(request.body.scope),
-        {
-          withEvidence: request.body.withEvidence === true,
-          coMentions: request.body.coMentions === true,
-          viz: request.body.viz,
-        },
-      ),
+      sendExport(db, request, reply, request.body.format, () => exportScope(request.body.scope), {
+        withEvidence: request.body.withEvidence === true,
+        coMentions: request.body.coMentions === true,
+        viz: request.body.viz,
+      }),
   );
 };

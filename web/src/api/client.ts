@@ -143,13 +143,17 @@ export const api = {
     ),
   /** A page of the sentences behind a node (`skip` of them left out). */
   nodeEvidence: (key: string, page: { skip?: number; limit: number }, signal?: AbortSignal) =>
-    get<EvidenceResponse>(`/nodes/${enc(key)}/evidence${qs({ skip: page.skip || undefined, limit: page.limit })}`, signal),
+    get<EvidenceResponse>(
+      `/nodes/${enc(key)}/evidence${qs({ skip: page.skip || undefined, limit: page.limit })}`,
+      signal,
+    ),
   /** A page of the sentences behind an edge. */
   edgeEvidence: (
     edge: { source: string; target: string; type: string },
     page: { skip?: number; limit: number },
     signal?: AbortSignal,
-  ) => get<EvidenceResponse>(`/edges/evidence${qs({ ...edge, skip: page.skip || undefined, limit: page.limit })}`, signal),
+  ) =>
+    get<EvidenceResponse>(`/edges/evidence${qs({ ...edge, skip: page.skip || undefined, limit: page.limit })}`, signal),
   /** An article's metadata and sentences, for the source view. */
   article: (id: string, signal?: AbortSignal) => get<ArticleResponse>(`/articles/${enc(id)}`, signal),
   /** The nodes `keys` and the edges among them and (with `among`) to those nodes. */

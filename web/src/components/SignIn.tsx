@@ -47,7 +47,13 @@ function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         <p>This server needs its access token.</p>
         <label>
           Token
-          <input type="password" autoComplete="current-password" value={token} onChange={(e) => setToken(e.target.value)} autoFocus />
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            autoFocus
+          />
         </label>
         <button type="submit" disabled={busy || token === ''}>
           Sign in

@@ -156,7 +156,15 @@ export function Timeline({
         {items.map((item) => {
           const x = position(scale, dayNumber(item.date)) * 1000;
           return item.kind === 'event' ? (
-            <rect key={item.key} x={x - 4} y={10} width={8} height={8} transform={`rotate(45 ${x} 14)`} fill={EVENT_COLOR}>
+            <rect
+              key={item.key}
+              x={x - 4}
+              y={10}
+              width={8}
+              height={8}
+              transform={`rotate(45 ${x} 14)`}
+              fill={EVENT_COLOR}
+            >
               <title>{item.label}</title>
             </rect>
           ) : (

@@ -53,7 +53,8 @@ export function ExportMenu() {
 
   const scopeNote = (value: MenuScope): string => {
     if (value === 'selection') return ` (${selection.length})`;
-    if (value === 'node' && selection[0]) return `: ${graph.hasNode(selection[0]) ? graph.getNodeAttribute(selection[0], 'label') : selection[0]}`;
+    if (value === 'node' && selection[0])
+      return `: ${graph.hasNode(selection[0]) ? graph.getNodeAttribute(selection[0], 'label') : selection[0]}`;
     if (value === 'query' && lastQuery) return `: ${lastQuery.title}`;
     return '';
   };
@@ -94,7 +95,11 @@ export function ExportMenu() {
             {effectiveScope === 'node' && (
               <label>
                 Depth{' '}
-                <select aria-label="Neighbourhood depth" value={depth} onChange={(e) => setDepth(Number(e.target.value))}>
+                <select
+                  aria-label="Neighbourhood depth"
+                  value={depth}
+                  onChange={(e) => setDepth(Number(e.target.value))}
+                >
                   {[1, 2, 3].map((d) => (
                     <option key={d} value={d}>
                       {d} step{d === 1 ? '' : 's'}

@@ -20,7 +20,8 @@ export function download(blob: Blob, name: string): void {
 export async function downloadExport(request: ExportRequest): Promise<string> {
   const { blob, disposition } = await api.exportFile(request);
   const spec = FORMAT_SPECS[request.format as ExportFormat];
-  const name = dispositionFileName(disposition) ?? exportFileName(request.scope.kind, { extension: spec?.extension ?? 'dat' });
+  const name =
+    dispositionFileName(disposition) ?? exportFileName(request.scope.kind, { extension: spec?.extension ?? 'dat' });
   download(blob, name);
   return name;
 }

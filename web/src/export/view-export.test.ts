@@ -9,7 +9,11 @@ import { viewContents, viewToSvg, viewViz } from './view-export.ts';
 
 function tinyView(): ViewGraph {
   const graph = createViewGraph();
-  const state = (key: string, name: string) => ({ key, labels: ['Entity', 'State', 'Actor'], properties: { id: key, name } });
+  const state = (key: string, name: string) => ({
+    key,
+    labels: ['Entity', 'State', 'Actor'],
+    properties: { id: key, name },
+  });
   mergeSubgraph(
     graph,
     {

@@ -96,7 +96,14 @@ function labelsOf(sigma: ViewSigma | null, nodes: DrawnNode[], width: number, he
         forced: false,
       }));
   }
-  const candidates = nodes.map((n) => ({ key: n.key, x: n.x, y: n.y, size: n.r, text: shortenLabel(n.label), forced: false }));
+  const candidates = nodes.map((n) => ({
+    key: n.key,
+    x: n.x,
+    y: n.y,
+    size: n.r,
+    text: shortenLabel(n.label),
+    forced: false,
+  }));
   return placeLabels(candidates, { width, height, fontSize: FONT_SIZE, measure: (t) => t.length * 6.5 });
 }
 

@@ -60,8 +60,20 @@ function cameraOf(sigma: Sigma<NodeAttrs, EdgeAttrs> | null): Pick<ViewState, 'c
 }
 
 export function useUrlSync(options: UrlSyncOptions): void {
-  const { restored, graph, version, movedAt, sigma, selected, selectedEdge, filters, sizeBy, colorBy, isOverview, source } =
-    options;
+  const {
+    restored,
+    graph,
+    version,
+    movedAt,
+    sigma,
+    selected,
+    selectedEdge,
+    filters,
+    sizeBy,
+    colorBy,
+    isOverview,
+    source,
+  } = options;
   const { entry } = options;
   const savedIds = useRef(new Map<string, string>());
 
@@ -108,5 +120,19 @@ export function useUrlSync(options: UrlSyncOptions): void {
       cancelled = true;
       window.clearTimeout(id);
     };
-  }, [restored, graph, version, movedAt, sigma, selected, selectedEdge, filters, sizeBy, colorBy, isOverview, source, entry]);
+  }, [
+    restored,
+    graph,
+    version,
+    movedAt,
+    sigma,
+    selected,
+    selectedEdge,
+    filters,
+    sizeBy,
+    colorBy,
+    isOverview,
+    source,
+    entry,
+  ]);
 }

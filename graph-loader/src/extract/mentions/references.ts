@@ -202,8 +202,10 @@ function referenceAt(
     const female = refs.femalePronouns.has(t.norm);
     const male = refs.malePronouns.has(t.norm);
     const woman = (m: FoundMention): boolean => person(m) && article.genders.get(m.key) === 'female';
-    const notMarked = (gender: Gender) => (m: FoundMention): boolean =>
-      person(m) && article.genders.get(m.key) !== gender;
+    const notMarked =
+      (gender: Gender) =>
+      (m: FoundMention): boolean =>
+        person(m) && article.genders.get(m.key) !== gender;
     const antecedent = female
       ? (pronounAntecedent(article, a, k, subjects, found, woman, object) ??
         pronounAntecedent(article, a, k, subjects, found, notMarked('male'), object))

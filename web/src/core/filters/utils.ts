@@ -46,7 +46,8 @@ export function shownBy(selected: string[], value: string): boolean {
 export function undatedEvents(graph: ViewGraph, filters: Filters): { total: number; hidden: number } {
   let total = 0;
   graph.forEachNode((_, attrs) => {
-    if (!attrs.hidden && isUndatedEvent(attrs) && (filters.kinds.length === 0 || filters.kinds.includes('Event'))) total++;
+    if (!attrs.hidden && isUndatedEvent(attrs) && (filters.kinds.length === 0 || filters.kinds.includes('Event')))
+      total++;
   });
   return { total, hidden: dateRangeSet(filters) && !filters.keepUndated ? total : 0 };
 }

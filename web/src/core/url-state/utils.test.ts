@@ -119,7 +119,11 @@ describe('the view and its URL', () => {
     expect(linkSearch(viewStateOf(graph, { ...EMPTY_VIEW, isOverview: true }))).toBe('');
     const selected = viewStateOf(graph, { ...EMPTY_VIEW, selected: 'a', isOverview: true });
     expect(parseViewState(linkSearch(selected))).toMatchObject({ nodes: ['a', 'b'], overview: true, selected: 'a' });
-    const filtered = viewStateOf(graph, { ...EMPTY_VIEW, filters: { ...EMPTY_VIEW.filters, from: '2024' }, isOverview: true });
+    const filtered = viewStateOf(graph, {
+      ...EMPTY_VIEW,
+      filters: { ...EMPTY_VIEW.filters, from: '2024' },
+      isOverview: true,
+    });
     expect(parseViewState(linkSearch(filtered)).filters.from).toBe('2024');
     const coloured = viewStateOf(graph, { ...EMPTY_VIEW, colorBy: 'community', isOverview: true });
     expect(parseViewState(linkSearch(coloured))).toMatchObject({ overview: true, colorBy: 'community' });

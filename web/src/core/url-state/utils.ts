@@ -234,7 +234,10 @@ export function splitForSaving(state: ViewState): { kept: string; link: (id: str
 
 /** A link's view: the view kept on the server under its id, with the link's camera, selection and open source. */
 export function withKeptView(link: ViewState, kept: ViewState): ViewState {
-  const often = Object.fromEntries(OFTEN.map((k) => [k, link[k] ?? kept[k]])) as Pick<ViewState, (typeof OFTEN)[number]>;
+  const often = Object.fromEntries(OFTEN.map((k) => [k, link[k] ?? kept[k]])) as Pick<
+    ViewState,
+    (typeof OFTEN)[number]
+  >;
   return { ...kept, ...often, savedView: null };
 }
 

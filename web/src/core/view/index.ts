@@ -51,7 +51,9 @@ export function emptyViewGraphState(sizeBy: SizeBy, colorBy: ColorBy = 'kind'): 
 
 export const viewGraphActions = {
   /** The graph changed (nodes hidden, pinned, removed, edges added). */
-  changed: () => (state: ViewGraphState): ViewGraphState => ({ ...state, version: state.version + 1 }),
+  changed:
+    () =>
+    (state: ViewGraphState): ViewGraphState => ({ ...state, version: state.version + 1 }),
   /**
    * A subgraph was merged at `now`, adding `added` nodes (the layout runs then, unless `layout` is
    * false: the nodes came with their positions); a replaced view forgets its "+N more" counts.
@@ -66,10 +68,12 @@ export const viewGraphActions = {
       more: mode === 'replace' ? {} : state.more,
     }),
   /** A reopened view asks for its camera and frame back. */
-  cameraRequested: (camera: CameraState | null, frame: Frame | null, now: number) => (state: ViewGraphState): ViewGraphState => ({
-    ...state,
-    cameraRequest: { camera, frame, at: now },
-  }),
+  cameraRequested:
+    (camera: CameraState | null, frame: Frame | null, now: number) =>
+    (state: ViewGraphState): ViewGraphState => ({
+      ...state,
+      cameraRequest: { camera, frame, at: now },
+    }),
   /** The view went back to an earlier one (undo, redo): its "+N more" counts and overview flag with it. */
   snapshotRestored:
     (more: Record<string, MoreToLoad>, isOverview: boolean) =>

@@ -38,7 +38,10 @@ describe('placeLabels', () => {
   });
 
   it('should keep the place of a selected node’s label even when it overlaps nothing free', () => {
-    const placed = placeLabels([node('a', 100, 100, 5, 'Neighbour'), node('sel', 102, 101, 5, 'Selected', true)], options);
+    const placed = placeLabels(
+      [node('a', 100, 100, 5, 'Neighbour'), node('sel', 102, 101, 5, 'Selected', true)],
+      options,
+    );
     expect(placed.find((p) => p.key === 'sel')!.forced).toBe(true);
     expect(placed).toHaveLength(2);
     expect(overlaps(placed[0]!, placed[1]!)).toBe(false);
