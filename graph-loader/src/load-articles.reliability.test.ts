@@ -54,10 +54,17 @@ async function whenArticles(count: number, until: Promise<unknown>, act: () => v
   }
 }
 
-/** The ids of the first `n` articles in the graph, by id. */
-async function someArticleIds(n: number): Promise<string[]> {
+/**
+ * However fast the earlier loads went, leaves the next one enough to do before its kill point: when
+ * fewer than 200 articles are still to load, takes 300 out of the graph again (they load once more).
+ */
+async function leaveWorkToDo(): Promise<void> {
+  if (ARTICLES - (await articleCount()) >= 200) return;
   const rows = await db.read<{ id: string }>('MATCH (a:Article) RETURN a.id AS id ORDER BY a.id');
-  return rows.slice(0, n).map((r) => r.id);
+  await unloadArticles(
+    db,
+    rows.slice(0, 300).map((r) => r.id),
+  );
 }
 
 /** Articles whose sentences are not all there: what a half-written batch would leave. */
@@ -112,6 +119,7 @@ describe('a load killed at random points, and Neo4j killed during a load', () =>
       const random = seededRandom(2024);
       for (let kill = 0; kill < 10; kill++) {
         // SIGKILL the loader once 1 to 75 more articles are in (up to 3 batches of 25), after a further random delay.
+        await leaveWorkToDo();
         const before = await articleCount();
         const load = startLoad([corpus]);
         await whenArticles(before + 1 + Math.floor(random() * 75), load.ended, () =>
@@ -122,9 +130,8 @@ describe('a load killed at random points, and Neo4j killed during a load', () =>
         expect(await halfWrittenArticles()).toBe(0);
       }
       for (let round = 0; round < 2; round++) {
-        // SIGKILL Neo4j once 50 more articles are in: the loader says so in one line within 5 s. However
-        // fast the killed loads went, leave the load enough to do: take 200 articles out again first.
-        if (ARTICLES - (await articleCount()) < 100) await unloadArticles(db, await someArticleIds(200));
+        // SIGKILL Neo4j once 50 more articles are in: the loader says so in one line within 5 s.
+        await leaveWorkToDo();
         let killedAt = 0;
         const load = startLoad([corpus]);
         await whenArticles((await articleCount()) + 50, load.ended, () => {
