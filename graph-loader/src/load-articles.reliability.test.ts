@@ -56,11 +56,12 @@ async function whenArticles(count: number, until: Promise<unknown>, act: () => v
 
 /**
  * However fast the earlier loads went, leaves the next one enough to do before its kill point: when
- * fewer than 200 articles are still to load, takes 300 out of the graph again (they load once more).
+ * fewer than 200 articles are still to load, takes the last 300 loaded out of the graph again. Files
+ * load in name order, so what stays is what a load killed 300 articles earlier would have left.
  */
 async function leaveWorkToDo(): Promise<void> {
   if (ARTICLES - (await articleCount()) >= 200) return;
-  const rows = await db.read<{ id: string }>('MATCH (a:Article) RETURN a.id AS id ORDER BY a.id');
+  const rows = await db.read<{ id: string }>('MATCH (a:Article) RETURN a.id AS id ORDER BY a.file DESC');
   await unloadArticles(
     db,
     rows.slice(0, 300).map((r) => r.id),
