@@ -10,6 +10,7 @@ import type { AbstractGraph } from 'graphology-types';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import louvainModule from 'graphology-communities-louvain';
+import { seededRandom } from './random.ts';
 
 /** A CommonJS module's function, whether the import gave it (Node, Vite) or wrapped it as `default` (TypeScript's NodeNext view). */
 type Exported<M> = M extends { default: infer D } ? D : M;
@@ -41,18 +42,6 @@ export const METRIC_TITLES: Record<MetricName, string> = {
   community: 'community',
 };
 
-/** A small seeded random generator (mulberry32), so communities come out the same each time. */
-export function seededRandom(seed = 42): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The graph as a simple undirected graph: one edge per linked pair, its `weight` the number of edges between them. */
 export function simpleUndirected(graph: AbstractGraph, keep: (key: string) => boolean = () => true): UndirectedGraph {
   const simple = new UndirectedGraph();
@@ -69,7 +58,7 @@ export function simpleUndirected(graph: AbstractGraph, keep: (key: string) => bo
 /** Louvain communities renumbered by size (largest first, ties by their first member), so colours stay put. */
 function communitiesBySize(simple: UndirectedGraph): Record<string, number> {
   if (simple.size === 0) return Object.fromEntries(simple.nodes().map((key, i) => [key, i]));
-  const raw = louvain(simple, { getEdgeWeight: 'weight', rng: seededRandom() });
+  const raw = louvain(simple, { getEdgeWeight: 'weight', rng: seededRandom(42) }); // seeded: the same communities every time
   const members = new Map<number, string[]>();
   for (const key of simple.nodes()) members.set(raw[key]!, [...(members.get(raw[key]!) ?? []), key]);
   const order = [...members.entries()].sort(

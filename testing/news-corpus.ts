@@ -5,6 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../model/random.ts';
+
+export { seededRandom };
 
 const STATES = [
   'France',
@@ -47,18 +50,6 @@ const FAMILY = ['Alvarez', 'Brandt', 'Okafor', 'Tanaka', 'Moreau', 'Nowak', 'Had
 const ROLES = ['Foreign Minister', 'Defence Minister', 'President', 'Prime Minister'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const WRONGS = ['arms smuggling', 'election interference', 'cyber attacks', 'corruption', 'espionage'];
-
-/** A small seeded random generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentences(pick: <T>(list: readonly T[]) => T): string[] {
   const [a, b] = [pick(STATES), pick(STATES)];

@@ -1,4 +1,5 @@
-/* A small seeded random source (mulberry32), so generated corpora and graphs are the same on every run. */
+/* A seeded random source over model/random.ts, so generated corpora and graphs are the same on every run. */
+import { seededRandom as floats } from '../../model/random.ts';
 
 export interface Random {
   /** A float in [0, 1). */
@@ -15,14 +16,7 @@ export interface Random {
 
 /** A seeded random source. */
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = floats(seed);
   const int = (n: number): number => Math.floor(next() * n);
   return {
     next,
