@@ -14,10 +14,14 @@ import { TEST_ARTICLE, idle, startingWith, withTestDb, writeTestArticle } from '
 const FROM = 'Ingrid Solvang-Berg';
 const INTO = 'Ingrid Solvang';
 let file = '';
+/** How the graph names the test's file: within its corpus, a file given alone by its own name. */
+const shownFile = (): string => path.basename(file);
 
 test.afterAll(async () => {
   await withTestDb(async (db) => {
-    const ids = await db.read<{ id: string }>('MATCH (a:Article {file: $file}) RETURN a.id AS id', { file });
+    const ids = await db.read<{ id: string }>('MATCH (a:Article {file: $file}) RETURN a.id AS id', {
+      file: shownFile(),
+    });
     await unloadArticles(
       db,
       ids.map((r) => r.id),
@@ -95,10 +99,9 @@ test('a merge takes effect at once, survives a reload, and can be undone', async
     load();
     const count = await withTestDb(
       async (db) =>
-        // Files are named within their corpus: a file given alone by its own name.
         (
           await db.read<{ n: number }>('MATCH (a:Article {file: $file}) RETURN count(a) AS n', {
-            file: path.basename(file),
+            file: shownFile(),
           })
         )[0]!.n,
     );

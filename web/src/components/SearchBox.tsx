@@ -42,14 +42,19 @@ export function SearchBox({
 }) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState('');
-  const [result, setResult] = useState<{ for: string; answer: SearchAllResponse | null; error: string | null } | null>(
-    null,
-  );
+  const [result, setResult] = useState<{
+    for: string;
+    round: number;
+    answer: SearchAllResponse | null;
+    error: string | null;
+  } | null>(null);
+  // Bumped whenever the box is emptied: typing the same words again is a new search, not the last answer.
+  const [round, setRound] = useState(0);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const q = text.trim();
-  const request = q.length >= 2 ? `${kind}|${q}` : null;
+  const request = q.length >= 2 ? `${round}|${kind}|${q}` : null;
 
   useEffect(() => {
     if (!request) return undefined;
@@ -58,23 +63,24 @@ export function SearchBox({
       api.analyst
         .searchAll(q, kind ? [kind] : [], kind ? LIMIT_ONE : LIMIT_ALL, controller.signal)
         .then((answer) => {
-          setResult({ for: request, answer, error: null });
+          setResult({ for: request, round, answer, error: null });
           setActive(0);
         })
         .catch((e: unknown) => {
           if ((e as Error).name === 'AbortError') return;
-          setResult({ for: request, answer: null, error: e instanceof ApiError ? e.message : String(e) });
+          setResult({ for: request, round, answer: null, error: e instanceof ApiError ? e.message : String(e) });
         });
     }, 120);
     return () => {
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [request, q, kind]);
+  }, [request, q, kind, round]);
 
   const current = result && result.for === request ? result : null;
   const status = !request ? 'idle' : current === null ? 'loading' : current.error ? 'error' : 'done';
-  const shown = request ? (current?.answer ?? result?.answer ?? null) : null;
+  // While an answer comes, the last one of the same round stays in sight; an emptied box shows nothing old.
+  const shown = request ? (current?.answer ?? (result?.round === round ? result.answer : null)) : null;
   const options = useMemo(() => (shown ? searchOptions(shown) : []), [shown]);
   const counts = shown ? groupCounts(shown) : [];
 
@@ -121,8 +127,7 @@ export function SearchBox({
           value={text}
           onChange={(e) => {
             setText(e.target.value);
-            // An emptied box forgets the last answer: typing the same words again searches anew.
-            if (e.target.value.trim().length < 2) setResult(null);
+            if (e.target.value.trim().length < 2) setRound((r) => r + 1);
             setOpen(true);
           }}
           onFocus={() => setOpen(true)}
