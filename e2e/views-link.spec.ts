@@ -23,6 +23,19 @@ async function onPage(page: Page, key: string): Promise<{ x: number; y: number }
   return { x: box.x + at!.x, y: box.y + at!.y };
 }
 
+/** A point `distance` px from `from` towards the middle of the canvas, so a drag never leaves it. */
+async function towardsCentre(
+  page: Page,
+  from: { x: number; y: number },
+  distance: number,
+): Promise<{ x: number; y: number }> {
+  const box = (await graphCanvas(page).boundingBox())!;
+  const dx = box.x + box.width / 2 - from.x;
+  const dy = box.y + box.height / 2 - from.y;
+  const length = Math.hypot(dx, dy) || 1;
+  return { x: from.x + (dx / length) * distance, y: from.y + (dy / length) * distance };
+}
+
 async function layoutStopped(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Start layout' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('progressbar')).toHaveCount(0);
@@ -66,13 +79,14 @@ test('a link reopens the same view: positions, filters, sizes, hidden and pinned
 
   await test.step('drag Kim Jong Un somewhere else, which pins him', async () => {
     const at = await onPage(page, 'person:kim-jong-un');
+    const to = await towardsCentre(page, at, 70);
     await page.mouse.move(at.x, at.y);
     await page.mouse.down();
-    await page.mouse.move(at.x + 60, at.y + 40, { steps: 8 });
+    await page.mouse.move(to.x, to.y, { steps: 8 });
     await page.mouse.up();
     // A click right after the drag would make a double click, which expands.
     await page.waitForTimeout(500);
-    await page.mouse.click(at.x + 60, at.y + 40);
+    await page.mouse.click(to.x, to.y);
     await expect(details.getByRole('heading', { name: 'Kim Jong Un', exact: true })).toBeVisible();
     await expect(details.getByRole('button', { name: 'Unpin' })).toBeVisible();
   });
