@@ -8,8 +8,8 @@
  * with one clear line.
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-import { retryKind, withRetry } from './retry-policy.ts';
-import { DatabaseUnavailableError, WriteRefusedError } from '#model/errors.ts';
+import { retryKind, STARTING_CODE, withRetry } from './retry-policy.ts';
+import { DatabaseUnavailableError, QueryTimeoutError, WriteRefusedError } from '#model/errors.ts';
 import { resolveNeo4jTarget, type Neo4jTarget } from './neo4j-target.ts';
 import { cypherQuery } from './cypher-files.ts';
 import { toPlain } from './to-plain.ts';
@@ -21,10 +21,39 @@ function startHint(target: Neo4jTarget): string {
     : 'Check that the server at NEO4J_URI is running, or unset NEO4J_URI to use the embedded Neo4j ("npx newsgraph db start").';
 }
 
-/** Turns a driver error into a DatabaseUnavailableError when it is about reaching the server. */
-export function translateDriverError(error: unknown, target: Neo4jTarget): unknown {
+/** The driver's codes for a transaction stopped at its time limit. */
+export const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.TransactionTimedOut',
+]);
+
+/**
+ * Turns a driver error into one of newsgraph's kinds when it is about reaching the server (down,
+ * still starting, refusing the login), a read-only refusal, or a time limit (`timeoutMs`, when known).
+ */
+export function translateDriverError(error: unknown, target: Neo4jTarget, timeoutMs?: number): unknown {
   const code = (error as { code?: string }).code ?? '';
   const message = (error as Error).message ?? String(error);
+  if (TIMEOUT_CODES.has(code)) {
+    const limit = timeoutMs ? ` of ${timeoutMs / 1000} s` : '';
+    return new QueryTimeoutError(
+      `Neo4j stopped the query at its time limit${limit} (${code}); the server may be busy. Try again.`,
+      timeoutMs ?? 0,
+    );
+  }
+  if (code === STARTING_CODE) {
+    return new DatabaseUnavailableError(
+      `Neo4j at ${target.uri} answers, but its database is not available yet (${code}): it may still be starting. Try again shortly.`,
+      target.uri,
+    );
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new DatabaseUnavailableError(
+      `Neo4j at ${target.uri} has no database "${target.database ?? 'neo4j'}" (${code}). Check NEO4J_DATABASE.`,
+      target.uri,
+    );
+  }
   if (retryKind(error) === 'unavailable' || /ETIMEDOUT|EHOSTUNREACH|getaddrinfo/.test(message)) {
     const cause = /ECONNREFUSED/.test(message) ? 'connection refused' : message.split('\n')[0];
     return new DatabaseUnavailableError(
@@ -98,7 +127,7 @@ export class GraphDatabase {
         await session.close();
       }
     }).catch((error: unknown) => {
-      throw translateDriverError(error, this.target);
+      throw translateDriverError(error, this.target, options.timeoutMs);
     });
   }
 
@@ -119,7 +148,7 @@ export class GraphDatabase {
         throw error;
       }
     } catch (error) {
-      throw translateDriverError(error, this.target);
+      throw translateDriverError(error, this.target, options.timeoutMs);
     } finally {
       await session.close().catch(() => {});
     }
@@ -167,7 +196,7 @@ export class GraphDatabase {
         await session.close();
       }
     }).catch((error: unknown) => {
-      throw translateDriverError(error, this.target);
+      throw translateDriverError(error, this.target, options.timeoutMs);
     });
   }
 

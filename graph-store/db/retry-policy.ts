@@ -1,8 +1,8 @@
 /*
  * When to run a unit of database work again. Transient errors (a deadlock between two loaders, a
- * lock wait that timed out, a database still starting) are retried with exponential back-off and
- * jitter for up to a minute: they pass. A lost connection is retried only for a few seconds, so that
- * a dead Neo4j is reported within 5 s instead of the driver's 30 s of retries. Anything else (a
+ * lock wait that timed out) are retried with exponential back-off and jitter for up to a minute: they
+ * pass. A lost connection, or a database not yet started, is retried only for a few seconds, so that
+ * a dead or starting Neo4j is reported within 5 s instead of the driver's 30 s of retries. Anything else (a
  * constraint, a syntax error, a terminated or timed-out transaction) fails at once.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -24,7 +24,10 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 4_000,
 };
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** Neo4j answers on its port, but its database is not up yet (starting, or stopping). */
+export const STARTING_CODE = 'Neo.TransientError.General.DatabaseUnavailable';
+/** Not reachable, or not ready: retried only briefly, so a person waiting on a page hears of it fast. */
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', STARTING_CODE]);
 /** Transient by code, yet not worth another try: the transaction was ended on purpose. */
 const FINAL_TRANSIENT = /TransactionTimedOut|Terminated|TransactionMarkedAsFailed/;
 

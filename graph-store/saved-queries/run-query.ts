@@ -5,7 +5,7 @@
  * nodes. User values reach Cypher only as parameters.
  */
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
-import type { GraphDatabase } from '../db/graph-database.ts';
+import { TIMEOUT_CODES, type GraphDatabase } from '../db/graph-database.ts';
 import { toPlain } from '../db/to-plain.ts';
 import type { Subgraph } from '#model/subgraph.ts';
 import { subgraphFromValues } from '../db/subgraph-from-values.ts';
@@ -69,29 +69,22 @@ function declaredDriverParams(params: QueryParam[], values: Record<string, Param
   );
 }
 
-/** The driver's codes for a transaction stopped at its time limit. */
-export const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-  'Neo.TransientError.Transaction.TransactionTimedOut',
-]);
-
 /**
  * Turns a driver error into one of newsgraph's: a time-out, a refusal, or Neo4j's complaint about the
  * query. None of these is retried by the driver; connection failures are left as they are.
  */
 function translateRunError(error: unknown, timeoutMs: number, started: number): unknown {
-  if (error instanceof NewsgraphError) return error;
   const code = (error as { code?: string }).code ?? '';
   // Past the limit, a terminated transaction or a connection the runaway-query watchdog closed is the limit at work.
   const endedAtLimit =
     Date.now() - started >= timeoutMs && (code.endsWith('.Terminated') || retryKind(error) === 'unavailable');
-  if (TIMEOUT_CODES.has(code) || endedAtLimit) {
+  if (error instanceof QueryTimeoutError || TIMEOUT_CODES.has(code) || endedAtLimit) {
     return new QueryTimeoutError(
       `The query ran longer than its time limit of ${timeoutMs / 1000} s and was stopped. Narrow it (a LIMIT, a smaller depth), or raise the limit (--timeout, NEWSGRAPH_QUERY_TIMEOUT_MS).`,
       timeoutMs,
     );
   }
+  if (error instanceof NewsgraphError) return error;
   if (retryKind(error) === 'unavailable' && /closed by server/i.test((error as Error).message ?? '')) {
     return new CypherError(
       'Neo4j closed the connection while the query ran: it stopped the query for using too much memory, or Neo4j went down.',

@@ -19,7 +19,6 @@ import { graphStats } from '../../graph-store/db/graph-stats.ts';
 import path from 'node:path';
 import type { PlainNode, PlainRelationship } from '../../graph-store/db/to-plain.ts';
 import { NotFoundError, QueryTimeoutError } from '#model/errors.ts';
-import { TIMEOUT_CODES } from '../../graph-store/saved-queries/run-query.ts';
 import { sharedRead } from './shared-reads.ts';
 import { coMentionEdge, edgeKey, nodeKey } from '#model/subgraph.ts';
 import type {
@@ -80,10 +79,13 @@ async function readFile<T>(db: GraphDatabase, name: string, params: Record<strin
   }
 }
 
-/** A transaction stopped at its time limit, as the QueryTimeout error kind (504; the browser tries once more). */
+/**
+ * A transaction Neo4j terminated (its time limit, or the runaway-query guard), as the QueryTimeout
+ * error kind (504; the browser tries once more). The time limit's own codes arrive translated.
+ */
 function timedOut(error: unknown): unknown {
   const code = (error as { code?: string }).code ?? '';
-  if (!TIMEOUT_CODES.has(code) && !code.endsWith('.Terminated')) return error;
+  if (!code.endsWith('.Terminated')) return error;
   return new QueryTimeoutError(
     `Neo4j took longer than ${TIMEOUT.timeoutMs / 1000} s to answer (${code}); the server may be busy. Try again.`,
     TIMEOUT.timeoutMs,
