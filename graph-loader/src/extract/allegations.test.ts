@@ -261,4 +261,31 @@ describe('allegations and their status', () => {
       [['state:pe'], ['state:cl']],
     ]);
   });
+
+  it('should keep a denial that answers no claim the rules read as a denied allegation against the denier', () => {
+    const doc = extractTexts(
+      'Harbour officials traced the oil slick along the coast to a tanker. Norvik Shipping denied any wrongdoing on Tuesday.',
+    );
+    const denied = doc.allegations.find((a) => a.deniedBy.length > 0);
+    expect(denied).toMatchObject({ allegers: [], status: 'denied', claim: 'any wrongdoing on Tuesday' });
+    expect(denied?.accused).toEqual(denied?.deniedBy);
+  });
+
+  it('should clear the body a spokesperson speaks for, and read no claim in a rejected proposal or a denied visa', () => {
+    const cleared = extractTexts(
+      "Ecuador's foreign ministry spokesman Pablo Ruiz denied that troops had crossed the border.",
+    );
+    expect(cleared.allegations).toHaveLength(1);
+    expect(cleared.allegations[0]).toMatchObject({ accused: ['org:ec-foreign-ministry'], status: 'denied' });
+    expect(extractTexts('Peru rejected the proposal for a joint patrol.').allegations).toEqual([]);
+    expect(extractTexts('Chile denied a visa to the Bolivian delegation.').allegations).toEqual([]);
+  });
+
+  it('should let a person deny charges laid by the state her former title names', () => {
+    const doc = extractTexts(
+      'Police in Peru say former president Ana Lucero was detained on a charge of bribery. Ms. Lucero denied the charges.',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ accused: ['person:ana-lucero'], status: 'denied' });
+  });
 });

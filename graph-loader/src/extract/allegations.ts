@@ -13,7 +13,7 @@ import type { LocalAllegation, LocalEvidence } from './types.ts';
 import { triggerCandidates } from './events.ts';
 import { sentenceClaims, type Claim } from './allegations/claims.ts';
 import { sentenceStances, type Stance } from './allegations/stances.ts';
-import { withOwners } from './allegations/clauses.ts';
+import { withOwners, wrongdoingIn } from './allegations/clauses.ts';
 import { titleOwners } from './relations/context.ts';
 
 /** How far back "denied the charges" looks for the claim it answers. */
@@ -46,14 +46,21 @@ export function findAllegations(
     for (const claim of sentenceClaims(ctx)) claims.push({ ...claim, denials: [], confirmations: [] });
     stances.push(...sentenceStances(ctx));
   });
-  for (const stance of stances) answer(claims, stance);
+  for (const stance of stances) {
+    const answered = answer(claims, stance);
+    if (!answered && stance.kind === 'denies' && stance.denied !== undefined)
+      claims.push(deniedOnly(stance, analyses, knowledge));
+  }
   counterClaims(claims, knowledge, affiliations);
   return claims.map(toAllegation);
 }
 
-/** Attaches a denial or confirmation to the claims it answers. */
-function answer(claims: Tracked[], stance: Stance): void {
-  const mine = (c: Tracked): boolean => c.allegers.some((m) => stance.owners.has(m.key));
+/** Attaches a denial or confirmation to the claims it answers; false when it answers none. */
+function answer(claims: Tracked[], stance: Stance): boolean {
+  // A claim made by the body the denier speaks for is not one it denies, unless it names the denier ("police say
+  // the former prime minister extorted ...; she denied the charges": her title's state is not her).
+  const mine = (c: Tracked): boolean =>
+    !c.accused.some((k) => stance.by.includes(k)) && c.allegers.some((m) => stance.owners.has(m.key));
   const against = (c: Tracked): boolean => c.accused.some((k) => stance.owners.has(k));
   const deniedHere = (c: Tracked): boolean => c.sentence === stance.sentence && c.deniedBy.length > 0;
   let targets = claims.filter((c) => c.sentence <= stance.sentence && !mine(c) && against(c) && !deniedHere(c));
@@ -64,6 +71,34 @@ function answer(claims: Tracked[], stance: Stance): void {
     targets = recent.slice(-1);
   }
   for (const c of targets) (stance.kind === 'denies' ? c.denials : c.confirmations).push(stance);
+  const deniedInItsSentence = claims.some(
+    (c) => c.sentence === stance.sentence && c.deniedBy.some((k) => stance.by.includes(k)),
+  );
+  return targets.length > 0 || deniedInItsSentence;
+}
+
+/**
+ * A denial that answers no claim the rules found ("the company denied any wrongdoing"): the claim it denies is in
+ * the article, in words no rule reads, so it is kept as an allegation against the denier, denied, by no one named.
+ */
+function deniedOnly(stance: Stance, analyses: SentenceAnalysis[], knowledge: Knowledge): Tracked {
+  const a = analyses.find((x) => x.sentence.index === stance.sentence)!;
+  const claim = stance.denied ?? a.sentence.text;
+  const wrong = wrongdoingIn(a, knowledge);
+  return {
+    sentence: stance.sentence,
+    allegers: [],
+    description: 'unnamed (only the denial is reported)',
+    accused: stance.accused,
+    category: wrong?.category ?? 'other',
+    cue: wrong?.word ?? claim,
+    claim,
+    confirmedBy: [],
+    deniedBy: stance.by,
+    stated: false,
+    denials: [],
+    confirmations: [],
+  };
 }
 
 /** "X accused Y ... Y called X's reports malicious": Y's counter-claim denies X's claims against it. */

@@ -2,10 +2,10 @@
  * What a sentence does with claims made against its speaker: denials ("X denied the charges", "it was not them",
  * "would never attack") and confirmations ("X confirmed", "X admitted"; "cannot confirm" is none).
  */
-import type { SentenceAnalysis } from '../mentions.ts';
+import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import { matchPhrase } from '../tokenize.ts';
 import { isActorMention } from '../participants.ts';
-import { negatedAt, subjectOf, withOwners } from './clauses.ts';
+import { claimText, negatedAt, subjectOf, withOwners, wrongdoingIn } from './clauses.ts';
 import type { SentenceContext } from './claims.ts';
 
 export interface Stance {
@@ -17,7 +17,19 @@ export interface Stance {
   owners: Set<string>;
   /** It points back at a claim without restating it ("denied the charges"). */
   generic: boolean;
+  /**
+   * A denial of a claim, even one the article states in words no rule reads: the denied words ("any wrongdoing",
+   * "that it dumped waste").
+   */
+  denied?: string;
+  /** Who the denied claim is against: the deniers, or those a spokesperson or lawyer speaks for. */
+  accused: string[];
 }
+
+/** How many words after a denial verb what it denies is looked for. */
+const DENIED_REACH = 6;
+/** Titles whose holder speaks for someone else, who is then the one a denial clears. */
+const SPEAKS_FOR = new Set(['SPOKESPERSON_OF', 'LAWYER_OF']);
 
 /** The denials and confirmations of one sentence. */
 export function sentenceStances(ctx: SentenceContext): Stance[] {
@@ -36,16 +48,54 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
     if (by.length === 0 && denial) by = namedBefore(a, k);
     if (by.length === 0) continue;
     const next = a.tokens.slice(k + denial, k + denial + 3).map((t) => t.norm);
+    // Only a denial verb whose denier is named in its own sentence stands for a claim by itself: the phrases also
+    // deny inside accusations ("they did not attack the base, they attacked houses"), and "he" may be misread.
+    const named = by.every((m) => a.mentions.includes(m) && pronounFits(a, m));
+    const denied = denial && verb !== '' && named ? deniedWords(ctx, k, denial) : undefined;
     stances.push({
       kind: confirmation ? 'confirms' : 'denies',
       sentence: a.sentence.index,
       by: [...new Set(by.map((m) => m.key))],
       owners: withOwners(by, ctx.affiliations),
       generic: next.some((w) => cues.claimNouns.has(w)),
+      ...(denied !== undefined && { denied }),
+      accused: [...new Set(by.map(clearedBy))],
     });
     k += Math.max(0, denial - 1);
   }
   return stances;
+}
+
+/**
+ * What the denial verb at token k denies, when it denies a claim: it does when a claim noun, a clause ("that ..."), a thing one is accused of ("any involvement") or a word of wrongdoing follows
+ * it, or when "deny" ends its clause ("X denied it"). "Rejected the proposal", "denied bail" deny no claim.
+ */
+function deniedWords(ctx: SentenceContext, k: number, length: number): string | undefined {
+  const a = ctx.analyses[ctx.index]!;
+  const cues = ctx.knowledge.allegation;
+  const after = a.tokens.slice(k + 1, k + 1 + DENIED_REACH).map((t) => t.norm);
+  const clauseEnd = after.findIndex((w) => /^[,.;:!?]$/.test(w) || w === 'but' || w === 'and');
+  const object = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
+  const claimed =
+    object.some((w) => cues.claimNouns.has(w) || cues.deniedObjects.has(w) || w === 'that') ||
+    wrongdoingIn(a, ctx.knowledge, k + length, k + length + DENIED_REACH) !== undefined ||
+    (a.lemmas[k] === 'deny' && (object.length === 0 || ['it', 'this', 'them'].includes(object[0]!)));
+  return claimed ? claimText(a, k + length) || claimText(a, 0) : undefined;
+}
+
+/** A pronoun read as a party fits it: "he" and "she" a person, "it" and "they" not one person. */
+function pronounFits(a: SentenceAnalysis, m: FoundMention): boolean {
+  if (m.kind !== 'reference') return true;
+  const word = a.tokens[m.first]?.norm ?? '';
+  if (['he', 'she', 'him', 'her'].includes(word)) return m.type === 'Person';
+  if (['it', 'its'].includes(word)) return m.type !== 'Person';
+  return true;
+}
+
+/** The party a denial clears: the denier, or whom a spokesperson or lawyer speaks for. */
+function clearedBy(m: FoundMention): string {
+  const relation = m.title?.info.relation;
+  return relation && SPEAKS_FOR.has(relation) && m.title?.ownerKey ? m.title.ownerKey : m.key;
 }
 
 function namedBefore(a: SentenceAnalysis, k: number): ReturnType<typeof subjectOf> {

@@ -32,6 +32,8 @@ export interface AllegationCues {
   /** Nouns for claims ("accusations", "the charges"). */
   claimNouns: Set<string>;
   denialVerbs: Set<string>;
+  /** What a denial verb denies when it names no claim noun ("denied any wrongdoing", "rejected responsibility"). */
+  deniedObjects: Set<string>;
   /** Phrases that deny by themselves ("it was not them"). */
   denialPhrases: PhraseTable<true>;
   confirmationVerbs: Set<string>;
@@ -74,6 +76,7 @@ export function compileAllegations(): AllegationCues {
     stopVerbs: lowerSet(data.stopVerbs),
     claimNouns: lowerSet(data.claimNouns),
     denialVerbs: lowerSet(data.denialVerbs),
+    deniedObjects: lowerSet(data.deniedObjects),
     denialPhrases: tableOf(data.denialPhrases),
     confirmationVerbs: lowerSet(data.confirmationVerbs),
     negations: lowerSet(data.negations),
