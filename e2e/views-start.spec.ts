@@ -75,6 +75,19 @@ function along(s: Point, e: Point, c: Point | null, t: number): Point {
   return { x: u * u * s.x + 2 * u * t * c.x + t * t * e.x, y: u * u * s.y + 2 * u * t * c.y + t * t * e.y };
 }
 
+/**
+ * Up to eight of `points` (roomiest first), each at least 6 px from the others: sigma picks edges on a
+ * half-resolution layer where a thin curve may leave a gap, so the clicks go to different places.
+ */
+function spreadOut(points: Point[]): Point[] {
+  const chosen: Point[] = [];
+  for (const p of points) {
+    if (chosen.length === 8) break;
+    if (chosen.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= 6)) chosen.push(p);
+  }
+  return chosen;
+}
+
 test('parallel edges curve apart: a click on a relation selects it, not the co-mention beside it', async ({ page }) => {
   await startScreen(page);
   const { bytes } = await exportFile(page, 'svg', { coMentions: true });
@@ -145,9 +158,11 @@ test('parallel edges curve apart: a click on a relation selects it, not the co-m
     [pair.co, 'co mentioned'],
   ] as const) {
     const picked: string[] = [];
-    for (const { at } of clickPoints(key)
-      .filter((p) => p.room >= 3)
-      .slice(0, 5)) {
+    for (const at of spreadOut(
+      clickPoints(key)
+        .filter((p) => p.room >= 3)
+        .map((p) => p.at),
+    )) {
       await page.locator('body').press('Escape');
       await expect(details).toHaveCount(0);
       await page.mouse.click(canvas.x + at.x, canvas.y + at.y);
