@@ -49,4 +49,30 @@ describe('relations', () => {
     const found = relations('Amnesty International said Wagner fighters and allied militias killed civilians.');
     expect(found.some(([type]) => type === 'ALLIED_WITH')).toBe(false);
   });
+
+  it('should read a body\'s seat from "Place-based", "based in" and "headquartered in"', () => {
+    const seat = ['BASED_IN', 'org:orvane-mining', 'place:perth'];
+    expect(relations('A Perth-based miner, Orvane Mining, said output rose.')).toContainEqual(seat);
+    expect(relations('Orvane Mining, a company based in Perth, denied the claims.')).toContainEqual(seat);
+    expect(relations('Orvane Mining, which is headquartered in Perth, said output rose.')).toContainEqual(seat);
+    expect(relations('Ana Pereira, who is based in Perth, works for Orvane Mining.')).not.toContainEqual(seat);
+  });
+
+  it("should read membership, a party title and a lawyer's client from an apposition", () => {
+    expect(relations('Ana Pereira, a member of the Liberal Party, said the vote was fair.')).toContainEqual([
+      'MEMBER_OF',
+      'person:ana-pereira',
+      'org:liberal-party',
+    ]);
+    expect(
+      relations('Ana Pereira, a Liberal Party senator, said the vote was fair.').some(
+        ([, source, target]) => source === 'person:ana-pereira' && target === 'org:liberal-party',
+      ),
+    ).toBe(true);
+    expect(relations('Ana Pereira, a lawyer for Tomas Ruiz, said he was innocent.')).toContainEqual([
+      'LAWYER_OF',
+      'person:ana-pereira',
+      'person:tomas-ruiz',
+    ]);
+  });
 });

@@ -16,14 +16,64 @@ import type { LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
 import { isActorMention } from './participants.ts';
 import { mainStateOf, titleOwners, type RelationContext } from './relations/context.ts';
-import { peopleRelations } from './relations/people.ts';
-import { placeRelations, placesOfMainState } from './relations/places.ts';
+import { lawyerRelation, peopleRelations } from './relations/people.ts';
+import { placeRelations } from './relations/places.ts';
 import { articleCourt, factRelations } from './relations/facts.ts';
 
 const APPOSITION_WINDOW = 12;
 
 function isParty(m: FoundMention): boolean {
   return (m.type === 'State' || m.type === 'Organisation') && m.kind !== 'role';
+}
+
+/** "Member of" read as a title in an apposition ("Name, a member of the X Party"). */
+const MEMBER: TitleInfo = { role: 'Member', relation: 'MEMBER_OF' };
+
+/**
+ * What an apposition after a person says of them: a title and the body or state it belongs to ("Name, a director at
+ * the X Center", "Name, Chile's energy minister", "Name, a X Party senator", "Name, a member of the X Party"), or
+ * whom a lawyer acts for ("Name, a lawyer for Y"). A title that names no office of a body (senator, lawmaker) makes
+ * its holder a member of the organisation it is attached to.
+ */
+function apposition(
+  a: SentenceAnalysis,
+  m: FoundMention,
+  knowledge: Knowledge,
+): { relation: RelationType; owner: FoundMention; role: string | undefined } | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  let owner: FoundMention | undefined;
+  let title: { value: TitleInfo; length: number } | undefined;
+  for (let k = m.last; k < Math.min(tokens.length, m.last + APPOSITION_WINDOW); k++) {
+    const other = mentions[mentionAt[k]!];
+    if (other && other !== m) {
+      const attributive = !title && isParty(other) && matchPhrase(knowledge.titles, tokens, other.last) !== undefined;
+      const client = title && other.type === 'Person' && lawyerRelation(title.value) !== undefined;
+      if (
+        (isParty(other) || client) &&
+        (title || attributive || tokens[other.last - 1]!.possessive || other.kind === 'demonym')
+      )
+        owner = owner ?? other;
+      if (title && owner) break;
+      k = other.last - 1;
+      continue;
+    }
+    const t =
+      ['member', 'members'].includes(tokens[k]!.norm) && tokens[k + 1]?.norm === 'of'
+        ? { value: MEMBER, length: 2 }
+        : matchPhrase(knowledge.titles, tokens, k);
+    if (t && !title) {
+      title = t;
+      k += t.length - 1;
+    }
+    if (/[;.]/.test(a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end))) break;
+  }
+  if (!title || !owner) return undefined;
+  const relation =
+    title.value.relation ??
+    lawyerRelation(title.value) ??
+    (owner.type === 'Organisation' && title.value.role ? 'MEMBER_OF' : undefined);
+  if (!relation || (owner.type === 'Person' && relation !== 'LAWYER_OF')) return undefined;
+  return { relation, owner, role: title.value.role ?? undefined };
 }
 
 /** Relations stated in an article's sentences. */
@@ -40,11 +90,10 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     owners: titleOwners(article.analyses),
     add,
   };
-  const placed = new Set<string>();
   const court = articleCourt(article.analyses, knowledge);
   article.analyses.forEach((sentence, index) => {
     peopleRelations(ctx, index);
-    placeRelations(ctx, sentence, placed);
+    placeRelations(ctx, sentence);
     factRelations(ctx, index, court);
     // Bodies the gazetteer places inside another ("UN Security Council" is part of the UN).
     for (const m of sentence.mentions) {
@@ -52,7 +101,6 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
       if (parent) add('PART_OF', m.key, parent, sentence.sentence.index);
     }
   });
-  placesOfMainState(ctx, placed);
   for (const sentence of article.analyses) {
     const a = namesOnly(sentence);
     const s = a.sentence.index;
@@ -66,26 +114,8 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
       if (m.kind === 'role' && m.role) add(m.role.relation, m.key, m.role.ownerKey, s);
       // Apposition: "Name, a director at the X Center", "Name, one of North Korea's top officials".
       if (m.type === 'Person' && m.kind !== 'role' && a.sentence.text.slice(m.end, m.end + 2) === ', ') {
-        let owner: FoundMention | undefined;
-        let title: ReturnType<typeof matchPhrase<TitleInfo>>;
-        for (let k = m.last; k < Math.min(tokens.length, m.last + APPOSITION_WINDOW); k++) {
-          const other = mentions[mentionAt[k]!];
-          if (other && other !== m) {
-            if (isParty(other) && (title || tokens[other.last - 1]!.possessive || other.kind === 'demonym'))
-              owner = owner ?? other;
-            if (title && owner) break;
-            k = other.last - 1;
-            continue;
-          }
-          const t = matchPhrase(knowledge.titles, tokens, k);
-          if (t && !title) {
-            title = t;
-            k += t.length - 1;
-          }
-          if (/[;.]/.test(a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end))) break;
-        }
-        if (title?.value.relation && owner)
-          add(title.value.relation, m.key, owner.key, s, title.value.role ?? undefined);
+        const found = apposition(a, m, knowledge);
+        if (found) add(found.relation, m.key, found.owner.key, s, found.role);
       }
       // "The RSF, led by Mohamed Hamdan Dagalo": the leader of the body named before.
       if (

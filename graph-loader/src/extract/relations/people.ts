@@ -39,7 +39,11 @@ export function peopleRelations(ctx: RelationContext, index: number): void {
 }
 
 function relationOf(info: TitleInfo): RelationType | undefined {
-  if (info.relation) return info.relation;
+  return info.relation ?? lawyerRelation(info);
+}
+
+/** LAWYER_OF for a lawyer's or an attorney's title, which names no body of its own. */
+export function lawyerRelation(info: TitleInfo): RelationType | undefined {
   return info.role === 'Lawyer' || info.role === 'Attorney' ? 'LAWYER_OF' : undefined;
 }
 
@@ -63,7 +67,10 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
   if (owner && owner !== m.key) ctx.add(title.info.relation, m.key, owner, a.sentence.index, role);
 }
 
-/** "Peter Pham of the Atlantic Council", "Reuters' Jane Doe": a member of the organisation. */
+/**
+ * "Peter Pham of the Atlantic Council", "Reuters' Jane Doe": a member of the organisation; "Energy Minister X of
+ * Chile": the title's office in the state.
+ */
 function memberOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): void {
   const { tokens, mentions, mentionAt } = a;
   let k = m.last;
@@ -75,6 +82,10 @@ function memberOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): v
     if (tokens[k]?.norm === 'the') k++;
     const org = mentions[mentionAt[k] ?? -1];
     if (org?.type === 'Organisation' && org.first === k) ctx.add('MEMBER_OF', m.key, org.key, a.sentence.index);
+    // "Energy Minister X of Chile": a title whose state comes after the name.
+    const office = m.title && !m.title.ownerKey ? relationOf(m.title.info) : undefined;
+    if (org?.type === 'State' && org.first === k && org.kind === 'name' && office)
+      ctx.add(office, m.key, org.key, a.sentence.index, m.title?.info.role ?? undefined);
   }
   const owner = mentions[mentionAt[m.first - 1] ?? -1];
   if (owner?.type === 'Organisation' && tokens[owner.last - 1]!.possessive && owner.last === m.first)

@@ -3,23 +3,22 @@
  * - "the Syrian village of X", "the Lebanese border town of X": in the state of the demonym;
  * - "X, in Y" and "X in central Y" (a place in a place); "Y's X district": in Y;
  * - a dateline "MOMBASA, KENYA —": the town in the state;
- * - a place the article introduces with a place noun ("the northern town of X", "the X region", "states - X, Y
- *   and Z") and places nowhere else: in the state the article is about;
- * - "the X Court in Y", "the X Embassy in Y", "Y, where X is headquartered", "X rebels from Y": a body based there.
+ * - "the X Court in Y", "the X Embassy in Y", "Y, where X is headquartered", "X rebels from Y", "the Y-based X",
+ *   "X, a company based in Y": a body based there.
+ * A place no sentence places is left unplaced: the state an article is mostly about is not always where its places
+ * are (a border town, a river, a foreign capital).
  */
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
-import { matchPhrase } from '../tokenize.ts';
 import type { RelationContext } from './context.ts';
 
 const BASED_WORDS = new Set(['headquartered', 'based']);
 
-/** The place and seat relations of one sentence; `placed` collects the places given a container. */
-export function placeRelations(ctx: RelationContext, a: SentenceAnalysis, placed: Set<string>): void {
+/** The place and seat relations of one sentence. */
+export function placeRelations(ctx: RelationContext, a: SentenceAnalysis): void {
   const { tokens, mentions, mentionAt } = a;
   const add = (source: FoundMention, target: FoundMention, type: 'LOCATED_IN' | 'BASED_IN' | 'PART_OF'): void => {
     if (source.key === target.key) return;
     ctx.add(type, source.key, target.key, a.sentence.index);
-    placed.add(source.key);
   };
   for (const m of mentions) {
     if (m.kind === 'reference') continue;
@@ -51,7 +50,37 @@ export function placeRelations(ctx: RelationContext, a: SentenceAnalysis, placed
     if (place?.type === 'Place' && org && tokens.slice(org.last, org.last + 3).some((t) => BASED_WORDS.has(t.norm)))
       add(org, place, 'BASED_IN');
   }
+  basedIn(ctx, a, add);
   dateline(a, add);
+}
+
+/** How far after a body its "based in" or "headquartered in", and after "Place-based" the body, are looked for. */
+const SEAT_REACH = 8;
+
+/**
+ * "the Lagos-based lender X", "X, a miner based in Perth", "X, which is headquartered in Y": the body's seat. The
+ * phrase belongs to the nearest body before it, and a "-based" compound to the nearest body after it.
+ */
+function basedIn(
+  ctx: RelationContext,
+  a: SentenceAnalysis,
+  add: (source: FoundMention, target: FoundMention, type: 'BASED_IN') => void,
+): void {
+  const { tokens, mentions, mentionAt } = a;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!BASED_WORDS.has(tokens[k]!.norm)) continue;
+    if (tokens[k]!.hyphenBefore) {
+      const seat = mentions[mentionAt[k - 1] ?? -1];
+      const body = mentions.find((m) => m.first > k && m.first <= k + SEAT_REACH && m.type === 'Organisation');
+      if (seat && body && (seat.type === 'Place' || seat.type === 'State') && seat.kind !== 'demonym')
+        add(body, seat, 'BASED_IN');
+      continue;
+    }
+    if (tokens[k + 1]?.norm !== 'in') continue;
+    const seat = nextPlace(ctx, a, k + 2);
+    const body = mentions.findLast((m) => m.last <= k && m.last >= k - SEAT_REACH && m.kind !== 'reference');
+    if (seat && body?.type === 'Organisation') add(body, seat, 'BASED_IN');
+  }
 }
 
 /** "the Syrian village of X", "the southern Lebanese border village of X": the demonym's state. */
@@ -93,40 +122,4 @@ function dateline(
   const place = lined.find((m) => m.type === 'Place');
   const state = lined.find((m) => m.type === 'State');
   if (place && state) add(place, state, 'LOCATED_IN');
-}
-
-/**
- * Places the article introduces with a place noun ("the northern town of X", "the X region", "four northern states
- * - X, Y and Z") that no sentence places elsewhere: part of the state the article is about.
- */
-export function placesOfMainState(ctx: RelationContext, placed: Set<string>): void {
-  if (!ctx.mainState) return;
-  const done = new Set(placed);
-  for (const a of ctx.analyses) {
-    for (const m of a.mentions) {
-      if (m.type !== 'Place' || m.kind === 'reference' || done.has(m.key) || !m.key.startsWith('place:')) continue;
-      if (ctx.knowledge.entries.has(m.key) || !placeNoun(ctx, a, m)) continue;
-      ctx.add('PART_OF', m.key, ctx.mainState, a.sentence.index);
-      done.add(m.key);
-    }
-  }
-}
-
-/** A place noun next to the place ("the town of X", "X region", "X and Y states", "states - X, Y and Z"). */
-function placeNoun(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): boolean {
-  const { tokens } = a;
-  const heads = ctx.knowledge.lexicon.placeHeads;
-  if (tokens[m.first - 1]?.norm === 'of' && matchPhrase(heads, tokens, m.first - 2)) return true;
-  if (m.name !== a.sentence.text.slice(m.start, m.end)) return true;
-  for (let k = m.last; k < Math.min(tokens.length, m.last + 6); k++) {
-    if (matchPhrase(heads, tokens, k) && !tokens[k]!.cap) return true;
-    if (a.mentionAt[k]! < 0 && !['and', 'or'].includes(tokens[k]!.norm) && !tokens[k]!.cap) break;
-  }
-  // In a list after a place noun: "four northern states - Unity, Upper Nile and Warrap".
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 12); k--) {
-    if (matchPhrase(heads, tokens, k) && /[-–—:]/.test(a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start)))
-      return true;
-    if (a.mentionAt[k]! < 0 && !['and', 'or'].includes(tokens[k]!.norm)) break;
-  }
-  return false;
 }
