@@ -288,4 +288,33 @@ describe('allegations and their status', () => {
     expect(doc.allegations).toHaveLength(1);
     expect(doc.allegations[0]).toMatchObject({ accused: ['person:ana-lucero'], status: 'denied' });
   });
+
+  it('should accuse the party after "on" in "blamed the intrusion on", and the object of "held Y responsible"', () => {
+    const blamed = extractTexts('Czech officials blamed the intrusion on a hacking group that analysts tie to Russia.');
+    expect(blamed.allegations[0]).toMatchObject({ allegers: ['state:cz'], accused: ['state:ru'] });
+    const held = extractTexts('Peru holds Chile responsible for the deaths of three fishermen.');
+    expect(held.allegations[0]).toMatchObject({ allegers: ['state:pe'], accused: ['state:cl'] });
+    expect(extractTexts('The court held a hearing on the case.').allegations).toEqual([]);
+  });
+
+  it('should read "pleaded not guilty" as the accused denying the charge just laid, or one of its own', () => {
+    const charged = extractTexts('Tomas Ruiz was charged with fraud. He pleaded not guilty.');
+    expect(charged.allegations).toHaveLength(1);
+    expect(charged.allegations[0]).toMatchObject({ accused: ['person:tomas-ruiz'], status: 'denied' });
+    const alone = extractTexts('Tomas Ruiz pleaded not guilty to charges of money laundering.');
+    expect(alone.allegations[0]).toMatchObject({ accused: ['person:tomas-ruiz'], status: 'denied' });
+  });
+
+  it('should accuse the subject of a passive penalty of the wrong named past an amount or a time', () => {
+    const fined = extractTexts('Orvane Mining was fined $2 million for polluting the river.');
+    expect(fined.allegations[0]).toMatchObject({ accused: ['org:orvane-mining'], claim: 'polluting the river' });
+    expect(extractTexts('Orvane Mining was fined $2 million last year.').allegations).toEqual([]);
+  });
+
+  it('should read the demonyms news uses for Kyrgyzstan and Tajikistan, and selling below cost as a wrong', () => {
+    const clash = extractTexts('Kyrgyz officials said Tajik soldiers opened fire first.');
+    expect(clash.allegations[0]).toMatchObject({ allegers: ['state:kg'], accused: ['state:tj'] });
+    const trade = extractTexts('Brazilian steelmakers complained that Chinese producers sell wire below cost.');
+    expect(trade.allegations[0]?.accused).toEqual(['state:cn']);
+  });
 });

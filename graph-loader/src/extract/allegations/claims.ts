@@ -117,6 +117,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     ...toldToStop(ctx),
     ...verdicts(ctx),
     ...actionsFor(ctx),
+    ...passiveActionsFor(ctx),
     ...attributions(ctx),
   ])
     add(claim);
@@ -153,7 +154,7 @@ function accusations(ctx: SentenceContext): Claim[] {
   const { knowledge } = ctx;
   const claims: Claim[] = [];
   for (let k = 0; k < a.tokens.length; k++) {
-    if (a.pos[k] !== 'VERB' || !knowledge.allegation.accuseVerbs.has(a.lemmas[k]!) || a.tokens[k]!.quoted) continue;
+    if (a.pos[k] !== 'VERB' || !accuses(ctx, k) || a.tokens[k]!.quoted) continue;
     if (negatedAt(a, k, knowledge)) continue;
     const previous = ctx.analyses[ctx.index - 1];
     const after = objectsAfter(a, k + 1, true, 30);
@@ -168,6 +169,8 @@ function accusations(ctx: SentenceContext): Claim[] {
     }
     const own = withOwners(allegers, ctx.affiliations);
     let keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+    // "blamed the intrusion on a group tied to Y": the party after "on".
+    if (keys.length === 0 && a.lemmas[k] === 'blame') keys = blamedOn(ctx, k, own);
     // "condemned the attack": whoever did it is accused, named here or in a claim just before.
     const acts = wrongfulActs(ctx, k + 1, a.tokens.length, own);
     if (keys.length === 0) keys = [...new Set(acts.flatMap((c) => c.actors))];
@@ -183,17 +186,40 @@ function accusations(ctx: SentenceContext): Claim[] {
   return claims;
 }
 
+/** "X blamed the attack on Y" (or on a group Y backs): the parties after the "on" that follows the verb's object. */
+function blamedOn(ctx: SentenceContext, k: number, own: Set<string>): string[] {
+  const a = sentence(ctx);
+  const on = indexWithin(a, k + 1, k + HELD_REACH + 1, 'on');
+  if (on < 0) return [];
+  return [...new Set(partiesIn(a, on + 1, Math.min(a.tokens.length, on + CLAUSE_REACH)).map((m) => m.key))].filter(
+    (key) => !own.has(key),
+  );
+}
+
+/** How far after "held" its word of blame is looked for ("held the regional government responsible"). */
+const HELD_REACH = 7;
+
+/** A verb that accuses its object: "accused", "blamed", or "held"/"holds" with "responsible" after its object. */
+function accuses(ctx: SentenceContext, k: number): boolean {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  if (cues.accuseVerbs.has(a.lemmas[k]!)) return true;
+  if (!cues.holdVerbs.has(a.lemmas[k]!)) return false;
+  return a.tokens.slice(k + 2, k + 2 + HELD_REACH).some((t) => cues.heldWords.has(t.norm));
+}
+
+/** Whether token k is a verb of a class: the tagger's lemma, or the word's stem where the lemma is wrong ("fined"). */
+function ofClass(a: SentenceAnalysis, k: number, verbs: Set<string>): boolean {
+  const norm = a.tokens[k]!.norm;
+  return verbs.has(a.lemmas[k]!) || verbs.has(norm.replace(/e?d$/, '')) || verbs.has(norm.replace(/d$/, ''));
+}
+
 /** The active verbs at k of a class, not quoted, passive or negated ("convicted", not "was not convicted"). */
 function activeVerbs(ctx: SentenceContext, verbs: Set<string>): number[] {
   const a = sentence(ctx);
   const found: number[] = [];
-  // The tagger's lemma, or the word's stem where the lemma is wrong ("fined": "fin").
-  const ofClass = (k: number): boolean =>
-    verbs.has(a.lemmas[k]!) ||
-    verbs.has(a.tokens[k]!.norm.replace(/e?d$/, '')) ||
-    verbs.has(a.tokens[k]!.norm.replace(/d$/, ''));
   for (let k = 0; k < a.tokens.length; k++)
-    if (a.pos[k] === 'VERB' && ofClass(k) && !a.tokens[k]!.quoted && !isPassive(a, k))
+    if (a.pos[k] === 'VERB' && ofClass(a, k, verbs) && !a.tokens[k]!.quoted && !isPassive(a, k))
       if (!negatedAt(a, k, ctx.knowledge)) found.push(k);
   return found;
 }
@@ -269,6 +295,44 @@ function actionsFor(ctx: SentenceContext): Claim[] {
       (a.tokens[at]!.norm === 'for' && a.pos[from] === 'VERB');
     const claim = named ? subjectClaim(ctx, k, accused, from) : undefined;
     if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+/**
+ * "Y was fined $2 million for polluting the river", "Y was arrested on Monday on suspicion of bribery": a passive
+ * verb of action whose subject is accused of the wrong named after it, by the agent after "by" or the speaker.
+ */
+function passiveActionsFor(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (!ofClass(a, k, cues.actionVerbs) || !isPassive(a, k) || a.tokens[k]!.quoted) continue;
+    if (negatedAt(a, k, ctx.knowledge)) continue;
+    // The first word that introduces the wrong, past an amount or a time ("fined $2 million for", "on Monday on").
+    let intro: { at: number; length: number } | undefined;
+    for (let j = k + 1; j < Math.min(a.tokens.length, k + VERDICT_REACH) && !intro; j++) {
+      const found = matchPhrase(cues.actionWrongWords, a.tokens, j);
+      if (found) intro = { at: j, length: found.length };
+    }
+    if (!intro || intro.at === k + 1) continue; // adjacent: "fined for" is read as an accused phrase
+    const from = intro.at + intro.length;
+    if (!wrongdoingIn(a, ctx.knowledge, from, from + VERDICT_REACH) && !wrongfulWordIn(ctx, from, from + VERDICT_REACH))
+      if (!(a.tokens[intro.at]!.norm === 'for' && a.pos[from] === 'VERB')) continue;
+    const accused = subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
+    const agents = objectsAfter(a, k + 1, false, 8).agents;
+    const allegers = agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
+    const own = withOwners(allegers, ctx.affiliations);
+    const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+    if (keys.length === 0) continue;
+    claims.push({
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), claimText(a, from)),
+      allegers,
+      ...(allegers.length === 0 && { description: a.tokens[k]!.text }),
+      accused: keys,
+      stated: allegers.length > 0,
+    });
   }
   return claims;
 }

@@ -39,7 +39,10 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
   const stances: Stance[] = [];
   for (let k = 0; k < a.tokens.length; k++) {
     const verb = a.pos[k] === 'VERB' ? a.lemmas[k]! : '';
-    const denial = cues.denialVerbs.has(verb) ? 1 : (matchPhrase(cues.denialPhrases, a.tokens, k)?.length ?? 0);
+    // "pleaded not guilty": a phrase that denies a claim against its subject, whatever the claim's words.
+    const pleaded = matchPhrase(cues.deniedPhrases, a.tokens, k)?.length ?? 0;
+    const denial =
+      pleaded || (cues.denialVerbs.has(verb) ? 1 : (matchPhrase(cues.denialPhrases, a.tokens, k)?.length ?? 0));
     const confirmation = cues.confirmationVerbs.has(verb);
     if ((!denial && !confirmation) || negatedAt(a, k, ctx.knowledge)) continue;
     if (confirmation && a.tokens[k]!.quoted) continue;
@@ -51,7 +54,13 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
     // Only a denial verb whose denier is named in its own sentence stands for a claim by itself: the phrases also
     // deny inside accusations ("they did not attack the base, they attacked houses"), and "he" may be misread.
     const named = by.every((m) => a.mentions.includes(m) && pronounFits(a, m));
-    const denied = denial && verb !== '' && named ? deniedWords(ctx, k, denial) : undefined;
+    const denied = !named
+      ? undefined
+      : pleaded
+        ? claimText(a, k + pleaded) || claimText(a, 0)
+        : denial && cues.denialVerbs.has(verb)
+          ? deniedWords(ctx, k, denial)
+          : undefined;
     stances.push({
       kind: confirmation ? 'confirms' : 'denies',
       sentence: a.sentence.index,

@@ -22,6 +22,11 @@ export interface AllegationCues {
   endorsements: Set<string>;
   /** Phrases after which the subject is the accused ("accused of", "charged with"). */
   accusedPhrases: PhraseTable<true>;
+  /** Phrases by which the subject denies a claim against it ("pleaded not guilty"). */
+  deniedPhrases: PhraseTable<true>;
+  /** Lemmas of verbs that accuse their object when a word of blame follows it ("held Y responsible"), and the words. */
+  holdVerbs: Set<string>;
+  heldWords: Set<string>;
   /** Phrases that confirm the claim against their subject ("convicted of", "claimed responsibility"). */
   confirmedPhrases: PhraseTable<true>;
   /** Words that make a claim unattributed ("allegedly", "amid allegations"). */
@@ -71,6 +76,9 @@ export function compileAllegations(): AllegationCues {
     endorsements: lowerSet(data.endorsements),
     accusedPhrases: tableOf(data.accusedPhrases),
     confirmedPhrases: tableOf(data.confirmedPhrases),
+    deniedPhrases: tableOf(data.deniedPhrases),
+    holdVerbs: lowerSet(data.holdVerbs),
+    heldWords: lowerSet(data.heldWords),
     unattributed: tableOf(data.unattributed),
     pressVerbs: lowerSet(data.pressVerbs),
     stopVerbs: lowerSet(data.stopVerbs),
