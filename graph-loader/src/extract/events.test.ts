@@ -131,4 +131,14 @@ describe('event participants', () => {
     const doc = extractTexts('Kenya said al-Shabaab fighters had massacred civilians in the town.');
     expect(participants(doc, 'accusation')).toEqual(['state:ke/actor', 'org:al-shabaab/target']);
   });
+
+  it('should not take a party named in a reason or a reported clause as the target of a sanction', () => {
+    for (const text of [
+      'Washington sanctioned two Chinese companies for supplying Russia with drone engines.',
+      'The United States imposed sanctions on three Iranian firms it said supplied drone parts to Russia.',
+    ]) {
+      const doc = extractTexts(text);
+      expect(doc.relations.filter((r) => r.type === 'SANCTIONS' && r.target === 'state:ru')).toEqual([]);
+    }
+  });
 });

@@ -284,6 +284,9 @@ export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms 
     if (k > from && ['and', 'but'].includes(tokens[k]!.norm) && AUXILIARIES.has(tokens[k + 1]?.norm ?? '')) break;
     // "... since President X imposed ...": a subordinate clause with its own verb.
     if (k > from && SUBORDINATORS.has(tokens[k]!.norm) && clauseAhead(a, k + 1)) break;
+    // "sanctioned two firms for supplying Russia", "firms it said supplied Russia": a reason or a reported clause,
+    // whose parties are not the verb's.
+    if (k > from && reasonOrReport(a, k)) break;
     const index = mentionAt[k]!;
     if (index < 0) {
       if (PREPOSITIONS.has(tokens[k]!.norm)) {
@@ -311,6 +314,16 @@ export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms 
     else result.objects.push(m);
   }
   return result;
+}
+
+/** "for supplying" (a reason with its own verb) or "it said" inside a noun phrase (a reported clause) at token k. */
+function reasonOrReport(a: SentenceAnalysis, k: number): boolean {
+  const word = a.tokens[k]!.norm;
+  const next = a.tokens[k + 1];
+  if (word === 'for' && next && a.pos[k + 1] === 'VERB' && /ing$/.test(next.norm)) return true;
+  return (
+    ['it', 'they', 'he', 'she'].includes(word) && ['said', 'says', 'alleged', 'claimed'].includes(next?.norm ?? '')
+  );
 }
 
 /** A finite verb within the next few tokens, before any punctuation: a clause starts here. */
