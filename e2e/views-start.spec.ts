@@ -174,3 +174,32 @@ test('parallel edges curve apart: a click on a relation selects it, not the co-m
     expect(new Set(picked)).toEqual(new Set([heading]));
   }
 });
+
+test('a search picked while the start screen is still loading is kept when the overview arrives', async ({ page }) => {
+  // Hold the overview back until the user has picked a search result.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/overview', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const overviewAsked = page.waitForRequest('**/api/overview');
+  await page.goto('/');
+  await overviewAsked;
+  await page.getByRole('combobox', { name: 'Search', exact: true }).fill('Kim Jong Un');
+  await page
+    .getByRole('group', { name: /^Entities/ })
+    .getByRole('option', { name: /^Kim Jong Un\b/ })
+    .click();
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { name: 'Kim Jong Un', exact: true })).toBeVisible();
+  const picked = await summary(page);
+  const overviewAnswered = page.waitForResponse('**/api/overview');
+  release();
+  await overviewAnswered;
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await page.waitForTimeout(500);
+  // The view and the selection are still the user's, not the overview's 60 nodes.
+  expect((await summary(page)).text).toBe(picked.text);
+  await expect(details.getByRole('heading', { name: 'Kim Jong Un', exact: true })).toBeVisible();
+});

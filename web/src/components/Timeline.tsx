@@ -13,6 +13,7 @@ import {
   timeScale,
   timelineItems,
   undatedTimelineEvents,
+  yearTicks,
 } from '../core/timeline/utils.ts';
 import type { ViewGraph } from '../core/view/types.ts';
 
@@ -105,10 +106,7 @@ export function Timeline({
           filters.to ? Math.min(1, position(scale, dayNumber(filters.to))) : 1,
         ]
       : null;
-  const years: number[] = [];
-  const first = new Date(scale.min * 86_400_000).getUTCFullYear();
-  const last = new Date(scale.max * 86_400_000).getUTCFullYear();
-  for (let y = first; y <= last; y++) if (position(scale, dayNumber(String(y))) >= 0) years.push(y);
+  const years = yearTicks(scale);
   const events = items.filter((i) => i.kind === 'event').length;
   return (
     <section className="timeline panel" aria-label="Timeline">

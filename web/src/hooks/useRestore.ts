@@ -42,9 +42,11 @@ export function useRestore({ initial, view, run, databaseDown, applyExtras, reop
         await run('Reopening the view…', async () => {
           state = await resolveView(wanted);
         });
-        if (state.nodes.length === 0) await loadOverview(false);
+        // A view the user began while the first overview loaded is theirs: neither it nor its selection is replaced.
+        let shown = true;
+        if (state.nodes.length === 0) shown = await loadOverview(false);
         else await openView(state);
-        applyExtras(state);
+        if (shown) applyExtras(state);
       } finally {
         reopening(false);
       }

@@ -62,7 +62,8 @@ export interface ViewGraphControl extends ViewGraphState {
   bump(): void;
   /** Merges a subgraph into the view (an undoable step named `label` when given); returns the keys of the nodes it added. */
   addSubgraph(subgraph: Subgraph, mode: 'add' | 'replace', anchor?: string, label?: string): string[];
-  loadOverview(record?: boolean): Promise<void>;
+  /** Shows the overview; false when it gave way to a view the user began meanwhile (the page's first overview only). */
+  loadOverview(record?: boolean): Promise<boolean>;
   openNode(key: string): Promise<void>;
   /** Adds the nodes `keys` to the view with their edges (replacing the overview). */
   showNodes(keys: string[]): Promise<void>;
@@ -142,8 +143,12 @@ export function useViewGraph({
   }, [more, isOverview]);
   const snapshot = useCallback((): ViewSnapshot => ({ graph: snapshotGraph(graph), ...current.current }), [graph]);
   /** Runs a change of the view and records it as one undoable step named `label` (nothing is recorded when it fails). */
+  /** How many undoable changes were begun: a view made while the first overview loads is the user's. */
+  const changes = useRef(0);
+
   const undoable = useCallback(
     async (label: string, change: () => void | Promise<void>) => {
+      changes.current++;
       const before = snapshot();
       await change();
       historyActions.recorded(label, before);
@@ -185,9 +190,14 @@ export function useViewGraph({
   );
 
   const loadOverview = useCallback(
-    (record = true) =>
-      run('Loading the overview…', async () => {
+    async (record = true): Promise<boolean> => {
+      let shown = false;
+      await run('Loading the overview…', async () => {
+        const asked = changes.current;
         const overview = await api.overview();
+        // The page's first overview gives way to a view the user began while it was on its way.
+        if (!record && changes.current !== asked) return;
+        shown = true;
         const show = (): void => {
           merge(overview.subgraph, 'replace');
           actions.overviewShown(overview.whole);
@@ -195,7 +205,9 @@ export function useViewGraph({
         };
         if (record) await undoable('show the overview', show);
         else show();
-      }),
+      });
+      return shown;
+    },
     [run, merge, actions, selection, undoable],
   );
 

@@ -9,6 +9,7 @@ import {
   timeScale,
   timelineItems,
   undatedTimelineEvents,
+  yearTicks,
 } from './utils.ts';
 
 describe('timeline', () => {
@@ -74,5 +75,15 @@ describe('the undated lane', () => {
     );
     expect(undatedTimelineEvents(graph).map((e) => e.key)).toEqual(['u1', 'u2']);
     expect([lanePosition(0, 2), lanePosition(1, 2)]).toEqual([0.25, 0.75]);
+  });
+
+  it('should label every year of a short span, and every 10th of a span of a century, never more than 14', () => {
+    const scaleOf = (from: string, to: string) => ({ min: dayNumber(from), max: dayNumber(to) });
+    expect(yearTicks(scaleOf('2022-03-01', '2025-06-01'))).toEqual([2023, 2024, 2025]);
+    const century = yearTicks(scaleOf('1943-06-01', '2026-01-01'));
+    expect(century).toEqual([1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020]);
+    const long = yearTicks(scaleOf('1800-01-01', '2026-01-01'));
+    expect(long.length).toBeLessThanOrEqual(14);
+    expect(long.every((y) => y % 20 === 0)).toBe(true);
   });
 });

@@ -66,6 +66,23 @@ export function timeScale(items: TimelineItem[]): TimeScale | null {
   return { min, max };
 }
 
+/** Steps between labelled years, in years: the first that keeps the labels apart. */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000];
+
+/**
+ * The years to label on the scale: every year while there is room for each label, else every 2nd, 5th,
+ * 10th … year (multiples of the step), so that at most `maxLabels` are drawn and none overlap.
+ */
+export function yearTicks(scale: TimeScale, maxLabels = 14): number[] {
+  const first = new Date(scale.min * 86_400_000).getUTCFullYear();
+  const last = new Date(scale.max * 86_400_000).getUTCFullYear();
+  const step = YEAR_STEPS.find((s) => Math.floor(last / s) - Math.ceil(first / s) + 1 <= maxLabels) ?? 1000;
+  const years: number[] = [];
+  for (let y = Math.ceil(first / step) * step; y <= last; y += step)
+    if (position(scale, dayNumber(String(y))) >= 0) years.push(y);
+  return years;
+}
+
 /** Where a day sits between 0 and 1 on the scale. */
 export function position(scale: TimeScale, day: number): number {
   return (day - scale.min) / (scale.max - scale.min);
