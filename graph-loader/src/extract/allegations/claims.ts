@@ -274,6 +274,19 @@ function pastApposition(a: SentenceAnalysis, at: number): number {
 }
 
 /**
+ * Whether the words from `from`, after the word at `at` that introduces a wrong ("with", "for", "over"), name one: a
+ * word of wrongdoing, a wrongful act, or a verb after "for" ("sanctioned for supplying").
+ */
+function wrongNamedAfter(ctx: SentenceContext, at: number, from: number): boolean {
+  const a = sentence(ctx);
+  return (
+    wrongdoingIn(a, ctx.knowledge, from, from + VERDICT_REACH) !== undefined ||
+    wrongfulWordIn(ctx, from, from + VERDICT_REACH) ||
+    (a.tokens[at]!.norm === 'for' && a.pos[from] === 'VERB')
+  );
+}
+
+/**
  * "Prosecutors charged Y with fraud", "the Treasury sanctioned Y for supplying drones to Z", "police arrested Y on
  * suspicion of bribery": Y is alleged to have done the wrong named after it, by the one who acts.
  */
@@ -289,11 +302,7 @@ function actionsFor(ctx: SentenceContext): Claim[] {
     const intro = matchPhrase(cues.actionWrongWords, a.tokens, at);
     if (!intro) continue;
     const from = at + intro.length;
-    const named =
-      wrongdoingIn(a, ctx.knowledge, from, from + VERDICT_REACH) !== undefined ||
-      wrongfulWordIn(ctx, from, from + VERDICT_REACH) ||
-      (a.tokens[at]!.norm === 'for' && a.pos[from] === 'VERB');
-    const claim = named ? subjectClaim(ctx, k, accused, from) : undefined;
+    const claim = wrongNamedAfter(ctx, at, from) ? subjectClaim(ctx, k, accused, from) : undefined;
     if (claim) claims.push(claim);
   }
   return claims;
@@ -318,8 +327,7 @@ function passiveActionsFor(ctx: SentenceContext): Claim[] {
     }
     if (!intro || intro.at === k + 1) continue; // adjacent: "fined for" is read as an accused phrase
     const from = intro.at + intro.length;
-    if (!wrongdoingIn(a, ctx.knowledge, from, from + VERDICT_REACH) && !wrongfulWordIn(ctx, from, from + VERDICT_REACH))
-      if (!(a.tokens[intro.at]!.norm === 'for' && a.pos[from] === 'VERB')) continue;
+    if (!wrongNamedAfter(ctx, intro.at, from)) continue;
     const accused = subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
     const agents = objectsAfter(a, k + 1, false, 8).agents;
     const allegers = agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
