@@ -22,6 +22,15 @@ export async function summary(page: Page): Promise<{ nodes: number; edges: numbe
   return { nodes: Number(match![1]), edges: Number(match![2]), text };
 }
 
+/** Types `name` in the search box and picks the entity whose name starts with it. */
+export async function pickEntity(page: Page, name: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Search', exact: true }).fill(name);
+  await page
+    .getByRole('group', { name: /^Entities/ })
+    .getByRole('option', { name: new RegExp(`^${name}\\b`) })
+    .click();
+}
+
 /** Waits until the view shows at least one node and nothing is busy. */
 export async function viewReady(page: Page): Promise<void> {
   await expect(page.getByRole('status', { name: 'Graph summary' })).toHaveText(/[1-9]\d* nodes? · \d+ edges?/);

@@ -5,7 +5,7 @@
  * query result replacing the view; "Clear view" can be undone from the notice it leaves.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { largestDrift, screenPositions, settledUrl, summary, viewReady } from './view-helpers.ts';
+import { largestDrift, pickEntity, screenPositions, settledUrl, summary, viewReady } from './view-helpers.ts';
 
 async function settled(page: Page): Promise<{ nodes: number; edges: number; text: string }> {
   await expect(page.getByRole('progressbar')).toHaveCount(0);
@@ -21,11 +21,7 @@ test('Back and Forward move between views', async ({ page }) => {
   const overviewDrawn = await screenPositions(page);
   const start = await page.evaluate(() => history.length);
 
-  await page.getByRole('combobox', { name: 'Search', exact: true }).fill('Russia');
-  await page
-    .getByRole('group', { name: /^Entities/ })
-    .getByRole('option', { name: /^Russia\b/ })
-    .click();
+  await pickEntity(page, 'Russia');
   await expect(page.getByRole('status', { name: 'Graph summary' })).toHaveText('1 node · 0 edges');
   await settled(page);
   await page.getByRole('region', { name: 'Details' }).getByRole('button', { name: 'Expand' }).click();
@@ -56,11 +52,7 @@ test('undo and redo: expand, remove, hide, clear, a query result replacing the v
   const details = page.getByRole('region', { name: 'Details' });
   await expect(undo).toBeDisabled();
 
-  await page.getByRole('combobox', { name: 'Search', exact: true }).fill('Russia');
-  await page
-    .getByRole('group', { name: /^Entities/ })
-    .getByRole('option', { name: /^Russia\b/ })
-    .click();
+  await pickEntity(page, 'Russia');
   await expect(page.getByRole('status', { name: 'Graph summary' })).toHaveText('1 node · 0 edges');
 
   await test.step('expand, then Ctrl+Z and Ctrl+Shift+Z', async () => {
@@ -76,20 +68,12 @@ test('undo and redo: expand, remove, hide, clear, a query result replacing the v
 
   await test.step('remove and hide, each undone with the Undo button', async () => {
     const before = await summary(page);
-    await page.getByRole('combobox', { name: 'Search', exact: true }).fill('North Korea');
-    await page
-      .getByRole('group', { name: /^Entities/ })
-      .getByRole('option', { name: /^North Korea\b/ })
-      .click();
+    await pickEntity(page, 'North Korea');
     await details.getByRole('button', { name: 'Remove' }).click();
     await expect.poll(async () => (await summary(page)).nodes).toBe(before.nodes - 1);
     await undo.click();
     await expect(page.getByRole('status', { name: 'Graph summary' })).toHaveText(before.text);
-    await page.getByRole('combobox', { name: 'Search', exact: true }).fill('North Korea');
-    await page
-      .getByRole('group', { name: /^Entities/ })
-      .getByRole('option', { name: /^North Korea\b/ })
-      .click();
+    await pickEntity(page, 'North Korea');
     await details.getByRole('button', { name: 'Hide' }).click();
     await expect.poll(async () => (await summary(page)).nodes).toBe(before.nodes - 1);
     await undo.click();

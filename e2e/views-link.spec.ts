@@ -9,6 +9,7 @@ import {
   collectErrors,
   graphCanvas,
   largestDrift,
+  pickEntity,
   screenPositions,
   settledUrl,
   summary,
@@ -42,11 +43,7 @@ async function layoutStopped(page: Page): Promise<void> {
 }
 
 async function openAndExpand(page: Page, name: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Search', exact: true }).fill(name);
-  await page
-    .getByRole('group', { name: /^Entities/ })
-    .getByRole('option', { name: new RegExp(`^${name}\\b`) })
-    .click();
+  await pickEntity(page, name);
   await page.getByRole('region', { name: 'Details' }).getByRole('button', { name: 'Expand' }).click();
   await expect.poll(async () => (await summary(page)).nodes).toBeGreaterThan(1);
   await layoutStopped(page);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { MAX_LABEL_CHARS, overlaps } from '../web/src/core/view/labels.ts';
-import { exportFile, graphCanvas, summary, svgContents, viewReady } from './view-helpers.ts';
+import { exportFile, graphCanvas, pickEntity, summary, svgContents, viewReady } from './view-helpers.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -186,11 +186,7 @@ test('a search picked while the start screen is still loading is kept when the o
   const overviewAsked = page.waitForRequest('**/api/overview');
   await page.goto('/');
   await overviewAsked;
-  await page.getByRole('combobox', { name: 'Search', exact: true }).fill('Kim Jong Un');
-  await page
-    .getByRole('group', { name: /^Entities/ })
-    .getByRole('option', { name: /^Kim Jong Un\b/ })
-    .click();
+  await pickEntity(page, 'Kim Jong Un');
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { name: 'Kim Jong Un', exact: true })).toBeVisible();
   const picked = await summary(page);
