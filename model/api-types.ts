@@ -81,6 +81,8 @@ export interface NeighbourhoodResponse {
   /** Neighbours in this answer (skip + returned <= total). */
   returned: number;
   skip: number;
+  /** Whether `total` is exact; false when a hub was ranked from its best neighbours (`total` is then a lower bound). */
+  totalExact: boolean;
   /** Neighbours left out by the limit (total - skip - returned). */
   leftOut: number;
 }

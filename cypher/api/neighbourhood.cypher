@@ -1,25 +1,44 @@
 // name: neighbourhood
-// description: The stored neighbours of the nodes $keys (Entity, Event or Allegation): one row per relationship r to a neighbour m, and, when m is an Event or Allegation reached from an Entity, the other parties of m (`through`), so that entity-to-entity links through events and allegations show at once. Sentences and Articles (provenance) are never neighbours. Filters: $types (relationship types or null), $kinds (labels or null), $from/$to (Event dates, cut to each date's precision; undated Events kept when $keepUndated), $statuses (Allegation statuses or null), $minArticles (Events, Allegations and relationships with articleCount).
+// description: The stored neighbours of the nodes $keys (Entity, Event or Allegation), ranked and cut in the database. For each node n of $keys: one row for each of its neighbours m, best first (the most articles behind a relationship first, then by id), with every relationship between n and m (`rels`, each with the publication dates of its articles when $withDates) and, when m is an Event or Allegation reached from an Entity, the other parties of m (`through`), so that entity-to-entity links through events and allegations show at once; and `neighbours`, how many there are in all. A node with at most $dense relationships besides its provenance gives all its neighbours, and `neighbours` is exact (`exact`); a denser one (a hub) only its $perCentre (an integer) best, ranked from its best relationships alone, with its relationship count as the estimate of `neighbours`, so that expanding it never groups or returns all its neighbours. Sentences and Articles (provenance) are never neighbours. Filters: those of fragments/neighbour-filter.cypher.
 UNWIND $keys AS key
 CALL (key) {
   // include: fragments/node-by-id.cypher
 }
 WITH n WHERE n:Entity OR n:Event OR n:Allegation
-MATCH (n)-[r]-(m)
-WHERE (m:Entity OR m:Event OR m:Allegation)
-  AND ($types IS NULL OR type(r) IN $types)
-  AND (r.articleCount IS NULL OR r.articleCount >= $minArticles)
-  AND ($kinds IS NULL OR any(l IN labels(m) WHERE l IN $kinds))
-  AND (NOT m:Event OR (m.date IS NULL AND $keepUndated) OR (($from IS NULL OR m.date >= left($from, size(m.date))) AND ($to IS NULL OR m.date <= left($to, size(m.date)))))
-  AND (NOT m:Allegation OR $statuses IS NULL OR m.status IN $statuses)
-  AND (NOT (m:Event OR m:Allegation) OR coalesce(m.articleCount, 0) >= $minArticles)
+WITH n
+// include: fragments/view-degree.cypher
+CALL (n, degree) {
+  WITH n WHERE degree <= $dense
+  MATCH (n)-[r]-(m)
+  // include: fragments/neighbour-filter.cypher
+  WITH m, max(coalesce(r.articleCount, m.articleCount, 1)) AS score
+  ORDER BY score DESC, m.id
+  WITH collect(m) AS ranked
+  RETURN size(ranked) AS neighbours, true AS exact, ranked AS best
+  UNION
+  WITH n WHERE degree > $dense
+  MATCH (n)-[r]-(m)
+  // include: fragments/neighbour-filter.cypher
+  WITH m, coalesce(r.articleCount, m.articleCount, 1) AS score
+  ORDER BY score DESC, elementId(m)
+  LIMIT 4 * toInteger($perCentre)
+  WITH m, max(score) AS score
+  ORDER BY score DESC, m.id
+  LIMIT toInteger($perCentre)
+  RETURN degree AS neighbours, false AS exact, collect(m) AS best
+}
+UNWIND best AS m
+CALL (n, m) {
+  MATCH (n)-[r]-(m)
+  // include: fragments/neighbour-filter.cypher
+  RETURN collect({rel: r, dates: CASE WHEN $withDates THEN COLLECT { MATCH (a:Article) WHERE a.id IN coalesce(r.articleIds, []) RETURN a.publishedAt } END}) AS rels
+}
 CALL (n, m) {
   OPTIONAL MATCH (m)-[r2]-(o:Entity)
   WHERE n:Entity AND (m:Event OR m:Allegation) AND o <> n
     AND ($types IS NULL OR type(r2) IN $types)
     AND (r2.articleCount IS NULL OR r2.articleCount >= $minArticles)
     AND ($kinds IS NULL OR any(l IN labels(o) WHERE l IN $kinds))
-  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {rel: r2, node: o} END) AS through
+  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {rel: r2, node: o, dates: CASE WHEN $withDates THEN COLLECT { MATCH (a:Article) WHERE a.id IN coalesce(r2.articleIds, []) RETURN a.publishedAt } END} END) AS through
 }
-RETURN n.id AS from, r, m, through
-LIMIT 5000
+RETURN n.id AS from, neighbours, exact, m, rels, through

@@ -18,6 +18,8 @@ import type {
   Subgraph,
 } from '#model/api-types.ts';
 import { buildApp } from './app.ts';
+import { neighbourhood } from './explorer-queries.ts';
+import { DEFAULT_FILTERS } from '#model/filters.ts';
 import { DatabaseGuard } from './db-guard.ts';
 
 let db: GraphDatabase;
@@ -110,6 +112,35 @@ describe('GET /api/nodes/:key/neighbourhood', () => {
     const next = await get<NeighbourhoodResponse>('/api/nodes/state%3Aru/neighbourhood?limit=2&skip=2');
     const firstKeys = first.subgraph.nodes.slice(1).map((n) => n.key);
     expect(next.subgraph.nodes.slice(1).some((n) => firstKeys.includes(n.key))).toBe(false);
+  });
+
+  it('should rank a hub from its best relationships: the page, the edges to it and an estimated total', async () => {
+    const request = { key: 'state:ru', depth: 1 as const, skip: 0, filters: DEFAULT_FILTERS };
+    const whole = await neighbourhood(db, { ...request, limit: 500 });
+    expect(whole.totalExact).toBe(true);
+    const stored = (key: string) =>
+      whole.subgraph.edges.filter((e) => e.type !== 'CO_MENTIONED' && [e.source, e.target].includes(key));
+    // With a threshold of 3 relationships, Russia is a hub: only its best 4 are read, then ranked.
+    const hub = await neighbourhood(db, { ...request, limit: 4, dense: 3 });
+    expect(hub).toMatchObject({ totalExact: false, returned: 4 });
+    expect(hub.leftOut).toBe(hub.total - 4);
+    expect(hub.total).toBeGreaterThanOrEqual(stored('state:ru').length - 4);
+    const nodes = hub.subgraph.nodes.slice(1).map((n) => n.key);
+    // Every neighbour shown is one of the whole answer's stored neighbours, with the same edges to Russia,
+    // the co-mention edge included (asked from the neighbour's side).
+    for (const key of nodes) {
+      const wholeEdges = whole.subgraph.edges.filter((e) => [e.source, e.target].includes(key));
+      const toRussia = (edges: typeof wholeEdges) =>
+        edges
+          .filter((e) => [e.source, e.target].includes('state:ru'))
+          .map((e) => JSON.stringify(e))
+          .sort();
+      expect(stored(key).length).toBeGreaterThan(0);
+      expect(toRussia(hub.subgraph.edges.filter((e) => [e.source, e.target].includes(key)))).toEqual(
+        toRussia(wholeEdges),
+      );
+    }
+    expect(hub.subgraph.edges.some((e) => e.type === 'CO_MENTIONED')).toBe(true);
   });
 
   it('should apply the filters: types, relationship types, dates and corroboration', async () => {

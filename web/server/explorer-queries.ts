@@ -215,46 +215,88 @@ interface Candidate {
   through: Candidate[];
 }
 
-/** The ranked, deduplicated neighbours of `keys` (one hop, events and allegations counted as one). */
-async function neighbourCandidates(read: Reader, keys: string[], filters: Filters): Promise<Candidate[]> {
-  const params = filterParams(filters);
-  // The stored neighbours and the co-mentions, side by side.
-  const [rows, coMentions] = await Promise.all([
-    read<{
-      from: string;
-      r: PlainRelationship;
-      m: PlainNode;
-      through: { rel: PlainRelationship; node: PlainNode }[];
-    }>('neighbourhood', { keys, ...params }),
-    params.types === null || (params.types as string[]).includes(CO_MENTIONED)
-      ? read<CoMentionRow>('co-mentions', { keys, others: null, ...params })
-      : Promise.resolve([]),
-  ]);
+/** A relationship with the publication dates of the articles behind it. */
+interface DatedRelationship {
+  rel: PlainRelationship;
+  /** Null when not asked for (addArticleDates then adds them to the edges kept). */
+  dates: (string | null)[] | null;
+}
+
+/** A row of cypher/api/neighbourhood.cypher: one of the best stored neighbours `m` of the node `from`. */
+interface NeighbourRow {
+  from: string;
+  /** How many distinct neighbours `from` has (passing the filters); for a hub, its relationship count. */
+  neighbours: number;
+  /** False for a hub: only its best neighbours are read, and `neighbours` is an estimate. */
+  exact: boolean;
+  m: PlainNode;
+  rels: DatedRelationship[];
+  through: (DatedRelationship & { node: PlainNode })[];
+}
+
+/** The ranked neighbours of some nodes, read `perCentre` at most from each. */
+interface Neighbours {
+  ranked: Candidate[];
+  /** The most neighbours any one hub has, estimated (0 without a hub). */
+  most: number;
+  /** Whether some centre has more neighbours than were read (`ranked` then holds its best only). */
+  cut: boolean;
+}
+
+/** Relationships (besides provenance) past which a node is a hub: ranked from its best relationships alone. */
+const DENSE = 5_000;
+/** The most co-mentioned entities read for one node. */
+const CO_MENTIONS_CAP = 5_000;
+
+/** A ranking's order: highest score first, then by key (code point order, as Cypher's ORDER BY). */
+function byScore(a: Candidate, b: Candidate): number {
+  return b.score - a.score || (a.node.key < b.node.key ? -1 : a.node.key > b.node.key ? 1 : 0);
+}
+
+/** The edge of a stored relationship with its articles' dates, or null when an end is unknown. */
+function datedEdge({ rel, dates }: DatedRelationship, keyOf: Map<string, string>): SubgraphEdge | null {
+  const edge = toEdge(rel, keyOf);
+  if (edge && dates && Array.isArray(rel.properties.articleIds))
+    edge.properties = { ...edge.properties, articleDates: dates.filter((d) => typeof d === 'string').sort() };
+  return edge;
+}
+
+/** The candidate of each stored neighbour row, with its edges and the parties behind it. */
+function storedCandidates(rows: NeighbourRow[], keys: string[]): Map<string, Candidate> {
   const direct = new Map<string, Candidate>();
   for (const row of rows) {
     const m = toNode(row.m);
     if (keys.includes(m.key)) continue;
-    // Element ids of the centre are not returned; map the relationship's ends by what we know.
-    const centreElement = row.r.startElementId === row.m.elementId ? row.r.endElementId : row.r.startElementId;
-    const keyOf = new Map([
-      [row.m.elementId, m.key],
-      [centreElement, row.from],
-    ]);
-    const edge = toEdge(row.r, keyOf);
+    // Element ids of the centre are not returned; map each relationship's ends by what we know.
     let candidate = direct.get(m.key);
     if (!candidate) {
       candidate = { node: m, edges: [], score: 0, through: [] };
       direct.set(m.key, candidate);
     }
-    if (edge && !candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
-    candidate.score = Math.max(
-      candidate.score,
-      1000 + Number(row.r.properties.articleCount ?? m.properties.articleCount ?? 1),
-    );
+    for (const dated of row.rels) {
+      const centreElement =
+        dated.rel.startElementId === row.m.elementId ? dated.rel.endElementId : dated.rel.startElementId;
+      const keyOf = new Map([
+        [row.m.elementId, m.key],
+        [centreElement, row.from],
+      ]);
+      const edge = datedEdge(dated, keyOf);
+      if (edge && !candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
+      candidate.score = Math.max(
+        candidate.score,
+        1000 + Number(dated.rel.properties.articleCount ?? m.properties.articleCount ?? 1),
+      );
+    }
     for (const t of row.through) {
       const o = toNode(t.node);
       if (keys.includes(o.key) || candidate.through.some((c) => c.node.key === o.key)) continue;
-      const throughEdge = toEdge(t.rel, new Map([...keyOf, [t.node.elementId, o.key]]));
+      const throughEdge = datedEdge(
+        t,
+        new Map([
+          [row.m.elementId, m.key],
+          [t.node.elementId, o.key],
+        ]),
+      );
       candidate.through.push({
         node: o,
         edges: throughEdge ? [throughEdge] : [],
@@ -263,17 +305,120 @@ async function neighbourCandidates(read: Reader, keys: string[], filters: Filter
       });
     }
   }
-  for (const row of coMentions) {
-    const o = toNode(row.node);
-    if (keys.includes(o.key)) continue;
-    const edge = coMentionEdge(row.from, o.key, row.sentenceIds, row.articleIds, row.articleDates);
-    const candidate = direct.get(o.key);
+  return direct;
+}
+
+/**
+ * Adds co-mention rows (from a centre of `keys` to another entity) to the candidates: the edge joins
+ * the candidate of the other entity, which is new, ranked by shared sentences, unless it is one already.
+ */
+function addCoMentions(direct: Map<string, Candidate>, rows: CoMentionRow[], keys: string[]): void {
+  for (const row of rows) {
+    const far = toNode(row.node);
+    if (keys.includes(far.key)) continue;
+    const edge = coMentionEdge(row.from, far.key, row.sentenceIds, row.articleIds, row.articleDates);
+    const candidate = direct.get(far.key);
     if (candidate) {
       if (!candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
-    } else direct.set(o.key, { node: o, edges: [edge], score: row.sentenceIds.length, through: [] });
+    } else direct.set(far.key, { node: far, edges: [edge], score: row.sentenceIds.length, through: [] });
   }
-  const ranked = [...direct.values()].sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key));
-  for (const c of ranked) c.through.sort((a, b) => b.score - a.score || a.node.key.localeCompare(b.node.key));
+}
+
+/**
+ * Adds co-mention rows asked from the other side (from a neighbour already read to a centre) to that
+ * neighbour, whether it is a direct one or a party behind one (flatten() joins the edges of a node).
+ */
+function addCoMentionsToKnown(direct: Map<string, Candidate>, rows: CoMentionRow[]): void {
+  const known = [...direct.values()].flatMap((c) => [c, ...c.through]);
+  for (const row of rows) {
+    const candidate = known.find((c) => c.node.key === row.from);
+    const edge = coMentionEdge(row.from, nodeKey(row.node), row.sentenceIds, row.articleIds, row.articleDates);
+    if (candidate && !candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
+  }
+}
+
+/**
+ * The centres ranked from their best relationships alone (hubs) that have more neighbours than were
+ * read; a hub whose filters leave fewer is read whole, like any other node.
+ */
+function denseCentres(rows: NeighbourRow[], perCentre: number): Set<string> {
+  const read = new Map<string, number>();
+  for (const r of rows) if (!r.exact) read.set(r.from, (read.get(r.from) ?? 0) + 1);
+  return new Set([...read].filter(([, count]) => count >= perCentre).map(([from]) => from));
+}
+
+/**
+ * The ranked, deduplicated neighbours of `keys` (one hop, events and allegations counted as one),
+ * each read whole unless it is a hub, whose best `perCentre` are read. Stored neighbours rank first,
+ * then co-mentions; so a hub needs no co-mention ranking, only the co-mention edges to the neighbours
+ * read, asked from their side (never walking every sentence that names the hub). The stored
+ * neighbours and the co-mentions of all but hubs are read side by side.
+ */
+async function neighbourCandidates(
+  read: Reader,
+  keys: string[],
+  filters: Filters,
+  perCentre: number,
+  dense: number,
+): Promise<Neighbours> {
+  const filter = filterParams(filters);
+  // Dates for one centre's neighbours, in the same query; for a ring's, only for the page (addArticleDates).
+  const params = { ...filter, perCentre, dense, withDates: keys.length === 1 };
+  const withCoMentions = filter.types === null || (filter.types as string[]).includes(CO_MENTIONED);
+  const coMentionsOf = (of: string[], hubsToo: boolean) =>
+    withCoMentions && of.length > 0
+      ? read<CoMentionRow>('co-mentions', {
+          ...params,
+          keys: of,
+          others: null,
+          perCentre: CO_MENTIONS_CAP,
+          dense: hubsToo ? null : dense,
+        })
+      : Promise.resolve([]);
+  const [rows, coMentions] = await Promise.all([
+    read<NeighbourRow>('neighbourhood', { keys, ...params }),
+    coMentionsOf(keys, false),
+  ]);
+  const direct = storedCandidates(rows, keys);
+  const hubs = denseCentres(rows, perCentre);
+  // Skipped as hubs but wholly read (their filters left few neighbours), or unknown: ranked like any node.
+  const answered = new Set([...rows.filter((r) => r.exact).map((r) => r.from), ...coMentions.map((r) => r.from)]);
+  const unranked = keys.filter((k) => !hubs.has(k) && !answered.has(k));
+  const [more, hubEdges] = await Promise.all([
+    coMentionsOf(unranked, true),
+    coMentionsToHubs(read, rows, hubs, params),
+  ]);
+  addCoMentions(direct, [...coMentions, ...more], keys);
+  addCoMentionsToKnown(direct, hubEdges);
+  const capped = keys.some((k) => [...coMentions, ...more].filter((r) => r.from === k).length >= CO_MENTIONS_CAP);
+  const most = Math.max(0, ...rows.filter((r) => hubs.has(r.from)).map((r) => r.neighbours));
+  return { ranked: sortRanked(direct), most, cut: hubs.size > 0 || capped };
+}
+
+/** The co-mention edges from the neighbours read of each hub to it, asked from the neighbours' side. */
+function coMentionsToHubs(
+  read: Reader,
+  rows: NeighbourRow[],
+  hubs: Set<string>,
+  params: Record<string, unknown>,
+): Promise<CoMentionRow[]> {
+  const near = rows
+    .filter((r) => hubs.has(r.from))
+    .flatMap((r) => [nodeKey(r.m), ...r.through.map((t) => nodeKey(t.node))]);
+  if (near.length === 0) return Promise.resolve([]);
+  return read<CoMentionRow>('co-mentions', {
+    ...params,
+    keys: [...new Set(near)],
+    others: [...hubs],
+    kinds: null, // The kinds filter the neighbours, already read; here the far end is the hub.
+    perCentre: hubs.size,
+    dense: null,
+  });
+}
+
+function sortRanked(direct: Map<string, Candidate>): Candidate[] {
+  const ranked = [...direct.values()].sort(byScore);
+  for (const c of ranked) c.through.sort(byScore);
   return ranked;
 }
 
@@ -306,6 +451,8 @@ export interface NeighbourhoodRequest {
   limit: number;
   skip: number;
   filters: Filters;
+  /** Relationships (besides provenance) past which a node is ranked as a hub (default 5,000; tests lower it). */
+  dense?: number;
 }
 
 /** The neighbourhood of one node: depth 1 or 2, filtered, ranked, cut to skip/limit. */
@@ -313,34 +460,51 @@ export function neighbourhood(db: GraphDatabase, request: NeighbourhoodRequest):
   return withReads(db, (read) => neighbourhoodIn(read, request));
 }
 
+/** How many nodes of the first hop a depth-2 neighbourhood expands from. */
+const RING = 200;
+
 async function neighbourhoodIn(read: Reader, request: NeighbourhoodRequest): Promise<NeighbourhoodResponse> {
-  const [details, candidates] = await Promise.all([
+  const wanted = request.skip + request.limit;
+  const dense = request.dense ?? DENSE;
+  const [details, first] = await Promise.all([
     read<{ n: PlainNode }>('nodes-by-key', { keys: [request.key] }),
-    neighbourCandidates(read, [request.key], request.filters),
+    neighbourCandidates(
+      read,
+      [request.key],
+      request.filters,
+      request.depth === 2 ? Math.max(wanted, RING) : wanted,
+      dense,
+    ),
   ]);
   const centre = details[0];
   if (!centre) throw new NotFoundError(`neighbourhood: no Entity, Event or Allegation has the id "${request.key}"`);
-  let all = flatten(candidates, new Set([request.key]));
+  let all = flatten(first.ranked, new Set([request.key]));
+  let { most, cut } = first;
   if (request.depth === 2 && all.length > 0) {
-    const ring = all.slice(0, 200).map((c) => c.node.key);
-    const second = await neighbourCandidates(read, ring, request.filters);
-    all = flatten([...all, ...second], new Set([request.key]));
+    const ring = all.slice(0, RING).map((c) => c.node.key);
+    const second = await neighbourCandidates(read, ring, request.filters, wanted, dense);
+    all = flatten([...all, ...second.ranked], new Set([request.key]));
+    most = Math.max(most, second.most);
+    cut ||= second.cut;
   }
   const page = all.slice(request.skip, request.skip + request.limit);
   // Edges may end at the centre, at a node of this page or at one of an earlier page (already in view).
-  const known = new Set([request.key, ...all.slice(0, request.skip + request.limit).map((c) => c.node.key)]);
+  const known = new Set([request.key, ...all.slice(0, wanted).map((c) => c.node.key)]);
   const edges = new Map<string, SubgraphEdge>();
   for (const c of page) for (const e of c.edges) if (known.has(e.source) && known.has(e.target)) edges.set(e.key, e);
   const subgraph: Subgraph = { nodes: [toNode(centre.n), ...page.map((c) => c.node)], edges: [...edges.values()] };
   await addArticleDates(read, subgraph.edges);
+  // A cut ranking knows only a lower bound of the total: every neighbour of its largest centre, at least.
+  const total = cut ? Math.max(all.length, most) : all.length;
   return {
     subgraph,
     centre: request.key,
     depth: request.depth,
-    total: all.length,
+    total,
+    totalExact: !cut,
     returned: page.length,
     skip: request.skip,
-    leftOut: Math.max(0, all.length - request.skip - page.length),
+    leftOut: Math.max(0, total - request.skip - page.length),
   };
 }
 
@@ -388,6 +552,8 @@ export async function inducedSubgraphIn(
     const co = await read<CoMentionRow>('co-mentions', {
       keys: entityKeys,
       others,
+      perCentre: others.length,
+      dense: null,
       types: null,
       kinds: null,
       from: null,

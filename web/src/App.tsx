@@ -284,7 +284,7 @@ export function App() {
                       version={state.version}
                       selected={state.selected}
                       selectedEdge={state.selectedEdge}
-                      leftOut={state.selected ? (state.more[state.selected]?.leftOut ?? 0) : 0}
+                      more={state.selected ? state.more[state.selected] : undefined}
                       busy={state.busy !== null}
                       online={state.databaseDown === null}
                       onExpand={onExpand}

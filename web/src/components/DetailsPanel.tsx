@@ -11,6 +11,7 @@ import { CO_MENTIONED } from '#model/filters.ts';
 import { api, ApiError } from '../api/client.ts';
 import { partyGroups } from '../core/details/utils.ts';
 import type { ViewGraph } from '../core/view/types.ts';
+import { leftOutText, type MoreToLoad } from '../core/view/index.ts';
 import { EVIDENCE_PAGE, Evidence } from './Evidence.tsx';
 
 export interface DetailsPanelProps {
@@ -18,7 +19,8 @@ export interface DetailsPanelProps {
   version: number;
   selected: string | null;
   selectedEdge: string | null;
-  leftOut: number;
+  /** What the selected node's expansion left out, if anything. */
+  more: MoreToLoad | undefined;
   busy: boolean;
   /** False while the database is unreachable; coming back online reloads what failed. */
   online: boolean;
@@ -234,14 +236,14 @@ export function DetailsPanel(props: DetailsPanelProps) {
               <option value="1">1 step</option>
               <option value="2">2 steps</option>
             </select>
-            {props.leftOut > 0 && (
+            {props.more && props.more.leftOut > 0 && (
               <button
                 type="button"
                 disabled={props.busy}
                 onClick={() => props.onMore(selected)}
-                aria-label={`Load ${props.leftOut} more neighbours`}
+                aria-label={`Load ${props.more.exact === false ? 'about ' : ''}${props.more.leftOut} more neighbours`}
               >
-                +{props.leftOut} more
+                {leftOutText(props.more)} more
               </button>
             )}
             {inView && (

@@ -263,7 +263,11 @@ export function useViewGraph({
         await undoable(`expand ${nameOf(graph, key)}`, async () => {
           const added = merge(answer.subgraph, 'add', key);
           await connect(added);
-          actions.expanded(key, { leftOut: answer.leftOut, next: answer.skip + answer.returned });
+          actions.expanded(key, {
+            leftOut: answer.leftOut,
+            next: answer.skip + answer.returned,
+            exact: answer.totalExact,
+          });
         });
       }),
     [run, more, graph, merge, connect, actions, undoable],

@@ -15,6 +15,13 @@ export const EXPAND_LIMIT = 25;
 export interface MoreToLoad {
   leftOut: number;
   next: number;
+  /** False when `leftOut` is the server's estimate (a hub, ranked from its best relationships); absent: exact. */
+  exact?: boolean;
+}
+
+/** The count of what is left out as a node's label and its "more" button show it: "+12", or "+~100074" when estimated. */
+export function leftOutText(more: Pick<MoreToLoad, 'leftOut' | 'exact'>): string {
+  return more.exact === false ? `+~${more.leftOut}` : `+${more.leftOut}`;
 }
 
 export interface ViewGraphState {

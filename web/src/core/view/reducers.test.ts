@@ -87,6 +87,8 @@ describe('reducers', () => {
     const ctx = { ...base, visibility: visibleElements(base.graph, DEFAULT_FILTERS), more: { a: { leftOut: 7 } } };
     expect(reduceNode(ctx, 'c', base.graph.getNodeAttributes('c')).hidden).toBe(true);
     expect(reduceNode(ctx, 'a', base.graph.getNodeAttributes('a')).label).toBe('A (+7)');
+    const estimated = { ...ctx, more: { a: { leftOut: 99_000, exact: false } } };
+    expect(reduceNode(estimated, 'a', base.graph.getNodeAttributes('a')).label).toBe('A (+~99000)');
   });
 });
 

@@ -10,6 +10,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CO_MENTIONED } from '#model/filters.ts';
 import type { Visibility } from '../filters/utils.ts';
+import { leftOutText, type MoreToLoad } from './index.ts';
 import { shortenLabel } from './labels.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from './types.ts';
 
@@ -21,7 +22,7 @@ export interface ReducerContext {
   hoverSet: Set<string> | null;
   selected: string | null;
   selectedEdge: string | null;
-  more: Record<string, { leftOut: number }>;
+  more: Record<string, Pick<MoreToLoad, 'leftOut' | 'exact'>>;
   /** Curvatures of parallel edges (core/view/curves.ts); edges not in it are straight. */
   curvatures?: Map<string, number>;
   /** Zoomed in far enough for every edge label to be readable. */
@@ -48,8 +49,8 @@ export function neighbourhoodOf(graph: ViewGraph, key: string | null): Set<strin
 
 /** The display data of a node. */
 export function reduceNode(ctx: ReducerContext, key: string, attrs: NodeAttrs): Partial<NodeDisplayData> {
-  const leftOut = ctx.more[key]?.leftOut ?? 0;
-  const full = leftOut > 0 ? `${attrs.label} (+${leftOut})` : attrs.label;
+  const more = ctx.more[key];
+  const full = more && more.leftOut > 0 ? `${attrs.label} (${leftOutText(more)})` : attrs.label;
   const display: Partial<NodeDisplayData> = {
     x: attrs.x,
     y: attrs.y,

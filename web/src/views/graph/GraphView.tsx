@@ -20,6 +20,7 @@ import { SigmaBridge } from './controllers/SigmaBridge.tsx';
 import { SettingsController } from './controllers/SettingsController.tsx';
 import { LabelsController } from './controllers/LabelsController.tsx';
 import { ResizeController } from './controllers/ResizeController.tsx';
+import type { MoreToLoad } from '../../core/view/index.ts';
 
 export interface GraphViewProps {
   graph: ViewGraph;
@@ -27,7 +28,7 @@ export interface GraphViewProps {
   visibility: Visibility;
   selected: string | null;
   selectedEdge: string | null;
-  more: Record<string, { leftOut: number }>;
+  more: Record<string, Pick<MoreToLoad, 'leftOut' | 'exact'>>;
   /** Nodes and edges to highlight (a path, a sentence's facts, what a load changed). */
   highlight?: { nodes: Set<string>; edges: Set<string> } | null;
   resetAt: number;

@@ -10,6 +10,7 @@ import type { Visibility } from '../../../core/filters/utils.ts';
 import { parallelCurvatures } from '../../../core/view/curves.ts';
 import { neighbourhoodOf, reduceEdge, reduceNode, type ReducerContext } from '../../../core/view/reducers.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from '../../../core/view/types.ts';
+import type { MoreToLoad } from '../../../core/view/index.ts';
 
 /** The camera ratio below which every relation's label is drawn (1 shows the whole view). */
 const ZOOMED_IN_RATIO = 0.45;
@@ -21,7 +22,7 @@ export interface ReducersControllerProps {
   hovered: string | null;
   selected: string | null;
   selectedEdge: string | null;
-  more: Record<string, { leftOut: number }>;
+  more: Record<string, Pick<MoreToLoad, 'leftOut' | 'exact'>>;
   highlight: ReducerContext['highlight'];
 }
 
