@@ -139,20 +139,28 @@ export async function addArticleDates(read: Reader, edges: SubgraphEdge[]): Prom
   }
 }
 
-/** Full-text search over entity names and aliases, typo-tolerant, optionally by kind. */
+/**
+ * Full-text search over entity names and aliases, optionally by kind: the words as typed and as
+ * prefixes; only when they find nothing, the typo-tolerant query (over a large graph a word's
+ * edit-distance expansions match thousands of terms, all scored, so it is not run for every search).
+ */
 export async function searchEntities(
   db: GraphDatabase,
   text: string,
   kinds: string[],
   limit: number,
 ): Promise<SearchResponse> {
-  const lucene = buildSearchQuery(text);
-  if (lucene === null) return { query: text, hits: [] };
-  const rows = await readFile<{ node: PlainNode; score: number }>(db, 'search-entities', {
-    query: lucene,
-    kinds: kinds.length > 0 ? kinds : null,
-    limit,
-  });
+  const strict = buildSearchQuery(text, false);
+  if (strict === null) return { query: text, hits: [] };
+  const search = (query: string) =>
+    readFile<{ node: PlainNode; score: number }>(db, 'search-entities', {
+      query,
+      kinds: kinds.length > 0 ? kinds : null,
+      limit,
+    });
+  let rows = await search(strict);
+  const fuzzy = buildSearchQuery(text);
+  if (rows.length === 0 && fuzzy !== null && fuzzy !== strict) rows = await search(fuzzy);
   return { query: text, hits: rows.map(({ node, score }) => searchHitOf(node, score)) };
 }
 

@@ -20,6 +20,9 @@ describe('buildSearchQuery', () => {
   it('should AND several words and drop punctuation', () => {
     expect(buildSearchQuery('Kim Jong-un')).toBe('(kim OR kim*) AND (jong OR jong* OR jong~1) AND (un OR un*)');
   });
+  it('should leave the typo clauses out when asked to', () => {
+    expect(buildSearchQuery('Kim Jong-un', false)).toBe('(kim OR kim*) AND (jong OR jong*) AND (un OR un*)');
+  });
   it('should return null when nothing is left', () => {
     expect(buildSearchQuery('  ?! ')).toBeNull();
   });

@@ -13,10 +13,10 @@ export function escapeLucene(term: string): string {
 
 /**
  * Builds the search query: each word matches as typed, as a prefix (for suggestions while typing)
- * or, from four letters on, within one or two edits (typos). Words are ANDed. Returns null when
- * nothing searchable is left.
+ * or, unless `fuzzy` is false, from four letters on within one or two edits (typos). Words are ANDed.
+ * Returns null when nothing searchable is left.
  */
-export function buildSearchQuery(input: string): string | null {
+export function buildSearchQuery(input: string, fuzzy = true): string | null {
   const words = input
     .normalize('NFKC')
     .split(/[\s\p{P}]+/u)
@@ -27,7 +27,7 @@ export function buildSearchQuery(input: string): string | null {
   const clauses = words.map((word) => {
     const term = escapeLucene(word.toLowerCase());
     const parts = [term, `${term}*`];
-    if (word.length >= 4) parts.push(`${term}~${word.length >= 7 ? 2 : 1}`);
+    if (fuzzy && word.length >= 4) parts.push(`${term}~${word.length >= 7 ? 2 : 1}`);
     return `(${parts.join(' OR ')})`;
   });
   return clauses.join(' AND ');
