@@ -43,6 +43,7 @@ const API_FILES = [
   'evidence-sentences',
   'evidence-corroboration',
   'timeline-events',
+  'timeline-events-of',
 ];
 
 type Call = (db: GraphDatabase, key: string) => Promise<unknown>;

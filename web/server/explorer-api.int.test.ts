@@ -288,6 +288,12 @@ describe('views, timeline and stats', () => {
       "MATCH (e:Event) WHERE e.date IS NOT NULL AND EXISTS { (e)--(:Entity {id: 'state:ru'}) } RETURN count(e) AS n",
     );
     expect(russian.events.length).toBe(row!.n);
+    // An event's own key and an entity's, together: each event once.
+    const event = russian.events[0]!.key;
+    const both = await get<{ events: { key: string }[] }>(`/api/events?keys=state%3Aru,${encodeURIComponent(event)}`);
+    expect(both.events.map((e) => e.key)).toEqual(russian.events.map((e) => e.key));
+    const own = await get<{ events: { key: string }[] }>(`/api/events?keys=${encodeURIComponent(event)}`);
+    expect(own.events.map((e) => e.key)).toEqual([event]);
     const first = dates[0]!;
     const only = await get<{ events: { date: string }[] }>(`/api/events?from=${first}&to=${first}`);
     expect(only.events.every((e) => e.date === first)).toBe(true);

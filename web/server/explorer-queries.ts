@@ -651,7 +651,7 @@ export async function timelineEvents(
   db: GraphDatabase,
   options: { keys: string[] | null; from: string | null; to: string | null; limit: number },
 ): Promise<EventsResponse> {
-  const events = await readFile<TimelineEvent>(db, 'timeline-events', options);
+  const events = await readFile<TimelineEvent>(db, options.keys ? 'timeline-events-of' : 'timeline-events', options);
   return { events };
 }
 
