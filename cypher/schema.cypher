@@ -18,3 +18,4 @@ CREATE FULLTEXT INDEX fact_text IF NOT EXISTS FOR (n:Event|Allegation) ON EACH [
 CREATE CONSTRAINT load_id IF NOT EXISTS FOR (n:Load) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE;
 CREATE INDEX entity_pagerank IF NOT EXISTS FOR (n:Entity) ON (n.pagerank);
+CREATE INDEX entity_mention_count IF NOT EXISTS FOR (n:Entity) ON (n.mentionCount);

@@ -23,6 +23,7 @@ import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import {
   neighbourhood,
   nodeEvidence,
+  overview,
   searchEntities,
   stats,
   timelineEvents,
@@ -44,6 +45,8 @@ const API_FILES = [
   'evidence-corroboration',
   'timeline-events',
   'timeline-events-of',
+  'overview-nodes',
+  'induced-relationships',
 ];
 
 type Call = (db: GraphDatabase, key: string) => Promise<unknown>;
@@ -59,6 +62,7 @@ const QUERIES: { name: string; call: Call; onTerms?: boolean; keys?: number }[] 
     call: (db, key) => timelineEvents(db, { keys: [key], from: null, to: null, limit: 500 }),
     keys: 20,
   },
+  { name: 'overview', call: (db) => overview(db, 60), keys: 10 },
 ];
 
 function expand(db: GraphDatabase, key: string, depth: 1 | 2) {

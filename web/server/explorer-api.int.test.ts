@@ -18,7 +18,7 @@ import type {
   Subgraph,
 } from '#model/api-types.ts';
 import { buildApp } from './app.ts';
-import { neighbourhood } from './explorer-queries.ts';
+import { neighbourhood, overview } from './explorer-queries.ts';
 import { DEFAULT_FILTERS } from '#model/filters.ts';
 import { DatabaseGuard } from './db-guard.ts';
 
@@ -276,6 +276,32 @@ describe('views, timeline and stats', () => {
     const overview = await get<OverviewResponse>('/api/overview?limit=200');
     expect(overview.whole).toBe(true);
     expect(overview.subgraph.nodes.map((n) => n.key)).toEqual(expect.arrayContaining(['state:ru', 'state:kp']));
+  });
+
+  it("should rank a large graph's start screen from stored measures, without visiting every node", async () => {
+    // Treated as large (scanUpTo 0): the candidates come from the PageRank and mention-count indexes.
+    const large = await overview(db, 8, 0);
+    expect(large.whole).toBe(false);
+    const [counted] = await db.read<{ total: number }>(
+      'MATCH (n) WHERE n:Entity OR n:Event OR n:Allegation RETURN count(n) AS total',
+    );
+    expect(large.total).toBe(counted!.total);
+    const stored = await db.read<{ id: string; actor: boolean; pagerank: number; degree: number; mentions: number }>(
+      `MATCH (n:Entity) RETURN n.id AS id, n:Actor AS actor, coalesce(n.pagerank, -1.0) AS pagerank,
+         coalesce(n.degree, 0) AS degree, coalesce(n.mentionCount, 0) AS mentions`,
+    );
+    const best = stored
+      .sort(
+        (a, b) =>
+          Number(b.actor) - Number(a.actor) ||
+          b.pagerank - a.pagerank ||
+          b.degree - a.degree ||
+          b.mentions - a.mentions ||
+          (a.id < b.id ? -1 : 1),
+      )
+      .slice(0, 8)
+      .map((r) => r.id);
+    expect(large.subgraph.nodes.map((n) => n.key)).toEqual(best);
   });
 
   it('should list dated events oldest first, by party and date range', async () => {

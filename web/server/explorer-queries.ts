@@ -579,10 +579,16 @@ export async function inducedSubgraphIn(
   return subgraph;
 }
 
-/** The start screen: the whole graph when it has at most `limit` nodes, else the most connected. */
-export function overview(db: GraphDatabase, limit: number): Promise<OverviewResponse> {
+/** Nodes up to which the start screen ranks every node; a larger graph is ranked from stored measures. */
+const OVERVIEW_SCAN_UP_TO = 20_000;
+
+/** The start screen: the whole graph when it has at most `limit` nodes, else the most central. */
+export function overview(db: GraphDatabase, limit: number, scanUpTo = OVERVIEW_SCAN_UP_TO): Promise<OverviewResponse> {
   return withReads(db, async (read) => {
-    const rows = await read<{ total: number; n: PlainNode }>('overview-nodes', { limit });
+    const rows = await read<{ total: number; n: PlainNode }>('overview-nodes', {
+      limit,
+      scanUpTo,
+    });
     const total = rows[0]?.total ?? 0;
     const subgraph = await inducedSubgraphIn(
       read,
