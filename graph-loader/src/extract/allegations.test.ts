@@ -317,4 +317,12 @@ describe('allegations and their status', () => {
     const trade = extractTexts('Brazilian steelmakers complained that Chinese producers sell wire below cost.');
     expect(trade.allegations[0]?.accused).toEqual(['state:cn']);
   });
+
+  it('should not accuse the parties around an attack already reported, when no one was accused of it before', () => {
+    const doc = extractTexts(
+      'Hackers shut down the ticket systems of Velmora Rail on Sunday. ' +
+        'The national cyber agency said it was helping the company and had shared details of the attack with banks.',
+    );
+    expect(doc.allegations).toEqual([]);
+  });
 });

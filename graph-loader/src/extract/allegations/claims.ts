@@ -494,12 +494,12 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   const cue = Math.min(word?.at ?? Infinity, definite < 0 ? Infinity : definite, ...acts.map((c) => c.at));
   for (let k = report.from; k <= Math.min(cue, a.tokens.length - 1); k++)
     if (ctx.knowledge.allegation.negations.has(a.tokens[k]!.norm) && !denied.has(k)) return undefined;
-  let accused = [...new Set(acts.flatMap((c) => c.actors))];
+  let accused = [...new Set(acts.flatMap((c) => doersNamed(a, c)))];
   // "the air strikes began Monday": wrongful acts the article has already laid at someone's door.
   if (accused.length === 0 && (acts.some((c) => a.tokens[c.at - 1]?.norm === 'the') || definite >= 0)) {
     accused = lastAccused(ctx, speakers);
     // The speaker's own attack, or one nobody was accused of: no claim.
-    if (accused.length === 0 && acts.length === 0 && !word) return undefined;
+    if (accused.length === 0 && acts.every((c) => a.tokens[c.at - 1]?.norm === 'the') && !word) return undefined;
   }
   if (accused.length === 0 && acts.length === 0)
     accused = accusedIn(ctx, report.from, report.to).filter((k) => !speakers.has(k));
@@ -519,6 +519,16 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
     accused,
     stated: report.speakers.length > 0,
   };
+}
+
+/**
+ * The doers of a wrongful act: its actors; for an act the article has already reported ("shared details of the
+ * attack", "helping the company recover from the attack"), only those named after it ("the attack by Y"), since the
+ * parties around it are its victims and helpers as often as its doers.
+ */
+function doersNamed(a: SentenceAnalysis, act: Candidate): string[] {
+  if (a.tokens[act.at - 1]?.norm !== 'the') return act.actors;
+  return act.actors.filter((key) => a.mentions.some((m) => m.key === key && m.first >= act.end));
 }
 
 /** How far before a passive verb the wrong or weapon it was done with is looked for. */

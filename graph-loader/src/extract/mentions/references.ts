@@ -342,7 +342,8 @@ function description(
     const state = mainState(article, a);
     if (state) return stateBody(a, k, end, state, body.value);
   }
-  if (determined && refs.organisationWords.has(head)) {
+  const kind = organisationKind(head, knowledge);
+  if (determined && (refs.organisationWords.has(head) || kind)) {
     const named = (m: FoundMention): boolean =>
       m.type === 'Organisation' && m.kind !== 'reference' && nameWords(m.name).includes(head);
     const militant = words.some((w) => MILITANT_WORDS.has(w) || w === 'rebel' || w === 'militant');
@@ -353,7 +354,8 @@ function description(
       lastNamed(article, named, a) ??
       (refs.genericOrganisationWords.has(head)
         ? ((militant ? lastNamed(article, armed, a) : undefined) ?? within(generic))
-        : undefined);
+        : undefined) ??
+      (kind ? within(kind) : undefined);
     if (org) return make(a, k, end, org);
   }
   if (determined && refs.stateWords.has(head) && tokens[end]?.norm !== 'of')
@@ -369,6 +371,22 @@ function description(
   if (organ && ofState?.type === 'State') return make(a, k, end, ofState);
   if (organ && (determined || words.some((w) => BARE_ORGANS.has(w)))) return make(a, k, end, mainState(article, a));
   return undefined;
+}
+
+/**
+ * What a description of a business ("the company", "the drugmaker") or a public body ("the regulator") may point
+ * at: an organisation named in the article whose name holds a word of a public or civic body, or not.
+ */
+function organisationKind(head: string, knowledge: Knowledge): ((m: FoundMention) => boolean) | undefined {
+  const refs = knowledge.lexicon.references;
+  const company = refs.companyWords.has(head);
+  if (!company && !refs.publicBodyWords.has(head)) return undefined;
+  return (m) => {
+    if (m.type !== 'Organisation' || m.kind === 'demonym' || m.personal) return false;
+    const entry = knowledge.entries.get(m.key);
+    const publicBody = nameWords(m.name).some((w) => refs.publicBodyHeads.has(w)) || m.partOfKey !== undefined;
+    return company ? !publicBody && (!entry || entry.kind === 'media') : publicBody && !entry?.kind;
+  };
 }
 
 /** An organisation a generic description may point at: no outlet or state body; an armed group for "the rebels". */
