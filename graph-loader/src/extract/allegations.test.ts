@@ -325,4 +325,31 @@ describe('allegations and their status', () => {
     );
     expect(doc.allegations).toEqual([]);
   });
+
+  it('should read an action against a party past an amount or a day before its wrong ("fined Y $3 million for")', () => {
+    const doc = extractTexts(
+      'Ortiva Mining runs the pit. The Water Agency fined the company $3 million on Friday for dumping waste into the river.',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['org:water-agency'], accused: ['org:ortiva-mining'] });
+  });
+
+  it('should take "on suspicion of" as naming a wrong, and a name qualifying the object as the accused', () => {
+    const doc = extractTexts('Chilean police arrested two Ortiva Mining managers on suspicion of manslaughter.');
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['state:cl'], accused: ['org:ortiva-mining'] });
+  });
+
+  it('should read what a party is said to "allege" as a claim against the party that opens the clause', () => {
+    const doc = extractTexts(
+      'Peruvian prosecutors allege that Dario Paz steered road contracts to firms owned by his cousins. ' +
+        'Critics have not alleged that Paz kept any money.',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ accused: ['person:dario-paz'], status: 'alleged' });
+  });
+
+  it('should accuse the party detained "for allegedly" doing something, not the one detaining it', () => {
+    const doc = extractTexts('Troops detained three Ortiva Party activists for allegedly burning ballots.');
+    expect(doc.allegations.map((a) => a.accused)).toEqual([['org:ortiva-party']]);
+  });
 });

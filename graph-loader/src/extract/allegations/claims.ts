@@ -106,8 +106,11 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
   const add = (claim: Claim | undefined): void => {
     if (!claim || claim.accused.length === 0) return;
     claim.accused = withStates(sentence(ctx), claim.accused);
-    const same = claims.find((c) => c.accused.some((k) => claim.accused.includes(k)));
-    if (!same) claims.push(claim);
+    const same = claims.findIndex((c) => c.accused.some((k) => claim.accused.includes(k)));
+    if (same < 0) claims.push(claim);
+    // "Police arrested two X managers on suspicion of fraud": the reading that names who alleges it wins.
+    else if (claims[same]!.allegers.length === 0 && claim.allegers.length > 0 && claim.deniedBy.length === 0)
+      claims[same] = claim;
   };
   for (const claim of [
     ...deniedClaims(ctx),
@@ -273,16 +276,38 @@ function pastApposition(a: SentenceAnalysis, at: number): number {
   return at;
 }
 
+/** How many words may stand between an action's object and the word that introduces its wrong. */
+const FILLER_REACH = 6;
+const DAY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /**
- * Whether the words from `from`, after the word at `at` that introduces a wrong ("with", "for", "over"), name one: a
- * word of wrongdoing, a wrongful act, or a verb after "for" ("sanctioned for supplying").
+ * The token past what may stand between an action's object and its wrong: the object's head noun after a name that
+ * qualifies it ("two Tarvik managers"), an amount ("$3 million") or a day ("on Tuesday", "last week").
+ */
+function pastFiller(a: SentenceAnalysis, at: number): number {
+  let j = at;
+  while (j < Math.min(a.tokens.length, at + FILLER_REACH)) {
+    const t = a.tokens[j]!;
+    if (a.pos[j] === 'NUM' || (a.pos[j] === 'NOUN' && !t.cap && a.mentionAt[j]! < 0)) j++;
+    else if (['on', 'last', 'this', 'in'].includes(t.norm) && DAY.test(a.tokens[j + 1]?.norm ?? '')) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * Whether the words from `from`, after the words at `at` that introduce a wrong ("with", "for", "over"), name one: a
+ * phrase that names a wrong by itself ("on suspicion of", "on charges of"), a word of wrongdoing, a wrongful act, or
+ * a verb after "for" ("sanctioned for supplying", "for allegedly burning").
  */
 function wrongNamedAfter(ctx: SentenceContext, at: number, from: number): boolean {
   const a = sentence(ctx);
   return (
+    from - at > 1 ||
     wrongdoingIn(a, ctx.knowledge, from, from + VERDICT_REACH) !== undefined ||
     wrongfulWordIn(ctx, from, from + VERDICT_REACH) ||
-    (a.tokens[at]!.norm === 'for' && a.pos[from] === 'VERB')
+    (a.tokens[at]!.norm === 'for' && a.pos[a.pos[from] === 'ADV' ? from + 1 : from] === 'VERB')
   );
 }
 
@@ -298,7 +323,7 @@ function actionsFor(ctx: SentenceContext): Claim[] {
     if (['DET', 'NUM', 'ADJ'].includes(a.pos[k - 1] ?? 'X')) continue;
     const accused = directObject(a, k + 1);
     if (accused.length === 0) continue;
-    const at = pastApposition(a, accused.at(-1)!.last);
+    const at = pastFiller(a, pastApposition(a, accused.at(-1)!.last));
     const intro = matchPhrase(cues.actionWrongWords, a.tokens, at);
     if (!intro) continue;
     const from = at + intro.length;
@@ -487,7 +512,7 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   // "the rocket had been launched by Y": the agent of a wrong done in the passive.
   const passive = passiveWrong(ctx, speakers);
   if (passive) return passive;
-  if (acts.length === 0 && !word && definite < 0) return undefined;
+  if (acts.length === 0 && !word && definite < 0) return allegedClause(ctx, speakers);
   // "our forces may use U.S.-supplied weapons", said by the United States: its own supplies, no claim.
   if (word?.supplier && speakers.has(word.supplier)) return undefined;
   // "X would never attack ...", "there is no sign X shelled ...": what is said denies, it alleges nothing.
@@ -514,6 +539,30 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
       .map((m) => m.key);
   return {
     ...base(ctx, word, claimText(a, report.from, report.to), acts[0]),
+    allegers: report.speakers,
+    ...(report.speakers.length === 0 && { description: report.source ?? 'unnamed' }),
+    accused,
+    stated: report.speakers.length > 0,
+  };
+}
+
+/**
+ * "Prosecutors allege that Y steered the contracts to his relatives": a report by a verb of claiming is a claim
+ * whatever its words, against the parties that open the reported clause (before its first verb).
+ */
+function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | undefined {
+  const a = sentence(ctx);
+  const report = ctx.report!;
+  if (report.continued || !ctx.knowledge.allegation.claimVerbs.has(report.lemma)) return undefined;
+  if (negatedAt(a, report.verb, ctx.knowledge)) return undefined;
+  let verb = report.from;
+  while (verb < report.to && !['VERB', 'AUX'].includes(a.pos[verb] ?? 'X')) verb++;
+  const accused = partiesIn(a, report.from, verb)
+    .map((m) => m.key)
+    .filter((key) => !speakers.has(key));
+  if (accused.length === 0) return undefined;
+  return {
+    ...base(ctx, undefined, claimText(a, report.from, report.to)),
     allegers: report.speakers,
     ...(report.speakers.length === 0 && { description: report.source ?? 'unnamed' }),
     accused,
@@ -691,8 +740,10 @@ function unattributedClaims(ctx: SentenceContext): Claim[] {
       accused = partiesIn(a, that + 1, Math.min(a.tokens.length, that + 1 + CLAUSE_REACH));
       allegers = partiesIn(a, k + 1, that);
     } else if (cue && cue.length === 1) {
-      // "Y ran a workshop that allegedly was ...": the clause's subject, else the sentence's.
-      accused = subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
+      // "Y ran a workshop that allegedly was ...": the clause's subject, else the sentence's; "detained Y for
+      // allegedly burning ballots": the party named last before "for".
+      const gerund = ['for', 'of'].includes(a.tokens[k - 1]?.norm ?? '');
+      accused = gerund ? partiesIn(a, 0, k).slice(-1) : subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
       if (accused.length === 0) accused = partiesIn(a, 0, k).slice(0, 1);
     } else continue;
     const own = withOwners(allegers, ctx.affiliations);

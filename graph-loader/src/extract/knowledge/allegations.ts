@@ -20,6 +20,8 @@ export interface AllegationCues {
   describeVerbs: Set<string>;
   /** Words of support: a wrong they take as object is endorsed, not alleged. */
   endorsements: Set<string>;
+  /** Lemmas of reporting verbs whose report is a claim whatever its words ("prosecutors allege that Y ..."). */
+  claimVerbs: Set<string>;
   /** Phrases after which the subject is the accused ("accused of", "charged with"). */
   accusedPhrases: PhraseTable<true>;
   /** Phrases by which the subject denies a claim against it ("pleaded not guilty"). */
@@ -83,6 +85,7 @@ export function compileAllegations(): AllegationCues {
     pressVerbs: lowerSet(data.pressVerbs),
     stopVerbs: lowerSet(data.stopVerbs),
     claimNouns: lowerSet(data.claimNouns),
+    claimVerbs: lowerSet(data.claimVerbs),
     denialVerbs: lowerSet(data.denialVerbs),
     deniedObjects: lowerSet(data.deniedObjects),
     denialPhrases: tableOf(data.denialPhrases),

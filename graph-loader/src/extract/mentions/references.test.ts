@@ -92,6 +92,14 @@ describe('references', () => {
     ]);
   });
 
+  it('should read "police in Chile" as the state named after the organ, and stop a description before an amount', () => {
+    expect(
+      references(
+        'Peru and Chile met. Police in Chile said Ortiva Mining paid a fine. Lima fined the company $2 million.',
+      ),
+    ).toEqual(['Police -> state:cl', 'the company -> org:ortiva-mining']);
+  });
+
   it('should give "the president" the person the article titles so, and leave quoted pronouns alone', () => {
     expect(references('President Ana Ruiz flew home. "We will win," she said. The president then resigned.')).toEqual([
       'she -> person:ana-ruiz',

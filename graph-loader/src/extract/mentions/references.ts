@@ -304,6 +304,8 @@ function description(
     end < tokens.length &&
     end - start <= MODIFIERS_MAX &&
     a.mentionAt[end]! < 0 &&
+    // "fined the company $3 million": a number after the noun is no part of its phrase.
+    !(a.pos[end] === 'NUM' && a.pos[end - 1] === 'NOUN' && end > start) &&
     // Lower-case words, a capitalised adjective ("the Himalayan kingdom") or the sentence's first word.
     (!tokens[end]!.cap || end > start || a.pos[end] === 'ADJ' || end === 0 || determined) &&
     (['ADJ', 'NOUN', 'NUM'].includes(a.pos[end] ?? 'X') ||
@@ -366,8 +368,8 @@ function description(
     const match = matchPhrase(refs.stateOrgans, tokens, j);
     organ = match !== undefined && j + match.length === end;
   }
-  // "the government of Chile": the state named after "of".
-  const ofState = tokens[end]?.norm === 'of' ? a.mentions[a.mentionAt[end + 1] ?? -1] : undefined;
+  // "the government of Chile", "police in Chile": the state named after "of" or "in".
+  const ofState = ['of', 'in'].includes(tokens[end]?.norm ?? '') ? a.mentions[a.mentionAt[end + 1] ?? -1] : undefined;
   if (organ && ofState?.type === 'State') return make(a, k, end, ofState);
   if (organ && (determined || words.some((w) => BARE_ORGANS.has(w)))) return make(a, k, end, mainState(article, a));
   return undefined;
