@@ -245,6 +245,12 @@ describe('names as real news writes them', () => {
     ]);
   });
 
+  it('should type a name an organisation when the apposition after it names a kind of organisation', () => {
+    expect(
+      types('Ortiva Gold, a mining company based in Quito, said Dana Brell, a company executive, had resigned.'),
+    ).toEqual(['Organisation Ortiva Gold', 'Place Quito', 'Person Dana Brell']);
+  });
+
   it('should keep a short name that is a part of a person named in full a person', () => {
     const doc = extractTexts('Dana Brell founded Brell Logistics in 2001. Brell said the firm would grow.');
     expect(entity(doc, 'person:dana-brell')?.mentions.map((m) => m.text)).toEqual(['Dana Brell', 'Brell']);

@@ -320,6 +320,8 @@ function description(
     if (tokens[end - 1]!.possessive) break;
   }
   if (end === start) return undefined;
+  // "the logistics firm Brell Cargo": a description right before a name introduces it.
+  if (a.mentions[a.mentionAt[end] ?? -1]?.type === 'Organisation') return undefined;
   const words = tokens.slice(start, end).map((t) => t.norm);
   const head = words.at(-1)!;
   // "Zimbabwe officials", "MDC officials": a name right before qualifies the phrase, and acts itself.
