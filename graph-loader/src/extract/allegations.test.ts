@@ -352,4 +352,18 @@ describe('allegations and their status', () => {
     const doc = extractTexts('Troops detained three Ortiva Party activists for allegedly burning ballots.');
     expect(doc.allegations.map((a) => a.accused)).toEqual([['org:ortiva-party']]);
   });
+
+  it('should read wrongs written as verbs and wrongs that open with a negation ("had not paid", "without charge")', () => {
+    const doc = extractTexts(
+      'The union said Ortiva Textiles had not paid its workers for months. ' +
+        'Critics say Tarvik Foods bribed officials to win the contract. ' +
+        'Residents said Ortiva Chemicals had concealed the leak. ' +
+        'The union said Ortiva Textiles would never withhold wages.',
+    );
+    expect(doc.allegations.map((a) => [a.accused, a.category])).toEqual([
+      [['org:ortiva-textiles'], 'labour abuse'],
+      [['org:tarvik-foods'], 'corruption'],
+      [['org:ortiva-chemicals'], 'misconduct'],
+    ]);
+  });
 });

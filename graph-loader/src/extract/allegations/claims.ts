@@ -517,7 +517,8 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   if (word?.supplier && speakers.has(word.supplier)) return undefined;
   // "X would never attack ...", "there is no sign X shelled ...": what is said denies, it alleges nothing.
   const cue = Math.min(word?.at ?? Infinity, definite < 0 ? Infinity : definite, ...acts.map((c) => c.at));
-  for (let k = report.from; k <= Math.min(cue, a.tokens.length - 1); k++)
+  // A word of wrongdoing that opens with a negation ("not paid", "without charge") is not negated by it.
+  for (let k = report.from; k < Math.min(cue, a.tokens.length); k++)
     if (ctx.knowledge.allegation.negations.has(a.tokens[k]!.norm) && !denied.has(k)) return undefined;
   let accused = [...new Set(acts.flatMap((c) => doersNamed(a, c)))];
   // "the air strikes began Monday": wrongful acts the article has already laid at someone's door.
