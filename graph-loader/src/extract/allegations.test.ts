@@ -366,4 +366,36 @@ describe('allegations and their status', () => {
       [['org:ortiva-chemicals'], 'misconduct'],
     ]);
   });
+
+  it('should read "found Y guilty of" as a verdict, and not count a later verdict that names no wrong twice', () => {
+    const doc = extractTexts(
+      'A court in Chile found Dana Brell guilty of fraud on Monday. Jurors found Brell, 54, guilty on four counts.',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ accused: ['person:dana-brell'], status: 'confirmed' });
+  });
+
+  it('should read "was ordered to pay ... for polluting" as an action against its subject for a wrong', () => {
+    const doc = extractTexts('Ortiva Mining was ordered to pay $5 million in compensation for polluting the river.');
+    expect(doc.allegations[0]).toMatchObject({ accused: ['org:ortiva-mining'], category: 'environmental harm' });
+  });
+
+  it('should take the party named before for "accusing it" when "it" was taken for the accuser', () => {
+    const doc = extractTexts(
+      'The Farmers Union filed a complaint against Ortiva Mining, accusing it of poisoning wells.',
+    );
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['org:farmers-union'], accused: ['org:ortiva-mining'] });
+  });
+
+  it('should read an accused named with its owner ("accused Kenya\'s electoral commission of")', () => {
+    const doc = extractTexts("The Renewal Party accused Kenya's electoral commission of rigging the count.");
+    expect(doc.allegations[0]?.accused).toContain('org:ke-election-commission');
+  });
+
+  it('should accuse the subject of "was behind the attack", an attack the article has already reported', () => {
+    const doc = extractTexts(
+      'A court jailed Dana Brell for fraud. The Renewal Party said the Velmora Front was behind the attack.',
+    );
+    expect(doc.allegations.map((a) => a.accused)).toEqual([['person:dana-brell'], ['org:velmora-front']]);
+  });
 });

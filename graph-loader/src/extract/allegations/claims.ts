@@ -172,6 +172,12 @@ function accusations(ctx: SentenceContext): Claim[] {
     }
     const own = withOwners(allegers, ctx.affiliations);
     let keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+    // "filed a complaint against Y, accusing it of ...": a pronoun taken for the accuser is the party named before.
+    if (keys.length === 0 && accused.some((m) => m.kind === 'reference'))
+      keys = partiesIn(a, 0, k)
+        .map((m) => m.key)
+        .filter((key) => !own.has(key))
+        .slice(-1);
     // "blamed the intrusion on a group tied to Y": the party after "on".
     if (keys.length === 0 && a.lemmas[k] === 'blame') keys = blamedOn(ctx, k, own);
     // "condemned the attack": whoever did it is accused, named here or in a claim just before.
@@ -243,22 +249,40 @@ function subjectClaim(ctx: SentenceContext, k: number, accused: FoundMention[], 
   };
 }
 
-/** "A jury convicted Y of fraud", "the court sentenced Y to five years for ...": the verdict confirms Y's wrong. */
+/**
+ * "A jury convicted Y of fraud", "the court sentenced Y to five years for ...", "the court found Y guilty of fraud":
+ * the verdict confirms Y's wrong.
+ */
 function verdicts(ctx: SentenceContext): Claim[] {
   const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
   const claims: Claim[] = [];
-  for (const k of activeVerbs(ctx, ctx.knowledge.allegation.verdictVerbs)) {
+  for (const k of [...activeVerbs(ctx, cues.verdictVerbs), ...activeVerbs(ctx, cues.findingVerbs)]) {
     // "two other jailed reporters": a participle that qualifies a noun gives no verdict.
     if (['DET', 'NUM', 'ADJ'].includes(a.pos[k - 1] ?? 'X')) continue;
     const accused = directObject(a, k + 1);
     if (accused.length === 0) continue;
     const from = pastApposition(a, accused.at(-1)!.last);
+    const finding = cues.findingVerbs.has(a.lemmas[k]!);
+    if (finding && !cues.guiltyWords.has(a.tokens[from]?.norm ?? '')) continue;
     // A verdict names the wrong: "convicted Y of fraud", "sentenced Y to ten years for fraud", not "to life".
-    const wrong = a.lemmas[k] === 'convict' ? from : indexWithin(a, from, from + VERDICT_REACH, 'for');
+    const wrong = finding
+      ? from + 1
+      : a.lemmas[k] === 'convict'
+        ? from
+        : indexWithin(a, from, from + VERDICT_REACH, 'for');
     const claim = wrong < 0 ? undefined : subjectClaim(ctx, k, accused, wrong);
-    if (claim) claims.push({ ...claim, verdict: true });
+    if (claim && !retold(ctx, claim)) claims.push({ ...claim, verdict: true });
   }
   return claims;
+}
+
+/** A verdict that names no wrong against a party an earlier verdict confirmed a wrong of ("found Y guilty on four counts"): the same verdict told again. */
+function retold(ctx: SentenceContext, claim: Claim): boolean {
+  return (
+    claim.category === 'other' &&
+    ctx.earlier.some((c) => c.verdict && c.accused.some((key) => claim.accused.includes(key)))
+  );
 }
 
 /** How far after a sentence's object the "for" naming its wrong is looked for. */
@@ -572,12 +596,12 @@ function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | und
 }
 
 /**
- * The doers of a wrongful act: its actors; for an act the article has already reported ("shared details of the
- * attack", "helping the company recover from the attack"), only those named after it ("the attack by Y"), since the
- * parties around it are its victims and helpers as often as its doers.
+ * The doers of a wrongful act: its actors; for an act the article has already reported, named as what another noun
+ * is of ("shared details of the attack", "the victims of the bombing"), only those named after it ("of the attack by
+ * Y"), since the parties around that noun are the act's victims and helpers as often as its doers.
  */
 function doersNamed(a: SentenceAnalysis, act: Candidate): string[] {
-  if (a.tokens[act.at - 1]?.norm !== 'the') return act.actors;
+  if (a.tokens[act.at - 1]?.norm !== 'the' || a.tokens[act.at - 2]?.norm !== 'of') return act.actors;
   return act.actors.filter((key) => a.mentions.some((m) => m.key === key && m.first >= act.end));
 }
 
@@ -849,7 +873,11 @@ function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
     // "blamed the policy and the conduct of X": noun phrases joined, not a new clause ("and said").
     if (['and', 'or'].includes(t.norm) && !['VERB', 'AUX'].includes(a.pos[k + 1] ?? 'X')) continue;
     // "blame artillery from Turkish tanks": the party inside the object's phrase.
-    const within = ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM'].includes(a.pos[k] ?? 'X') || ['of', 'from'].includes(t.norm);
+    // "accused Kenya's electoral commission": a possessive owner named inside the object's name.
+    const within =
+      ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM'].includes(a.pos[k] ?? 'X') ||
+      ['of', 'from'].includes(t.norm) ||
+      t.possessive;
     if (found.length > 0 || !(within || a.titleAt[k])) break;
   }
   return found;

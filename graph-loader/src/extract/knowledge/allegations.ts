@@ -11,6 +11,9 @@ export interface AllegationCues {
   accuseVerbs: Set<string>;
   /** Lemmas of verbs of a verdict, which confirm a wrong against their object ("convicted Y of fraud"). */
   verdictVerbs: Set<string>;
+  /** Lemmas of verbs of a finding, and the words of guilt after their object ("found Y guilty of"). */
+  findingVerbs: Set<string>;
+  guiltyWords: Set<string>;
   /** Lemmas of verbs that act against their object for a wrong ("charged Y with"), and the words before the wrong. */
   actionVerbs: Set<string>;
   actionWrongWords: PhraseTable<true>;
@@ -71,6 +74,8 @@ export function compileAllegations(): AllegationCues {
   return {
     accuseVerbs: lowerSet(data.accuseVerbs),
     verdictVerbs: lowerSet(data.verdictVerbs),
+    findingVerbs: lowerSet(data.findingVerbs),
+    guiltyWords: lowerSet(data.guiltyWords),
     attributeVerbs: lowerSet(data.attributeVerbs),
     actionVerbs: lowerSet(data.actionVerbs),
     actionWrongWords: tableOf(data.actionWrongWords),
