@@ -398,4 +398,15 @@ describe('allegations and their status', () => {
     );
     expect(doc.allegations.map((a) => a.accused)).toEqual([['person:dana-brell'], ['org:velmora-front']]);
   });
+
+  it('should read "According to X, ..." opening a sentence as X reporting what follows', () => {
+    const doc = extractTexts(
+      'According to the Farmers Union, Ortiva Mining had dumped waste into the river. ' +
+        'According to the indictment, Dana Brell paid bribes to three ministers.',
+    );
+    expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([
+      [['org:farmers-union'], ['org:ortiva-mining']],
+      [[], ['person:dana-brell']],
+    ]);
+  });
 });
