@@ -99,4 +99,15 @@ describe('relations', () => {
       relations('Velmora Foods is based in Quito. Dana Brell, who founded the logistics firm Brell Cargo, sold it.'),
     ).toContainEqual(['FOUNDER_OF', 'person:dana-brell', 'org:brell-cargo']);
   });
+
+  it('should read an apposition whose owner is a description ("Y, the group\'s leader,", "a spokesman for the company")', () => {
+    const found = relations(
+      "The Kivu Liberation Front seized the town. Ali Dusa, the group's leader, said the army had fled. " +
+        "Ortiva Mining denied it. Dana Brell, the company's chief executive, resigned. " +
+        'Tomas Ruiz, a spokesman for the company, declined to comment.',
+    );
+    expect(found).toContainEqual(['LEADER_OF', 'person:ali-dusa', 'org:kivu-liberation-front']);
+    expect(found).toContainEqual(['LEADER_OF', 'person:dana-brell', 'org:ortiva-mining']);
+    expect(found).toContainEqual(['SPOKESPERSON_OF', 'person:tomas-ruiz', 'org:ortiva-mining']);
+  });
 });

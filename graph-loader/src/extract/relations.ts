@@ -114,8 +114,9 @@ const MEMBER: TitleInfo = { role: 'Member', relation: 'MEMBER_OF' };
 /**
  * What an apposition after a person says of them: a title and the body or state it belongs to ("Name, a director at
  * the X Center", "Name, Chile's energy minister", "Name, a X Party senator", "Name, a member of the X Party"), or
- * whom a lawyer acts for ("Name, a lawyer for Y"). A title that names no office of a body (senator, lawmaker) makes
- * its holder a member of the organisation it is attached to.
+ * whom a lawyer acts for ("Name, a lawyer for Y"); the body may be named by a description ("Name, the group's
+ * leader", "a spokesman for the company"). A title that names no office of a body (senator, lawmaker) makes its holder
+ * a member of the organisation it is attached to.
  */
 function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge): TitledOwner | undefined {
   const { tokens, mentions, mentionAt } = a;
@@ -192,7 +193,7 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
       if (m.kind === 'role' && m.role) add(m.role.relation, m.key, m.role.ownerKey, s);
       // Apposition: "Name, a director at the X Center", "Name, one of North Korea's top officials".
       if (m.type === 'Person' && m.kind !== 'role' && a.sentence.text.slice(m.end, m.end + 2) === ', ') {
-        const found = apposition(a, m, knowledge);
+        const found = apposition(sentence, m, knowledge);
         if (found) add(found.relation, m.key, found.owner.key, s, found.role);
       }
       // "The RSF, led by X", "the Y Front, an armed group founded by X": the leader or founder of the body before.

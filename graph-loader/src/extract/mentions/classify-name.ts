@@ -179,7 +179,10 @@ function organisationApposed(scan: SentenceScan, from: number): boolean {
   const { tokens } = scan;
   for (let k = from + 1; k < Math.min(tokens.length, from + APPOSED_REACH); k++) {
     if (tokens[k]!.cap || brokenBetween(scan.text, tokens[k - 1]!, tokens[k]!)) return false;
-    if (matchPhrase(scan.knowledge.lexicon.organisationNouns, tokens, k)) {
+    const noun = matchPhrase(scan.knowledge.lexicon.organisationNouns, tokens, k);
+    // "Y, the group's leader,": a possessive noun owns the title after it.
+    if (noun && tokens[k + noun.length - 1]!.possessive) return false;
+    if (noun) {
       const after = tokens[k + 1];
       // "a company executive", "a group leader": the noun qualifies a person's title.
       return !after || after.cap || scan.pos[k + 1] !== 'NOUN' || brokenBetween(scan.text, tokens[k]!, after);
