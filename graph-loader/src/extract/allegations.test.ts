@@ -317,4 +317,96 @@ describe('allegations and their status', () => {
     const trade = extractTexts('Brazilian steelmakers complained that Chinese producers sell wire below cost.');
     expect(trade.allegations[0]?.accused).toEqual(['state:cn']);
   });
+
+  it('should not accuse the parties around an attack already reported, when no one was accused of it before', () => {
+    const doc = extractTexts(
+      'Hackers shut down the ticket systems of Velmora Rail on Sunday. ' +
+        'The national cyber agency said it was helping the company and had shared details of the attack with banks.',
+    );
+    expect(doc.allegations).toEqual([]);
+  });
+
+  it('should read an action against a party past an amount or a day before its wrong ("fined Y $3 million for")', () => {
+    const doc = extractTexts(
+      'Ortiva Mining runs the pit. The Water Agency fined the company $3 million on Friday for dumping waste into the river.',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['org:water-agency'], accused: ['org:ortiva-mining'] });
+  });
+
+  it('should take "on suspicion of" as naming a wrong, and a name qualifying the object as the accused', () => {
+    const doc = extractTexts('Chilean police arrested two Ortiva Mining managers on suspicion of manslaughter.');
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['state:cl'], accused: ['org:ortiva-mining'] });
+  });
+
+  it('should read what a party is said to "allege" as a claim against the party that opens the clause', () => {
+    const doc = extractTexts(
+      'Peruvian prosecutors allege that Dario Paz steered road contracts to firms owned by his cousins. ' +
+        'Critics have not alleged that Paz kept any money.',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ accused: ['person:dario-paz'], status: 'alleged' });
+  });
+
+  it('should accuse the party detained "for allegedly" doing something, not the one detaining it', () => {
+    const doc = extractTexts('Troops detained three Ortiva Party activists for allegedly burning ballots.');
+    expect(doc.allegations.map((a) => a.accused)).toEqual([['org:ortiva-party']]);
+  });
+
+  it('should read wrongs written as verbs and wrongs that open with a negation ("had not paid", "without charge")', () => {
+    const doc = extractTexts(
+      'The union said Ortiva Textiles had not paid its workers for months. ' +
+        'Critics say Tarvik Foods bribed officials to win the contract. ' +
+        'Residents said Ortiva Chemicals had concealed the leak. ' +
+        'The union said Ortiva Textiles would never withhold wages.',
+    );
+    expect(doc.allegations.map((a) => [a.accused, a.category])).toEqual([
+      [['org:ortiva-textiles'], 'labour abuse'],
+      [['org:tarvik-foods'], 'corruption'],
+      [['org:ortiva-chemicals'], 'misconduct'],
+    ]);
+  });
+
+  it('should read "found Y guilty of" as a verdict, and not count a later verdict that names no wrong twice', () => {
+    const doc = extractTexts(
+      'A court in Chile found Dana Brell guilty of fraud on Monday. Jurors found Brell, 54, guilty on four counts.',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ accused: ['person:dana-brell'], status: 'confirmed' });
+  });
+
+  it('should read "was ordered to pay ... for polluting" as an action against its subject for a wrong', () => {
+    const doc = extractTexts('Ortiva Mining was ordered to pay $5 million in compensation for polluting the river.');
+    expect(doc.allegations[0]).toMatchObject({ accused: ['org:ortiva-mining'], category: 'environmental harm' });
+  });
+
+  it('should take the party named before for "accusing it" when "it" was taken for the accuser', () => {
+    const doc = extractTexts(
+      'The Farmers Union filed a complaint against Ortiva Mining, accusing it of poisoning wells.',
+    );
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['org:farmers-union'], accused: ['org:ortiva-mining'] });
+  });
+
+  it('should read an accused named with its owner ("accused Kenya\'s electoral commission of")', () => {
+    const doc = extractTexts("The Renewal Party accused Kenya's electoral commission of rigging the count.");
+    expect(doc.allegations[0]?.accused).toContain('org:ke-election-commission');
+  });
+
+  it('should accuse the subject of "was behind the attack", an attack the article has already reported', () => {
+    const doc = extractTexts(
+      'A court jailed Dana Brell for fraud. The Renewal Party said the Velmora Front was behind the attack.',
+    );
+    expect(doc.allegations.map((a) => a.accused)).toEqual([['person:dana-brell'], ['org:velmora-front']]);
+  });
+
+  it('should read "According to X, ..." opening a sentence as X reporting what follows', () => {
+    const doc = extractTexts(
+      'According to the Farmers Union, Ortiva Mining had dumped waste into the river. ' +
+        'According to the indictment, Dana Brell paid bribes to three ministers.',
+    );
+    expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([
+      [['org:farmers-union'], ['org:ortiva-mining']],
+      [[], ['person:dana-brell']],
+    ]);
+  });
 });

@@ -234,6 +234,28 @@ describe('names as real news writes them', () => {
     ]);
   });
 
+  it('should read a company named again without the head words of its name as that company', () => {
+    const doc = extractTexts(
+      'Regulators fined Tarvik Pharmaceuticals on Monday. Tarvik said it would appeal. ' +
+        "Workers at Olmero Copper Corp. went on strike, and Olmero Copper's managers left.",
+    );
+    expect(doc.entities.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual([
+      'Organisation Tarvik Pharmaceuticals 2',
+      'Organisation Olmero Copper Corp. 2',
+    ]);
+  });
+
+  it('should type a name an organisation when the apposition after it names a kind of organisation', () => {
+    expect(
+      types('Ortiva Gold, a mining company based in Quito, said Dana Brell, a company executive, had resigned.'),
+    ).toEqual(['Organisation Ortiva Gold', 'Place Quito', 'Person Dana Brell']);
+  });
+
+  it('should keep a short name that is a part of a person named in full a person', () => {
+    const doc = extractTexts('Dana Brell founded Brell Logistics in 2001. Brell said the firm would grow.');
+    expect(entity(doc, 'person:dana-brell')?.mentions.map((m) => m.text)).toEqual(['Dana Brell', 'Brell']);
+  });
+
   it('should split a person from the body after "of the", and read a portfolio after a title', () => {
     expect(types('Analyst Maria Lopez of the Harbor Institute said the deal was weak.')).toEqual([
       'Person Maria Lopez',

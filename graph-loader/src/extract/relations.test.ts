@@ -75,4 +75,39 @@ describe('relations', () => {
       'person:tomas-ruiz',
     ]);
   });
+
+  it('should read a title after a possessive pronoun or a person, over a modifier, set off by commas', () => {
+    const found = relations(
+      'Ortiva Logistics moved its offices to Lima. Its former chief executive, Dana Brell, left in May. ' +
+        "Brell's lawyer, Tomas Ruiz, said she had done nothing wrong.",
+    );
+    expect(found).toContainEqual(['LEADER_OF', 'person:dana-brell', 'org:ortiva-logistics']);
+    expect(found).toContainEqual(['LAWYER_OF', 'person:tomas-ruiz', 'person:dana-brell']);
+  });
+
+  it('should read "<body>, a <description> led by / founded by <person>" and "<body>, a subsidiary of <body>"', () => {
+    const found = relations(
+      'The Kivu Liberation Front, an armed group founded by Ali Dusa, seized the town. ' +
+        'Ortiva Gold, a subsidiary of Northstar Resources, runs the mine.',
+    );
+    expect(found).toContainEqual(['FOUNDER_OF', 'person:ali-dusa', 'org:kivu-liberation-front']);
+    expect(found).toContainEqual(['PART_OF', 'org:ortiva-gold', 'org:northstar-resources']);
+  });
+
+  it('should read "<person> founded the <description> <body>" and leave the description to the name after it', () => {
+    expect(
+      relations('Velmora Foods is based in Quito. Dana Brell, who founded the logistics firm Brell Cargo, sold it.'),
+    ).toContainEqual(['FOUNDER_OF', 'person:dana-brell', 'org:brell-cargo']);
+  });
+
+  it('should read an apposition whose owner is a description ("Y, the group\'s leader,", "a spokesman for the company")', () => {
+    const found = relations(
+      "The Kivu Liberation Front seized the town. Ali Dusa, the group's leader, said the army had fled. " +
+        "Ortiva Mining denied it. Dana Brell, the company's chief executive, resigned. " +
+        'Tomas Ruiz, a spokesman for the company, declined to comment.',
+    );
+    expect(found).toContainEqual(['LEADER_OF', 'person:ali-dusa', 'org:kivu-liberation-front']);
+    expect(found).toContainEqual(['LEADER_OF', 'person:dana-brell', 'org:ortiva-mining']);
+    expect(found).toContainEqual(['SPOKESPERSON_OF', 'person:tomas-ruiz', 'org:ortiva-mining']);
+  });
 });

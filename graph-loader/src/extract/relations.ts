@@ -22,6 +22,88 @@ import { articleCourt, factRelations } from './relations/facts.ts';
 
 const APPOSITION_WINDOW = 12;
 
+/** What a title says of the person it introduces: the relation, the body or state it belongs to, and the role. */
+interface TitledOwner {
+  relation: RelationType;
+  owner: FoundMention;
+  role: string | undefined;
+}
+
+/** Lower-case words that may stand between a possessive and a title ("X's former chief executive"). */
+const TITLE_MODIFIERS = 2;
+
+/**
+ * "China's ambassador, Zhang Jun,", "its former chief executive, X,", "X's lawyer, Y": a title right before the
+ * person and a comma, owned by the possessive (a name, a demonym or a possessive pronoun) before it and its modifiers.
+ */
+function possessiveTitleBefore(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge): TitledOwner | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  if (m.first < 2 || !/^,\s*$/.test(a.sentence.text.slice(tokens[m.first - 1]!.end, m.start))) return undefined;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    const title = matchPhrase(knowledge.titles, tokens, k);
+    if (!title || k + title.length !== m.first) continue;
+    const relation = title.value.relation ?? lawyerRelation(title.value);
+    // "chief executive": the longest title that ends at the name.
+    if (!relation) continue;
+    let j = k - 1;
+    while (j > k - 1 - TITLE_MODIFIERS && mentionAt[j]! < 0 && a.pos[j] === 'ADJ' && !tokens[j]!.cap) j--;
+    const owner = mentions[mentionAt[j] ?? -1];
+    if (!owner || owner.last !== j + 1) return undefined;
+    const possessive =
+      tokens[owner.last - 1]!.possessive ||
+      owner.kind === 'demonym' ||
+      // "its chief executive": a pronoun for an organisation (one for a state may stand for an unnamed body of it,
+      // "the opposition party says its leader").
+      (owner.kind === 'reference' &&
+        owner.type !== 'State' &&
+        ['its', 'his', 'her', 'their'].includes(tokens[owner.first]!.norm));
+    const fits = relation === 'LAWYER_OF' ? owner.type === 'Person' : isParty(owner);
+    return possessive && fits && owner.key !== m.key
+      ? { relation, owner, role: title.value.role ?? undefined }
+      : undefined;
+  }
+  return undefined;
+}
+
+/** How many words may open an apposition before its noun of a part ("a wholly owned subsidiary of"). */
+const PART_REACH = 4;
+
+/** "Y, a subsidiary of X", "Y, the local unit of X": the organisation X that Y is a part of. */
+function partOfApposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge): FoundMention | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  if (!/^,\s*$/.test(a.sentence.text.slice(m.end, tokens[m.last]?.start ?? m.end))) return undefined;
+  for (let k = m.last; k < Math.min(tokens.length, m.last + PART_REACH); k++) {
+    if (mentionAt[k]! >= 0) return undefined;
+    if (!knowledge.relationCues.partWords.has(tokens[k]!.norm)) continue;
+    if (tokens[k + 1]?.norm !== 'of') return undefined;
+    const whole = mentions[mentionAt[tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2] ?? -1];
+    return whole?.type === 'Organisation' && whole.key !== m.key ? whole : undefined;
+  }
+  return undefined;
+}
+
+/** How far before "led by" the body it describes is looked for ("the X Front, an armed group led by"). */
+const LED_BY_REACH = 8;
+
+/** "The RSF, led by X", "the X Front, a militia founded by X": the body named before "led by" or "founded by". */
+function ledOrFoundedBy(
+  a: SentenceAnalysis,
+  m: FoundMention,
+): { relation: RelationType; body: FoundMention } | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  const verb = tokens[m.first - 2]?.norm ?? '';
+  if (!['led', 'headed', 'founded'].includes(verb) || tokens[m.first - 1]!.norm !== 'by') return undefined;
+  for (let k = m.first - 3; k >= Math.max(0, m.first - 2 - LED_BY_REACH); k--) {
+    const body = mentions[mentionAt[k]!];
+    if (body)
+      return isParty(body) && !body.dateline
+        ? { relation: verb === 'founded' ? 'FOUNDER_OF' : 'LEADER_OF', body }
+        : undefined;
+    if (a.pos[k] === 'VERB' || a.pos[k] === 'AUX') return undefined;
+  }
+  return undefined;
+}
+
 function isParty(m: FoundMention): boolean {
   return (m.type === 'State' || m.type === 'Organisation') && m.kind !== 'role';
 }
@@ -32,14 +114,11 @@ const MEMBER: TitleInfo = { role: 'Member', relation: 'MEMBER_OF' };
 /**
  * What an apposition after a person says of them: a title and the body or state it belongs to ("Name, a director at
  * the X Center", "Name, Chile's energy minister", "Name, a X Party senator", "Name, a member of the X Party"), or
- * whom a lawyer acts for ("Name, a lawyer for Y"). A title that names no office of a body (senator, lawmaker) makes
- * its holder a member of the organisation it is attached to.
+ * whom a lawyer acts for ("Name, a lawyer for Y"); the body may be named by a description ("Name, the group's
+ * leader", "a spokesman for the company"). A title that names no office of a body (senator, lawmaker) makes its holder
+ * a member of the organisation it is attached to.
  */
-function apposition(
-  a: SentenceAnalysis,
-  m: FoundMention,
-  knowledge: Knowledge,
-): { relation: RelationType; owner: FoundMention; role: string | undefined } | undefined {
+function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge): TitledOwner | undefined {
   const { tokens, mentions, mentionAt } = a;
   let owner: FoundMention | undefined;
   let title: { value: TitleInfo; length: number } | undefined;
@@ -114,35 +193,20 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
       if (m.kind === 'role' && m.role) add(m.role.relation, m.key, m.role.ownerKey, s);
       // Apposition: "Name, a director at the X Center", "Name, one of North Korea's top officials".
       if (m.type === 'Person' && m.kind !== 'role' && a.sentence.text.slice(m.end, m.end + 2) === ', ') {
-        const found = apposition(a, m, knowledge);
+        const found = apposition(sentence, m, knowledge);
         if (found) add(found.relation, m.key, found.owner.key, s, found.role);
       }
-      // "The RSF, led by Mohamed Hamdan Dagalo": the leader of the body named before.
-      if (
-        m.type === 'Person' &&
-        m.kind !== 'role' &&
-        ['led', 'headed'].includes(tokens[m.first - 2]?.norm ?? '') &&
-        tokens[m.first - 1]!.norm === 'by'
-      ) {
-        const body = mentions[mentionAt[m.first - 3] ?? -1];
-        if (body && isParty(body) && !body.dateline) add('LEADER_OF', m.key, body.key, s);
-      }
-      // "China's ambassador, Zhang Jun, said": a title before the name, set off by commas.
-      if (
-        m.type === 'Person' &&
-        m.kind !== 'role' &&
-        m.first >= 2 &&
-        /^,\s*$/.test(a.sentence.text.slice(tokens[m.first - 1]!.end, m.start))
-      ) {
-        for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
-          const title = matchPhrase(knowledge.titles, tokens, k);
-          if (!title || k + title.length !== m.first || !title.value.relation) continue;
-          const owner = mentions[mentionAt[k - 1] ?? -1];
-          if (owner && isParty(owner) && (tokens[owner.last - 1]!.possessive || owner.kind === 'demonym'))
-            add(title.value.relation, m.key, owner.key, s, title.value.role ?? undefined);
-          break;
-        }
-      }
+      // "The RSF, led by X", "the Y Front, an armed group founded by X": the leader or founder of the body before.
+      const ledBy = m.type === 'Person' && m.kind !== 'role' ? ledOrFoundedBy(a, m) : undefined;
+      if (ledBy) add(ledBy.relation, m.key, ledBy.body.key, s);
+      // "China's ambassador, Zhang Jun, said", "its former chief executive, X", "X's lawyer, Y": a title before the
+      // name, set off by commas, with its owner before it.
+      const titled =
+        m.type === 'Person' && m.kind !== 'role' ? possessiveTitleBefore(sentence, m, knowledge) : undefined;
+      if (titled) add(titled.relation, m.key, titled.owner.key, s, titled.role);
+      // "Y, a subsidiary of X": a part of the organisation named after "of".
+      const whole = m.type === 'Organisation' ? partOfApposition(a, m, knowledge) : undefined;
+      if (whole) add('PART_OF', m.key, whole.key, s);
       // Organisations named after a state ("Russian Defense Ministry").
       if (m.partOfKey) add(m.basedOnly ? 'BASED_IN' : 'PART_OF', m.key, m.partOfKey, s);
       // A state's media or body: "Pyongyang's KCNA", "North Korean state media KCNA".

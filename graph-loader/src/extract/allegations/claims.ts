@@ -106,8 +106,11 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
   const add = (claim: Claim | undefined): void => {
     if (!claim || claim.accused.length === 0) return;
     claim.accused = withStates(sentence(ctx), claim.accused);
-    const same = claims.find((c) => c.accused.some((k) => claim.accused.includes(k)));
-    if (!same) claims.push(claim);
+    const same = claims.findIndex((c) => c.accused.some((k) => claim.accused.includes(k)));
+    if (same < 0) claims.push(claim);
+    // "Police arrested two X managers on suspicion of fraud": the reading that names who alleges it wins.
+    else if (claims[same]!.allegers.length === 0 && claim.allegers.length > 0 && claim.deniedBy.length === 0)
+      claims[same] = claim;
   };
   for (const claim of [
     ...deniedClaims(ctx),
@@ -169,6 +172,12 @@ function accusations(ctx: SentenceContext): Claim[] {
     }
     const own = withOwners(allegers, ctx.affiliations);
     let keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+    // "filed a complaint against Y, accusing it of ...": a pronoun taken for the accuser is the party named before.
+    if (keys.length === 0 && accused.some((m) => m.kind === 'reference'))
+      keys = partiesIn(a, 0, k)
+        .map((m) => m.key)
+        .filter((key) => !own.has(key))
+        .slice(-1);
     // "blamed the intrusion on a group tied to Y": the party after "on".
     if (keys.length === 0 && a.lemmas[k] === 'blame') keys = blamedOn(ctx, k, own);
     // "condemned the attack": whoever did it is accused, named here or in a claim just before.
@@ -240,22 +249,40 @@ function subjectClaim(ctx: SentenceContext, k: number, accused: FoundMention[], 
   };
 }
 
-/** "A jury convicted Y of fraud", "the court sentenced Y to five years for ...": the verdict confirms Y's wrong. */
+/**
+ * "A jury convicted Y of fraud", "the court sentenced Y to five years for ...", "the court found Y guilty of fraud":
+ * the verdict confirms Y's wrong.
+ */
 function verdicts(ctx: SentenceContext): Claim[] {
   const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
   const claims: Claim[] = [];
-  for (const k of activeVerbs(ctx, ctx.knowledge.allegation.verdictVerbs)) {
+  for (const k of [...activeVerbs(ctx, cues.verdictVerbs), ...activeVerbs(ctx, cues.findingVerbs)]) {
     // "two other jailed reporters": a participle that qualifies a noun gives no verdict.
     if (['DET', 'NUM', 'ADJ'].includes(a.pos[k - 1] ?? 'X')) continue;
     const accused = directObject(a, k + 1);
     if (accused.length === 0) continue;
     const from = pastApposition(a, accused.at(-1)!.last);
+    const finding = cues.findingVerbs.has(a.lemmas[k]!);
+    if (finding && !cues.guiltyWords.has(a.tokens[from]?.norm ?? '')) continue;
     // A verdict names the wrong: "convicted Y of fraud", "sentenced Y to ten years for fraud", not "to life".
-    const wrong = a.lemmas[k] === 'convict' ? from : indexWithin(a, from, from + VERDICT_REACH, 'for');
+    const wrong = finding
+      ? from + 1
+      : a.lemmas[k] === 'convict'
+        ? from
+        : indexWithin(a, from, from + VERDICT_REACH, 'for');
     const claim = wrong < 0 ? undefined : subjectClaim(ctx, k, accused, wrong);
-    if (claim) claims.push({ ...claim, verdict: true });
+    if (claim && !retold(ctx, claim)) claims.push({ ...claim, verdict: true });
   }
   return claims;
+}
+
+/** A verdict that names no wrong against a party an earlier verdict confirmed a wrong of ("found Y guilty on four counts"): the same verdict told again. */
+function retold(ctx: SentenceContext, claim: Claim): boolean {
+  return (
+    claim.category === 'other' &&
+    ctx.earlier.some((c) => c.verdict && c.accused.some((key) => claim.accused.includes(key)))
+  );
 }
 
 /** How far after a sentence's object the "for" naming its wrong is looked for. */
@@ -273,16 +300,38 @@ function pastApposition(a: SentenceAnalysis, at: number): number {
   return at;
 }
 
+/** How many words may stand between an action's object and the word that introduces its wrong. */
+const FILLER_REACH = 6;
+const DAY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /**
- * Whether the words from `from`, after the word at `at` that introduces a wrong ("with", "for", "over"), name one: a
- * word of wrongdoing, a wrongful act, or a verb after "for" ("sanctioned for supplying").
+ * The token past what may stand between an action's object and its wrong: the object's head noun after a name that
+ * qualifies it ("two Tarvik managers"), an amount ("$3 million") or a day ("on Tuesday", "last week").
+ */
+function pastFiller(a: SentenceAnalysis, at: number): number {
+  let j = at;
+  while (j < Math.min(a.tokens.length, at + FILLER_REACH)) {
+    const t = a.tokens[j]!;
+    if (a.pos[j] === 'NUM' || (a.pos[j] === 'NOUN' && !t.cap && a.mentionAt[j]! < 0)) j++;
+    else if (['on', 'last', 'this', 'in'].includes(t.norm) && DAY.test(a.tokens[j + 1]?.norm ?? '')) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * Whether the words from `from`, after the words at `at` that introduce a wrong ("with", "for", "over"), name one: a
+ * phrase that names a wrong by itself ("on suspicion of", "on charges of"), a word of wrongdoing, a wrongful act, or
+ * a verb after "for" ("sanctioned for supplying", "for allegedly burning").
  */
 function wrongNamedAfter(ctx: SentenceContext, at: number, from: number): boolean {
   const a = sentence(ctx);
   return (
+    from - at > 1 ||
     wrongdoingIn(a, ctx.knowledge, from, from + VERDICT_REACH) !== undefined ||
     wrongfulWordIn(ctx, from, from + VERDICT_REACH) ||
-    (a.tokens[at]!.norm === 'for' && a.pos[from] === 'VERB')
+    (a.tokens[at]!.norm === 'for' && a.pos[a.pos[from] === 'ADV' ? from + 1 : from] === 'VERB')
   );
 }
 
@@ -298,7 +347,7 @@ function actionsFor(ctx: SentenceContext): Claim[] {
     if (['DET', 'NUM', 'ADJ'].includes(a.pos[k - 1] ?? 'X')) continue;
     const accused = directObject(a, k + 1);
     if (accused.length === 0) continue;
-    const at = pastApposition(a, accused.at(-1)!.last);
+    const at = pastFiller(a, pastApposition(a, accused.at(-1)!.last));
     const intro = matchPhrase(cues.actionWrongWords, a.tokens, at);
     if (!intro) continue;
     const from = at + intro.length;
@@ -487,19 +536,20 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   // "the rocket had been launched by Y": the agent of a wrong done in the passive.
   const passive = passiveWrong(ctx, speakers);
   if (passive) return passive;
-  if (acts.length === 0 && !word && definite < 0) return undefined;
+  if (acts.length === 0 && !word && definite < 0) return allegedClause(ctx, speakers);
   // "our forces may use U.S.-supplied weapons", said by the United States: its own supplies, no claim.
   if (word?.supplier && speakers.has(word.supplier)) return undefined;
   // "X would never attack ...", "there is no sign X shelled ...": what is said denies, it alleges nothing.
   const cue = Math.min(word?.at ?? Infinity, definite < 0 ? Infinity : definite, ...acts.map((c) => c.at));
-  for (let k = report.from; k <= Math.min(cue, a.tokens.length - 1); k++)
+  // A word of wrongdoing that opens with a negation ("not paid", "without charge") is not negated by it.
+  for (let k = report.from; k < Math.min(cue, a.tokens.length); k++)
     if (ctx.knowledge.allegation.negations.has(a.tokens[k]!.norm) && !denied.has(k)) return undefined;
-  let accused = [...new Set(acts.flatMap((c) => c.actors))];
+  let accused = [...new Set(acts.flatMap((c) => doersNamed(a, c)))];
   // "the air strikes began Monday": wrongful acts the article has already laid at someone's door.
   if (accused.length === 0 && (acts.some((c) => a.tokens[c.at - 1]?.norm === 'the') || definite >= 0)) {
     accused = lastAccused(ctx, speakers);
     // The speaker's own attack, or one nobody was accused of: no claim.
-    if (accused.length === 0 && acts.length === 0 && !word) return undefined;
+    if (accused.length === 0 && acts.every((c) => a.tokens[c.at - 1]?.norm === 'the') && !word) return undefined;
   }
   if (accused.length === 0 && acts.length === 0)
     accused = accusedIn(ctx, report.from, report.to).filter((k) => !speakers.has(k));
@@ -519,6 +569,40 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
     accused,
     stated: report.speakers.length > 0,
   };
+}
+
+/**
+ * "Prosecutors allege that Y steered the contracts to his relatives": a report by a verb of claiming is a claim
+ * whatever its words, against the parties that open the reported clause (before its first verb).
+ */
+function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | undefined {
+  const a = sentence(ctx);
+  const report = ctx.report!;
+  if (report.continued || !ctx.knowledge.allegation.claimVerbs.has(report.lemma)) return undefined;
+  if (negatedAt(a, report.verb, ctx.knowledge)) return undefined;
+  let verb = report.from;
+  while (verb < report.to && !['VERB', 'AUX'].includes(a.pos[verb] ?? 'X')) verb++;
+  const accused = partiesIn(a, report.from, verb)
+    .map((m) => m.key)
+    .filter((key) => !speakers.has(key));
+  if (accused.length === 0) return undefined;
+  return {
+    ...base(ctx, undefined, claimText(a, report.from, report.to)),
+    allegers: report.speakers,
+    ...(report.speakers.length === 0 && { description: report.source ?? 'unnamed' }),
+    accused,
+    stated: report.speakers.length > 0,
+  };
+}
+
+/**
+ * The doers of a wrongful act: its actors; for an act the article has already reported, named as what another noun
+ * is of ("shared details of the attack", "the victims of the bombing"), only those named after it ("of the attack by
+ * Y"), since the parties around that noun are the act's victims and helpers as often as its doers.
+ */
+function doersNamed(a: SentenceAnalysis, act: Candidate): string[] {
+  if (a.tokens[act.at - 1]?.norm !== 'the' || a.tokens[act.at - 2]?.norm !== 'of') return act.actors;
+  return act.actors.filter((key) => a.mentions.some((m) => m.key === key && m.first >= act.end));
 }
 
 /** How far before a passive verb the wrong or weapon it was done with is looked for. */
@@ -681,8 +765,10 @@ function unattributedClaims(ctx: SentenceContext): Claim[] {
       accused = partiesIn(a, that + 1, Math.min(a.tokens.length, that + 1 + CLAUSE_REACH));
       allegers = partiesIn(a, k + 1, that);
     } else if (cue && cue.length === 1) {
-      // "Y ran a workshop that allegedly was ...": the clause's subject, else the sentence's.
-      accused = subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
+      // "Y ran a workshop that allegedly was ...": the clause's subject, else the sentence's; "detained Y for
+      // allegedly burning ballots": the party named last before "for".
+      const gerund = ['for', 'of'].includes(a.tokens[k - 1]?.norm ?? '');
+      accused = gerund ? partiesIn(a, 0, k).slice(-1) : subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
       if (accused.length === 0) accused = partiesIn(a, 0, k).slice(0, 1);
     } else continue;
     const own = withOwners(allegers, ctx.affiliations);
@@ -787,7 +873,11 @@ function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
     // "blamed the policy and the conduct of X": noun phrases joined, not a new clause ("and said").
     if (['and', 'or'].includes(t.norm) && !['VERB', 'AUX'].includes(a.pos[k + 1] ?? 'X')) continue;
     // "blame artillery from Turkish tanks": the party inside the object's phrase.
-    const within = ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM'].includes(a.pos[k] ?? 'X') || ['of', 'from'].includes(t.norm);
+    // "accused Kenya's electoral commission": a possessive owner named inside the object's name.
+    const within =
+      ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM'].includes(a.pos[k] ?? 'X') ||
+      ['of', 'from'].includes(t.norm) ||
+      t.possessive;
     if (found.length > 0 || !(within || a.titleAt[k])) break;
   }
   return found;

@@ -11,6 +11,9 @@ export interface AllegationCues {
   accuseVerbs: Set<string>;
   /** Lemmas of verbs of a verdict, which confirm a wrong against their object ("convicted Y of fraud"). */
   verdictVerbs: Set<string>;
+  /** Lemmas of verbs of a finding, and the words of guilt after their object ("found Y guilty of"). */
+  findingVerbs: Set<string>;
+  guiltyWords: Set<string>;
   /** Lemmas of verbs that act against their object for a wrong ("charged Y with"), and the words before the wrong. */
   actionVerbs: Set<string>;
   actionWrongWords: PhraseTable<true>;
@@ -20,6 +23,8 @@ export interface AllegationCues {
   describeVerbs: Set<string>;
   /** Words of support: a wrong they take as object is endorsed, not alleged. */
   endorsements: Set<string>;
+  /** Lemmas of reporting verbs whose report is a claim whatever its words ("prosecutors allege that Y ..."). */
+  claimVerbs: Set<string>;
   /** Phrases after which the subject is the accused ("accused of", "charged with"). */
   accusedPhrases: PhraseTable<true>;
   /** Phrases by which the subject denies a claim against it ("pleaded not guilty"). */
@@ -69,6 +74,8 @@ export function compileAllegations(): AllegationCues {
   return {
     accuseVerbs: lowerSet(data.accuseVerbs),
     verdictVerbs: lowerSet(data.verdictVerbs),
+    findingVerbs: lowerSet(data.findingVerbs),
+    guiltyWords: lowerSet(data.guiltyWords),
     attributeVerbs: lowerSet(data.attributeVerbs),
     actionVerbs: lowerSet(data.actionVerbs),
     actionWrongWords: tableOf(data.actionWrongWords),
@@ -83,6 +90,7 @@ export function compileAllegations(): AllegationCues {
     pressVerbs: lowerSet(data.pressVerbs),
     stopVerbs: lowerSet(data.stopVerbs),
     claimNouns: lowerSet(data.claimNouns),
+    claimVerbs: lowerSet(data.claimVerbs),
     denialVerbs: lowerSet(data.denialVerbs),
     deniedObjects: lowerSet(data.deniedObjects),
     denialPhrases: tableOf(data.denialPhrases),

@@ -47,6 +47,10 @@ export interface Lexicon {
     pluralPronouns: Set<string>;
     organisationWords: Set<string>;
     genericOrganisationWords: Set<string>;
+    /** Descriptions of a business ("the company") and of a public body ("the regulator"), and the last words of the names of public and civic bodies. */
+    companyWords: Set<string>;
+    publicBodyWords: Set<string>;
+    publicBodyHeads: Set<string>;
     stateWords: Set<string>;
     stateOrgans: PhraseTable<true>;
   };
@@ -95,6 +99,9 @@ export function compileLexicon(): Lexicon {
       pluralPronouns: lowerSet(refs.pluralPronouns),
       organisationWords: lowerSet(refs.organisationWords),
       genericOrganisationWords: lowerSet(refs.genericOrganisationWords),
+      companyWords: lowerSet(refs.companyWords),
+      publicBodyWords: lowerSet(refs.publicBodyWords),
+      publicBodyHeads: lowerSet(refs.publicBodyHeads),
       stateWords: lowerSet(refs.stateWords),
       stateOrgans: tableOf(refs.stateOrgans),
     },

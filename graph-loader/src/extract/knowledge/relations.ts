@@ -10,6 +10,8 @@ export interface RelationCues {
   negativeCues: PhraseTable<true>;
   actorNouns: PhraseTable<true>;
   placeNouns: Set<string>;
+  /** Nouns for a part of an organisation ("Y, a subsidiary of X"). */
+  partWords: Set<string>;
 }
 
 /** The relation cues. */
@@ -23,5 +25,6 @@ export function compileRelationCues(): RelationCues {
     negativeCues: tableOf(data.negativeCues),
     actorNouns: tableOf(data.actorNouns),
     placeNouns: lowerSet(data.placeNouns),
+    partWords: lowerSet(data.partWords),
   };
 }

@@ -153,19 +153,22 @@ function answersClaim(a: SentenceAnalysis, from: number, to: number, knowledge: 
 
 /** "..., according to X": X reports what comes before. */
 function according(a: SentenceAnalysis, knowledge: Knowledge): Report | undefined {
-  for (let k = 1; k < a.tokens.length; k++) {
+  for (let k = 0; k < a.tokens.length; k++) {
     const cue = matchPhrase(knowledge.reports.according, a.tokens, k);
     if (!cue) continue;
     const end = k + cue.length;
-    const named = objectsAfter(a, end, false, 8);
-    const speakers = [...named.objects, ...named.agents];
-    const source =
-      speakers.length === 0 ? unnamedSource(a, end, Math.min(a.tokens.length, end + 4), knowledge) : undefined;
-    if (speakers.length === 0 && !source) return undefined;
-    // "According to X, ...": what follows; "..., according to X": what comes before.
+    // "According to X, ...": what follows the comma; "..., according to X": what comes before.
     const opening = k === 0 || k <= 1;
     const comma = a.sentence.text.indexOf(',', a.tokens[end]?.start ?? a.sentence.text.length);
     const after = opening ? a.tokens.findIndex((t) => t.start > comma) : -1;
+    const named = objectsAfter(a, end, false, 8);
+    // The source is named before the comma that opens what it reports.
+    const speakers = [...named.objects, ...named.agents].filter((m) => after < 0 || m.last <= after);
+    const source =
+      speakers.length === 0
+        ? unnamedSource(a, end, Math.min(a.tokens.length, end + 4, after < 0 ? Infinity : after), knowledge)
+        : undefined;
+    if (speakers.length === 0 && !source) return undefined;
     return {
       speakers,
       ...(source && { source }),

@@ -7,7 +7,9 @@
  *   U.S. State Department", "the Ministry of Commerce" after "China's Commerce Ministry"), and an acronym joins
  *   the name whose initials it spells ("MDC" and "Movement for Democratic Change");
  * - members of a state's armed forces ("Israeli forces", "Nigerien soldiers") stand for the armed forces the article
- *   names ("the Israeli military"); with none named they stay the state's agents.
+ *   names ("the Israeli military"); with none named they stay the state's agents;
+ * - an organisation named again without the head words that end its name ("Halvex" after "Halvex
+ *   Pharmaceuticals", "Andes Copper" after "Andes Copper Corp.") is that organisation, not a person or a place.
  */
 import type { Knowledge } from '../knowledge.ts';
 import { matchPhrase } from '../tokenize.ts';
@@ -147,4 +149,69 @@ function isArmedForces(m: FoundMention, knowledge: Knowledge): boolean {
   const entry = knowledge.entries.get(m.key);
   if (entry) return entry.type === 'Organisation' && /\b(?:Defen[cs]e Forces|Armed Forces|Army)\b/.test(entry.name);
   return /^Armed Forces of /.test(m.name) || /\b(?:army|military|armed forces)$/i.test(m.name);
+}
+
+/** The words of a name, lower case, without a trailing full stop ("Corp." is "corp"). */
+function nameWordsOf(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/\.$/, ''));
+}
+
+/**
+ * The short forms of the article's organisation names: the words before the head words that end a name
+ * ("halvex" for "Halvex Pharmaceuticals", "andes copper" for "Andes Copper Corp."), each with its organisation
+ * when only one name has it.
+ */
+function shortOrganisationNames(analyses: SentenceAnalysis[], knowledge: Knowledge): Map<string, FoundMention> {
+  const heads = knowledge.lexicon.organisationHeads;
+  const found = new Map<string, FoundMention | null>();
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      if (m.type !== 'Organisation' || m.kind !== 'name') continue;
+      const words = nameWordsOf(m.name);
+      let cut = words.length;
+      while (cut > 1 && heads.has(words[cut - 1]!)) cut--;
+      if (cut === words.length || FUNCTION_WORDS.has(words[cut - 1]!)) continue;
+      const short = words.slice(0, cut).join(' ');
+      const known = found.get(short);
+      found.set(short, known === undefined || known?.key === m.key ? m : null);
+    }
+  }
+  return new Map([...found].filter((entry): entry is [string, FoundMention] => entry[1] !== null));
+}
+
+/** The name parts of the people the article names in full ("vance" of "Gregory Vance"), with their keys. */
+function personNameParts(analyses: SentenceAnalysis[]): Map<string, Set<string>> {
+  const parts = new Map<string, Set<string>>();
+  for (const a of analyses)
+    for (const m of a.mentions)
+      if (m.type === 'Person' && m.last - m.first > 1 && !m.weak)
+        for (const t of a.tokens.slice(m.first, m.last)) parts.set(t.norm, (parts.get(t.norm) ?? new Set()).add(m.key));
+  return parts;
+}
+
+/**
+ * "Halvex denied the charges" after "Halvex Pharmaceuticals": an unknown name typed by default or by a weak clue
+ * that is the short form of one organisation the article names, and no part of a person's name, is that
+ * organisation.
+ */
+export function joinShortOrganisationNames(analyses: SentenceAnalysis[], knowledge: Knowledge): void {
+  const shorts = shortOrganisationNames(analyses, knowledge);
+  if (shorts.size === 0) return;
+  const people = personNameParts(analyses);
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      if (m.type === 'Organisation' || m.title || !unknownName(m, knowledge) || (m.evidence ?? 0) >= HEAD) continue;
+      const surface = nameWordsOf(surfaceOf(a, m).replace(/[’']s$/, '')).join(' ');
+      const target = shorts.get(surface);
+      const person = (w: string): boolean => [...(people.get(w) ?? [])].some((key) => key !== m.key);
+      if (!target || surface.split(' ').some(person)) continue;
+      Object.assign(m, { key: target.key, type: 'Organisation', name: target.name, kind: 'name', evidence: HEAD });
+      if (target.partOfKey) m.partOfKey = target.partOfKey;
+      delete m.weak;
+      delete m.pending;
+    }
+  }
 }

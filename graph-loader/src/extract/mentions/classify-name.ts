@@ -123,6 +123,8 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     ...(span.length === 1 && { pending: 'single' as const }),
     ...(title && { title: { info: title.info, first: title.first } }),
   });
+  // "Ortiva Gold, a mining company based in Lima,": an apposition whose noun names a kind of organisation.
+  if (title === undefined && appositive && organisationApposed(scan, end)) return organisation(STATED);
   if (titled || (span.length > 1 && (speech || appositive))) return person();
   if (span.length > 1 && classes[0] === 'person') return person(LEXICON);
   const letters = span[0]!.text.replace(/[^\p{L}]/gu, '');
@@ -167,6 +169,27 @@ function commonWordsName(
     return undefined;
   if (next && !next.cap && !brokenBetween(text, tokens[end - 1]!, next) && scan.pos[end] === 'NOUN') return undefined;
   return organisation(LEXICON);
+}
+
+/** How many words of an apposition are read for its noun ("a state-owned mining company"). */
+const APPOSED_REACH = 5;
+
+/** An apposition whose determiner is at `from` ("a mining company based in ...") and whose noun is one for an organisation. */
+function organisationApposed(scan: SentenceScan, from: number): boolean {
+  const { tokens } = scan;
+  for (let k = from + 1; k < Math.min(tokens.length, from + APPOSED_REACH); k++) {
+    if (tokens[k]!.cap || brokenBetween(scan.text, tokens[k - 1]!, tokens[k]!)) return false;
+    const noun = matchPhrase(scan.knowledge.lexicon.organisationNouns, tokens, k);
+    // "Y, the group's leader,": a possessive noun owns the title after it.
+    if (noun && tokens[k + noun.length - 1]!.possessive) return false;
+    if (noun) {
+      const after = tokens[k + 1];
+      // "a company executive", "a group leader": the noun qualifies a person's title.
+      return !after || after.cap || scan.pos[k + 1] !== 'NOUN' || brokenBetween(scan.text, tokens[k]!, after);
+    }
+    if (!['ADJ', 'NOUN', 'VERB'].includes(scan.pos[k] ?? 'X') && !tokens[k]!.hyphenBefore) return false;
+  }
+  return false;
 }
 
 /** An organisation noun right after the name ("the JoongAng Ilbo newspaper"). */

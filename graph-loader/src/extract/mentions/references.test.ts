@@ -79,6 +79,27 @@ describe('references', () => {
     ]);
   });
 
+  it('should point "the company" at the business named last, not at a public body', () => {
+    expect(
+      references(
+        'Velmora Foods recalled its baby formula. The Food Safety Agency said the company had skipped tests. ' +
+          'The regulator fined the firm.',
+      ),
+    ).toEqual([
+      'the company -> org:velmora-foods',
+      'The regulator -> org:food-safety-agency',
+      'the firm -> org:velmora-foods',
+    ]);
+  });
+
+  it('should read "police in Chile" as the state named after the organ, and stop a description before an amount', () => {
+    expect(
+      references(
+        'Peru and Chile met. Police in Chile said Ortiva Mining paid a fine. Lima fined the company $2 million.',
+      ),
+    ).toEqual(['Police -> state:cl', 'the company -> org:ortiva-mining']);
+  });
+
   it('should give "the president" the person the article titles so, and leave quoted pronouns alone', () => {
     expect(references('President Ana Ruiz flew home. "We will win," she said. The president then resigned.')).toEqual([
       'she -> person:ana-ruiz',

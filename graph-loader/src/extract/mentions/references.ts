@@ -304,6 +304,8 @@ function description(
     end < tokens.length &&
     end - start <= MODIFIERS_MAX &&
     a.mentionAt[end]! < 0 &&
+    // "fined the company $3 million": a number after the noun is no part of its phrase.
+    !(a.pos[end] === 'NUM' && a.pos[end - 1] === 'NOUN' && end > start) &&
     // Lower-case words, a capitalised adjective ("the Himalayan kingdom") or the sentence's first word.
     (!tokens[end]!.cap || end > start || a.pos[end] === 'ADJ' || end === 0 || determined) &&
     (['ADJ', 'NOUN', 'NUM'].includes(a.pos[end] ?? 'X') ||
@@ -318,6 +320,8 @@ function description(
     if (tokens[end - 1]!.possessive) break;
   }
   if (end === start) return undefined;
+  // "the logistics firm Brell Cargo": a description right before a name introduces it.
+  if (a.mentions[a.mentionAt[end] ?? -1]?.type === 'Organisation') return undefined;
   const words = tokens.slice(start, end).map((t) => t.norm);
   const head = words.at(-1)!;
   // "Zimbabwe officials", "MDC officials": a name right before qualifies the phrase, and acts itself.
@@ -342,7 +346,8 @@ function description(
     const state = mainState(article, a);
     if (state) return stateBody(a, k, end, state, body.value);
   }
-  if (determined && refs.organisationWords.has(head)) {
+  const kind = organisationKind(head, knowledge);
+  if (determined && (refs.organisationWords.has(head) || kind)) {
     const named = (m: FoundMention): boolean =>
       m.type === 'Organisation' && m.kind !== 'reference' && nameWords(m.name).includes(head);
     const militant = words.some((w) => MILITANT_WORDS.has(w) || w === 'rebel' || w === 'militant');
@@ -353,7 +358,8 @@ function description(
       lastNamed(article, named, a) ??
       (refs.genericOrganisationWords.has(head)
         ? ((militant ? lastNamed(article, armed, a) : undefined) ?? within(generic))
-        : undefined);
+        : undefined) ??
+      (kind ? within(kind) : undefined);
     if (org) return make(a, k, end, org);
   }
   if (determined && refs.stateWords.has(head) && tokens[end]?.norm !== 'of')
@@ -364,11 +370,27 @@ function description(
     const match = matchPhrase(refs.stateOrgans, tokens, j);
     organ = match !== undefined && j + match.length === end;
   }
-  // "the government of Chile": the state named after "of".
-  const ofState = tokens[end]?.norm === 'of' ? a.mentions[a.mentionAt[end + 1] ?? -1] : undefined;
+  // "the government of Chile", "police in Chile": the state named after "of" or "in".
+  const ofState = ['of', 'in'].includes(tokens[end]?.norm ?? '') ? a.mentions[a.mentionAt[end + 1] ?? -1] : undefined;
   if (organ && ofState?.type === 'State') return make(a, k, end, ofState);
   if (organ && (determined || words.some((w) => BARE_ORGANS.has(w)))) return make(a, k, end, mainState(article, a));
   return undefined;
+}
+
+/**
+ * What a description of a business ("the company", "the drugmaker") or a public body ("the regulator") may point
+ * at: an organisation named in the article whose name holds a word of a public or civic body, or not.
+ */
+function organisationKind(head: string, knowledge: Knowledge): ((m: FoundMention) => boolean) | undefined {
+  const refs = knowledge.lexicon.references;
+  const company = refs.companyWords.has(head);
+  if (!company && !refs.publicBodyWords.has(head)) return undefined;
+  return (m) => {
+    if (m.type !== 'Organisation' || m.kind === 'demonym' || m.personal) return false;
+    const entry = knowledge.entries.get(m.key);
+    const publicBody = nameWords(m.name).some((w) => refs.publicBodyHeads.has(w)) || m.partOfKey !== undefined;
+    return company ? !publicBody && (!entry || entry.kind === 'media') : publicBody && !entry?.kind;
+  };
 }
 
 /** An organisation a generic description may point at: no outlet or state body; an armed group for "the rebels". */

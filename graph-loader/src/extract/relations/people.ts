@@ -19,6 +19,8 @@ import { subjectBody, type RelationContext } from './context.ts';
 const LOCAL_ROLES = new Set(['Official', 'Mayor', 'Governor', 'Commissioner', 'Councillor', 'Chief']);
 const ORGAN_WORDS = new Set(['military', 'army', 'judiciary', 'government', 'police', 'presidential', 'state']);
 const HEAD_VERBS = new Set(['head', 'lead', 'chair', 'run', 'found']);
+/** How far after "heads" or "founded" its organisation may be named ("founded the logistics firm X"). */
+const HEAD_REACH = 5;
 const SPOUSES = new Set(['wife', 'husband', 'spouse']);
 const CITIZENS = new Set(['citizen', 'citizens', 'national', 'nationals']);
 const RIVAL_WORDS = new Set(['rival', 'arch-rival', 'opponent', 'challenger']);
@@ -154,8 +156,9 @@ function heads(ctx: RelationContext, a: SentenceAnalysis): void {
   const { tokens, mentions, mentionAt } = a;
   for (let k = 1; k < tokens.length; k++) {
     if (a.pos[k] !== 'VERB' || !HEAD_VERBS.has(a.lemmas[k]!)) continue;
+    // "founded the logistics firm X": over a determiner and lower-case words that describe the body.
     let j = k + 1;
-    if (tokens[j]?.norm === 'the') j++;
+    while (j < Math.min(tokens.length, k + HEAD_REACH) && mentionAt[j]! < 0 && !tokens[j]!.cap) j++;
     const org = mentions[mentionAt[j] ?? -1];
     if (!org || org.type !== 'Organisation') continue;
     let leader: FoundMention | undefined = mentions[mentionAt[k - 1] ?? -1];
