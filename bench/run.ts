@@ -1,6 +1,6 @@
 /*
  * `npm run bench [-- NAME…]`: runs the benchmarks in bench/suites/ (all, or those whose name contains
- * a NAME), prints one table per benchmark with the median of its runs, the ratios it measured in the
+ * a NAME; only the one named exactly, when one is), prints one table per benchmark with the median of its runs, the ratios it measured in the
  * same run and its targets, and writes bench/results/<name>.json. Figures of record come from here,
  * never from timed tests: the machine is shared and noisy, so each benchmark compares within its run.
  */
@@ -55,7 +55,10 @@ async function runOne(suite: BenchDefinition): Promise<boolean> {
 }
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const suites = (await loadSuites()).filter((s) => wanted.length === 0 || wanted.some((w) => s.name.includes(w)));
+const all = await loadSuites();
+// A NAME that is a benchmark's exact name runs that one only (`load` is not also `http-load`).
+const matches = (name: string, w: string) => (all.some((s) => s.name === w) ? name === w : name.includes(w));
+const suites = all.filter((s) => wanted.length === 0 || wanted.some((w) => matches(s.name, w)));
 if (suites.length === 0) {
   process.stdout.write(`bench: no benchmark matches ${wanted.join(', ')}\n`);
   process.exitCode = 1;

@@ -178,7 +178,7 @@ export const bench: BenchDefinition = {
         recorder.add('time 10k ÷ time 1k', 'ratio', times.get(10_000)! / times.get(1000)!);
       if (WRITE_ARTICLES > 0) await writeComparisons(neo4j, recorder);
       recorder.note(
-        `Neo4j 5.26 embedded, heap ${process.env.NEWSGRAPH_NEO4J_HEAP ?? '1g'}, page cache 256 MB; extraction workers: ${process.env.NEWSGRAPH_WORKERS ?? 'one per core'}`,
+        `Neo4j 5.26 embedded, heap ${process.env.NEWSGRAPH_NEO4J_HEAP ?? '1g'}, page cache 256 MB; extraction workers: ${process.env.NEWSGRAPH_WORKERS ?? 'one per core but one'}`,
       );
     } finally {
       await neo4j.close();

@@ -1,8 +1,14 @@
 // name: stamp-load
-// description: Records that the load $loadId added or changed the entities, events and allegations $ids: appends it to their `loads`.
-UNWIND $ids AS key
-CALL (key) {
-  // include: fragments/node-by-id.cypher
+// description: Records that the load $loadId added or changed the entities $entityIds and the events and allegations $factIds: appends it to their `loads`. Each list is looked up through its own labels' unique indexes only.
+CALL () {
+  UNWIND $entityIds AS id
+  MATCH (n:Entity {id: id})
+  SET n.loads = CASE WHEN $loadId IN coalesce(n.loads, []) THEN n.loads ELSE coalesce(n.loads, []) + $loadId END
 }
-WITH n WHERE n:Entity OR n:Event OR n:Allegation
-SET n.loads = CASE WHEN $loadId IN coalesce(n.loads, []) THEN n.loads ELSE coalesce(n.loads, []) + $loadId END
+CALL () {
+  UNWIND $factIds AS key
+  CALL (key) {
+    // include: fragments/fact-by-id.cypher
+  }
+  SET f.loads = CASE WHEN $loadId IN coalesce(f.loads, []) THEN f.loads ELSE coalesce(f.loads, []) + $loadId END
+}

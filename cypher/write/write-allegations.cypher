@@ -1,5 +1,5 @@
 // name: write-allegations
-// description: MERGEs the allegations in $rows (id, claim, category, status, allegerDescription, label, extractor, evidence) and links each to its sentences and articles; a new allegation records the load that made it ($loadId, or null).
+// description: MERGEs the allegations in $rows (id, claim, category, status, allegerDescription, label, extractor, sentenceIds, articleIds) and links each to its sentences and articles; a new allegation records the load that made it ($loadId, or null).
 UNWIND $rows AS row
 MERGE (al:Allegation {id: row.id})
 ON CREATE SET al.firstLoad = $loadId

@@ -1,5 +1,5 @@
 // name: write-events
-// description: MERGEs the events in $rows (id, type, category, plover, cameo, date, datePrecision, label, extractor, evidence) and links each to its sentences and articles; a new event records the load that made it ($loadId, or null).
+// description: MERGEs the events in $rows (id, type, category, plover, cameo, date, datePrecision, label, extractor, sentenceIds, articleIds) and links each to its sentences and articles; a new event records the load that made it ($loadId, or null).
 UNWIND $rows AS row
 MERGE (ev:Event {id: row.id})
 ON CREATE SET ev.firstLoad = $loadId

@@ -1,7 +1,6 @@
 // name: write-mentions
-// description: MERGEs one MENTIONS relationship per mention in $rows (sentenceId, entityId, start, end, surface).
+// description: Creates one MENTIONS relationship per mention in $rows (sentenceId, entityId, start, end, surface; one row per sentence, entity and start). The sentences are new in this transaction (write-sentences), so no mention of theirs exists yet: CREATE, not MERGE.
 UNWIND $rows AS row
 MATCH (s:Sentence {id: row.sentenceId})
 MATCH (e:Entity {id: row.entityId})
-MERGE (s)-[m:MENTIONS {start: row.start}]->(e)
-SET m.end = row.end, m.surface = row.surface
+CREATE (s)-[:MENTIONS {start: row.start, end: row.end, surface: row.surface}]->(e)

@@ -1,7 +1,5 @@
 // name: write-sentences
-// description: MERGEs the sentences in $rows (id, articleId, index, text, start, end) and links each to its article.
+// description: Creates the sentences in $rows (id, articleId, index, text, start, end), each linked to its article. The writer sends only articles new to the graph in this transaction (locked, any older copy retracted first), so none of their sentences exists yet: CREATE, not MERGE (the unique constraint on Sentence.id refuses a second one).
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
-MERGE (s:Sentence {id: row.id})
-SET s.articleId = row.articleId, s.index = row.index, s.text = row.text, s.start = row.start, s.end = row.end
-MERGE (a)-[:HAS_SENTENCE]->(s)
+CREATE (a)-[:HAS_SENTENCE]->(:Sentence {id: row.id, articleId: row.articleId, index: row.index, text: row.text, start: row.start, end: row.end})

@@ -43,7 +43,7 @@ export interface LoadProgress {
 
 export interface LoadOptions {
   batchSize?: number;
-  /** Extraction worker threads (default: NEWSGRAPH_WORKERS, else one per core; 0 extracts in this thread). */
+  /** Extraction worker threads (default: NEWSGRAPH_WORKERS, else one per core but one; 0 extracts in this thread). */
   workers?: number;
   maxFileBytes?: number;
   /** Time limit per article for reading and extraction, in milliseconds. */

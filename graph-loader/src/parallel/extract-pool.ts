@@ -17,10 +17,15 @@ export interface ExtractRequest {
 
 export type ExtractResponse = { id: number; extractions: LimitedExtraction[] } | { id: number; error: string };
 
-/** How many workers a pool gets by default: NEWSGRAPH_WORKERS, else one per core. */
+/**
+ * How many workers a pool gets by default: NEWSGRAPH_WORKERS, else one per core but one (at least one).
+ * The core left is for the main thread (resolving, sending batches) and a local Neo4j, the slower
+ * stage of a load; each worker is a V8 heap of its own holding the knowledge (about 45 MB live, two
+ * to three times that between collections), so a worker that would only wait costs memory for nothing.
+ */
 export function defaultWorkerCount(): number {
   const given = Number(process.env.NEWSGRAPH_WORKERS);
-  return Number.isInteger(given) && given >= 0 ? given : os.availableParallelism();
+  return Number.isInteger(given) && given >= 0 ? given : Math.max(1, os.availableParallelism() - 1);
 }
 
 interface PooledWorker {

@@ -2,7 +2,9 @@
  * Write stage: puts one batch (articles with their sentences, and the resolved ExtractionDocument)
  * into Neo4j in one write transaction. Unchanged articles (same content hash) are skipped; an article
  * whose source was loaded before with other text replaces its old facts in the same transaction,
- * so no stale evidence is left. Everything is MERGE, so a rerun changes nothing. The transaction
+ * so no stale evidence is left. What may exist already (entities, facts, relations between them) is
+ * MERGEd, so a rerun changes nothing; the articles written are new to the graph (the rest are skipped
+ * or retracted first), so their sentences, mentions and evidence links are CREATEd. The transaction
  * first locks its articles, so two loads of the same article at once write it once and count it once;
  * a deadlock between them is retried (graph-store/db/retry-policy.ts).
  */
@@ -60,7 +62,6 @@ function provenance(evidence: { article: string; sentence: number }[], keep: Set
   return {
     articleIds: [...new Set(kept.map((e) => e.article))],
     sentenceIds: [...new Set(kept.map((e) => sentenceId(e.article, e.sentence)))],
-    evidence: kept.map((e) => ({ articleId: e.article, sentenceId: sentenceId(e.article, e.sentence) })),
   };
 }
 
@@ -131,7 +132,13 @@ function entityCounts(mentions: MentionRow[], articles: SplitArticle[]) {
 }
 
 /** The entities, events and allegations a retraction touched, with the load that first wrote each. */
-type Touched = { id: string; firstLoad: string | null }[];
+type Touched = { id: string; firstLoad: string | null; entity: boolean }[];
+
+/** The nodes a batch wrote that record their loads: entities, and facts (events and allegations). */
+interface Written {
+  entityIds: string[];
+  factIds: string[];
+}
 
 /** Removes everything the given articles contributed (see docs/graph-model.md); returns what it touched. */
 async function retractArticles(tx: ManagedTransaction, counters: Counters, articleIds: string[]): Promise<Touched> {
@@ -140,6 +147,7 @@ async function retractArticles(tx: ManagedTransaction, counters: Counters, artic
   const entityIds = (affected.records[0]?.get('entityIds') as string[] | undefined) ?? [];
   const factIds = (affected.records[0]?.get('factIds') as string[] | undefined) ?? [];
   const touched = await tx.run(Q.FIRST_LOADS, { ids: [...entityIds, ...factIds] });
+  const entities = new Set(entityIds);
   await run(tx, counters, Q.STRIP_PROVENANCE, { nodeIds: [...entityIds, ...factIds], articleIds });
   await run(tx, counters, Q.DELETE_ARTICLES, { articleIds });
   await run(tx, counters, Q.DELETE_UNSUPPORTED_FACTS, { factIds });
@@ -149,12 +157,18 @@ async function retractArticles(tx: ManagedTransaction, counters: Counters, artic
   return touched.records.map((r) => ({
     id: r.get('id') as string,
     firstLoad: (r.get('firstLoad') as string | null) ?? null,
+    entity: entities.has(r.get('id') as string),
   }));
 }
 
-/** Records that load `loadId` wrote the nodes `ids`; nodes a replaced article deleted and this load wrote again keep their first load. */
-async function stampLoad(tx: ManagedTransaction, loadId: string, ids: string[], touched: Touched): Promise<void> {
-  await tx.run(Q.STAMP_LOAD, { loadId, ids: [...new Set([...ids, ...touched.map((t) => t.id)])] });
+/** Records that load `loadId` wrote the nodes `written`; nodes a replaced article deleted and this load wrote again keep their first load. */
+async function stampLoad(tx: ManagedTransaction, loadId: string, written: Written, touched: Touched): Promise<void> {
+  const touchedIds = (entity: boolean) => touched.filter((t) => t.entity === entity).map((t) => t.id);
+  await tx.run(Q.STAMP_LOAD, {
+    loadId,
+    entityIds: [...new Set([...written.entityIds, ...touchedIds(true)])],
+    factIds: [...new Set([...written.factIds, ...touchedIds(false)])],
+  });
   await tx.run(Q.KEEP_FIRST_LOAD, { rows: touched });
 }
 
@@ -164,7 +178,7 @@ async function writeNewArticles(
   articles: SplitArticle[],
   document: ExtractionDocument,
   loadId: string | null,
-): Promise<string[]> {
+): Promise<Written> {
   const keep = new Set(articles.map((a) => a.id));
   const extractor = document.extractor;
   const loadedAt = new Date().toISOString();
@@ -209,7 +223,7 @@ async function writeNewArticles(
 
   const events = document.events
     .map((event) => ({ event, prov: provenance(event.evidence, keep) }))
-    .filter(({ prov }) => prov.evidence.length > 0);
+    .filter(({ prov }) => prov.articleIds.length > 0);
   await run(tx, counters, Q.WRITE_EVENTS, {
     loadId,
     rows: events.map(({ event, prov }) => ({
@@ -222,7 +236,8 @@ async function writeNewArticles(
       datePrecision: event.datePrecision,
       label: eventName(event, namedParties(event.participants, known)),
       extractor: `${extractor.name}@${extractor.version}`,
-      evidence: prov.evidence,
+      sentenceIds: prov.sentenceIds,
+      articleIds: prov.articleIds,
     })),
   });
   await run(tx, counters, Q.WRITE_PARTICIPANTS, {
@@ -249,7 +264,7 @@ async function writeNewArticles(
 
   const allegations = document.allegations
     .map((allegation) => ({ allegation, prov: provenance(allegation.evidence, keep) }))
-    .filter(({ prov }) => prov.evidence.length > 0);
+    .filter(({ prov }) => prov.articleIds.length > 0);
   await run(tx, counters, Q.WRITE_ALLEGATIONS, {
     loadId,
     rows: allegations.map(({ allegation, prov }) => ({
@@ -266,7 +281,8 @@ async function writeNewArticles(
         ),
       ),
       extractor: `${extractor.name}@${extractor.version}`,
-      evidence: prov.evidence,
+      sentenceIds: prov.sentenceIds,
+      articleIds: prov.articleIds,
     })),
   });
   const parties: Record<Q.AllegationPartyType, (a: ExtractionDocument['allegations'][number]) => string[]> = {
@@ -291,7 +307,7 @@ async function writeNewArticles(
               keep,
             )
           : prov;
-        const cited = own.evidence.length > 0 ? own : prov;
+        const cited = own.articleIds.length > 0 ? own : prov;
         return { entityId, allegationId: allegation.id, articleIds: cited.articleIds, sentenceIds: cited.sentenceIds };
       }),
     );
@@ -302,7 +318,7 @@ async function writeNewArticles(
     const rows = document.relations
       .filter((r) => r.type === type)
       .map((r) => ({ relation: r, prov: provenance(r.evidence, keep) }))
-      .filter(({ prov }) => prov.evidence.length > 0)
+      .filter(({ prov }) => prov.articleIds.length > 0)
       .map(({ relation, prov }) => ({
         id: relation.id,
         source: relation.source,
@@ -317,7 +333,7 @@ async function writeNewArticles(
   const factIds = [...events.map(({ event }) => event.id), ...allegations.map(({ allegation }) => allegation.id)];
   await run(tx, counters, Q.ADD_ENTITY_COUNTS, { rows: entityCounts(mentions, articles) });
   await run(tx, counters, Q.RECOMPUTE_FACTS, { factIds });
-  return [...entities.map((e) => e.id), ...factIds];
+  return { entityIds: entities.map((e) => e.id), factIds };
 }
 
 /** Write stage: one transaction for the whole batch; with `loadId`, the nodes it writes record that load. */
@@ -352,7 +368,10 @@ export async function writeBatch(
     const fresh = batch.articles.filter((a) => outcomes.get(a.id) !== 'unchanged');
     // Two inputs with the same text in one batch: write it once.
     const unique = [...new Map(fresh.map((a) => [a.id, a])).values()];
-    const written = unique.length > 0 ? await writeNewArticles(tx, counters, unique, batch.document, loadId) : [];
+    const written =
+      unique.length > 0
+        ? await writeNewArticles(tx, counters, unique, batch.document, loadId)
+        : { entityIds: [], factIds: [] };
     if (loadId !== null) await stampLoad(tx, loadId, written, touched);
   });
   return { outcomes, ...counters };
