@@ -13,10 +13,18 @@ export interface Statement {
   params: Record<string, unknown>;
 }
 
-/** A view of `db` whose read transactions append every statement they run to `into`. */
+/**
+ * A view of `db` whose reads append every statement they run to `into`: auto-commit reads (readResult,
+ * which db.read and the explorer's queries use) and read transactions alike.
+ */
 export function recordingReads(db: GraphDatabase, into: Statement[]): GraphDatabase {
   return new Proxy(db, {
     get(target, prop, receiver) {
+      if (prop === 'readResult')
+        return (cypher: string, params: Record<string, unknown> = {}, options = {}) => {
+          into.push({ cypher, params });
+          return target.readResult(cypher, params, options);
+        };
       if (prop !== 'executeRead') return Reflect.get(target, prop, receiver) as unknown;
       return <T>(work: (tx: ManagedTransaction) => Promise<T>, options?: { timeoutMs?: number }): Promise<T> =>
         target.executeRead((tx) => {

@@ -45,7 +45,9 @@ const API_FILES = [
   'evidence-corroboration',
   'timeline-events',
   'timeline-events-of',
+  'overview-total',
   'overview-nodes',
+  'overview-nodes-stored',
   'induced-relationships',
 ];
 

@@ -585,11 +585,10 @@ const OVERVIEW_SCAN_UP_TO = 20_000;
 /** The start screen: the whole graph when it has at most `limit` nodes, else the most central. */
 export function overview(db: GraphDatabase, limit: number, scanUpTo = OVERVIEW_SCAN_UP_TO): Promise<OverviewResponse> {
   return withReads(db, async (read) => {
-    const rows = await read<{ total: number; n: PlainNode }>('overview-nodes', {
+    const [{ total } = { total: 0 }] = await read<{ total: number }>('overview-total', {});
+    const rows = await read<{ n: PlainNode }>(total <= scanUpTo ? 'overview-nodes' : 'overview-nodes-stored', {
       limit,
-      scanUpTo,
     });
-    const total = rows[0]?.total ?? 0;
     const subgraph = await inducedSubgraphIn(
       read,
       rows.map((r) => nodeKey(r.n)),
