@@ -1,5 +1,5 @@
 // name: neighbourhood
-// description: The stored neighbours of the nodes $keys (Entity, Event or Allegation), ranked and cut in the database. For each node n of $keys: one row for each of its neighbours m, best first (the most articles behind a relationship first, then by id), with every relationship between n and m (`rels`, each with the publication dates of its articles when $withDates) and, when m is an Event or Allegation reached from an Entity, the other parties of m (`through`), so that entity-to-entity links through events and allegations show at once; and `neighbours`, how many there are in all. A node with at most $dense relationships besides its provenance gives all its neighbours, and `neighbours` is exact (`exact`); a denser one (a hub) only its $perCentre (an integer) best, ranked from its best relationships alone, with its relationship count as the estimate of `neighbours`, so that expanding it never groups or returns all its neighbours. Sentences and Articles (provenance) are never neighbours. Filters: those of fragments/neighbour-filter.cypher.
+// description: The stored neighbours of the nodes $keys (Entity, Event or Allegation), ranked and cut in the database. For each node n of $keys: one row for each of its neighbours m, best first (the most articles behind a relationship first, then by id), with every relationship between n and m (`rels`, each with the publication dates of its articles when $withDates) and, when m is an Event or Allegation reached from an Entity, the other parties of m (`through`), so that entity-to-entity links through events and allegations show at once; and `neighbours`, how many there are in all. A node with at most $dense relationships besides its provenance gives all its neighbours, and `neighbours` is exact (`exact`); a denser one (a hub) only its $perCentre (an integer) best, ranked from its best relationships alone (equal ones in the order Neo4j stores them, which no request changes), with its relationship count as the estimate of `neighbours`, so that expanding it never groups or returns all its neighbours. Sentences and Articles (provenance) are never neighbours. Filters: those of fragments/neighbour-filter.cypher.
 UNWIND $keys AS key
 CALL (key) {
   // include: fragments/node-by-id.cypher
@@ -20,7 +20,7 @@ CALL (n, degree) {
   MATCH (n)-[r]-(m)
   // include: fragments/neighbour-filter.cypher
   WITH m, coalesce(r.articleCount, m.articleCount, 1) AS score
-  ORDER BY score DESC, elementId(m)
+  ORDER BY score DESC
   LIMIT 4 * toInteger($perCentre)
   WITH m, max(score) AS score
   ORDER BY score DESC, m.id
