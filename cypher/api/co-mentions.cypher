@@ -1,5 +1,5 @@
 // name: co-mentions
-// description: Entities mentioned in the same sentence as the entities $keys, with the sentences and articles they share (a derived CO_MENTIONED link; nothing is stored): for each entity of $keys, its $perCentre (an integer) most shared, the most sentences first. With $others set, only pairs among those entities. With $dense set, entities with more relationships than that (hubs, fragments/view-degree.cypher) are skipped. Filters: $kinds (labels or null), $from/$to (article publishedAt), $minArticles. Articles are looked up only for the pairs kept (and, with $from or $to, to filter sentences).
+// description: Entities mentioned in the same sentence as the entities $keys, with the sentences and articles they share (a derived CO_MENTIONED link; nothing is stored): for each entity of $keys, its $perCentre (an integer) most shared, the most sentences first. With $others set, only pairs among those entities. With $dense set, entities with more relationships than that (hubs, fragments/view-degree.cypher) are skipped. Filters: $kinds (labels or null), $from/$to (article publishedAt), $minArticles. Only the first $detailed pairs of each entity (`detailed`) come with their sentences and articles (looked up only then, and, with $from or $to, to filter sentences); the others with their count of shared sentences alone (`sentenceCount`).
 UNWIND $keys AS key
 MATCH (n:Entity {id: key})
 // include: fragments/view-degree.cypher
@@ -20,13 +20,17 @@ CALL (n) {
     RETURN count(DISTINCT x.articleId) AS articles
   }
   WITH o, sentences WHERE $minArticles = 0 OR articles >= $minArticles
-  RETURN o, sentences
+  WITH o, sentences
   ORDER BY size(sentences) DESC, o.id
   LIMIT toInteger($perCentre)
+  WITH collect({o: o, sentences: sentences}) AS ranked
+  UNWIND range(0, size(ranked) - 1) AS i
+  RETURN ranked[i].o AS o, ranked[i].sentences AS sentences, i < $detailed AS detailed
 }
-CALL (sentences) {
+CALL (sentences, detailed) {
+  WITH sentences WHERE detailed
   UNWIND sentences AS s
   MATCH (a:Article {id: s.articleId})
   RETURN collect(s.id) AS sentenceIds, collect(DISTINCT a.id) AS articleIds, collect(DISTINCT a.publishedAt) AS articleDates
 }
-RETURN n.id AS from, o AS node, sentenceIds, articleIds, articleDates
+RETURN n.id AS from, o AS node, size(sentences) AS sentenceCount, detailed, sentenceIds, articleIds, articleDates

@@ -114,6 +114,25 @@ describe('GET /api/nodes/:key/neighbourhood', () => {
     expect(next.subgraph.nodes.slice(1).some((n) => firstKeys.includes(n.key))).toBe(false);
   });
 
+  it('should give a small page the same edges to the centre as a large one, co-mentions read in detail or not', async () => {
+    const request = { key: 'state:ru', depth: 1 as const, skip: 0, filters: DEFAULT_FILTERS };
+    const whole = await neighbourhood(db, { ...request, limit: 500 });
+    // A page reads only the best co-mentioned pair in detail (by default twice skip + limit); the page's
+    // other co-mention edges are read afterwards, from the page's side.
+    const toRussia = (answer: NeighbourhoodResponse, key: string) =>
+      answer.subgraph.edges
+        .filter((e) => [e.source, e.target].includes(key) && [e.source, e.target].includes('state:ru'))
+        .map((e) => JSON.stringify(e))
+        .sort();
+    for (const skip of [0, 8, 16, 24, 32]) {
+      const page = await neighbourhood(db, { ...request, skip, limit: 2, inDetail: 1 });
+      expect(page.total).toBe(whole.total);
+      const keys = page.subgraph.nodes.slice(1).map((n) => n.key);
+      expect(keys).toEqual(whole.subgraph.nodes.slice(1 + skip, 3 + skip).map((n) => n.key));
+      for (const key of keys) expect(toRussia(page, key)).toEqual(toRussia(whole, key));
+    }
+  });
+
   it('should rank a hub from its best relationships: the page, the edges to it and an estimated total', async () => {
     const request = { key: 'state:ru', depth: 1 as const, skip: 0, filters: DEFAULT_FILTERS };
     const whole = await neighbourhood(db, { ...request, limit: 500 });

@@ -46,6 +46,9 @@ import { buildSearchQuery } from './lucene.ts';
 interface CoMentionRow {
   from: string;
   node: PlainNode;
+  sentenceCount: number;
+  /** False past the pairs asked for in detail: the lists below are then empty. */
+  detailed: boolean;
   sentenceIds: string[];
   articleIds: string[];
   articleDates: string[];
@@ -221,6 +224,8 @@ interface Candidate {
   score: number;
   /** Parties reached through this node (an Event or Allegation). */
   through: Candidate[];
+  /** Its co-mention edge to the centre is still to be read (it was ranked below the pairs read in detail). */
+  pending?: boolean;
 }
 
 /** A relationship with the publication dates of the articles behind it. */
@@ -324,11 +329,21 @@ function addCoMentions(direct: Map<string, Candidate>, rows: CoMentionRow[], key
   for (const row of rows) {
     const far = toNode(row.node);
     if (keys.includes(far.key)) continue;
-    const edge = coMentionEdge(row.from, far.key, row.sentenceIds, row.articleIds, row.articleDates);
+    const edge = row.detailed
+      ? coMentionEdge(row.from, far.key, row.sentenceIds, row.articleIds, row.articleDates)
+      : null;
     const candidate = direct.get(far.key);
     if (candidate) {
-      if (!candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
-    } else direct.set(far.key, { node: far, edges: [edge], score: row.sentenceIds.length, through: [] });
+      if (!edge) candidate.pending = true;
+      else if (!candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
+    } else
+      direct.set(far.key, {
+        node: far,
+        edges: edge ? [edge] : [],
+        score: row.sentenceCount,
+        through: [],
+        pending: !edge,
+      });
   }
 }
 
@@ -368,6 +383,7 @@ async function neighbourCandidates(
   filters: Filters,
   perCentre: number,
   dense: number,
+  detailed = CO_MENTIONS_CAP,
 ): Promise<Neighbours> {
   const filter = filterParams(filters);
   // Dates for one centre's neighbours, in the same query; for a ring's, only for the page (addArticleDates).
@@ -380,6 +396,7 @@ async function neighbourCandidates(
           keys: of,
           others: null,
           perCentre: CO_MENTIONS_CAP,
+          detailed,
           dense: hubsToo ? null : dense,
         })
       : Promise.resolve([]);
@@ -420,6 +437,7 @@ function coMentionsToHubs(
     others: [...hubs],
     kinds: null, // The kinds filter the neighbours, already read; here the far end is the hub.
     perCentre: hubs.size,
+    detailed: hubs.size,
     dense: null,
   });
 }
@@ -439,6 +457,7 @@ function flatten(candidates: Candidate[], exclude: Set<string>): Candidate[] {
     const existing = byKey.get(c.node.key);
     if (existing) {
       for (const e of c.edges) if (!existing.edges.some((x) => x.key === e.key)) existing.edges.push(e);
+      existing.pending ||= c.pending;
       return;
     }
     if (seen.has(c.node.key)) return;
@@ -461,11 +480,32 @@ export interface NeighbourhoodRequest {
   filters: Filters;
   /** Relationships (besides provenance) past which a node is ranked as a hub (default 5,000; tests lower it). */
   dense?: number;
+  /** Co-mentioned pairs read in detail at depth 1 (default twice skip + limit, enough for the page; tests lower it). */
+  inDetail?: number;
 }
 
 /** The neighbourhood of one node: depth 1 or 2, filtered, ranked, cut to skip/limit. */
 export function neighbourhood(db: GraphDatabase, request: NeighbourhoodRequest): Promise<NeighbourhoodResponse> {
   return withReads(db, (read) => neighbourhoodIn(read, request));
+}
+
+/**
+ * The co-mention edges to the centre of the page's neighbours whose pair was ranked below those read in
+ * detail, asked from the neighbours' side.
+ */
+async function readPendingCoMentions(read: Reader, request: NeighbourhoodRequest, page: Candidate[]): Promise<void> {
+  const pending = page.filter((c) => c.pending);
+  if (pending.length === 0) return;
+  const rows = await read<CoMentionRow>('co-mentions', {
+    ...filterParams(request.filters),
+    keys: pending.map((c) => c.node.key),
+    others: [request.key],
+    kinds: null, // The kinds filter the neighbours, already read; here the far end is the centre.
+    perCentre: 1,
+    detailed: 1,
+    dense: null,
+  });
+  addCoMentionsToKnown(new Map(pending.map((c) => [c.node.key, c])), rows);
 }
 
 /** How many nodes of the first hop a depth-2 neighbourhood expands from. */
@@ -476,13 +516,10 @@ async function neighbourhoodIn(read: Reader, request: NeighbourhoodRequest): Pro
   const dense = request.dense ?? DENSE;
   const [details, first] = await Promise.all([
     read<{ n: PlainNode }>('nodes-by-key', { keys: [request.key] }),
-    neighbourCandidates(
-      read,
-      [request.key],
-      request.filters,
-      request.depth === 2 ? Math.max(wanted, RING) : wanted,
-      dense,
-    ),
+    request.depth === 2
+      ? neighbourCandidates(read, [request.key], request.filters, Math.max(wanted, RING), dense)
+      : // Co-mentions past twice the page cannot reach it (stored neighbours rank first): counted, not read in detail.
+        neighbourCandidates(read, [request.key], request.filters, wanted, dense, request.inDetail ?? 2 * wanted),
   ]);
   const centre = details[0];
   if (!centre) throw new NotFoundError(`neighbourhood: no Entity, Event or Allegation has the id "${request.key}"`);
@@ -496,6 +533,7 @@ async function neighbourhoodIn(read: Reader, request: NeighbourhoodRequest): Pro
     cut ||= second.cut;
   }
   const page = all.slice(request.skip, request.skip + request.limit);
+  await readPendingCoMentions(read, request, page);
   // Edges may end at the centre, at a node of this page or at one of an earlier page (already in view).
   const known = new Set([request.key, ...all.slice(0, wanted).map((c) => c.node.key)]);
   const edges = new Map<string, SubgraphEdge>();
@@ -561,6 +599,7 @@ export async function inducedSubgraphIn(
       keys: entityKeys,
       others,
       perCentre: others.length,
+      detailed: others.length,
       dense: null,
       types: null,
       kinds: null,
