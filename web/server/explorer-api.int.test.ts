@@ -160,6 +160,15 @@ describe('GET /api/nodes/:key/neighbourhood', () => {
       );
     }
     expect(hub.subgraph.edges.some((e) => e.type === 'CO_MENTIONED')).toBe(true);
+    // Filtered to stored relationship types, a hub shows no co-mention edge either.
+    const storedOnly = await neighbourhood(db, {
+      ...request,
+      limit: 4,
+      dense: 3,
+      filters: { ...DEFAULT_FILTERS, relTypes: ['PARTICIPATED_IN', 'ALLEGES', 'TARGETS', 'DENIES'] },
+    });
+    expect(storedOnly.returned).toBeGreaterThan(0);
+    expect(storedOnly.subgraph.edges.some((e) => e.type === 'CO_MENTIONED')).toBe(false);
   });
 
   it('should apply the filters: types, relationship types, dates and corroboration', async () => {

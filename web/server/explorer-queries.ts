@@ -411,7 +411,7 @@ async function neighbourCandidates(
   const unranked = keys.filter((k) => !hubs.has(k) && !answered.has(k));
   const [more, hubEdges] = await Promise.all([
     coMentionsOf(unranked, true),
-    coMentionsToHubs(read, rows, hubs, params),
+    withCoMentions ? coMentionsToHubs(read, rows, hubs, params) : [],
   ]);
   addCoMentions(direct, [...coMentions, ...more], keys);
   addCoMentionsToKnown(direct, hubEdges);
