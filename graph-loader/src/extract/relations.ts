@@ -185,24 +185,25 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     const s = a.sentence.index;
     const { tokens, mentions, mentionAt } = a;
     for (const m of mentions) {
+      // A person named (not a role reference resolved to one).
+      const named = m.type === 'Person' && m.kind !== 'role';
       // Titles before a name.
-      if (m.type === 'Person' && m.title?.ownerKey && m.title.info.relation && m.kind !== 'role') {
+      if (named && m.title?.ownerKey && m.title.info.relation) {
         add(m.title.info.relation, m.key, m.title.ownerKey, s, m.title.info.role ?? undefined);
       }
       // Role references resolved to a person: "the Russian leader" -> LEADER_OF Russia.
       if (m.kind === 'role' && m.role) add(m.role.relation, m.key, m.role.ownerKey, s);
       // Apposition: "Name, a director at the X Center", "Name, one of North Korea's top officials".
-      if (m.type === 'Person' && m.kind !== 'role' && a.sentence.text.slice(m.end, m.end + 2) === ', ') {
+      if (named && a.sentence.text.slice(m.end, m.end + 2) === ', ') {
         const found = apposition(sentence, m, knowledge);
         if (found) add(found.relation, m.key, found.owner.key, s, found.role);
       }
       // "The RSF, led by X", "the Y Front, an armed group founded by X": the leader or founder of the body before.
-      const ledBy = m.type === 'Person' && m.kind !== 'role' ? ledOrFoundedBy(a, m) : undefined;
+      const ledBy = named ? ledOrFoundedBy(a, m) : undefined;
       if (ledBy) add(ledBy.relation, m.key, ledBy.body.key, s);
       // "China's ambassador, Zhang Jun, said", "its former chief executive, X", "X's lawyer, Y": a title before the
       // name, set off by commas, with its owner before it.
-      const titled =
-        m.type === 'Person' && m.kind !== 'role' ? possessiveTitleBefore(sentence, m, knowledge) : undefined;
+      const titled = named ? possessiveTitleBefore(sentence, m, knowledge) : undefined;
       if (titled) add(titled.relation, m.key, titled.owner.key, s, titled.role);
       // "Y, a subsidiary of X": a part of the organisation named after "of".
       const whole = m.type === 'Organisation' ? partOfApposition(a, m, knowledge) : undefined;
