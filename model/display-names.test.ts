@@ -82,4 +82,12 @@ describe('allegationName', () => {
     );
     expect(allegationName('human_rights_abuse', [])).toBe('Human rights abuse claim');
   });
+
+  it('should name who makes the claim, so two claims of one kind against the same party differ', () => {
+    const byUs = allegationName('arms transfer', [russia], [{ name: 'United States', kind: 'State' }]);
+    const byKyiv = allegationName('arms transfer', [russia], [{ name: 'Ukraine', kind: 'State' }]);
+    expect(byUs).toBe('Arms transfer claim by United States against Russia');
+    expect(byKyiv).toBe('Arms transfer claim by Ukraine against Russia');
+    expect(allegationName('fraud', [], [{ name: 'Ukraine', kind: 'State' }])).toBe('Fraud claim by Ukraine');
+  });
 });

@@ -102,9 +102,14 @@ export function eventName(event: NamedEvent, parties: NamedParty[]): string {
   return when ? `${core}, ${when}` : `${core} (undated)`;
 }
 
-/** An allegation's name: its category and whom it targets ("Arms transfer claim against Russia and North Korea"). */
-export function allegationName(category: string, accused: NamedParty[]): string {
+/**
+ * An allegation's name: its category, who makes it and whom it targets ("Arms transfer claim by the
+ * United States against Russia and North Korea"). Naming the allegers keeps two claims of one kind
+ * against the same party apart on screen.
+ */
+export function allegationName(category: string, accused: NamedParty[], allegers: NamedParty[] = []): string {
   const words = typeWords(category) || 'allegation';
-  const what = `${words.charAt(0).toUpperCase()}${words.slice(1)} claim`;
-  return accused.length > 0 ? `${what} against ${nameList(accused, ' and ')}` : what;
+  let name = `${words.charAt(0).toUpperCase()}${words.slice(1)} claim`;
+  if (allegers.length > 0) name += ` by ${nameList(allegers, ' and ')}`;
+  return accused.length > 0 ? `${name} against ${nameList(accused, ' and ')}` : name;
 }

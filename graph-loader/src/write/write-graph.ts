@@ -279,6 +279,10 @@ async function writeNewArticles(
           allegation.accused.map((entity) => ({ entity })),
           known,
         ),
+        namedParties(
+          allegation.allegers.map((entity) => ({ entity })),
+          known,
+        ),
       ),
       extractor: `${extractor.name}@${extractor.version}`,
       sentenceIds: prov.sentenceIds,
