@@ -11,6 +11,8 @@ import { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 
 export interface BenchNeo4j {
   db: GraphDatabase;
+  /** Its Bolt port on 127.0.0.1 (for a CLI run against it, with NEWSGRAPH_INSTANCE set to its name). */
+  port: number;
   /** Empties the store (stop, delete, start) and reopens the driver. */
   reset(): Promise<void>;
   /** Stops Neo4j; deletes its store unless `keep`. */
@@ -29,6 +31,7 @@ export async function openBenchNeo4j(
   await startEmbedded(instance);
   const handle: BenchNeo4j = {
     db: GraphDatabase.open(resolveNeo4jTarget(env)),
+    port,
     async reset() {
       await handle.db.close();
       await resetEmbedded(instance);

@@ -1,11 +1,13 @@
 /*
  * Loading generated news into Neo4j, end to end (read, normalise, split, extract over the worker pool,
- * resolve, write): articles/s and peak RSS for 1k, 10k and 100k articles (each into an empty store),
+ * resolve, write) with `newsgraph load` in a process of its own, as a user runs it: articles/s and that
+ * process's peak RSS for 1k, 10k and 100k articles (each into an empty store),
  * and the growth from 10k to 100k. Then the writes alone, on the statements the writer sent for the
  * first BENCH_WRITE_ARTICLES articles, replayed on an empty store: as the writer sends them (batched
  * MERGE), one row per statement (per-row MERGE), and as raw `UNWIND $rows CREATE` of the same rows.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -19,6 +21,7 @@ import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 const SIZES = (process.env.BENCH_LOAD_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const BATCH = Number(process.env.BENCH_LOAD_BATCH ?? 100);
 const WRITE_ARTICLES = Number(process.env.BENCH_WRITE_ARTICLES ?? 500);
+const CLI = path.join(import.meta.dirname, '../../cli/bin/newsgraph.js');
 
 interface Statement {
   cypher: string;
@@ -50,16 +53,40 @@ function recording(db: GraphDatabase, into: Statement[][], timing: { ms: number 
   });
 }
 
-/** Samples this process's RSS every 100 ms; `stop()` returns the peak in MB. */
-function rssSampler(): { stop(): number } {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-  return {
-    stop() {
-      clearInterval(timer);
-      return Math.max(peak, process.memoryUsage().rss) / 2 ** 20;
-    },
-  };
+/** The peak RSS (VmHWM) of process `pid` so far, in MB, or null once it has gone. */
+function peakRssMb(pid: number): number | null {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? null : Number(kb) / 1024;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `newsgraph load <folder>` as a user runs it, in a process of its own on the bench's Neo4j: its
+ * wall time, its peak RSS (main thread and extraction workers; sampled every 100 ms, the kernel's
+ * high-water mark, so nothing between samples is missed) and its summary line.
+ */
+async function loadWithCli(
+  folder: string,
+  port: number,
+): Promise<{ seconds: number; peakMb: number; summary: string }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [CLI, 'load', folder, '--batch-size', String(BATCH)], {
+    env: { ...process.env, NEWSGRAPH_INSTANCE: 'bench-load', NEWSGRAPH_BOLT_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let peakMb = 0;
+  const timer = setInterval(() => (peakMb = Math.max(peakMb, peakRssMb(child.pid!) ?? 0)), 100);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4096)));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  const summary = /^articles: .*$/m.exec(output)?.[0] ?? '';
+  if (code !== 0) throw new Error(`newsgraph load exited with ${code}: ${output.trim().split('\n').at(-1)}`);
+  return { seconds, peakMb, summary };
 }
 
 async function loadSize(neo4j: BenchNeo4j, recorder: Recorder, count: number): Promise<number> {
@@ -67,12 +94,8 @@ async function loadSize(neo4j: BenchNeo4j, recorder: Recorder, count: number): P
   try {
     writeCorpus(folder, count, 11);
     await neo4j.reset();
-    const rss = rssSampler();
-    const started = performance.now();
-    const summary = await loadArticles(neo4j.db, [folder], { batchSize: BATCH });
-    const seconds = (performance.now() - started) / 1000;
-    const peak = rss.stop();
-    if (summary.loaded !== count) recorder.note(`${count}: loaded ${summary.loaded}, failed ${summary.failed}`);
+    const { seconds, peakMb: peak, summary } = await loadWithCli(folder, neo4j.port);
+    if (!summary.startsWith(`articles: ${count} loaded`)) recorder.note(`${count}: ${summary}`);
     const label = count >= 1000 ? `${count / 1000}k` : String(count);
     recorder.add(`load ${label} articles`, 's', seconds);
     recorder.add(
