@@ -29,4 +29,13 @@ describe('resolveExtractions', () => {
     expect(first.events.map((e) => e.id)).toEqual(second.events.map((e) => e.id));
     expect(first.events[0]?.id).toMatch(/^event:condemnation:[0-9a-f]{12}$/);
   });
+
+  it('should not give a state the alias of a city that is an entity of its own', () => {
+    const doc = extractTexts('Delegates met in Nairobi on Monday. Nairobi rejected the proposal on Tuesday.');
+    const kenya = doc.entities.find((e) => e.name === 'Kenya');
+    const city = doc.entities.find((e) => e.name === 'Nairobi');
+    expect(city?.type).toBe('Place');
+    expect(kenya?.mentions.map((m) => m.text)).toContain('Nairobi');
+    expect(kenya?.aliases).not.toContain('Nairobi');
+  });
 });

@@ -98,6 +98,18 @@ function dropUnnamedEntities(
   for (const id of [...entities.keys()]) if (!kept.has(id)) entities.delete(id);
 }
 
+/**
+ * An entity's aliases are the other surfaces it was named by, never its own name and never another
+ * entity's name: the state that "Baku" stands for as an actor ("Baku denied") does not take "Baku" as
+ * an alias when Baku the city is an entity too ("talks in Baku"), so each name leads to one entity.
+ */
+function dropAliasesNamingOthers(entities: Map<string, ExtractedEntity>): void {
+  const names = new Map<string, string>();
+  for (const entity of entities.values()) names.set(entity.name.toLowerCase(), entity.id);
+  for (const entity of entities.values())
+    entity.aliases = entity.aliases.filter((alias) => (names.get(alias.toLowerCase()) ?? entity.id) === entity.id);
+}
+
 /** Builds the ExtractionDocument from the articles and what was extracted from each. */
 export function resolveExtractions(articles: SplitArticle[], extractions: ArticleExtraction[]): ExtractionDocument {
   const shortNames = shortNameMap(extractions);
@@ -168,7 +180,7 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
       }
     }
   }
-  for (const entity of entities.values()) entity.aliases = entity.aliases.filter((a) => a !== entity.name);
+  dropAliasesNamingOthers(entities);
   const known = (key: string): string | undefined => {
     const id = canonical(key);
     return id && entities.has(id) ? id : undefined;
