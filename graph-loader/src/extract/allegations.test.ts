@@ -505,6 +505,36 @@ describe('claims without "accuse": reporting frames, links, admissions, charges 
   });
 });
 
+describe('claims in participles, quotations and findings', () => {
+  it('should take the object of the clause a participle after a comma qualifies as accused ("sued Y, accusing the giant of")', () => {
+    const doc = extractTexts(
+      'The Justice Department sued Visa on Tuesday, accusing the payments giant of illegally monopolizing the debit card market.',
+    );
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['org:justice-department'], accused: ['org:visa'] });
+  });
+
+  it('should read a quoted "he" as the person named before, not the court', () => {
+    const doc = extractTexts(
+      'Prosecutor Helen Ashby told Leeds Crown Court that Martin Greaves had created fake invoices. "He abused the trust placed in him," she said.',
+    );
+    expect(doc.allegations.map((a) => a.accused)).toEqual([['person:martin-greaves'], ['person:martin-greaves']]);
+  });
+
+  it('should read what a state determined another party did as a claim', () => {
+    expect(
+      extractTexts('The United States determined last year that members of the RSF had committed genocide in Darfur.')
+        .allegations[0]?.accused,
+    ).toEqual(['org:rsf']);
+  });
+
+  it('should read "these are absurd claims" as a claim against who made them', () => {
+    const doc = extractTexts(
+      'Azerbaijan charged the journalist Leyla Mammadli with treason. "These are absurd claims, invented to justify the persecution of journalists," ministry spokeswoman Lusine Harutyunyan told reporters.',
+    );
+    expect(doc.allegations[1]).toMatchObject({ allegers: ['person:lusine-harutyunyan'], accused: ['state:az'] });
+  });
+});
+
 describe('stances: claims called false', () => {
   it('should read "called the accusations baseless" as a denial, and "said the accusations were ..." as one too', () => {
     expect(

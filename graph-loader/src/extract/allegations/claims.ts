@@ -13,7 +13,7 @@ import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import type { Report } from '../language/reports.ts';
 import type { Candidate } from '../events.ts';
 import { matchPhrase } from '../tokenize.ts';
-import { isActorMention, isPassive, objectsAfter } from '../participants.ts';
+import { initialSubject, isActorMention, isPassive, objectsAfter } from '../participants.ts';
 import {
   CLAUSE_REACH,
   claimText,
@@ -49,6 +49,8 @@ const ASSERTING = new Set([
   'assert',
   'contend',
   'conclude',
+  'determine',
+  'rule',
   'find',
   'suggest',
   'indicate',
@@ -184,13 +186,16 @@ function accusations(ctx: SentenceContext): Claim[] {
         : subjectOf(a, previous, k, true);
       allegers = after.agents.length > 0 ? after.agents : (ctx.report?.speakers ?? []);
     } else {
-      allegers = subjectOf(a, previous, k);
+      // "X sued Y, accusing it of ...": the participle's subject is the sentence's.
+      const opening = participleAfterComma(a, k) ? initialSubject(a).filter((m) => isActorMention(m)) : [];
+      allegers = opening.length > 0 ? opening : subjectOf(a, previous, k);
       accused = directObject(a, k + 1);
     }
     const own = withOwners(allegers, ctx.affiliations);
     let keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
-    // "filed a complaint against Y, accusing it of ...": a pronoun taken for the accuser is the party named before.
-    if (keys.length === 0 && accused.some((m) => m.kind === 'reference'))
+    // "filed a complaint against Y, accusing it of ...": a pronoun taken for the accuser is the party named before;
+    // "sued Y on Tuesday, accusing the payments giant of ...": so is a description after a participle.
+    if (keys.length === 0 && (accused.some((m) => m.kind === 'reference') || participleAfterComma(a, k)))
       keys = partiesIn(a, 0, k)
         .map((m) => m.key)
         .filter((key) => !own.has(key))
@@ -212,6 +217,15 @@ function accusations(ctx: SentenceContext): Claim[] {
     });
   }
   return claims;
+}
+
+/** A participle set off by a comma ("..., accusing ..."): it qualifies the clause before it. */
+function participleAfterComma(a: SentenceAnalysis, k: number): boolean {
+  return (
+    k > 0 &&
+    /ing$/.test(a.tokens[k]!.norm) &&
+    a.sentence.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start).includes(',')
+  );
 }
 
 /** "X blamed the attack on Y" (or on a group Y backs): the parties after the "on" that follows the verb's object. */
@@ -718,7 +732,7 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   // "'They are responsible,' he said": a claim that names its accused by a pronoun, or none, in a quotation.
   const pronoun = ['they', 'it', 'he', 'she', 'this', 'that', 'them'].includes(a.tokens[report.from]?.norm ?? '');
   if (accused.length === 0 && (report.continued || pronoun || a.tokens[report.from]?.quoted))
-    accused = recentParties(ctx.analyses, ctx.index, speakers).map((m) => m.key);
+    accused = recentParties(ctx.analyses, ctx.index, speakers, personal(a.tokens[report.from]?.norm)).map((m) => m.key);
   // "signs of uranium enrichment in Belarus": for some wrongs the place names who does them.
   if (accused.length === 0 && word && ctx.knowledge.allegation.accusedByPlace.has(word.category))
     accused = partiesIn(a, report.from, Math.min(report.to, word.at + 10))
@@ -785,6 +799,11 @@ function accusingSource(ctx: SentenceContext): boolean {
   const from = report.inverted ? report.verb + 1 : Math.max(0, report.verb - SOURCE_REACH);
   const to = report.inverted ? report.verb + 1 + SOURCE_REACH : report.verb;
   return a.tokens.slice(from, to).some((t) => sources.has(t.norm));
+}
+
+/** "he", "she": a claim that opens with them is about a person. */
+function personal(word: string | undefined): boolean {
+  return word === 'he' || word === 'she';
 }
 
 /**
@@ -1034,7 +1053,27 @@ function calledFalse(ctx: SentenceContext): Claim[] {
     const noun = dismissedNoun(a, k, ctx.knowledge);
     if (noun >= 0) claims.push(...dismissedAs(ctx, k, noun + 1, noun));
   }
-  return claims;
+  return [...claims, ...falseClaimsSaid(ctx)];
+}
+
+/** '"These are absurd claims," X said', 'X spoke of fabricated charges': claims the speaker calls false. */
+function falseClaimsSaid(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const report = ctx.report;
+  const cues = ctx.knowledge.allegation;
+  if (!report || report.speakers.length === 0) return [];
+  for (let k = report.from; k < report.to; k++) {
+    const word = matchPhrase(cues.dismissals, a.tokens, k);
+    const noun = k + (word?.length ?? 0);
+    if (!word || !cues.claimNouns.has(a.tokens[noun]?.norm ?? '')) continue;
+    const own = withOwners(report.speakers, ctx.affiliations);
+    const accused = [...new Set(claimants(ctx, report.from - 1, noun, own))].filter((key) => !own.has(key));
+    if (accused.length === 0) return [];
+    const said = wrongdoingIn(a, ctx.knowledge, noun) ?? { category: 'misconduct', word: 'false claims' };
+    const claim = claimText(a, report.from, report.to);
+    return [{ ...base(ctx, said, claim), allegers: report.speakers, accused, stated: true }];
+  }
+  return [];
 }
 
 /** How far back the claims a dismissal answers are looked for. */

@@ -159,12 +159,14 @@ export function hasPhrase(
 
 /**
  * Parties named in the sentences just before (outside quotations, not the speakers): what a claim that names its
- * accused only as "they" or "it" is about ("They are responsible," he said).
+ * accused only as "they" or "it" is about ("They are responsible," he said); for "he" or "she" (`person`), a
+ * person.
  */
 export function recentParties(
   analyses: SentenceAnalysis[],
   index: number,
   exclude: Set<string>,
+  person = false,
   reach = 3,
 ): FoundMention[] {
   for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
@@ -175,7 +177,8 @@ export function recentParties(
         isActorMention(m, true) &&
         !exclude.has(m.key) &&
         !a.tokens[m.first]!.quoted &&
-        a.lemmas[m.first - 1] !== 'tell',
+        a.lemmas[m.first - 1] !== 'tell' &&
+        (!person || m.type === 'Person'),
     );
     if (parties.length > 0) return [parties.at(-1)!];
   }
