@@ -782,7 +782,11 @@ function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | und
   // An accuser's word about the accused claims what it did or does, not what it must or will do, nor what it did not.
   const asserted =
     !MODALS.has(a.tokens[verb]?.norm ?? '') && !negatedAt(a, Math.min(verb + 2, a.tokens.length), ctx.knowledge);
-  const disputed = asserted && accused.some((key) => [...speakers].some((k) => ctx.accusers?.get(key)?.has(k)));
+  // Not the body named with the speaker ("HRW researcher X says HRW spoke to ..."), which is the speaker's own.
+  const named = report.verb > 0 && !report.inverted ? partiesIn(a, 0, report.verb).map((m) => m.key) : [];
+  const disputed =
+    asserted &&
+    accused.some((key) => !named.includes(key) && [...speakers].some((k) => ctx.accusers?.get(key)?.has(k)));
   if (!claiming && !disputed && !(asserted && accusingSource(ctx))) return undefined;
   return {
     ...base(ctx, undefined, claimText(a, report.from, report.to)),
