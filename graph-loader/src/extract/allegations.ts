@@ -69,9 +69,14 @@ function accusersClaims(claims: Tracked[], contexts: (SentenceContext | undefine
     const owners = withOwners(c.allegers, contexts.find((x) => x)?.affiliations);
     for (const key of c.accused) accusers.set(key, new Set([...(accusers.get(key) ?? []), ...owners]));
   }
+  const accusing = new Set([...accusers.values()].flatMap((owners) => [...owners]));
   const claimed = new Set(claims.map((c) => c.sentence));
   for (const ctx of contexts) {
     if (!ctx?.report || claimed.has(ctx.analyses[ctx.index]!.sentence.index)) continue;
+    // Read again only a sentence where an accuser speaks of a party it accuses.
+    const speakers = withOwners(ctx.report.speakers, ctx.affiliations);
+    if (![...speakers].some((k) => accusing.has(k))) continue;
+    if (!ctx.analyses[ctx.index]!.mentions.some((m) => accusers.has(m.key))) continue;
     for (const claim of sentenceClaims({ ...ctx, accusers })) claims.push({ ...claim, denials: [], confirmations: [] });
   }
   claims.sort((x, y) => x.sentence - y.sentence);
