@@ -234,7 +234,7 @@ describe('allegations and their status', () => {
     expect(extractTexts('Chile said Bolivia backs the new trade pact.').allegations).toHaveLength(0);
   });
 
-  it('should allege the wrong a party is charged, sanctioned, fined or arrested for, only when a wrong is named', () => {
+  it('should allege the wrong a party is arrested for only when a wrong is named; a charge or a fine names one', () => {
     const accused = (text: string): string[][] => extractTexts(text).allegations.map((a) => a.accused);
     expect(accused('Prosecutors charged Maria Lopes with fraud.')).toEqual([['person:maria-lopes']]);
     expect(accused('The Treasury sanctioned Norvia Labs for supplying drone engines to Iran.')).toEqual([
@@ -243,7 +243,7 @@ describe('allegations and their status', () => {
     expect(accused('The regulator fined Norvia Labs for polluting the river.')).toEqual([['org:norvia-labs']]);
     expect(accused('Maria Lopes was arrested on suspicion of bribery.')).toEqual([['person:maria-lopes']]);
     expect(accused('Police arrested Maria Lopes on Monday.')).toEqual([]);
-    expect(accused('The ministry fined Norvia Labs for late filings.')).toEqual([]);
+    expect(accused('The ministry fined Norvia Labs for late filings.')).toEqual([['org:norvia-labs']]);
   });
 
   it('should accuse the maker named after "by" of a product said to be contaminated', () => {
@@ -271,12 +271,15 @@ describe('allegations and their status', () => {
     expect(denied?.accused).toEqual(denied?.deniedBy);
   });
 
-  it('should clear the body a spokesperson speaks for, and read no claim in a rejected proposal or a denied visa', () => {
+  it('should clear the body a spokesperson speaks for and its state, and read no claim in a rejected proposal or a denied visa', () => {
     const cleared = extractTexts(
       "Ecuador's foreign ministry spokesman Pablo Ruiz denied that troops had crossed the border.",
     );
     expect(cleared.allegations).toHaveLength(1);
-    expect(cleared.allegations[0]).toMatchObject({ accused: ['org:ec-foreign-ministry'], status: 'denied' });
+    expect(cleared.allegations[0]).toMatchObject({
+      accused: ['org:ec-foreign-ministry', 'state:ec'],
+      status: 'denied',
+    });
     expect(extractTexts('Peru rejected the proposal for a joint patrol.').allegations).toEqual([]);
     expect(extractTexts('Chile denied a visa to the Bolivian delegation.').allegations).toEqual([]);
   });
@@ -307,7 +310,10 @@ describe('allegations and their status', () => {
 
   it('should accuse the subject of a passive penalty of the wrong named past an amount or a time', () => {
     const fined = extractTexts('Orvane Mining was fined $2 million for polluting the river.');
-    expect(fined.allegations[0]).toMatchObject({ accused: ['org:orvane-mining'], claim: 'polluting the river' });
+    expect(fined.allegations[0]).toMatchObject({
+      accused: ['org:orvane-mining'],
+      claim: 'Orvane Mining was fined $2 million for polluting the river',
+    });
     expect(extractTexts('Orvane Mining was fined $2 million last year.').allegations).toEqual([]);
   });
 
@@ -408,5 +414,160 @@ describe('allegations and their status', () => {
       [['org:farmers-union'], ['org:ortiva-mining']],
       [[], ['person:dana-brell']],
     ]);
+  });
+});
+
+describe('claims without "accuse": reporting frames, links, admissions, charges and verdicts', () => {
+  const first = (text: string) => extractTexts(text).allegations[0];
+
+  it('should read "alleged that" as a claim even where the tagger takes "alleged" for an adjective', () => {
+    expect(first('Human Rights Watch alleged that Ethiopian troops executed civilians in Tigray.')).toMatchObject({
+      allegers: ['org:human-rights-watch'],
+      accused: ['state:et'],
+    });
+  });
+
+  it('should keep a subject with modifiers ("Prosecutors in Peru", "Officials in Kenya") as the alleger', () => {
+    expect(
+      first('Prosecutors in Peru allege that former President Pedro Castillo took bribes from construction firms.'),
+    ).toMatchObject({ allegers: ['state:pe'], accused: ['person:pedro-castillo'] });
+    expect(first('Officials in Kenya said al-Shabab was behind the attack on the hotel.')).toMatchObject({
+      allegers: ['state:ke'],
+      accused: ['org:al-shabaab'],
+    });
+  });
+
+  it('should accuse the subject linked to a wrong, and the party the doers of a wrong are tied to', () => {
+    expect(first("Sudan's army is linked to the killings of civilians in Darfur.")?.accused).toContain(
+      'org:sd-armed-forces',
+    );
+    expect(first('Researchers said the hackers have ties to Russian military intelligence.')?.accused).toEqual([
+      'state:ru',
+    ]);
+    expect(first("The attack bore the hallmarks of Yemen's Houthi movement, a security firm said.")?.accused).toContain(
+      'org:houthis',
+    );
+  });
+
+  it("should read an admission of one's own wrong as confirmed, not another party's act", () => {
+    expect(first('Boeing acknowledged that it had failed to disclose safety problems.')).toMatchObject({
+      accused: ['org:boeing'],
+      status: 'confirmed',
+      confirmedBy: ['org:boeing'],
+    });
+    expect(extractTexts('Ukraine acknowledged that Russian missiles had destroyed the dam.').allegations).toEqual([]);
+  });
+
+  it('should read what prosecutors say a party did as a claim whatever its words', () => {
+    expect(
+      first('Prosecutors say Carl Mendes diverted millions of dollars from the charity to his own accounts.'),
+    ).toMatchObject({ accused: ['person:carl-mendes'], allegerDescription: 'Prosecutors' });
+  });
+
+  it("should read an accuser's later statement of what the accused did, not what it will do, as a further claim", () => {
+    const more = extractTexts(
+      'The European Commission fined Google for abusing its dominance. The Commission said Google had paid phone makers to install its search app.',
+    );
+    expect(more.allegations.map((a) => a.evidence.map((e) => e.sentence))).toEqual([[0], [1]]);
+    const will = extractTexts(
+      'The European Commission fined Google for abusing its dominance. The Commission said Google would appeal.',
+    );
+    expect(will.allegations).toHaveLength(1);
+  });
+
+  it('should read a charge or a penalty as a claim whatever the words of its wrong, and a sentence as confirming it', () => {
+    expect(
+      first('The Securities and Exchange Commission charged Tesla chief executive Elon Musk with securities fraud.'),
+    ).toMatchObject({
+      accused: ['person:elon-musk'],
+    });
+    expect(first('Alphabet Inc. was fined 4 billion euros in 2018 over its Android system.')?.accused).toEqual([
+      'org:alphabet-inc',
+    ]);
+    expect(
+      first('Former Prime Minister Imran Khan was sentenced to 10 years in prison for leaking state secrets.'),
+    ).toMatchObject({
+      accused: ['person:imran-khan'],
+      status: 'confirmed',
+    });
+    expect(first('The marathon runner Ruth Jelagat was suspended after testing positive for EPO.')?.accused).toEqual([
+      'person:ruth-jelagat',
+    ]);
+    const conditional = extractTexts(
+      'Leyla Mammadli was charged with treason. If convicted, Mammadli faces up to life in prison.',
+    );
+    expect(conditional.allegations.map((a) => a.status)).toEqual(['alleged']);
+  });
+
+  it('should accuse the party an attack is blamed on, and the state whose unnamed organs did wrong', () => {
+    expect(first('The attack was blamed on Hezbollah.')?.accused).toEqual(['org:hezbollah']);
+    const organs = extractTexts(
+      'Kenya held elections in August. The opposition said police had beaten protesters in Nairobi.',
+    );
+    expect(organs.allegations[0]?.accused).toEqual(['state:ke']);
+  });
+});
+
+describe('claims in participles, quotations and findings', () => {
+  it('should take the object of the clause a participle after a comma qualifies as accused ("sued Y, accusing the giant of")', () => {
+    const doc = extractTexts(
+      'The Justice Department sued Visa on Tuesday, accusing the payments giant of illegally monopolizing the debit card market.',
+    );
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['org:justice-department'], accused: ['org:visa'] });
+  });
+
+  it('should read a quoted "he" as the person named before, not the court', () => {
+    const doc = extractTexts(
+      'Prosecutor Helen Ashby told Leeds Crown Court that Martin Greaves had created fake invoices. "He abused the trust placed in him," she said.',
+    );
+    expect(doc.allegations.map((a) => a.accused)).toEqual([['person:martin-greaves'], ['person:martin-greaves']]);
+  });
+
+  it('should read what a state determined another party did as a claim', () => {
+    expect(
+      extractTexts('The United States determined last year that members of the RSF had committed genocide in Darfur.')
+        .allegations[0]?.accused,
+    ).toEqual(['org:rsf']);
+  });
+
+  it('should read "these are absurd claims" as a claim against who made them', () => {
+    const doc = extractTexts(
+      'Azerbaijan charged the journalist Leyla Mammadli with treason. "These are absurd claims, invented to justify the persecution of journalists," ministry spokeswoman Lusine Harutyunyan told reporters.',
+    );
+    expect(doc.allegations[1]).toMatchObject({ allegers: ['person:lusine-harutyunyan'], accused: ['state:az'] });
+  });
+});
+
+describe('stances: claims called false', () => {
+  it('should read "called the accusations baseless" as a denial, and "said the accusations were ..." as one too', () => {
+    expect(
+      extractTexts('The Kremlin called the accusations baseless and politically motivated.').allegations[0],
+    ).toMatchObject({
+      accused: ['state:ru'],
+      status: 'denied',
+    });
+    const doc = extractTexts(
+      'Ukraine accused Russia of shelling Kharkiv. The Kremlin said the accusations were politically motivated.',
+    );
+    expect(doc.allegations.find((a) => a.accused.includes('state:ru'))?.status).toBe('denied');
+    // The accused's answer is a counter-claim against its accuser.
+    expect(doc.allegations.find((a) => a.allegers.includes('state:ru'))?.accused).toEqual(['state:ua']);
+  });
+
+  it('should read a third party calling the charges absurd as a claim against who brought them, no denial', () => {
+    const doc = extractTexts(
+      'Azerbaijan charged the journalist Leyla Mammadli with treason. Amnesty International said the charges were grotesque.',
+    );
+    expect(doc.allegations.map((a) => [a.allegers, a.accused, a.status])).toEqual([
+      [['state:az'], ['person:leyla-mammadli'], 'alleged'],
+      [['org:amnesty-international'], ['state:az'], 'alleged'],
+    ]);
+  });
+
+  it("should read a lawyer's word that the client is innocent as the client's denial", () => {
+    expect(extractTexts("Daniel Cruz's lawyer said his client is innocent.").allegations[0]).toMatchObject({
+      accused: ['person:daniel-cruz'],
+      status: 'denied',
+    });
   });
 });

@@ -11,10 +11,10 @@ import type { SentenceAnalysis } from './mentions.ts';
 import type { Report } from './language/reports.ts';
 import type { LocalAllegation, LocalEvidence } from './types.ts';
 import { triggerCandidates } from './events.ts';
-import { sentenceClaims, type Claim } from './allegations/claims.ts';
+import { sentenceClaims, type Claim, type SentenceContext } from './allegations/claims.ts';
 import { sentenceStances, type Stance } from './allegations/stances.ts';
 import { withOwners, wrongdoingIn } from './allegations/clauses.ts';
-import { titleOwners } from './relations/context.ts';
+import { mainStateOf, titleOwners } from './relations/context.ts';
 
 /** How far back "denied the charges" looks for the claim it answers. */
 const GENERIC_DENIAL_REACH = 3;
@@ -38,14 +38,17 @@ export function findAllegations(
   const claims: Tracked[] = [];
   const stances: Stance[] = [];
   const affiliations = titleOwners(analyses);
-  analyses.forEach((a, index) => {
+  const state = mainStateOf(analyses);
+  const contexts = analyses.map((a, index) => {
     // A sentence naming no one may still carry a claim of a quotation attributed elsewhere ("They are responsible.").
-    if (a.mentions.length === 0 && !reports[index]) return;
+    if (a.mentions.length === 0 && !reports[index]) return undefined;
     const triggers = triggerCandidates(a, analyses[index - 1], knowledge);
-    const ctx = { analyses, index, report: reports[index], triggers, knowledge, earlier: claims, affiliations };
+    const ctx = { analyses, index, report: reports[index], triggers, knowledge, earlier: claims, affiliations, state };
     for (const claim of sentenceClaims(ctx)) claims.push({ ...claim, denials: [], confirmations: [] });
     stances.push(...sentenceStances(ctx));
+    return ctx;
   });
+  accusersClaims(claims, contexts);
   for (const stance of stances) {
     const answered = answer(claims, stance);
     if (!answered && stance.kind === 'denies' && stance.denied !== undefined)
@@ -53,6 +56,30 @@ export function findAllegations(
   }
   counterClaims(claims, knowledge, affiliations);
   return claims.map(toAllegation);
+}
+
+/**
+ * What a party's accusers go on to say it did: "the prosecutor said Y told investors ...", in a sentence with no claim
+ * of its own, is a further claim against Y whatever its words.
+ */
+function accusersClaims(claims: Tracked[], contexts: (SentenceContext | undefined)[]): void {
+  const accusers = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.allegers.length === 0) continue;
+    const owners = withOwners(c.allegers, contexts.find((x) => x)?.affiliations);
+    for (const key of c.accused) accusers.set(key, new Set([...(accusers.get(key) ?? []), ...owners]));
+  }
+  const accusing = new Set([...accusers.values()].flatMap((owners) => [...owners]));
+  const claimed = new Set(claims.map((c) => c.sentence));
+  for (const ctx of contexts) {
+    if (!ctx?.report || claimed.has(ctx.analyses[ctx.index]!.sentence.index)) continue;
+    // Read again only a sentence where an accuser speaks of a party it accuses.
+    const speakers = withOwners(ctx.report.speakers, ctx.affiliations);
+    if (![...speakers].some((k) => accusing.has(k))) continue;
+    if (!ctx.analyses[ctx.index]!.mentions.some((m) => accusers.has(m.key))) continue;
+    for (const claim of sentenceClaims({ ...ctx, accusers })) claims.push({ ...claim, denials: [], confirmations: [] });
+  }
+  claims.sort((x, y) => x.sentence - y.sentence);
 }
 
 /** Attaches a denial or confirmation to the claims it answers; false when it answers none. */
@@ -64,15 +91,21 @@ function answer(claims: Tracked[], stance: Stance): boolean {
   const against = (c: Tracked): boolean => c.accused.some((k) => stance.owners.has(k));
   const deniedHere = (c: Tracked): boolean => c.sentence === stance.sentence && c.deniedBy.length > 0;
   let targets = claims.filter((c) => c.sentence <= stance.sentence && !mine(c) && against(c) && !deniedHere(c));
-  if (targets.length === 0 && stance.generic) {
+  // "He denied the charges": the claim made last, when the denier is only referred to (a named party that denies
+  // claims no rule found against it is kept as denied by it, see deniedOnly).
+  if (targets.length === 0 && stance.generic && !stance.named) {
     const recent = claims.filter(
       (c) => !mine(c) && c.sentence <= stance.sentence && c.sentence >= stance.sentence - GENERIC_DENIAL_REACH,
     );
     targets = recent.slice(-1);
   }
   for (const c of targets) (stance.kind === 'denies' ? c.denials : c.confirmations).push(stance);
+  // "X denied allegations that ...", "X called the charges absurd": the sentence's own claim is its answer.
   const deniedInItsSentence = claims.some(
-    (c) => c.sentence === stance.sentence && c.deniedBy.some((k) => stance.by.includes(k)),
+    (c) =>
+      c.sentence === stance.sentence &&
+      (c.deniedBy.some((k) => stance.by.includes(k)) ||
+        (stance.calledFalse && c.allegers.some((m) => stance.by.includes(m.key)))),
   );
   return targets.length > 0 || deniedInItsSentence;
 }

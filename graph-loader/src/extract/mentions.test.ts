@@ -88,6 +88,9 @@ describe('entity mentions in wire copy about any conflict', () => {
     expect(entity(doc, 'org:reuters')).toBeDefined();
     const condemnation = doc.events.find((e) => e.type === 'condemnation');
     expect(condemnation?.participants.filter((p) => p.role === 'actor').map((p) => p.entity)).toEqual(['state:pl']);
+    // A dateline may give the year after the day.
+    const dated = extractTexts('NAIROBI, Sept 22, 2026 - Kenya said on Tuesday it had arrested two officers.');
+    expect(entity(dated, 'place:nairobi')?.mentions.map((m) => m.text)).toEqual(['NAIROBI']);
   });
 
   it('should name a body after the state that owns it, written possessive or as a demonym', () => {

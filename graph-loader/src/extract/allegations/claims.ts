@@ -13,10 +13,12 @@ import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import type { Report } from '../language/reports.ts';
 import type { Candidate } from '../events.ts';
 import { matchPhrase } from '../tokenize.ts';
-import { isActorMention, isPassive, objectsAfter } from '../participants.ts';
+import { initialSubject, isActorMention, isPassive, objectsAfter } from '../participants.ts';
 import {
   CLAUSE_REACH,
   claimText,
+  dismissedNoun,
+  dismisses,
   hasPhrase,
   negatedAt,
   partiesIn,
@@ -47,6 +49,8 @@ const ASSERTING = new Set([
   'assert',
   'contend',
   'conclude',
+  'determine',
+  'rule',
   'find',
   'suggest',
   'indicate',
@@ -98,6 +102,14 @@ export interface SentenceContext {
   earlier: Claim[];
   /** The state or body each person's title names in the article ("Israel's consul general X": Israel). */
   affiliations?: Map<string, string>;
+  /**
+   * For each party the article's claims accuse, who accuses it (the allegers and the bodies they speak for): what an
+   * accuser says that party did is a further claim against it, whatever its words ("the prosecutor said Y told
+   * investors ...").
+   */
+  accusers?: Map<string, Set<string>>;
+  /** The state the article is about (named most), for its unnamed organs ("the government", "police"). */
+  state?: string;
 }
 
 /** The claims of one sentence. */
@@ -114,6 +126,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
   };
   for (const claim of [
     ...deniedClaims(ctx),
+    ...calledFalse(ctx),
     ...describedAs(ctx),
     ...accusations(ctx),
     ...accusedPhrases(ctx),
@@ -122,6 +135,8 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     ...actionsFor(ctx),
     ...passiveActionsFor(ctx),
     ...attributions(ctx),
+    ...admissions(ctx),
+    ...links(ctx),
   ])
     add(claim);
   for (const claim of unattributedClaims(ctx)) add(claim);
@@ -163,29 +178,44 @@ function accusations(ctx: SentenceContext): Claim[] {
     const after = objectsAfter(a, k + 1, true, 30);
     let allegers: FoundMention[];
     let accused: FoundMention[];
-    if (isPassive(a, k)) {
-      accused = subjectOf(a, previous, k, true);
+    const passive = isPassive(a, k);
+    if (passive) {
+      // "the attack was blamed on Y": the party after "on".
+      const on = a.lemmas[k] === 'blame' && a.tokens[k + 1]?.norm === 'on';
+      accused = on
+        ? partiesIn(a, k + 2, Math.min(a.tokens.length, k + 2 + OBJECT_REACH))
+        : subjectOf(a, previous, k, true);
       allegers = after.agents.length > 0 ? after.agents : (ctx.report?.speakers ?? []);
     } else {
-      allegers = subjectOf(a, previous, k);
+      // "X sued Y, accusing it of ...": the participle's subject is the sentence's.
+      const opening = participleAfterComma(a, k) ? initialSubject(a).filter((m) => isActorMention(m)) : [];
+      allegers = opening.length > 0 ? opening : subjectOf(a, previous, k);
       accused = directObject(a, k + 1);
     }
     const own = withOwners(allegers, ctx.affiliations);
     let keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
-    // "filed a complaint against Y, accusing it of ...": a pronoun taken for the accuser is the party named before.
-    if (keys.length === 0 && accused.some((m) => m.kind === 'reference'))
+    // "filed a complaint against Y, accusing it of ...": a pronoun taken for the accuser is the party named before;
+    // "sued Y on Tuesday, accusing the payments giant of ...": so is a description after a participle.
+    if (keys.length === 0 && (accused.some((m) => m.kind === 'reference') || participleAfterComma(a, k)))
       keys = partiesIn(a, 0, k)
         .map((m) => m.key)
         .filter((key) => !own.has(key))
         .slice(-1);
     // "blamed the intrusion on a group tied to Y": the party after "on".
     if (keys.length === 0 && a.lemmas[k] === 'blame') keys = blamedOn(ctx, k, own);
+    // "accused the government of ...": the state the article is about.
+    if (keys.length === 0) keys = organsState(ctx, k + 1, Math.min(a.tokens.length, k + 1 + HELD_REACH), own);
     // "condemned the attack": whoever did it is accused, named here or in a claim just before.
     const acts = wrongfulActs(ctx, k + 1, a.tokens.length, own);
     if (keys.length === 0) keys = [...new Set(acts.flatMap((c) => c.actors))];
     if (keys.length === 0 && (acts.length > 0 || wrongfulWordIn(ctx, k + 1, k + 5))) keys = lastAccused(ctx, own);
     claims.push({
-      ...base(ctx, wrongdoingIn(a, knowledge, k + 1), claimText(a, k + 1), acts[0]),
+      ...base(
+        ctx,
+        wrongdoingIn(a, knowledge, k + 1),
+        passive ? subjectClause(a, accused, k) : claimText(a, k + 1),
+        acts[0],
+      ),
       allegers,
       ...(allegers.length === 0 && { description: unnamedWord(a, k) }),
       accused: keys,
@@ -193,6 +223,15 @@ function accusations(ctx: SentenceContext): Claim[] {
     });
   }
   return claims;
+}
+
+/** A participle set off by a comma ("..., accusing ..."): it qualifies the clause before it. */
+function participleAfterComma(a: SentenceAnalysis, k: number): boolean {
+  return (
+    k > 0 &&
+    /ing$/.test(a.tokens[k]!.norm) &&
+    a.sentence.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start).includes(',')
+  );
 }
 
 /** "X blamed the attack on Y" (or on a group Y backs): the parties after the "on" that follows the verb's object. */
@@ -223,14 +262,26 @@ function ofClass(a: SentenceAnalysis, k: number, verbs: Set<string>): boolean {
   return verbs.has(a.lemmas[k]!) || verbs.has(norm.replace(/e?d$/, '')) || verbs.has(norm.replace(/d$/, ''));
 }
 
+/** Words that make the verb after them a condition, not a fact ("if convicted, Y faces ..."). */
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'once', 'until']);
+
 /** The active verbs at k of a class, not quoted, passive or negated ("convicted", not "was not convicted"). */
 function activeVerbs(ctx: SentenceContext, verbs: Set<string>): number[] {
   const a = sentence(ctx);
   const found: number[] = [];
   for (let k = 0; k < a.tokens.length; k++)
     if (a.pos[k] === 'VERB' && ofClass(a, k, verbs) && !a.tokens[k]!.quoted && !isPassive(a, k))
-      if (!negatedAt(a, k, ctx.knowledge)) found.push(k);
+      if (!negatedAt(a, k, ctx.knowledge) && !CONDITIONS.has(a.tokens[k - 1]?.norm ?? '')) found.push(k);
   return found;
+}
+
+/**
+ * The words of a claim whose subject is accused, from that subject on ("Y, the former mayor, is suspected of taking
+ * bribes"): the whole clause, not what follows its cue.
+ */
+function subjectClause(a: SentenceAnalysis, subject: FoundMention[], cue: number): string {
+  const before = subject.filter((m) => m.first < cue && a.mentions.includes(m)).map((m) => m.first);
+  return claimText(a, before.length > 0 ? Math.min(...before) : cue);
 }
 
 /** A claim by the subject of the verb at k against `accused` (not the subject's own side), its words from `from`. */
@@ -351,32 +402,49 @@ function actionsFor(ctx: SentenceContext): Claim[] {
     const intro = matchPhrase(cues.actionWrongWords, a.tokens, at);
     if (!intro) continue;
     const from = at + intro.length;
-    const claim = wrongNamedAfter(ctx, at, from) ? subjectClaim(ctx, k, accused, from) : undefined;
+    const named = (ofClass(a, k, cues.penaltyVerbs) && !termAt(a, from)) || wrongNamedAfter(ctx, at, from);
+    const claim = named ? subjectClaim(ctx, k, accused, from) : undefined;
     if (claim) claims.push(claim);
   }
   return claims;
 }
 
+/** A term of a penalty at token k ("five years", "life", "a decade"), not the wrong it is for. */
+function termAt(a: SentenceAnalysis, k: number): boolean {
+  const next = a.tokens[k]?.norm ?? '';
+  return a.pos[k] === 'NUM' || ['life', 'a', 'an', 'up', 'at', 'several', 'two', 'three'].includes(next);
+}
+
+/** How far after a passive verb of action the word that introduces its wrong is looked for, past an amount and an agent. */
+const PASSIVE_ACTION_REACH = 14;
+
 /**
  * "Y was fined $2 million for polluting the river", "Y was arrested on Monday on suspicion of bribery": a passive
- * verb of action whose subject is accused of the wrong named after it, by the agent after "by" or the speaker.
+ * verb of action whose subject is accused of the wrong named after it, by the agent after "by" or the speaker; "Y was
+ * sentenced to ten years for ...": a verdict confirms it.
  */
 function passiveActionsFor(ctx: SentenceContext): Claim[] {
   const a = sentence(ctx);
   const cues = ctx.knowledge.allegation;
   const claims: Claim[] = [];
   for (let k = 0; k < a.tokens.length; k++) {
-    if (!ofClass(a, k, cues.actionVerbs) || !isPassive(a, k) || a.tokens[k]!.quoted) continue;
+    // "Y was sentenced to ten years for ...": a verdict, which confirms the wrong.
+    const verdict = ofClass(a, k, cues.verdictVerbs);
+    if (!(verdict || ofClass(a, k, cues.actionVerbs)) || !isPassive(a, k) || a.tokens[k]!.quoted) continue;
     if (negatedAt(a, k, ctx.knowledge)) continue;
     // The first word that introduces the wrong, past an amount or a time ("fined $2 million for", "on Monday on").
     let intro: { at: number; length: number } | undefined;
-    for (let j = k + 1; j < Math.min(a.tokens.length, k + VERDICT_REACH) && !intro; j++) {
+    for (let j = k + 1; j < Math.min(a.tokens.length, k + PASSIVE_ACTION_REACH) && !intro; j++) {
       const found = matchPhrase(cues.actionWrongWords, a.tokens, j);
       if (found) intro = { at: j, length: found.length };
     }
-    if (!intro || intro.at === k + 1) continue; // adjacent: "fined for" is read as an accused phrase
+    // "fined for", "convicted of": read as an accused or confirmed phrase.
+    if (!intro || matchPhrase(cues.accusedPhrases, a.tokens, k) || matchPhrase(cues.confirmedPhrases, a.tokens, k))
+      continue;
     const from = intro.at + intro.length;
-    if (!wrongNamedAfter(ctx, intro.at, from)) continue;
+    // A penalty is for a wrong whatever its words ("fined over its Android system"), not for a term ("for five years").
+    const penalty = ofClass(a, k, cues.penaltyVerbs) && !termAt(a, from);
+    if (!penalty && !wrongNamedAfter(ctx, intro.at, from)) continue;
     const accused = subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
     const agents = objectsAfter(a, k + 1, false, 8).agents;
     const allegers = agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
@@ -384,11 +452,12 @@ function passiveActionsFor(ctx: SentenceContext): Claim[] {
     const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
     if (keys.length === 0) continue;
     claims.push({
-      ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), claimText(a, from)),
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), subjectClause(a, accused, k)),
       allegers,
       ...(allegers.length === 0 && { description: a.tokens[k]!.text }),
       accused: keys,
       stated: allegers.length > 0,
+      ...(verdict && { verdict: true }),
     });
   }
   return claims;
@@ -412,6 +481,125 @@ function attributions(ctx: SentenceContext): Claim[] {
     if (claim) claims.push(claim);
   }
   return claims;
+}
+
+/** How far after its verb an admission's wrong is looked for ("admitted that its staff had for years ..."). */
+const ADMISSION_REACH = 16;
+
+/**
+ * "X admitted that it had misled investors", "X acknowledged failing to report the breach", "X confessed to the
+ * killing": a wrong of the subject's own, confirmed by it. Not when the admitted clause opens with another party
+ * ("acknowledged that Russian drones struck ..."), which only confirms another's act.
+ */
+function admissions(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (const k of activeVerbs(ctx, ctx.knowledge.allegation.admissionVerbs)) {
+    const from = ['that', 'to'].includes(a.tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    const to = Math.min(a.tokens.length, from + ADMISSION_REACH);
+    const wrong = wrongdoingIn(a, ctx.knowledge, from, to);
+    if (!wrong && !wrongfulWordIn(ctx, from, to)) continue;
+    const subject = subjectOf(a, ctx.analyses[ctx.index - 1], k);
+    const own = withOwners(subject, ctx.affiliations);
+    const opening = partiesIn(a, from, firstVerb(a, from, to)).filter((m) => m.kind !== 'reference');
+    if (subject.length === 0 || opening.some((m) => !own.has(m.key))) continue;
+    const keys = [...new Set(subject.map((m) => m.key))];
+    claims.push({
+      ...base(ctx, wrong, claimText(a, from)),
+      allegers: [],
+      description: a.tokens[k]!.text,
+      accused: keys,
+      confirmedBy: keys,
+    });
+  }
+  return claims;
+}
+
+/**
+ * The state the article is about, when tokens [from, to) name one of its organs without a party ("the government",
+ * "police", "ministers"): unnamed organs stand for their state. Not the speakers' own.
+ */
+function organsState(ctx: SentenceContext, from: number, to: number, own: Set<string>): string[] {
+  const a = sentence(ctx);
+  if (!ctx.state || own.has(ctx.state) || !hasPhrase(a, ctx.knowledge.allegation.stateOrgans, from, to)) return [];
+  return partiesIn(a, from, to).length === 0 ? [ctx.state] : [];
+}
+
+/** The first verb or auxiliary in tokens [from, to), or `to`. */
+function firstVerb(a: SentenceAnalysis, from: number, to: number): number {
+  for (let j = from; j < to; j++) if (['VERB', 'AUX'].includes(a.pos[j] ?? 'X')) return j;
+  return to;
+}
+
+/** How far before or after a phrase that ties a party to a wrong the wrong or the party is looked for. */
+const LINK_REACH = 10;
+
+/**
+ * "Y was behind the bombing", "Y is linked to the killings": the subject is accused of the wrong after the phrase;
+ * "the hackers have ties to Y", "gunmen working for Y": the party after the phrase is accused of the wrong, or by the
+ * doers, named before it. Alleged by the sentence's speaker, else by no one named.
+ */
+function links(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    const cue = matchPhrase(cues.linkPhrases, a.tokens, k);
+    if (!cue || a.tokens[k]!.quoted || negatedAt(a, k, ctx.knowledge)) continue;
+    const end = k + cue.length;
+    const accused = linked(ctx, k, end);
+    const speakers = ctx.report?.speakers ?? [];
+    const own = withOwners(speakers, ctx.affiliations);
+    const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+    if (keys.length > 0) {
+      const wrong =
+        wrongdoingIn(a, ctx.knowledge, end, Math.min(a.tokens.length, end + LINK_REACH)) ??
+        wrongdoingIn(a, ctx.knowledge, Math.max(0, k - LINK_REACH), k);
+      const act = wrongfulActs(ctx, Math.max(0, k - LINK_REACH), Math.min(a.tokens.length, end + LINK_REACH), own)[0];
+      claims.push({
+        ...base(ctx, wrong, claimText(a, ctx.report?.from ?? 0, ctx.report?.to), act),
+        allegers: speakers,
+        ...(speakers.length === 0 && { description: ctx.report?.source ?? phraseText(a, k, end) }),
+        accused: keys,
+        stated: speakers.length > 0,
+      });
+    }
+    k = end - 1;
+  }
+  return claims;
+}
+
+/** Who the link phrase in tokens [k, end) accuses: its subject when a wrong follows, else the party after it when a wrong or its doers precede. */
+function linked(ctx: SentenceContext, k: number, end: number): FoundMention[] {
+  const a = sentence(ctx);
+  const after = Math.min(a.tokens.length, end + LINK_REACH);
+  const before = Math.max(0, k - LINK_REACH);
+  const subject = subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
+  if (subject.length > 0 && (wrongdoingIn(a, ctx.knowledge, end, after) || wrongfulWordIn(ctx, end, after)))
+    return subject;
+  const doers =
+    hasPhrase(a, ctx.knowledge.allegation.wrongdoers, before, k) ||
+    wrongfulWordIn(ctx, before, k) ||
+    wrongdoingIn(a, ctx.knowledge, before, k) !== undefined;
+  // "the hallmarks of Yemen's Houthi movement": the parties of the noun phrase after it.
+  return doers ? partiesIn(a, end, phraseEnd(a, end, after)) : [];
+}
+
+/** The end of the noun phrase from token `from`: the first comma, verb or relative pronoun before `to`. */
+function phraseEnd(a: SentenceAnalysis, from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) {
+    const comma = /[,;:]/.test(a.sentence.text.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start));
+    if (comma || ['VERB', 'AUX'].includes(a.pos[j] ?? 'X') || ['which', 'who', 'that'].includes(a.tokens[j]!.norm))
+      return j;
+  }
+  return to;
+}
+
+function phraseText(a: SentenceAnalysis, from: number, to: number): string {
+  return a.tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 /**
@@ -497,10 +685,11 @@ function accusedPhrases(ctx: SentenceContext): Claim[] {
     const allegers = confirmedCue ? [] : agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
     const own = withOwners(allegers, ctx.affiliations);
     const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
-    const responsibility =
-      confirmedCue !== undefined && /responsibility|admit/.test(a.tokens[k + 1]?.norm ?? a.tokens[k]!.norm);
+    // "claimed responsibility", "admitted to": the subject confirms; "convicted of": a verdict does.
+    const words = a.tokens.slice(k, end).map((t) => t.norm);
+    const responsibility = confirmedCue !== undefined && words.some((w) => /^(?:responsibility|admit|confess)/.test(w));
     claims.push({
-      ...base(ctx, wrongdoingIn(a, ctx.knowledge, end), claimText(a, end)),
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, end), subjectClause(a, accused, k)),
       allegers: confirmedCue ? [] : allegers,
       ...(allegers.length === 0 && {
         description: a.tokens
@@ -553,10 +742,12 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   }
   if (accused.length === 0 && acts.length === 0)
     accused = accusedIn(ctx, report.from, report.to).filter((k) => !speakers.has(k));
+  // "ministers had ignored repeated warnings": organs of the state the article is about.
+  if (accused.length === 0) accused = organsState(ctx, report.from, firstVerb(a, report.from, report.to), speakers);
   // "'They are responsible,' he said": a claim that names its accused by a pronoun, or none, in a quotation.
   const pronoun = ['they', 'it', 'he', 'she', 'this', 'that', 'them'].includes(a.tokens[report.from]?.norm ?? '');
   if (accused.length === 0 && (report.continued || pronoun || a.tokens[report.from]?.quoted))
-    accused = recentParties(ctx.analyses, ctx.index, speakers).map((m) => m.key);
+    accused = recentParties(ctx.analyses, ctx.index, speakers, personal(a.tokens[report.from]?.norm)).map((m) => m.key);
   // "signs of uranium enrichment in Belarus": for some wrongs the place names who does them.
   if (accused.length === 0 && word && ctx.knowledge.allegation.accusedByPlace.has(word.category))
     accused = partiesIn(a, report.from, Math.min(report.to, word.at + 10))
@@ -578,14 +769,25 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
 function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | undefined {
   const a = sentence(ctx);
   const report = ctx.report!;
-  if (report.continued || !ctx.knowledge.allegation.claimVerbs.has(report.lemma)) return undefined;
-  if (negatedAt(a, report.verb, ctx.knowledge)) return undefined;
+  if (report.verb >= 0 && negatedAt(a, report.verb, ctx.knowledge)) return undefined;
   let verb = report.from;
   while (verb < report.to && !['VERB', 'AUX'].includes(a.pos[verb] ?? 'X')) verb++;
   const accused = partiesIn(a, report.from, verb)
     .map((m) => m.key)
     .filter((key) => !speakers.has(key));
   if (accused.length === 0) return undefined;
+  // "Turkey says it was not them": the party that opens the clause speaks, it is not what the clause is about.
+  if (OWN_WORD.has(a.lemmas[verb] ?? '')) return undefined;
+  const claiming = !report.continued && ctx.knowledge.allegation.claimVerbs.has(report.lemma);
+  // An accuser's word about the accused claims what it did or does, not what it must or will do, nor what it did not.
+  const asserted =
+    !MODALS.has(a.tokens[verb]?.norm ?? '') && !negatedAt(a, Math.min(verb + 2, a.tokens.length), ctx.knowledge);
+  // Not the body named with the speaker ("HRW researcher X says HRW spoke to ..."), which is the speaker's own.
+  const named = report.verb > 0 && !report.inverted ? partiesIn(a, 0, report.verb).map((m) => m.key) : [];
+  const disputed =
+    asserted &&
+    accused.some((key) => !named.includes(key) && [...speakers].some((k) => ctx.accusers?.get(key)?.has(k)));
+  if (!claiming && !disputed && !(asserted && accusingSource(ctx))) return undefined;
   return {
     ...base(ctx, undefined, claimText(a, report.from, report.to)),
     allegers: report.speakers,
@@ -593,6 +795,34 @@ function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | und
     accused,
     stated: report.speakers.length > 0,
   };
+}
+
+/** Verbs by which the party that opens a reported clause gives its own word ("Turkey says it was not them"). */
+const OWN_WORD = new Set(['say', 'deny', 'insist', 'maintain', 'claim', 'reject', 'argue']);
+
+const MODALS = new Set(['must', 'should', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'ought', 'wo']);
+
+/** How far before its verb the word for a source that accuses by its office is looked for ("federal prosecutors said"). */
+const SOURCE_REACH = 4;
+
+/**
+ * A report by a source whose statements are claims by its office ("prosecutors said", "the lawsuit says", "according
+ * to the indictment"): its word before the verb, or after it when the attribution closes the sentence.
+ */
+function accusingSource(ctx: SentenceContext): boolean {
+  const a = sentence(ctx);
+  const report = ctx.report!;
+  if (report.continued || !ASSERTING.has(report.lemma)) return false;
+  const sources = ctx.knowledge.allegation.accusingSources;
+  if (report.source !== undefined && sources.has(report.source.toLowerCase())) return true;
+  const from = report.inverted ? report.verb + 1 : Math.max(0, report.verb - SOURCE_REACH);
+  const to = report.inverted ? report.verb + 1 + SOURCE_REACH : report.verb;
+  return a.tokens.slice(from, to).some((t) => sources.has(t.norm));
+}
+
+/** "he", "she": a claim that opens with them is about a person. */
+function personal(word: string | undefined): boolean {
+  return word === 'he' || word === 'she';
 }
 
 /**
@@ -775,7 +1005,7 @@ function unattributedClaims(ctx: SentenceContext): Claim[] {
     const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
     const from = that > k ? that + 1 : k;
     claims.push({
-      ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), claimText(a, from)),
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), subjectClause(a, accused, k)),
       allegers,
       ...(allegers.length === 0 && { description: a.tokens[k]!.text }),
       accused: keys,
@@ -793,6 +1023,8 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
     if (a.pos[k] !== 'VERB' || !cues.denialVerbs.has(a.lemmas[k]!) || negatedAt(a, k, ctx.knowledge)) continue;
     const noun = [k + 1, k + 2, k + 3].find((j) => cues.claimNouns.has(a.tokens[j]?.norm ?? ''));
     if (noun === undefined) continue;
+    // "rejected the charges as fabricated", "dismissed the claims, calling them absurd": read by calledFalse.
+    if (dismisses(a, k, ctx.knowledge)) continue;
     // A clause follows the noun ("allegations the investigation is ...", "accusations by X that Y ..."), not
     // "the charges against her".
     const that = indexWithin(a, noun + 1, noun + 11, 'that');
@@ -828,6 +1060,41 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
   return claims;
 }
 
+/**
+ * "X called the accusations baseless", "X said the charges were politically motivated", "X described British claims
+ * as unfounded": a counter-claim against those who made the claims (see dismissedAs).
+ */
+function calledFalse(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (a.tokens[k]!.quoted || negatedAt(a, k, ctx.knowledge)) continue;
+    const noun = dismissedNoun(a, k, ctx.knowledge);
+    if (noun >= 0) claims.push(...dismissedAs(ctx, k, noun + 1, noun));
+  }
+  return [...claims, ...falseClaimsSaid(ctx)];
+}
+
+/** '"These are absurd claims," X said', 'X spoke of fabricated charges': claims the speaker calls false. */
+function falseClaimsSaid(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const report = ctx.report;
+  const cues = ctx.knowledge.allegation;
+  if (!report || report.speakers.length === 0) return [];
+  for (let k = report.from; k < report.to; k++) {
+    const word = matchPhrase(cues.dismissals, a.tokens, k);
+    const noun = k + (word?.length ?? 0);
+    if (!word || !cues.claimNouns.has(a.tokens[noun]?.norm ?? '')) continue;
+    const own = withOwners(report.speakers, ctx.affiliations);
+    const accused = [...new Set(claimants(ctx, report.from - 1, noun, own))].filter((key) => !own.has(key));
+    if (accused.length === 0) return [];
+    const said = wrongdoingIn(a, ctx.knowledge, noun) ?? { category: 'misconduct', word: 'false claims' };
+    const claim = claimText(a, report.from, report.to);
+    return [{ ...base(ctx, said, claim), allegers: report.speakers, accused, stated: true }];
+  }
+  return [];
+}
+
 /** How far back the claims a dismissal answers are looked for. */
 const DISMISSAL_REACH = 5;
 
@@ -835,22 +1102,38 @@ const DISMISSAL_REACH = 5;
  * "Y dismissed the claims as baseless and part of a smear campaign": a counter-claim by Y against those who made
  * the claims against it in the sentences before, when what follows "as" names a wrong or a denial's word.
  */
-function dismissedAs(ctx: SentenceContext, k: number, from: number): Claim[] {
+function dismissedAs(ctx: SentenceContext, k: number, from: number, noun = from - 2): Claim[] {
   const a = sentence(ctx);
   const cues = ctx.knowledge.allegation;
   const wrong = wrongdoingIn(a, ctx.knowledge, from);
-  if (!wrong && !hasPhrase(a, cues.denialPhrases, from)) return [];
+  if (!wrong && !hasPhrase(a, cues.denialPhrases, from) && !hasPhrase(a, cues.dismissals, from)) return [];
   const deniers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
   const own = withOwners(deniers, ctx.affiliations);
-  const index = a.sentence.index;
-  const answered = ctx.earlier.filter(
-    (c) => c.sentence < index && c.sentence >= index - DISMISSAL_REACH && c.accused.some((key) => own.has(key)),
-  );
-  const accused = [...new Set(answered.flatMap((c) => c.allegers.map((m) => m.key)))].filter((key) => !own.has(key));
+  const accused = [...new Set(claimants(ctx, k, noun, own))].filter((key) => !own.has(key));
   if (deniers.length === 0 || accused.length === 0) return [];
   // Claims called baseless are said to be false: misconduct, unless a wrong is named.
   const said = wrong ?? { category: 'misconduct', word: 'false claims' };
-  return [{ ...base(ctx, said, claimText(a, from)), allegers: deniers, accused, stated: true }];
+  return [{ ...base(ctx, said, claimText(a, k + 1)), allegers: deniers, accused, stated: true }];
+}
+
+/**
+ * Who made the claims a dismissal answers: those named with the claim noun ("British claims", "Washington's
+ * accusations"), else the allegers of the recent claims against the one who dismisses them, else (a third party
+ * calling the charges absurd) of the claim made last.
+ */
+function claimants(ctx: SentenceContext, k: number, noun: number, own: Set<string>): string[] {
+  const a = sentence(ctx);
+  const named = partiesIn(a, k + 1, noun + 1).map((m) => m.key);
+  if (named.length > 0) return named;
+  const index = a.sentence.index;
+  const recent = ctx.earlier.filter(
+    (c) => c.sentence < index && c.sentence >= index - DISMISSAL_REACH && c.allegers.length > 0,
+  );
+  const answered = recent.filter((c) => c.accused.some((key) => own.has(key)));
+  const made = answered.length > 0 ? answered : recent.slice(-1);
+  const allegers = made.flatMap((c) => c.allegers.map((m) => m.key));
+  // "the charges", brought by no one named: by the state the article is about.
+  return allegers.length > 0 || !ctx.state ? allegers : [ctx.state];
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -874,8 +1157,10 @@ function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
     if (['and', 'or'].includes(t.norm) && !['VERB', 'AUX'].includes(a.pos[k + 1] ?? 'X')) continue;
     // "blame artillery from Turkish tanks": the party inside the object's phrase.
     // "accused Kenya's electoral commission": a possessive owner named inside the object's name.
+    // "charged Tesla chief executive X": a capitalised name the scan left out qualifies the object.
     const within =
       ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM'].includes(a.pos[k] ?? 'X') ||
+      (a.pos[k] === 'PROPN' && t.cap) ||
       ['of', 'from'].includes(t.norm) ||
       t.possessive;
     if (found.length > 0 || !(within || a.titleAt[k])) break;

@@ -159,20 +159,51 @@ export function hasPhrase(
 
 /**
  * Parties named in the sentences just before (outside quotations, not the speakers): what a claim that names its
- * accused only as "they" or "it" is about ("They are responsible," he said).
+ * accused only as "they" or "it" is about ("They are responsible," he said); for "he" or "she" (`person`), a
+ * person.
  */
 export function recentParties(
   analyses: SentenceAnalysis[],
   index: number,
   exclude: Set<string>,
+  person = false,
   reach = 3,
 ): FoundMention[] {
   for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
     const a = analyses[i]!;
+    // Not who is told ("told AFP"): the one a claim is about.
     const parties = a.mentions.filter(
-      (m) => isActorMention(m, true) && !exclude.has(m.key) && !a.tokens[m.first]!.quoted,
+      (m) =>
+        isActorMention(m, true) &&
+        !exclude.has(m.key) &&
+        !a.tokens[m.first]!.quoted &&
+        a.lemmas[m.first - 1] !== 'tell' &&
+        (!person || m.type === 'Person'),
     );
     if (parties.length > 0) return [parties.at(-1)!];
   }
   return [];
+}
+
+/** How far after a claim noun the word that calls it false is looked for ("the charges were politically motivated"). */
+const DISMISSAL_REACH = 10;
+
+/**
+ * "X called the accusations baseless", "X said the charges were politically motivated", "X described British claims
+ * as unfounded": a verb of calling or saying at token k whose object is a claim noun called false. The claim noun's
+ * index, or -1.
+ */
+export function dismissedNoun(a: SentenceAnalysis, k: number, knowledge: Knowledge): number {
+  const cues = knowledge.allegation;
+  const lemma = a.lemmas[k]!;
+  if (a.pos[k] !== 'VERB' || !(cues.describeVerbs.has(lemma) || knowledge.reports.verbs.has(lemma))) return -1;
+  const noun = [k + 1, k + 2, k + 3].find((j) => cues.claimNouns.has(a.tokens[j]?.norm ?? ''));
+  if (noun === undefined) return -1;
+  for (let j = noun + 1; j < Math.min(a.tokens.length, noun + DISMISSAL_REACH); j++)
+    if (matchPhrase(cues.dismissals, a.tokens, j)) return noun;
+  return -1;
+}
+
+export function dismisses(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
+  return dismissedNoun(a, k, knowledge) >= 0;
 }

@@ -5,7 +5,7 @@
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import { matchPhrase } from '../tokenize.ts';
 import { isActorMention } from '../participants.ts';
-import { claimText, negatedAt, subjectOf, withOwners, wrongdoingIn } from './clauses.ts';
+import { claimText, dismisses, negatedAt, subjectOf, withOwners, wrongdoingIn } from './clauses.ts';
 import type { SentenceContext } from './claims.ts';
 
 export interface Stance {
@@ -17,6 +17,10 @@ export interface Stance {
   owners: Set<string>;
   /** It points back at a claim without restating it ("denied the charges"). */
   generic: boolean;
+  /** The deniers are named, not only referred to ("he", "the company"). */
+  named: boolean;
+  /** It calls claims false by a verb of saying or calling ("X called the charges absurd"), which a third party may do. */
+  calledFalse: boolean;
   /**
    * A denial of a claim, even one the article states in words no rule reads: the denied words ("any wrongdoing",
    * "that it dumped waste").
@@ -41,8 +45,10 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
     const verb = a.pos[k] === 'VERB' ? a.lemmas[k]! : '';
     // "pleaded not guilty": a phrase that denies a claim against its subject, whatever the claim's words.
     const pleaded = matchPhrase(cues.deniedPhrases, a.tokens, k)?.length ?? 0;
+    const calledFalse = !cues.denialVerbs.has(verb) && dismisses(a, k, ctx.knowledge);
     const denial =
-      pleaded || (cues.denialVerbs.has(verb) ? 1 : (matchPhrase(cues.denialPhrases, a.tokens, k)?.length ?? 0));
+      pleaded ||
+      (cues.denialVerbs.has(verb) || calledFalse ? 1 : (matchPhrase(cues.denialPhrases, a.tokens, k)?.length ?? 0));
     const confirmation = cues.confirmationVerbs.has(verb);
     if ((!denial && !confirmation) || negatedAt(a, k, ctx.knowledge)) continue;
     if (confirmation && a.tokens[k]!.quoted) continue;
@@ -58,7 +64,7 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
       ? undefined
       : pleaded
         ? claimText(a, k + pleaded) || claimText(a, 0)
-        : denial && cues.denialVerbs.has(verb)
+        : denial && (cues.denialVerbs.has(verb) || dismisses(a, k, ctx.knowledge))
           ? deniedWords(ctx, k, denial)
           : undefined;
     stances.push({
@@ -67,8 +73,10 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
       by: [...new Set(by.map((m) => m.key))],
       owners: withOwners(by, ctx.affiliations),
       generic: next.some((w) => cues.claimNouns.has(w)),
+      named: by.every((m) => m.kind !== 'reference'),
+      calledFalse,
       ...(denied !== undefined && { denied }),
-      accused: [...new Set(by.map(clearedBy))],
+      accused: withStatesOf(ctx, [...new Set(by.flatMap(clearedBy))]),
     });
     k += Math.max(0, denial - 1);
   }
@@ -101,10 +109,20 @@ function pronounFits(a: SentenceAnalysis, m: FoundMention): boolean {
   return true;
 }
 
-/** The party a denial clears: the denier, or whom a spokesperson or lawyer speaks for. */
-function clearedBy(m: FoundMention): string {
+/** The party a denial clears: the denier, or whom a spokesperson or lawyer speaks for; and the state it is part of. */
+function clearedBy(m: FoundMention): string[] {
   const relation = m.title?.info.relation;
-  return relation && SPEAKS_FOR.has(relation) && m.title?.ownerKey ? m.title.ownerKey : m.key;
+  if (relation && SPEAKS_FOR.has(relation) && m.title?.ownerKey) return [m.title.ownerKey];
+  return m.partOfKey?.startsWith('state:') && !m.basedOnly ? [m.key, m.partOfKey] : [m.key];
+}
+
+/** The parties with the states their bodies are part of, as the article names them ("Iran's foreign ministry": Iran). */
+function withStatesOf(ctx: SentenceContext, keys: string[]): string[] {
+  const all = new Set(keys);
+  for (const a of ctx.analyses)
+    for (const m of a.mentions)
+      if (keys.includes(m.key) && m.partOfKey?.startsWith('state:') && !m.basedOnly) all.add(m.partOfKey);
+  return [...all];
 }
 
 function namedBefore(a: SentenceAnalysis, k: number): ReturnType<typeof subjectOf> {

@@ -17,6 +17,10 @@ export interface AllegationCues {
   /** Lemmas of verbs that act against their object for a wrong ("charged Y with"), and the words before the wrong. */
   actionVerbs: Set<string>;
   actionWrongWords: PhraseTable<true>;
+  /** Lemmas of verbs of a penalty, which is for a wrong whether or not its words name one ("was fined over ..."). */
+  penaltyVerbs: Set<string>;
+  /** Words for the organs of a state ("the government", "police"): the article's state where no party is named. */
+  stateOrgans: PhraseTable<true>;
   /** Lemmas of verbs that lay a wrong at the door of the party after "to" ("attributed the breach to Y"). */
   attributeVerbs: Set<string>;
   /** Lemmas of verbs that describe their object as something ("describe ... as", "portray ... as"). */
@@ -25,8 +29,15 @@ export interface AllegationCues {
   endorsements: Set<string>;
   /** Lemmas of reporting verbs whose report is a claim whatever its words ("prosecutors allege that Y ..."). */
   claimVerbs: Set<string>;
+  /** Words for sources whose reports are claims by their office ("prosecutors said Y ...", "the lawsuit says"). */
+  accusingSources: Set<string>;
   /** Phrases after which the subject is the accused ("accused of", "charged with"). */
   accusedPhrases: PhraseTable<true>;
+  /** Phrases that tie a party to a wrong ("was behind", "linked to", "ties to"), and words for the doers of wrongs. */
+  linkPhrases: PhraseTable<true>;
+  wrongdoers: PhraseTable<true>;
+  /** Lemmas of verbs by which the subject confirms a wrong of its own ("admitted that it misled ..."). */
+  admissionVerbs: Set<string>;
   /** Phrases by which the subject denies a claim against it ("pleaded not guilty"). */
   deniedPhrases: PhraseTable<true>;
   /** Lemmas of verbs that accuse their object when a word of blame follows it ("held Y responsible"), and the words. */
@@ -46,6 +57,8 @@ export interface AllegationCues {
   deniedObjects: Set<string>;
   /** Phrases that deny by themselves ("it was not them"). */
   denialPhrases: PhraseTable<true>;
+  /** Words that call a claim false ("called the accusations baseless"). */
+  dismissals: PhraseTable<true>;
   confirmationVerbs: Set<string>;
   negations: Set<string>;
   /** Weapons, and the verbs that move them: together an arms transfer. */
@@ -79,11 +92,16 @@ export function compileAllegations(): AllegationCues {
     attributeVerbs: lowerSet(data.attributeVerbs),
     actionVerbs: lowerSet(data.actionVerbs),
     actionWrongWords: tableOf(data.actionWrongWords),
+    penaltyVerbs: lowerSet(data.penaltyVerbs),
+    stateOrgans: tableOf(data.stateOrgans),
     describeVerbs: lowerSet(data.describeVerbs),
     endorsements: lowerSet(data.endorsements),
     accusedPhrases: tableOf(data.accusedPhrases),
     confirmedPhrases: tableOf(data.confirmedPhrases),
     deniedPhrases: tableOf(data.deniedPhrases),
+    linkPhrases: tableOf(data.linkPhrases),
+    wrongdoers: tableOf(data.wrongdoers),
+    admissionVerbs: lowerSet(data.admissionVerbs),
     holdVerbs: lowerSet(data.holdVerbs),
     heldWords: lowerSet(data.heldWords),
     unattributed: tableOf(data.unattributed),
@@ -91,9 +109,11 @@ export function compileAllegations(): AllegationCues {
     stopVerbs: lowerSet(data.stopVerbs),
     claimNouns: lowerSet(data.claimNouns),
     claimVerbs: lowerSet(data.claimVerbs),
+    accusingSources: lowerSet(data.accusingSources),
     denialVerbs: lowerSet(data.denialVerbs),
     deniedObjects: lowerSet(data.deniedObjects),
     denialPhrases: tableOf(data.denialPhrases),
+    dismissals: tableOf(data.dismissals),
     confirmationVerbs: lowerSet(data.confirmationVerbs),
     negations: lowerSet(data.negations),
     weapons: tableOf(data.weapons),

@@ -9,6 +9,8 @@ export interface ReportWords {
   told: Set<string>;
   /** Words for an unnamed source ("officials", "critics"). */
   unnamedSources: Set<string>;
+  /** Words for the officials of a party named after them ("prosecutors in Peru", "officials of the bank"). */
+  officials: Set<string>;
   according: PhraseTable<true>;
   /** Words that leave what is reported uncertain ("may have", "reportedly"). */
   hedges: PhraseTable<true>;
@@ -21,6 +23,7 @@ export function compileReports(): ReportWords {
     verbs: lowerSet(data.verbs),
     told: lowerSet(data.told),
     unnamedSources: lowerSet(data.unnamedSources),
+    officials: lowerSet(data.officials),
     according: tableOf(data.according),
     hedges: tableOf(data.hedges),
   };

@@ -100,7 +100,19 @@ function ownReport(
 
 /** A reporting verb in the active voice ("was accused" and "is said" report nobody's words). */
 function isReportingVerb(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
-  return a.pos[k] === 'VERB' && knowledge.reports.verbs.has(a.lemmas[k]!) && !a.tokens[k]!.quoted && !isPassive(a, k);
+  return reportingLemma(a, k, knowledge) !== undefined && !a.tokens[k]!.quoted && !isPassive(a, k);
+}
+
+/**
+ * The lemma of the reporting verb at token k: the tagger's, or, for a past form it takes for an adjective before
+ * "that" ("the group alleged that ..."), the word's stem.
+ */
+function reportingLemma(a: SentenceAnalysis, k: number, knowledge: Knowledge): string | undefined {
+  const verbs = knowledge.reports.verbs;
+  if (a.pos[k] === 'VERB') return verbs.has(a.lemmas[k]!) ? a.lemmas[k] : undefined;
+  const norm = a.tokens[k]!.norm;
+  if (a.pos[k] !== 'ADJ' || a.tokens[k + 1]?.norm !== 'that' || !norm.endsWith('ed')) return undefined;
+  return [norm.slice(0, -2), norm.slice(0, -1)].find((stem) => verbs.has(stem));
 }
 
 /** '"...," X said.', '..., said X on Sunday.': a reporting verb near the end, after a comma or a closing quote. */
@@ -129,12 +141,13 @@ function closingAttribution(a: SentenceAnalysis, knowledge: Knowledge): Report |
     if (tail.length > 3 || tokens.slice(v + 1).some((_, n) => a.pos[v + 1 + n] === 'VERB')) continue;
     const source = speakers.length === 0 ? unnamedSource(a, cut, v, knowledge) : undefined;
     if (speakers.length === 0 && !source) continue;
-    const recipients = knowledge.reports.told.has(a.lemmas[v]!) ? after.filter((m) => !speakers.includes(m)) : [];
+    const lemma = reportingLemma(a, v, knowledge)!;
+    const recipients = knowledge.reports.told.has(lemma) ? after.filter((m) => !speakers.includes(m)) : [];
     return {
       speakers,
       ...(source && { source }),
       verb: v,
-      lemma: a.lemmas[v]!,
+      lemma,
       recipients,
       from: 0,
       to: cut,
@@ -201,43 +214,86 @@ function forwardReport(
       /^\s+$/.test(a.sentence.text.slice(tokens[v - 1]!.end, tokens[v]!.start))
     )
       continue;
+    // "a lawsuit alleging that ...", "a statement saying ...": the noun the participle qualifies is the source.
+    if (/ing$/.test(tokens[v]!.norm) && a.pos[v - 1] === 'NOUN' && a.mentionAt[v - 1]! < 0) {
+      return forwardFrom(a, v, [], tokens[v - 1]!.text, knowledge);
+    }
     let speakers = coordinatedSubject(a, previous, v) ?? subjectGroup(a, v);
     // ", saying ...": the subject of the clause the participle hangs on.
     if (speakers.length === 0 && /ing$/.test(a.tokens[v]!.norm)) speakers = fallbackSubject(a, previous, v);
-    const source = speakers.length === 0 ? unnamedSource(a, Math.max(0, v - 4), v, knowledge) : undefined;
+    if (speakers.length === 0) speakers = officialsOf(a, v, knowledge);
+    let source = speakers.length === 0 ? unnamedSource(a, Math.max(0, v - 4), v, knowledge) : undefined;
+    // "..., which argued that ...": a report, whoever makes it.
+    if (speakers.length === 0 && !source && tokens[v + 1]?.norm === 'that') source = 'unnamed';
     if (speakers.length === 0 && !source) continue;
-    let from = v + 1;
-    let recipients: FoundMention[] = [];
-    if (knowledge.reports.told.has(a.lemmas[v]!)) {
-      // "told Reuters", "told reporters", "told a news conference": who is told comes first.
-      const m = a.mentions[a.mentionAt[from] ?? -1];
-      if (m) {
-        recipients = [m];
-        from = m.last;
-      } else {
-        while (
-          from < tokens.length &&
-          from - v <= 4 &&
-          ['DET', 'ADJ', 'NOUN'].includes(a.pos[from] ?? 'X') &&
-          tokens[from]!.norm !== 'that'
-        )
-          from++;
-      }
-    }
-    if (tokens[from]?.norm === 'that') from++;
-    return {
-      speakers,
-      ...(source && { source }),
-      verb: v,
-      lemma: a.lemmas[v]!,
-      recipients,
-      from,
-      to: tokens.length,
-      inverted: false,
-      continued: false,
-    };
+    return forwardFrom(a, v, speakers, source, knowledge);
   }
   return undefined;
+}
+
+/** The frame of the reporting verb at v, with its speakers or unnamed source: what follows it, past who is told. */
+function forwardFrom(
+  a: SentenceAnalysis,
+  v: number,
+  speakers: FoundMention[],
+  source: string | undefined,
+  knowledge: Knowledge,
+): Report {
+  const { tokens } = a;
+  let from = v + 1;
+  let recipients: FoundMention[] = [];
+  const lemma = reportingLemma(a, v, knowledge)!;
+  if (knowledge.reports.told.has(lemma)) {
+    // "told Reuters", "told reporters", "told a news conference": who is told comes first.
+    const m = a.mentions[a.mentionAt[from] ?? -1];
+    if (m) {
+      recipients = [m];
+      from = m.last;
+    } else {
+      while (
+        from < tokens.length &&
+        from - v <= 4 &&
+        ['DET', 'ADJ', 'NOUN'].includes(a.pos[from] ?? 'X') &&
+        tokens[from]!.norm !== 'that'
+      )
+        from++;
+    }
+  }
+  if (tokens[from]?.norm === 'that') from++;
+  return {
+    speakers,
+    ...(source && { source }),
+    verb: v,
+    lemma,
+    recipients,
+    from,
+    to: tokens.length,
+    inverted: false,
+    continued: false,
+  };
+}
+
+/** How far before its verb an organ's subject ("prosecutors in Peru have said") may open. */
+const ORGAN_REACH = 8;
+
+/**
+ * "Prosecutors in Peru allege", "officials in Kenya said", "police from both countries said": a subject that names an
+ * organ (a role of a party, or a word for officials) and the party it belongs to after "in", "of", "from" or "at"
+ * speaks for that party.
+ */
+function officialsOf(a: SentenceAnalysis, v: number, knowledge: Knowledge): FoundMention[] {
+  for (let j = Math.max(0, v - ORGAN_REACH); j < v - 2; j++) {
+    if (!['in', 'of', 'from', 'at'].includes(a.tokens[j + 1]!.norm) || !subjectStart(a, j)) continue;
+    const role = a.mentions[a.mentionAt[j]!];
+    const organ = knowledge.reports.officials.has(a.tokens[j]!.norm) || (role?.kind === 'role' && isActorMention(role));
+    const owner = a.mentions[a.mentionAt[j + 2]!];
+    if (!organ || !owner || !isActorMention(owner)) continue;
+    // Only the verb's auxiliaries and adverbs may follow the owner's name ("officials in Kenya have since said").
+    let k = owner.last;
+    while (k < v && ['AUX', 'ADV'].includes(a.pos[k] ?? 'X')) k++;
+    if (k === v) return [role && isActorMention(role) ? role : owner];
+  }
+  return [];
 }
 
 /** The word for an unnamed source in tokens [from, to) ("officials", "critics", "the statement"), if any. */
