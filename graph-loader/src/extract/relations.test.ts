@@ -110,4 +110,58 @@ describe('relations', () => {
     expect(found).toContainEqual(['LEADER_OF', 'person:dana-brell', 'org:ortiva-mining']);
     expect(found).toContainEqual(['SPOKESPERSON_OF', 'person:tomas-ruiz', 'org:ortiva-mining']);
   });
+
+  it('should leave a local office with no place named to no state, and give an office only a state has to it', () => {
+    const found = relations(
+      'Peru has promised funds for the bridge. Local mayor Tomas Ruiz said it would reopen. ' +
+        'President Ana Soto visited Peru on Friday.',
+    );
+    expect(found.some(([, source]) => source === 'person:tomas-ruiz')).toBe(false);
+    expect(found).toContainEqual(['LEADER_OF', 'person:ana-soto', 'state:pe']);
+  });
+
+  it('should give a company title with no body named to the body the sentence before was about', () => {
+    const found = relations(
+      'Peru fined Ortiva Mining on Monday. Ortiva Mining said it would appeal. ' +
+        'Managing director Dana Brell said the fine was unfair.',
+    );
+    expect(found).toContainEqual(['LEADER_OF', 'person:dana-brell', 'org:ortiva-mining']);
+    expect(found.some(([, source, target]) => source === 'person:dana-brell' && target === 'state:pe')).toBe(false);
+  });
+
+  it('should read a state attorney as an official of the state, and strip new titles from names', () => {
+    const found = extractTexts(
+      'U.S. Attorney Dana Brell said the verdict was just. Commodore Tomas Ruiz, a spokesman for the Peruvian Navy, ' +
+        'declined to comment. Detective Inspector Ana Soto said two men were held.',
+    );
+    const names = found.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Tomas Ruiz', 'Ana Soto']));
+    expect(found.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'OFFICIAL_OF',
+      'person:dana-brell',
+      'state:us',
+    ]);
+  });
+
+  it('should not read a clause after a name as an apposition, and state one role per pair', () => {
+    const found = relations(
+      "Ortiva Mining closed the mine. Ortiva's chief executive, Dana Brell, told reporters the company would appeal.",
+    );
+    expect(found.filter(([, source]) => source === 'person:dana-brell')).toEqual([
+      ['LEADER_OF', 'person:dana-brell', 'org:ortiva-mining'],
+    ]);
+  });
+
+  it('should read "<body>, a <place>-based company" and make the place before "-based" a place', () => {
+    expect(relations('Kestrel Logistics, a Rotterdam-based company, reported a loss.')).toContainEqual([
+      'BASED_IN',
+      'org:kestrel-logistics',
+      'place:rotterdam',
+    ]);
+    expect(relations('The deal was signed by Varkstad-based Holm Freight on Monday.')).toContainEqual([
+      'BASED_IN',
+      'org:holm-freight',
+      'place:varkstad',
+    ]);
+  });
 });

@@ -65,6 +65,13 @@ function possessiveTitleBefore(a: SentenceAnalysis, m: FoundMention, knowledge: 
   return undefined;
 }
 
+/** A title's relation to the state or body qualifying it: "U.S. Attorney X" is an official of the state. */
+function officeOf(info: TitleInfo, ownerKey: string, knowledge: Knowledge): RelationType | undefined {
+  if (info.relation) return info.relation;
+  const stateOwned = ownerKey.startsWith('state:') || knowledge.entries.get(ownerKey)?.type === 'State';
+  return lawyerRelation(info) && stateOwned ? 'OFFICIAL_OF' : undefined;
+}
+
 /** How many words may open an apposition before its noun of a part ("a wholly owned subsidiary of"). */
 const PART_REACH = 4;
 
@@ -136,6 +143,8 @@ function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge):
       k = other.last - 1;
       continue;
     }
+    // "Name, told reporters the company ...": a verb right after the comma opens a clause, no apposition.
+    if (k === m.last && a.pos[k] === 'VERB') break;
     const t =
       ['member', 'members'].includes(tokens[k]!.norm) && tokens[k + 1]?.norm === 'of'
         ? { value: MEMBER, length: 2 }
@@ -188,9 +197,8 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
       // A person named (not a role reference resolved to one).
       const named = m.type === 'Person' && m.kind !== 'role';
       // Titles before a name.
-      if (named && m.title?.ownerKey && m.title.info.relation) {
-        add(m.title.info.relation, m.key, m.title.ownerKey, s, m.title.info.role ?? undefined);
-      }
+      const office = named && m.title?.ownerKey ? officeOf(m.title.info, m.title.ownerKey, knowledge) : undefined;
+      if (office) add(office, m.key, m.title!.ownerKey!, s, m.title!.info.role ?? undefined);
       // Role references resolved to a person: "the Russian leader" -> LEADER_OF Russia.
       if (m.kind === 'role' && m.role) add(m.role.relation, m.key, m.role.ownerKey, s);
       // Apposition: "Name, a director at the X Center", "Name, one of North Korea's top officials".
@@ -261,7 +269,52 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     findMemberships(a, knowledge, add);
     findPairs(a, knowledge, add);
   }
-  return relations;
+  return oneRolePerPair(relations);
+}
+
+/** Relations that say what a person is in a body, from the strongest: a pair holds one of them. */
+const ROLE_RANK: RelationType[] = [
+  'LEADER_OF',
+  'FOUNDER_OF',
+  'SPOKESPERSON_OF',
+  'LAWYER_OF',
+  'OFFICIAL_OF',
+  'MEMBER_OF',
+];
+/** Relations that say where a place or body is, from the strongest. */
+const SEAT_RANK: RelationType[] = ['PART_OF', 'BASED_IN', 'LOCATED_IN', 'AFFILIATED_WITH'];
+
+/**
+ * "Nordhaven's chief executive, X" read both as a title (LEADER_OF) and as a membership: a pair of entities keeps
+ * the strongest role (and the strongest seat) the article gives it, so one fact is not stated twice.
+ */
+function oneRolePerPair(relations: LocalRelation[]): LocalRelation[] {
+  const best = new Map<string, LocalRelation>();
+  const rankOf = (type: RelationType): [string, number] | undefined => {
+    for (const [name, ranks] of [
+      ['role', ROLE_RANK],
+      ['seat', SEAT_RANK],
+    ] as const)
+      if (ranks.includes(type)) return [name, ranks.indexOf(type)];
+    return undefined;
+  };
+  const kept: LocalRelation[] = [];
+  for (const r of relations) {
+    const rank = rankOf(r.type);
+    if (!rank) {
+      kept.push(r);
+      continue;
+    }
+    const id = `${rank[0]}|${[r.source, r.target].sort().join('|')}`;
+    const known = best.get(id);
+    if (!known) {
+      best.set(id, r);
+      kept.push(r);
+    } else if (rank[1] < rankOf(known.type)![1])
+      Object.assign(known, { ...r, evidence: [...known.evidence, ...r.evidence] });
+    else known.evidence.push(...r.evidence);
+  }
+  return kept;
 }
 
 /**

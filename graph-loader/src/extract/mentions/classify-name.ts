@@ -23,6 +23,7 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   const name = text.slice(span[0]!.start, span.at(-1)!.end);
   const base = { name, first, last: end, start: span[0]!.start, end: span.at(-1)!.end };
   const lastNorm = span.at(-1)!.norm;
+  const prevToken = tokens[first - 1];
   // Holidays, wars and documents ("Liberation Day", "Jeddah Declaration") are not entities, unless an
   // organisation head follows ("Collective Security Treaty Organization").
   const notHead = span.findIndex((x) => x.cap && lexicon.notEntityHeads.has(x.norm));
@@ -80,6 +81,16 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     return undefined;
   if (tokens[end]?.norm === 'and' && tokens[end + 2] && matchPhrase(lexicon.peopleNouns, tokens, end + 2))
     return undefined;
+  // "the Shandong-based group": the seat of a body is a place.
+  if (title === undefined && tokens[end]?.hyphenBefore && tokens[end]!.norm === 'based') return place(STATED);
+  // "Perth-based Orvane Mining": a name right after the compound is the body.
+  if (
+    title === undefined &&
+    prevToken?.norm === 'based' &&
+    prevToken.hyphenBefore &&
+    !brokenBetween(text, prevToken, span[0]!)
+  )
+    return organisation(STATED);
   // "Raja County", "Mekong River", "Gulf of Mexico": a place word ends the name or opens it before "of".
   if (lexicon.placeNameHeads.has(lastNorm) || opener) return place();
   if (hasOrgHead) return { ...organisation(), ...stateNamedLast(scan, first, end) };

@@ -49,7 +49,10 @@ export function lawyerRelation(info: TitleInfo): RelationType | undefined {
   return info.role === 'Lawyer' || info.role === 'Attorney' ? 'LAWYER_OF' : undefined;
 }
 
-/** "President X": the state the article is about; "spokeswoman X": the body the sentence before was about. */
+/**
+ * "President X": the state the article is about; "spokeswoman X", "chief executive X": the body the sentence before
+ * was about; "Kisumu official X", "Mayor X" of a place named before: that place (a mayor with no place is left alone).
+ */
 function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention): void {
   const a = ctx.analyses[index]!;
   const title = m.title;
@@ -57,15 +60,16 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
   const role = title.info.role;
   const before = a.mentions[a.mentionAt[title.first - 1] ?? -1];
   if (before?.type === 'Place' && before.kind !== 'reference') {
-    if (LOCAL_ROLES.has(role)) ctx.add(title.info.relation, m.key, before.key, a.sentence.index, role);
+    if (LOCAL_ROLES.has(role) || title.info.held === 'place')
+      ctx.add(title.info.relation, m.key, before.key, a.sentence.index, role);
     else if (ctx.mainState) ctx.add(title.info.relation, m.key, ctx.mainState, a.sentence.index, role);
     return;
   }
   // A person another title places already ("South Korean lawmaker X" ... "Rep. X") needs no guess.
-  if (before || ctx.owners.has(m.key)) return;
+  if (before || ctx.owners.has(m.key) || title.info.held === 'place') return;
   const modifier = a.tokens.slice(Math.max(0, title.first - 2), title.first).some((t) => ORGAN_WORDS.has(t.norm));
   const owner =
-    title.info.relation === 'LEADER_OF' || modifier ? ctx.mainState : subjectBody(ctx.analyses, index - 1, ctx.owners);
+    title.info.held === 'state' || modifier ? ctx.mainState : subjectBody(ctx.analyses, index - 1, ctx.owners);
   if (owner && owner !== m.key) ctx.add(title.info.relation, m.key, owner, a.sentence.index, role);
 }
 
