@@ -164,4 +164,57 @@ describe('relations', () => {
       'place:varkstad',
     ]);
   });
+
+  it('should read which body owns which: "acquired by", "which owns", "<owner>-owned", "<owner> subsidiary"', () => {
+    const found = relations(
+      'Halvorsen Shipping, which was acquired by Copenhagen-based Nordic Freight Group last year, cut jobs. ' +
+        'Vantor Holdings, which owns the refinery operator Skarn Energy, said output fell. ' +
+        'The Tata-owned carmaker Jaguar Land Rover cut jobs. Alphabet subsidiary Waymo expanded its service.',
+    );
+    expect(found).toContainEqual(['PART_OF', 'org:halvorsen-shipping', 'org:nordic-freight-group']);
+    expect(found).toContainEqual(['PART_OF', 'org:skarn-energy', 'org:vantor-holdings']);
+    expect(found).toContainEqual(['PART_OF', 'org:jaguar-land-rover', 'org:tata']);
+    expect(found).toContainEqual(['PART_OF', 'org:waymo', 'org:alphabet']);
+  });
+
+  it('should keep a state closing a company name in the name, and read "a subsidiary of the <place>-based X"', () => {
+    expect(
+      relations('Sunrise Aluminium Vietnam, a subsidiary of Shandong-based Huaxin Nonferrous Group, faces duties.'),
+    ).toEqual(
+      expect.arrayContaining([
+        ['PART_OF', 'org:sunrise-aluminium-vietnam', 'org:huaxin-nonferrous-group'],
+        ['BASED_IN', 'org:huaxin-nonferrous-group', 'place:shandong'],
+      ]),
+    );
+  });
+
+  it('should read "X, a citizen of Y" and "X, a town in Y"', () => {
+    expect(relations('Carlos Mendez, a citizen of Peru, was released.')).toContainEqual([
+      'CITIZEN_OF',
+      'person:carlos-mendez',
+      'state:pe',
+    ]);
+    expect(relations('Protesters gathered in Tarvisk, a small town in Estonia.')).toContainEqual([
+      'LOCATED_IN',
+      'place:tarvisk',
+      'state:ee',
+    ]);
+  });
+
+  it('should not make the first word of "Environmental group X" an organisation', () => {
+    const names = extractTexts('Environmental group Earthrights said the spill had killed fish.').entities.map(
+      (e) => e.name,
+    );
+    expect(names).toEqual(['Earthrights']);
+  });
+
+  it('should let an office the text states outweigh a guess from the sentence before', () => {
+    const found = relations(
+      'Ortiva Mining said the ship had rammed its barge. ' +
+        'Commodore Tomas Ruiz, a spokesman for the Varna Port Authority, said the barge had drifted.',
+    );
+    expect(found.filter(([, source]) => source === 'person:tomas-ruiz')).toEqual([
+      ['SPOKESPERSON_OF', 'person:tomas-ruiz', 'org:varna-port-authority'],
+    ]);
+  });
 });

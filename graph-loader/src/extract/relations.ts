@@ -18,6 +18,7 @@ import { isActorMention } from './participants.ts';
 import { mainStateOf, titleOwners, type RelationContext } from './relations/context.ts';
 import { lawyerRelation, peopleRelations } from './relations/people.ts';
 import { placeRelations } from './relations/places.ts';
+import { bodyAfter, ownershipRelations } from './relations/ownership.ts';
 import { articleCourt, factRelations } from './relations/facts.ts';
 
 const APPOSITION_WINDOW = 12;
@@ -77,14 +78,15 @@ const PART_REACH = 4;
 
 /** "Y, a subsidiary of X", "Y, the local unit of X": the organisation X that Y is a part of. */
 function partOfApposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge): FoundMention | undefined {
-  const { tokens, mentions, mentionAt } = a;
+  const { tokens, mentionAt } = a;
   if (!/^,\s*$/.test(a.sentence.text.slice(m.end, tokens[m.last]?.start ?? m.end))) return undefined;
   for (let k = m.last; k < Math.min(tokens.length, m.last + PART_REACH); k++) {
     if (mentionAt[k]! >= 0) return undefined;
     if (!knowledge.relationCues.partWords.has(tokens[k]!.norm)) continue;
     if (tokens[k + 1]?.norm !== 'of') return undefined;
-    const whole = mentions[mentionAt[tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2] ?? -1];
-    return whole?.type === 'Organisation' && whole.key !== m.key ? whole : undefined;
+    // "a subsidiary of the Shandong-based X".
+    const whole = bodyAfter(a, k + 2);
+    return whole && whole.key !== m.key ? whole : undefined;
   }
   return undefined;
 }
@@ -171,17 +173,23 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     if (source === target || !source || !target) return;
     relations.push({ type, source, target, ...(detail !== undefined && { detail }), evidence: [{ sentence }] });
   };
+  const guesses: LocalRelation[] = [];
   const ctx: RelationContext = {
     analyses: article.analyses,
     knowledge,
     mainState: mainStateOf(article.analyses),
     owners: titleOwners(article.analyses),
     add,
+    guess: (type, source, target, sentence, detail) => {
+      if (source && target && source !== target)
+        guesses.push({ type, source, target, ...(detail !== undefined && { detail }), evidence: [{ sentence }] });
+    },
   };
   const court = articleCourt(article.analyses, knowledge);
   article.analyses.forEach((sentence, index) => {
     peopleRelations(ctx, index);
     placeRelations(ctx, sentence);
+    ownershipRelations(ctx, sentence);
     factRelations(ctx, index, court);
     // Bodies the gazetteer places inside another ("UN Security Council" is part of the UN).
     for (const m of sentence.mentions) {
@@ -269,7 +277,11 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     findMemberships(a, knowledge, add);
     findPairs(a, knowledge, add);
   }
-  return oneRolePerPair(relations);
+  // "Commodore X, a spokesman for the Y": the office the text states outweighs a guess (membership of a party does
+  // not: "former Prime Minister X of the Y Party").
+  const offices: RelationType[] = ROLE_RANK.filter((type) => type !== 'MEMBER_OF');
+  const stated = new Set(relations.filter((r) => offices.includes(r.type)).map((r) => r.source));
+  return oneRolePerPair([...relations, ...guesses.filter((g) => !stated.has(g.source))]);
 }
 
 /** Relations that say what a person is in a body, from the strongest: a pair holds one of them. */

@@ -83,6 +83,9 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     return undefined;
   // "the Shandong-based group": the seat of a body is a place.
   if (title === undefined && tokens[end]?.hyphenBefore && tokens[end]!.norm === 'based') return place(STATED);
+  // "the Tata-owned carmaker": an owner named in a compound is a body (a state's name is in the gazetteer).
+  if (title === undefined && tokens[end]?.hyphenBefore && ['owned', 'controlled'].includes(tokens[end]!.norm))
+    return organisation(STATED);
   // "Perth-based Orvane Mining": a name right after the compound is the body.
   if (
     title === undefined &&
@@ -97,6 +100,8 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   const classes = span.map((x) => knowledge.classifyWord(x.norm));
   const prev = tokens[first - 1];
   const next = tokens[end];
+  // "Environmental group Earthrights said": a sentence's first word before a noun and a name describes the name.
+  if (first === 0 && span.length === 1 && describesNameAfter(scan, end)) return undefined;
   if (title === undefined && (nounBefore(scan, first, lexicon.organisationNouns) || nounAfter(scan, end)))
     return organisation();
   if (title === undefined && placeHeadAfter(scan, end)) return namedWithNoun(scan, place(), end);
@@ -201,6 +206,17 @@ function organisationApposed(scan: SentenceScan, from: number): boolean {
     if (!['ADJ', 'NOUN', 'VERB'].includes(scan.pos[k] ?? 'X') && !tokens[k]!.hyphenBefore) return false;
   }
   return false;
+}
+
+/** A noun for a kind of organisation right after `end`, then a capitalised name ("Opposition party Forward Chile"). */
+function describesNameAfter(scan: SentenceScan, end: number): boolean {
+  const noun = nounAfter(scan, end)
+    ? matchPhrase(scan.knowledge.lexicon.organisationNouns, scan.tokens, end)
+    : undefined;
+  // "Alphabet subsidiary Waymo": a part noun has its owner before it.
+  if (!noun || scan.knowledge.relationCues.partWords.has(scan.tokens[end]!.norm)) return false;
+  const after = scan.tokens[end + noun.length];
+  return after !== undefined && after.cap && !brokenBetween(scan.text, scan.tokens[end + noun!.length - 1]!, after);
 }
 
 /** An organisation noun right after the name ("the JoongAng Ilbo newspaper"). */

@@ -335,13 +335,16 @@ function pushGazetteer(scan: SentenceScan, from: number, to: number): void {
 /**
  * Whether the capital or seat of government at `first` names a location: in a dateline, after a locative
  * preposition (over a modifier: "in downtown Dhaka"; "on" only for seats such as "Capitol Hill"), after "reports
- * from", or as the object of a verb of force or movement ("pounded Beirut").
+ * from", before "-based", or as the object of a verb of force or movement ("pounded Beirut").
  */
 function namesPlace(scan: SentenceScan, first: number, kind: string): boolean {
   const { tokens, text } = scan;
   const { lexicon } = scan.knowledge;
   const dateline = datelineEnd(text);
   if (dateline > tokens[first]!.start) return true;
+  // "a Copenhagen-based drugmaker": the seat of a body.
+  const after = tokens.findIndex((t, j) => j > first && !t.cap);
+  if (after > 0 && tokens[after]!.hyphenBefore && tokens[after]!.norm === 'based') return true;
   let k = first - 1;
   for (let n = 0; n < 2 && k >= 0 && !tokens[k]!.cap && lexicon.locativeModifiers.has(tokens[k]!.norm); n++) k--;
   const prev = tokens[k];

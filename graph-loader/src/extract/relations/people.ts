@@ -62,7 +62,7 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
   if (before?.type === 'Place' && before.kind !== 'reference') {
     if (LOCAL_ROLES.has(role) || title.info.held === 'place')
       ctx.add(title.info.relation, m.key, before.key, a.sentence.index, role);
-    else if (ctx.mainState) ctx.add(title.info.relation, m.key, ctx.mainState, a.sentence.index, role);
+    else if (ctx.mainState) ctx.guess(title.info.relation, m.key, ctx.mainState, a.sentence.index, role);
     return;
   }
   // A person another title places already ("South Korean lawmaker X" ... "Rep. X") needs no guess.
@@ -70,7 +70,7 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
   const modifier = a.tokens.slice(Math.max(0, title.first - 2), title.first).some((t) => ORGAN_WORDS.has(t.norm));
   const owner =
     title.info.held === 'state' || modifier ? ctx.mainState : subjectBody(ctx.analyses, index - 1, ctx.owners);
-  if (owner && owner !== m.key) ctx.add(title.info.relation, m.key, owner, a.sentence.index, role);
+  if (owner && owner !== m.key) ctx.guess(title.info.relation, m.key, owner, a.sentence.index, role);
 }
 
 /**
@@ -98,12 +98,15 @@ function memberOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): v
     ctx.add('MEMBER_OF', m.key, owner.key, a.sentence.index);
 }
 
-/** "a dual U.S.-Iranian citizen", "U.S. citizen X": citizenship of each state named before the word. */
+/** "a dual U.S.-Iranian citizen", "U.S. citizen X", "X, a citizen of Peru": citizenship of each state named before the word. */
 function citizenOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): void {
   const { tokens, mentions, mentionAt } = a;
   const scan = (from: number, to: number): void => {
     for (let k = from; k < Math.min(tokens.length, to); k++) {
       if (!CITIZENS.has(tokens[k]!.norm)) continue;
+      // "a citizen of Peru".
+      const of = tokens[k + 1]?.norm === 'of' ? mentions[mentionAt[k + 2] ?? -1] : undefined;
+      if (of?.type === 'State' && of.kind !== 'reference') ctx.add('CITIZEN_OF', m.key, of.key, a.sentence.index);
       for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
         const state = mentions[mentionAt[j]!];
         if (state?.type === 'State') ctx.add('CITIZEN_OF', m.key, state.key, a.sentence.index);

@@ -25,7 +25,7 @@ export function placeRelations(ctx: RelationContext, a: SentenceAnalysis): void 
     if (m.type === 'Place') {
       const demonym = demonymBefore(a, m);
       if (demonym) add(m, demonym, 'LOCATED_IN');
-      const container = placeAfter(ctx, a, m);
+      const container = placeAfter(ctx, a, m) ?? apposedContainer(ctx, a, m);
       if (container) add(m, container, 'LOCATED_IN');
       // "Kayes's Nioro district".
       const owner = mentions[mentionAt[m.first - 1] ?? -1];
@@ -128,6 +128,24 @@ function placeAfter(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention):
   if (a.tokens[k]?.norm !== 'in') return undefined;
   const other = nextPlace(ctx, a, k + 1);
   return other && other.key !== m.key ? other : undefined;
+}
+
+/** How many words may stand between the comma and the place noun of an apposition ("a small mining town"). */
+const PLACE_NOUN_REACH = 4;
+
+/** "Tarvisk, a town in Estonia", "Kibu, a mining village in the east of Harlan province": the place after "in". */
+function apposedContainer(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): FoundMention | undefined {
+  const { tokens, mentionAt } = a;
+  if (!/^,\s*$/.test(a.sentence.text.slice(m.end, tokens[m.last]?.start ?? m.end))) return undefined;
+  if (!['a', 'an', 'the'].includes(tokens[m.last]?.norm ?? '')) return undefined;
+  for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 1 + PLACE_NOUN_REACH); k++) {
+    if (mentionAt[k]! >= 0 || tokens[k]!.cap) return undefined;
+    if (!ctx.knowledge.relationCues.placeNouns.has(tokens[k]!.norm)) continue;
+    if (tokens[k + 1]?.norm !== 'in') return undefined;
+    const other = nextPlace(ctx, a, k + 2);
+    return other && other.key !== m.key ? other : undefined;
+  }
+  return undefined;
 }
 
 /** The place or state at token k, over a locative modifier ("central", "the"). */
