@@ -9,7 +9,13 @@ import type { Knowledge } from '../knowledge.ts';
 import { matchPhrase, tokenize } from '../tokenize.ts';
 import { analyseSentence, TITLE_MODIFIER_LIMIT } from './sentence-mentions.ts';
 import type { TaggedText } from '../language/tag-text.ts';
-import { joinArmedForceMembers, joinBodyNames, joinShortOrganisationNames, unifyNameSenses } from './article-names.ts';
+import {
+  joinArmedForceMembers,
+  joinBodyNames,
+  joinShortOrganisationNames,
+  joinStateShortNames,
+  unifyNameSenses,
+} from './article-names.ts';
 import { resolveReferences } from './references.ts';
 import type { ArticleMentions, FoundMention, SentenceAnalysis } from './types.ts';
 
@@ -90,6 +96,7 @@ export function findMentions(
 ): ArticleMentions {
   const analyses = sentences.map((s, i) => analyseSentence(s, knowledge, tagged, quotes[i]));
   unifyNameSenses(analyses, knowledge);
+  joinStateShortNames(analyses);
   joinBodyNames(analyses, knowledge);
   joinShortOrganisationNames(analyses, knowledge);
   joinArmedForceMembers(analyses, knowledge);
