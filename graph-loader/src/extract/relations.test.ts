@@ -217,4 +217,22 @@ describe('relations', () => {
       ['SPOKESPERSON_OF', 'person:tomas-ruiz', 'org:varna-port-authority'],
     ]);
   });
+
+  it('should give "ministry spokeswoman X" to the ministry named before, not to a state inside a quote', () => {
+    const found = relations(
+      "Armenia's foreign ministry dismissed the accusation. " +
+        '"These claims target journalists inside Azerbaijan," ministry spokeswoman Ana Petrosyan told reporters.',
+    );
+    expect(found).toContainEqual(['SPOKESPERSON_OF', 'person:ana-petrosyan', 'org:am-foreign-ministry']);
+    expect(found.some(([, source, target]) => source === 'person:ana-petrosyan' && target === 'state:az')).toBe(false);
+  });
+
+  it('should keep a name particle opening a sentence in the name ("Le Courrier du Nord said")', () => {
+    expect(
+      relations(
+        'The report ran in the French daily Le Courrier du Nord. Le Courrier du Nord said it stood by the report. ' +
+          'Its editor, Marc Duval, said the story was accurate.',
+      ),
+    ).toContainEqual(['OFFICIAL_OF', 'person:marc-duval', 'org:le-courrier-du-nord']);
+  });
 });

@@ -124,6 +124,8 @@ export function findMentions(
       const resolved = m.pending === 'single' ? byPart.get(a.tokens[m.first]!.norm) : m.key;
       if (!resolved) continue;
       for (let k = m.title.first - 1, steps = 0; k >= 0 && steps <= TITLE_MODIFIER_LIMIT; k--, steps++) {
+        // '... inside Azerbaijan," ministry spokeswoman X': a quote or a clause ends the title's phrase.
+        if (/[,;:"“”()]/.test(a.sentence.text.slice(a.tokens[k]!.end, a.tokens[k + 1]!.start))) break;
         let owner = a.mentions[a.mentionAt[k]!];
         // "Algeria's U.N. envoy": the qualifying state stands before the international body.
         if (owner && !owner.qualifiesTitle) {

@@ -6,10 +6,19 @@ import type { Token } from '../tokenize.ts';
  * agency, then a dash ("MANILA, June 18 (AP) —"), alone on its line or before the story.
  */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\p{M} .'’/-]{2,40}?(?=\s*[-–—(]|,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*[-–—]{1,2}(?:\s+|$)/u;
+  /^\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{L}\p{M} .'’/-]{2,40}?(?=\s*[-–—(]|,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^()]{1,40}\))?\s*[-–—]{1,2}(?:\s+|$)/u;
 
-/** End offset of a dateline opening the sentence, or -1. */
-export function datelineEnd(text: string): number {
+/**
+ * A dateline in title case opening a story ("Baku, Azerbaijan – "): a place name of up to four words, its state
+ * (which may hold "of" and "the"), then a dash set off by spaces.
+ */
+const TITLE_CASE_DATELINE =
+  /^\p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,3}, \p{Lu}[\p{L}\p{M}.'’-]+(?: (?:of|the|\p{Lu}[\p{L}\p{M}.'’-]+)){0,4} [-–—]{1,2} /u;
+
+/** End offset of a dateline opening the sentence (in title case only in a story's first sentences), or -1. */
+export function datelineEnd(text: string, opensStory = false): number {
+  const titled = opensStory ? TITLE_CASE_DATELINE.exec(text) : null;
+  if (titled) return titled[0].length;
   const match = DATELINE.exec(text);
   if (!match) return -1;
   // The place must be written in capitals ("GENEVA", "UNITED NATIONS"), not as a capitalised word.

@@ -67,10 +67,42 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
   }
   // A person another title places already ("South Korean lawmaker X" ... "Rep. X") needs no guess.
   if (before || ctx.owners.has(m.key) || title.info.held === 'place') return;
-  const modifier = a.tokens.slice(Math.max(0, title.first - 2), title.first).some((t) => ORGAN_WORDS.has(t.norm));
+  // "ministry spokeswoman X", "police spokesman X": the body named so just before.
+  const named = bodyByHeadWord(ctx, index, title.first - 1);
+  if (named && named !== m.key) {
+    ctx.add(title.info.relation, m.key, named, a.sentence.index, role);
+    return;
+  }
+  // "military spokesman X", "the army's chief of staff X" (not '... against the state," spokesman X').
+  const modifier = [title.first - 1, title.first - 2].some(
+    (k) =>
+      k >= 0 &&
+      ORGAN_WORDS.has(a.tokens[k]!.norm) &&
+      !/[;:"“”]/.test(a.sentence.text.slice(a.tokens[k]!.end, a.tokens[title.first]!.start)),
+  );
   const owner =
     title.info.held === 'state' || modifier ? ctx.mainState : subjectBody(ctx.analyses, index - 1, ctx.owners);
   if (owner && owner !== m.key) ctx.guess(title.info.relation, m.key, owner, a.sentence.index, role);
+}
+
+/** How many sentences back a body named by its head word ("the ministry") is looked for. */
+const HEAD_WORD_REACH = 3;
+
+/**
+ * "ministry spokeswoman X" after "Armenia's foreign ministry": the body the article named last whose name holds the
+ * lower-case noun at token k ("ministry", "police", "party", "court").
+ */
+function bodyByHeadWord(ctx: RelationContext, index: number, k: number): string | undefined {
+  const noun = ctx.analyses[index]!.tokens[k];
+  if (!noun || noun.cap || noun.possessive || !/^\p{Ll}{4,}$/u.test(noun.norm)) return undefined;
+  for (let i = index; i >= Math.max(0, index - HEAD_WORD_REACH); i--) {
+    const bodies = ctx.analyses[i]!.mentions.filter(
+      (o) =>
+        o.type === 'Organisation' && o.kind !== 'reference' && o.name.toLowerCase().split(/\s+/).includes(noun.norm),
+    );
+    if (bodies.length > 0) return bodies.at(-1)!.key;
+  }
+  return undefined;
 }
 
 /**
