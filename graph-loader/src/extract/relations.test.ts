@@ -235,4 +235,20 @@ describe('relations', () => {
       ),
     ).toContainEqual(['OFFICIAL_OF', 'person:marc-duval', 'org:le-courrier-du-nord']);
   });
+
+  it('should read "<body>, whose <title>, <name>," as the body\'s office', () => {
+    expect(
+      relations(
+        'The ruling will be reviewed by the Ortiva Integrity Board, whose head, Dana Brell, has promised speed.',
+      ),
+    ).toContainEqual(['LEADER_OF', 'person:dana-brell', 'org:ortiva-integrity-board']);
+  });
+
+  it("should give a minister with no state named to the state just talked about, else to the article's state", () => {
+    const found = relations(
+      'Peru said on Monday it had foiled a plot. Interior Minister Tomas Ruiz said two officers were held. ' +
+        'Chile offered help. Peru thanked Chile.',
+    );
+    expect(found).toContainEqual(['OFFICIAL_OF', 'person:tomas-ruiz', 'state:pe']);
+  });
 });

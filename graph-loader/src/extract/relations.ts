@@ -48,6 +48,15 @@ function possessiveTitleBefore(a: SentenceAnalysis, m: FoundMention, knowledge: 
     if (!relation) continue;
     let j = k - 1;
     while (j > k - 1 - TITLE_MODIFIERS && mentionAt[j]! < 0 && a.pos[j] === 'ADJ' && !tokens[j]!.cap) j--;
+    // "the AIU, whose head, X,": the body before the relative pronoun.
+    if (
+      tokens[j]?.norm === 'whose' &&
+      /^,\s*$/.test(a.sentence.text.slice(tokens[j - 1]?.end ?? 0, tokens[j]!.start))
+    ) {
+      const body = mentions[mentionAt[j - 1] ?? -1];
+      const fits = body && isParty(body) && relation !== 'LAWYER_OF' && body.key !== m.key;
+      return fits ? { relation, owner: body, role: title.value.role ?? undefined } : undefined;
+    }
     const owner = mentions[mentionAt[j] ?? -1];
     if (!owner || owner.last !== j + 1) return undefined;
     const possessive =

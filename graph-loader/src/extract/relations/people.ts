@@ -80,9 +80,23 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
       ORGAN_WORDS.has(a.tokens[k]!.norm) &&
       !/[;:"“”]/.test(a.sentence.text.slice(a.tokens[k]!.end, a.tokens[title.first]!.start)),
   );
+  const talkedAbout = subjectBody(ctx.analyses, index - 1, ctx.owners);
+  // A state office ("Interior Minister X") belongs to the state or state body just talked about, else to the
+  // article's state.
+  const stateBefore = talkedAbout && isStateOrBody(ctx, talkedAbout) ? talkedAbout : undefined;
   const owner =
-    title.info.held === 'state' || modifier ? ctx.mainState : subjectBody(ctx.analyses, index - 1, ctx.owners);
+    title.info.relation !== 'LEADER_OF' && title.info.held === 'state'
+      ? (stateBefore ?? ctx.mainState)
+      : title.info.held === 'state' || modifier
+        ? ctx.mainState
+        : talkedAbout;
   if (owner && owner !== m.key) ctx.guess(title.info.relation, m.key, owner, a.sentence.index, role);
+}
+
+/** A state, or a body the article names as a state's ("Kenya's Interior Ministry"). */
+function isStateOrBody(ctx: RelationContext, key: string): boolean {
+  if (key.startsWith('state:')) return true;
+  return ctx.analyses.some((a) => a.mentions.some((m) => m.key === key && m.partOfKey?.startsWith('state:')));
 }
 
 /** How many sentences back a body named by its head word ("the ministry") is looked for. */
