@@ -251,4 +251,28 @@ describe('relations', () => {
     );
     expect(found).toContainEqual(['OFFICIAL_OF', 'person:tomas-ruiz', 'state:pe']);
   });
+
+  it('should not read a clause as a title\'s phrase, nor "IT" as a pronoun, and type a described name as a body', () => {
+    const doc = extractTexts(
+      'Researchers at the firm Halden Cyber said the intruders got in through an account of an IT supplier, ' +
+        'Norrvik Digital, which had no second factor.',
+    );
+    expect(doc.entities.find((e) => e.name === 'Norrvik Digital')?.type).toBe('Organisation');
+    expect(doc.relations.some((r) => r.source === 'org:norrvik-digital' || r.target === 'org:norrvik-digital')).toBe(
+      false,
+    );
+  });
+
+  it('should place a place in a state after a comma only when the state closes the phrase', () => {
+    expect(relations('Shells hit Kharkiv, Ukraine, on Monday.')).toContainEqual([
+      'LOCATED_IN',
+      'place:kharkiv',
+      'state:ua',
+    ]);
+    expect(
+      relations('The ship was hit west of the port of Varkstad, the United Kingdom Maritime Trade agency said.').some(
+        ([type, , target]) => type === 'LOCATED_IN' && target === 'state:gb',
+      ),
+    ).toBe(false);
+  });
 });

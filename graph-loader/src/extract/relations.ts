@@ -269,7 +269,9 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
             }
             const nextToken = tokens[other.last];
             const placeNoun = nextToken !== undefined && knowledge.relationCues.placeNouns.has(nextToken.norm);
-            if (other.type === 'State' && sawComma && (placeNoun || other.kind === 'name'))
+            // "Kharkiv, Ukraine," but not "Hodeidah, the United Kingdom Maritime agency said": the state closes the phrase.
+            const closes = !nextToken || /^\s*[,.;:)]/.test(a.sentence.text.slice(other.end));
+            if (other.type === 'State' && sawComma && (placeNoun || (other.kind === 'name' && closes)))
               add('LOCATED_IN', m.key, other.key, s);
             break;
           }

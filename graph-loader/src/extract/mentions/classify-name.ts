@@ -104,6 +104,8 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   if (first === 0 && span.length === 1 && describesNameAfter(scan, end)) return undefined;
   if (title === undefined && (nounBefore(scan, first, lexicon.organisationNouns) || nounAfter(scan, end)))
     return organisation();
+  // "an IT supplier, Corbridge Digital,": a description of a kind of organisation set off before the name.
+  if (title === undefined && describedBefore(scan, first)) return organisation(STATED);
   if (title === undefined && placeHeadAfter(scan, end)) return namedWithNoun(scan, place(), end);
   if (title === undefined && placeOf(scan, first)) return place();
   // "The Hague", "The Economist": never a person.
@@ -289,6 +291,28 @@ function stateNamedLast(scan: SentenceScan, first: number, end: number): Pick<Fo
     }
   }
   return partOf;
+}
+
+/** How many words a description before a name may hold ("a small Dutch IT supplier, X"). */
+const DESCRIPTION_REACH = 5;
+
+/** "an IT supplier, Corbridge Digital": a determiner, then words ending in an organisation noun, a comma, the name. */
+function describedBefore(scan: SentenceScan, first: number): boolean {
+  const { tokens, text } = scan;
+  if (first < 2 || !/^,\s*$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) return false;
+  const noun = tokens[first - 1]!;
+  if (noun.cap || !matchPhrase(scan.knowledge.lexicon.organisationNouns, tokens, first - 1)) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 1 - DESCRIPTION_REACH); k--) {
+    if (['a', 'an'].includes(tokens[k]!.norm)) return true;
+    // "a member of the group, X": the noun belongs to another phrase.
+    const acronym = /^\p{Lu}{2,}$/u.test(tokens[k]!.text);
+    if (
+      brokenBetween(text, tokens[k]!, tokens[k + 1]!) ||
+      (!acronym && !['ADJ', 'NOUN', 'PROPN'].includes(scan.pos[k] ?? 'X'))
+    )
+      return false;
+  }
+  return false;
 }
 
 /** A noun naming the kind of thing right before the name ("rights group Viasna"). */

@@ -183,6 +183,11 @@ function titleThenName(ctx: RelationContext, a: SentenceAnalysis): void {
     let owner: FoundMention | undefined;
     while (j < tokens.length && !/,/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
       const m = mentions[mentionAt[j]!];
+      // "researchers at X said the hackers ..., Y": a clause, not the title's phrase.
+      if (!m && a.pos[j] === 'VERB') {
+        owner = undefined;
+        break;
+      }
       if (m && m.kind !== 'demonym') owner = m;
       j = m ? m.last : j + 1;
     }
