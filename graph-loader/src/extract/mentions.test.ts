@@ -93,6 +93,23 @@ describe('entity mentions in wire copy about any conflict', () => {
     expect(entity(dated, 'place:nairobi')?.mentions.map((m) => m.text)).toEqual(['NAIROBI']);
   });
 
+  it('should read a dateline whose state is written in title case, and a short name of that state after it', () => {
+    const doc = extractTexts(
+      'BUKAVU, Democratic Republic of Congo — Fighting in eastern Congo forced 2,000 people from their homes.',
+    );
+    expect(entity(doc, 'place:bukavu')).toMatchObject({ type: 'Place', name: 'Bukavu' });
+    expect(entity(doc, 'state:cd')?.mentions.map((m) => m.text)).toEqual(['Democratic Republic of Congo', 'Congo']);
+    expect(entity(doc, 'state:cg')).toBeUndefined();
+    expect(doc.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'LOCATED_IN',
+      'place:bukavu',
+      'state:cd',
+    ]);
+    // A list of names before a dash is no dateline; "Sudan" beside "South Sudan" is Sudan.
+    expect(keys('NATO, Russia and China — all three sent envoys.')).toContain('Organisation:org:nato');
+    expect(keys('South Sudan accused Sudan of bombing the border.')).toContain('State:state:sd');
+  });
+
   it('should name a body after the state that owns it, written possessive or as a demonym', () => {
     const doc = extractTexts(
       "Kenya's Interior Ministry said on Monday it would act. The Kenyan Interior Ministry later denied it.",

@@ -110,4 +110,169 @@ describe('relations', () => {
     expect(found).toContainEqual(['LEADER_OF', 'person:dana-brell', 'org:ortiva-mining']);
     expect(found).toContainEqual(['SPOKESPERSON_OF', 'person:tomas-ruiz', 'org:ortiva-mining']);
   });
+
+  it('should leave a local office with no place named to no state, and give an office only a state has to it', () => {
+    const found = relations(
+      'Peru has promised funds for the bridge. Local mayor Tomas Ruiz said it would reopen. ' +
+        'President Ana Soto visited Peru on Friday.',
+    );
+    expect(found.some(([, source]) => source === 'person:tomas-ruiz')).toBe(false);
+    expect(found).toContainEqual(['LEADER_OF', 'person:ana-soto', 'state:pe']);
+  });
+
+  it('should give a company title with no body named to the body the sentence before was about', () => {
+    const found = relations(
+      'Peru fined Ortiva Mining on Monday. Ortiva Mining said it would appeal. ' +
+        'Managing director Dana Brell said the fine was unfair.',
+    );
+    expect(found).toContainEqual(['LEADER_OF', 'person:dana-brell', 'org:ortiva-mining']);
+    expect(found.some(([, source, target]) => source === 'person:dana-brell' && target === 'state:pe')).toBe(false);
+  });
+
+  it('should read a state attorney as an official of the state, and strip new titles from names', () => {
+    const found = extractTexts(
+      'U.S. Attorney Dana Brell said the verdict was just. Commodore Tomas Ruiz, a spokesman for the Peruvian Navy, ' +
+        'declined to comment. Detective Inspector Ana Soto said two men were held.',
+    );
+    const names = found.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Tomas Ruiz', 'Ana Soto']));
+    expect(found.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'OFFICIAL_OF',
+      'person:dana-brell',
+      'state:us',
+    ]);
+  });
+
+  it('should not read a clause after a name as an apposition, and state one role per pair', () => {
+    const found = relations(
+      "Ortiva Mining closed the mine. Ortiva's chief executive, Dana Brell, told reporters the company would appeal.",
+    );
+    expect(found.filter(([, source]) => source === 'person:dana-brell')).toEqual([
+      ['LEADER_OF', 'person:dana-brell', 'org:ortiva-mining'],
+    ]);
+  });
+
+  it('should read "<body>, a <place>-based company" and make the place before "-based" a place', () => {
+    expect(relations('Kestrel Logistics, a Rotterdam-based company, reported a loss.')).toContainEqual([
+      'BASED_IN',
+      'org:kestrel-logistics',
+      'place:rotterdam',
+    ]);
+    expect(relations('The deal was signed by Varkstad-based Holm Freight on Monday.')).toContainEqual([
+      'BASED_IN',
+      'org:holm-freight',
+      'place:varkstad',
+    ]);
+  });
+
+  it('should read which body owns which: "acquired by", "which owns", "<owner>-owned", "<owner> subsidiary"', () => {
+    const found = relations(
+      'Halvorsen Shipping, which was acquired by Copenhagen-based Nordic Freight Group last year, cut jobs. ' +
+        'Vantor Holdings, which owns the refinery operator Skarn Energy, said output fell. ' +
+        'The Tata-owned carmaker Jaguar Land Rover cut jobs. Alphabet subsidiary Waymo expanded its service.',
+    );
+    expect(found).toContainEqual(['PART_OF', 'org:halvorsen-shipping', 'org:nordic-freight-group']);
+    expect(found).toContainEqual(['PART_OF', 'org:skarn-energy', 'org:vantor-holdings']);
+    expect(found).toContainEqual(['PART_OF', 'org:jaguar-land-rover', 'org:tata']);
+    expect(found).toContainEqual(['PART_OF', 'org:waymo', 'org:alphabet']);
+  });
+
+  it('should keep a state closing a company name in the name, and read "a subsidiary of the <place>-based X"', () => {
+    expect(
+      relations('Sunrise Aluminium Vietnam, a subsidiary of Shandong-based Huaxin Nonferrous Group, faces duties.'),
+    ).toEqual(
+      expect.arrayContaining([
+        ['PART_OF', 'org:sunrise-aluminium-vietnam', 'org:huaxin-nonferrous-group'],
+        ['BASED_IN', 'org:huaxin-nonferrous-group', 'place:shandong'],
+      ]),
+    );
+  });
+
+  it('should read "X, a citizen of Y" and "X, a town in Y"', () => {
+    expect(relations('Carlos Mendez, a citizen of Peru, was released.')).toContainEqual([
+      'CITIZEN_OF',
+      'person:carlos-mendez',
+      'state:pe',
+    ]);
+    expect(relations('Protesters gathered in Tarvisk, a small town in Estonia.')).toContainEqual([
+      'LOCATED_IN',
+      'place:tarvisk',
+      'state:ee',
+    ]);
+  });
+
+  it('should not make the first word of "Environmental group X" an organisation', () => {
+    const names = extractTexts('Environmental group Earthrights said the spill had killed fish.').entities.map(
+      (e) => e.name,
+    );
+    expect(names).toEqual(['Earthrights']);
+  });
+
+  it('should let an office the text states outweigh a guess from the sentence before', () => {
+    const found = relations(
+      'Ortiva Mining said the ship had rammed its barge. ' +
+        'Commodore Tomas Ruiz, a spokesman for the Varna Port Authority, said the barge had drifted.',
+    );
+    expect(found.filter(([, source]) => source === 'person:tomas-ruiz')).toEqual([
+      ['SPOKESPERSON_OF', 'person:tomas-ruiz', 'org:varna-port-authority'],
+    ]);
+  });
+
+  it('should give "ministry spokeswoman X" to the ministry named before, not to a state inside a quote', () => {
+    const found = relations(
+      "Armenia's foreign ministry dismissed the accusation. " +
+        '"These claims target journalists inside Azerbaijan," ministry spokeswoman Ana Petrosyan told reporters.',
+    );
+    expect(found).toContainEqual(['SPOKESPERSON_OF', 'person:ana-petrosyan', 'org:am-foreign-ministry']);
+    expect(found.some(([, source, target]) => source === 'person:ana-petrosyan' && target === 'state:az')).toBe(false);
+  });
+
+  it('should keep a name particle opening a sentence in the name ("Le Courrier du Nord said")', () => {
+    expect(
+      relations(
+        'The report ran in the French daily Le Courrier du Nord. Le Courrier du Nord said it stood by the report. ' +
+          'Its editor, Marc Duval, said the story was accurate.',
+      ),
+    ).toContainEqual(['OFFICIAL_OF', 'person:marc-duval', 'org:le-courrier-du-nord']);
+  });
+
+  it('should read "<body>, whose <title>, <name>," as the body\'s office', () => {
+    expect(
+      relations(
+        'The ruling will be reviewed by the Ortiva Integrity Board, whose head, Dana Brell, has promised speed.',
+      ),
+    ).toContainEqual(['LEADER_OF', 'person:dana-brell', 'org:ortiva-integrity-board']);
+  });
+
+  it("should give a minister with no state named to the state just talked about, else to the article's state", () => {
+    const found = relations(
+      'Peru said on Monday it had foiled a plot. Interior Minister Tomas Ruiz said two officers were held. ' +
+        'Chile offered help. Peru thanked Chile.',
+    );
+    expect(found).toContainEqual(['OFFICIAL_OF', 'person:tomas-ruiz', 'state:pe']);
+  });
+
+  it('should not read a clause as a title\'s phrase, nor "IT" as a pronoun, and type a described name as a body', () => {
+    const doc = extractTexts(
+      'Researchers at the firm Halden Cyber said the intruders got in through an account of an IT supplier, ' +
+        'Norrvik Digital, which had no second factor.',
+    );
+    expect(doc.entities.find((e) => e.name === 'Norrvik Digital')?.type).toBe('Organisation');
+    expect(doc.relations.some((r) => r.source === 'org:norrvik-digital' || r.target === 'org:norrvik-digital')).toBe(
+      false,
+    );
+  });
+
+  it('should place a place in a state after a comma only when the state closes the phrase', () => {
+    expect(relations('Shells hit Kharkiv, Ukraine, on Monday.')).toContainEqual([
+      'LOCATED_IN',
+      'place:kharkiv',
+      'state:ua',
+    ]);
+    expect(
+      relations('The ship was hit west of the port of Varkstad, the United Kingdom Maritime Trade agency said.').some(
+        ([type, , target]) => type === 'LOCATED_IN' && target === 'state:gb',
+      ),
+    ).toBe(false);
+  });
 });

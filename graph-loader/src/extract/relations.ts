@@ -18,6 +18,7 @@ import { isActorMention } from './participants.ts';
 import { mainStateOf, titleOwners, type RelationContext } from './relations/context.ts';
 import { lawyerRelation, peopleRelations } from './relations/people.ts';
 import { placeRelations } from './relations/places.ts';
+import { bodyAfter, ownershipRelations } from './relations/ownership.ts';
 import { articleCourt, factRelations } from './relations/facts.ts';
 
 const APPOSITION_WINDOW = 12;
@@ -47,6 +48,15 @@ function possessiveTitleBefore(a: SentenceAnalysis, m: FoundMention, knowledge: 
     if (!relation) continue;
     let j = k - 1;
     while (j > k - 1 - TITLE_MODIFIERS && mentionAt[j]! < 0 && a.pos[j] === 'ADJ' && !tokens[j]!.cap) j--;
+    // "the AIU, whose head, X,": the body before the relative pronoun.
+    if (
+      tokens[j]?.norm === 'whose' &&
+      /^,\s*$/.test(a.sentence.text.slice(tokens[j - 1]?.end ?? 0, tokens[j]!.start))
+    ) {
+      const body = mentions[mentionAt[j - 1] ?? -1];
+      const fits = body && isParty(body) && relation !== 'LAWYER_OF' && body.key !== m.key;
+      return fits ? { relation, owner: body, role: title.value.role ?? undefined } : undefined;
+    }
     const owner = mentions[mentionAt[j] ?? -1];
     if (!owner || owner.last !== j + 1) return undefined;
     const possessive =
@@ -65,19 +75,27 @@ function possessiveTitleBefore(a: SentenceAnalysis, m: FoundMention, knowledge: 
   return undefined;
 }
 
+/** A title's relation to the state or body qualifying it: "U.S. Attorney X" is an official of the state. */
+function officeOf(info: TitleInfo, ownerKey: string, knowledge: Knowledge): RelationType | undefined {
+  if (info.relation) return info.relation;
+  const stateOwned = ownerKey.startsWith('state:') || knowledge.entries.get(ownerKey)?.type === 'State';
+  return lawyerRelation(info) && stateOwned ? 'OFFICIAL_OF' : undefined;
+}
+
 /** How many words may open an apposition before its noun of a part ("a wholly owned subsidiary of"). */
 const PART_REACH = 4;
 
 /** "Y, a subsidiary of X", "Y, the local unit of X": the organisation X that Y is a part of. */
 function partOfApposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge): FoundMention | undefined {
-  const { tokens, mentions, mentionAt } = a;
+  const { tokens, mentionAt } = a;
   if (!/^,\s*$/.test(a.sentence.text.slice(m.end, tokens[m.last]?.start ?? m.end))) return undefined;
   for (let k = m.last; k < Math.min(tokens.length, m.last + PART_REACH); k++) {
     if (mentionAt[k]! >= 0) return undefined;
     if (!knowledge.relationCues.partWords.has(tokens[k]!.norm)) continue;
     if (tokens[k + 1]?.norm !== 'of') return undefined;
-    const whole = mentions[mentionAt[tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2] ?? -1];
-    return whole?.type === 'Organisation' && whole.key !== m.key ? whole : undefined;
+    // "a subsidiary of the Shandong-based X".
+    const whole = bodyAfter(a, k + 2);
+    return whole && whole.key !== m.key ? whole : undefined;
   }
   return undefined;
 }
@@ -136,6 +154,8 @@ function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge):
       k = other.last - 1;
       continue;
     }
+    // "Name, told reporters the company ...": a verb right after the comma opens a clause, no apposition.
+    if (k === m.last && a.pos[k] === 'VERB') break;
     const t =
       ['member', 'members'].includes(tokens[k]!.norm) && tokens[k + 1]?.norm === 'of'
         ? { value: MEMBER, length: 2 }
@@ -162,17 +182,23 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     if (source === target || !source || !target) return;
     relations.push({ type, source, target, ...(detail !== undefined && { detail }), evidence: [{ sentence }] });
   };
+  const guesses: LocalRelation[] = [];
   const ctx: RelationContext = {
     analyses: article.analyses,
     knowledge,
     mainState: mainStateOf(article.analyses),
     owners: titleOwners(article.analyses),
     add,
+    guess: (type, source, target, sentence, detail) => {
+      if (source && target && source !== target)
+        guesses.push({ type, source, target, ...(detail !== undefined && { detail }), evidence: [{ sentence }] });
+    },
   };
   const court = articleCourt(article.analyses, knowledge);
   article.analyses.forEach((sentence, index) => {
     peopleRelations(ctx, index);
     placeRelations(ctx, sentence);
+    ownershipRelations(ctx, sentence);
     factRelations(ctx, index, court);
     // Bodies the gazetteer places inside another ("UN Security Council" is part of the UN).
     for (const m of sentence.mentions) {
@@ -188,9 +214,8 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
       // A person named (not a role reference resolved to one).
       const named = m.type === 'Person' && m.kind !== 'role';
       // Titles before a name.
-      if (named && m.title?.ownerKey && m.title.info.relation) {
-        add(m.title.info.relation, m.key, m.title.ownerKey, s, m.title.info.role ?? undefined);
-      }
+      const office = named && m.title?.ownerKey ? officeOf(m.title.info, m.title.ownerKey, knowledge) : undefined;
+      if (office) add(office, m.key, m.title!.ownerKey!, s, m.title!.info.role ?? undefined);
       // Role references resolved to a person: "the Russian leader" -> LEADER_OF Russia.
       if (m.kind === 'role' && m.role) add(m.role.relation, m.key, m.role.ownerKey, s);
       // Apposition: "Name, a director at the X Center", "Name, one of North Korea's top officials".
@@ -244,7 +269,9 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
             }
             const nextToken = tokens[other.last];
             const placeNoun = nextToken !== undefined && knowledge.relationCues.placeNouns.has(nextToken.norm);
-            if (other.type === 'State' && sawComma && (placeNoun || other.kind === 'name'))
+            // "Kharkiv, Ukraine," but not "Hodeidah, the United Kingdom Maritime agency said": the state closes the phrase.
+            const closes = !nextToken || /^\s*[,.;:)]/.test(a.sentence.text.slice(other.end));
+            if (other.type === 'State' && sawComma && (placeNoun || (other.kind === 'name' && closes)))
               add('LOCATED_IN', m.key, other.key, s);
             break;
           }
@@ -261,7 +288,56 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     findMemberships(a, knowledge, add);
     findPairs(a, knowledge, add);
   }
-  return relations;
+  // "Commodore X, a spokesman for the Y": the office the text states outweighs a guess (membership of a party does
+  // not: "former Prime Minister X of the Y Party").
+  const offices: RelationType[] = ROLE_RANK.filter((type) => type !== 'MEMBER_OF');
+  const stated = new Set(relations.filter((r) => offices.includes(r.type)).map((r) => r.source));
+  return oneRolePerPair([...relations, ...guesses.filter((g) => !stated.has(g.source))]);
+}
+
+/** Relations that say what a person is in a body, from the strongest: a pair holds one of them. */
+const ROLE_RANK: RelationType[] = [
+  'LEADER_OF',
+  'FOUNDER_OF',
+  'SPOKESPERSON_OF',
+  'LAWYER_OF',
+  'OFFICIAL_OF',
+  'MEMBER_OF',
+];
+/** Relations that say where a place or body is, from the strongest. */
+const SEAT_RANK: RelationType[] = ['PART_OF', 'BASED_IN', 'LOCATED_IN', 'AFFILIATED_WITH'];
+
+/**
+ * "Nordhaven's chief executive, X" read both as a title (LEADER_OF) and as a membership: a pair of entities keeps
+ * the strongest role (and the strongest seat) the article gives it, so one fact is not stated twice.
+ */
+function oneRolePerPair(relations: LocalRelation[]): LocalRelation[] {
+  const best = new Map<string, LocalRelation>();
+  const rankOf = (type: RelationType): [string, number] | undefined => {
+    for (const [name, ranks] of [
+      ['role', ROLE_RANK],
+      ['seat', SEAT_RANK],
+    ] as const)
+      if (ranks.includes(type)) return [name, ranks.indexOf(type)];
+    return undefined;
+  };
+  const kept: LocalRelation[] = [];
+  for (const r of relations) {
+    const rank = rankOf(r.type);
+    if (!rank) {
+      kept.push(r);
+      continue;
+    }
+    const id = `${rank[0]}|${[r.source, r.target].sort().join('|')}`;
+    const known = best.get(id);
+    if (!known) {
+      best.set(id, r);
+      kept.push(r);
+    } else if (rank[1] < rankOf(known.type)![1])
+      Object.assign(known, { ...r, evidence: [...known.evidence, ...r.evidence] });
+    else known.evidence.push(...r.evidence);
+  }
+  return kept;
 }
 
 /**

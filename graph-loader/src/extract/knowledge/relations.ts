@@ -12,6 +12,10 @@ export interface RelationCues {
   placeNouns: Set<string>;
   /** Nouns for a part of an organisation ("Y, a subsidiary of X"). */
   partWords: Set<string>;
+  /** Participles of owning ("acquired by Y", "Y-owned"): the body named with them owns the other. */
+  ownedWords: Set<string>;
+  /** Verbs of owning ("Y owns X", "Y acquired X"). */
+  owningVerbs: Set<string>;
 }
 
 /** The relation cues. */
@@ -26,5 +30,7 @@ export function compileRelationCues(): RelationCues {
     actorNouns: tableOf(data.actorNouns),
     placeNouns: lowerSet(data.placeNouns),
     partWords: lowerSet(data.partWords),
+    ownedWords: lowerSet(data.ownedWords),
+    owningVerbs: lowerSet(data.owningVerbs),
   };
 }

@@ -12,12 +12,18 @@ export interface TitleInfo {
   relation: RelationType | null;
   /** Written as an abbreviation with its dot ("Sen.", "Gen."): only matches when the dot is there. */
   abbreviation?: boolean;
+  /** Where the title belongs when nothing names its owner: an office only a state has, or a local one. */
+  held?: TitleScope;
 }
+
+/** "state": only a state has the office ("President"); "place": a town or region has it ("Mayor"). */
+export type TitleScope = 'state' | 'place';
 
 interface TitleRecord {
   title: string;
   role: string | null;
   relation?: RelationType | null;
+  held?: TitleScope;
 }
 
 /** The title table. */
@@ -34,6 +40,7 @@ export function compileTitles(): PhraseTable<TitleInfo> {
         role: t.role,
         relation: t.role === null ? null : t.relation !== undefined ? t.relation : relation,
         ...(/\.$/.test(t.title) && { abbreviation: true }),
+        ...(t.held && { held: t.held }),
       };
       addPhrase(titles, t.title, info);
       // Occupations (no relation) get no plural: "Lawyers Committee" stays a name.

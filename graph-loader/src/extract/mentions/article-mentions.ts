@@ -9,7 +9,13 @@ import type { Knowledge } from '../knowledge.ts';
 import { matchPhrase, tokenize } from '../tokenize.ts';
 import { analyseSentence, TITLE_MODIFIER_LIMIT } from './sentence-mentions.ts';
 import type { TaggedText } from '../language/tag-text.ts';
-import { joinArmedForceMembers, joinBodyNames, joinShortOrganisationNames, unifyNameSenses } from './article-names.ts';
+import {
+  joinArmedForceMembers,
+  joinBodyNames,
+  joinShortOrganisationNames,
+  joinStateShortNames,
+  unifyNameSenses,
+} from './article-names.ts';
 import { resolveReferences } from './references.ts';
 import type { ArticleMentions, FoundMention, SentenceAnalysis } from './types.ts';
 
@@ -90,6 +96,7 @@ export function findMentions(
 ): ArticleMentions {
   const analyses = sentences.map((s, i) => analyseSentence(s, knowledge, tagged, quotes[i]));
   unifyNameSenses(analyses, knowledge);
+  joinStateShortNames(analyses);
   joinBodyNames(analyses, knowledge);
   joinShortOrganisationNames(analyses, knowledge);
   joinArmedForceMembers(analyses, knowledge);
@@ -117,6 +124,8 @@ export function findMentions(
       const resolved = m.pending === 'single' ? byPart.get(a.tokens[m.first]!.norm) : m.key;
       if (!resolved) continue;
       for (let k = m.title.first - 1, steps = 0; k >= 0 && steps <= TITLE_MODIFIER_LIMIT; k--, steps++) {
+        // '... inside Azerbaijan," ministry spokeswoman X': a quote or a clause ends the title's phrase.
+        if (/[,;:"“”()]/.test(a.sentence.text.slice(a.tokens[k]!.end, a.tokens[k + 1]!.start))) break;
         let owner = a.mentions[a.mentionAt[k]!];
         // "Algeria's U.N. envoy": the qualifying state stands before the international body.
         if (owner && !owner.qualifiesTitle) {

@@ -8,6 +8,8 @@
  *   the name whose initials it spells ("MDC" and "Movement for Democratic Change");
  * - members of a state's armed forces ("Israeli forces", "Nigerien soldiers") stand for the armed forces the article
  *   names ("the Israeli military"); with none named they stay the state's agents;
+ * - a state named by the last words of another state's name the article uses ("Congo" after "Democratic Republic
+ *   of Congo", "Korea" in a story about North Korea) is that state, when only one such state is named;
  * - an organisation named again without the head words that end its name ("Halvex" after "Halvex
  *   Pharmaceuticals", "Andes Copper" after "Andes Copper Corp.") is that organisation, not a person or a place.
  */
@@ -212,6 +214,29 @@ export function joinShortOrganisationNames(analyses: SentenceAnalysis[], knowled
       if (target.partOfKey) m.partOfKey = target.partOfKey;
       delete m.weak;
       delete m.pending;
+    }
+  }
+}
+
+/** "Congo" in an article that names the "Democratic Republic of Congo": the one state whose longer name ends so. */
+export function joinStateShortNames(analyses: SentenceAnalysis[]): void {
+  const longNames = new Map<string, FoundMention>();
+  for (const a of analyses)
+    for (const m of a.mentions)
+      if (m.type === 'State' && m.kind === 'name' && m.last - m.first > 1) longNames.set(surfaceOf(a, m), m);
+  if (longNames.size === 0) return;
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      const surface = surfaceOf(a, m);
+      // "Sudan" beside "South Sudan" is the state so called, not a short name.
+      if (m.type !== 'State' || m.kind !== 'name' || m.name.toLowerCase() === surface) continue;
+      const keys = new Set(
+        [...longNames].filter(([name, o]) => o.key !== m.key && name.endsWith(` ${surface}`)).map(([, o]) => o.key),
+      );
+      if (keys.size !== 1) continue;
+      const target = [...longNames.values()].find((o) => keys.has(o.key))!;
+      Object.assign(m, { key: target.key, name: target.name });
+      if (target.country !== undefined) m.country = target.country;
     }
   }
 }

@@ -23,6 +23,7 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   const name = text.slice(span[0]!.start, span.at(-1)!.end);
   const base = { name, first, last: end, start: span[0]!.start, end: span.at(-1)!.end };
   const lastNorm = span.at(-1)!.norm;
+  const prevToken = tokens[first - 1];
   // Holidays, wars and documents ("Liberation Day", "Jeddah Declaration") are not entities, unless an
   // organisation head follows ("Collective Security Treaty Organization").
   const notHead = span.findIndex((x) => x.cap && lexicon.notEntityHeads.has(x.norm));
@@ -80,14 +81,31 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     return undefined;
   if (tokens[end]?.norm === 'and' && tokens[end + 2] && matchPhrase(lexicon.peopleNouns, tokens, end + 2))
     return undefined;
+  // "the Shandong-based group": the seat of a body is a place.
+  if (title === undefined && tokens[end]?.hyphenBefore && tokens[end]!.norm === 'based') return place(STATED);
+  // "the Tata-owned carmaker": an owner named in a compound is a body (a state's name is in the gazetteer).
+  if (title === undefined && tokens[end]?.hyphenBefore && ['owned', 'controlled'].includes(tokens[end]!.norm))
+    return organisation(STATED);
+  // "Perth-based Orvane Mining": a name right after the compound is the body.
+  if (
+    title === undefined &&
+    prevToken?.norm === 'based' &&
+    prevToken.hyphenBefore &&
+    !brokenBetween(text, prevToken, span[0]!)
+  )
+    return organisation(STATED);
   // "Raja County", "Mekong River", "Gulf of Mexico": a place word ends the name or opens it before "of".
   if (lexicon.placeNameHeads.has(lastNorm) || opener) return place();
   if (hasOrgHead) return { ...organisation(), ...stateNamedLast(scan, first, end) };
   const classes = span.map((x) => knowledge.classifyWord(x.norm));
   const prev = tokens[first - 1];
   const next = tokens[end];
+  // "Environmental group Earthrights said": a sentence's first word before a noun and a name describes the name.
+  if (first === 0 && span.length === 1 && describesNameAfter(scan, end)) return undefined;
   if (title === undefined && (nounBefore(scan, first, lexicon.organisationNouns) || nounAfter(scan, end)))
     return organisation();
+  // "an IT supplier, Corbridge Digital,": a description of a kind of organisation set off before the name.
+  if (title === undefined && describedBefore(scan, first)) return organisation(STATED);
   if (title === undefined && placeHeadAfter(scan, end)) return namedWithNoun(scan, place(), end);
   if (title === undefined && placeOf(scan, first)) return place();
   // "The Hague", "The Economist": never a person.
@@ -192,6 +210,17 @@ function organisationApposed(scan: SentenceScan, from: number): boolean {
   return false;
 }
 
+/** A noun for a kind of organisation right after `end`, then a capitalised name ("Opposition party Forward Chile"). */
+function describesNameAfter(scan: SentenceScan, end: number): boolean {
+  const noun = nounAfter(scan, end)
+    ? matchPhrase(scan.knowledge.lexicon.organisationNouns, scan.tokens, end)
+    : undefined;
+  // "Alphabet subsidiary Waymo": a part noun has its owner before it.
+  if (!noun || scan.knowledge.relationCues.partWords.has(scan.tokens[end]!.norm)) return false;
+  const after = scan.tokens[end + noun.length];
+  return after !== undefined && after.cap && !brokenBetween(scan.text, scan.tokens[end + noun!.length - 1]!, after);
+}
+
 /** An organisation noun right after the name ("the JoongAng Ilbo newspaper"). */
 function nounAfter(scan: SentenceScan, end: number): boolean {
   const { tokens, text } = scan;
@@ -262,6 +291,28 @@ function stateNamedLast(scan: SentenceScan, first: number, end: number): Pick<Fo
     }
   }
   return partOf;
+}
+
+/** How many words a description before a name may hold ("a small Dutch IT supplier, X"). */
+const DESCRIPTION_REACH = 5;
+
+/** "an IT supplier, Corbridge Digital": a determiner, then words ending in an organisation noun, a comma, the name. */
+function describedBefore(scan: SentenceScan, first: number): boolean {
+  const { tokens, text } = scan;
+  if (first < 2 || !/^,\s*$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) return false;
+  const noun = tokens[first - 1]!;
+  if (noun.cap || !matchPhrase(scan.knowledge.lexicon.organisationNouns, tokens, first - 1)) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 1 - DESCRIPTION_REACH); k--) {
+    if (['a', 'an'].includes(tokens[k]!.norm)) return true;
+    // "a member of the group, X": the noun belongs to another phrase.
+    const acronym = /^\p{Lu}{2,}$/u.test(tokens[k]!.text);
+    if (
+      brokenBetween(text, tokens[k]!, tokens[k + 1]!) ||
+      (!acronym && !['ADJ', 'NOUN', 'PROPN'].includes(scan.pos[k] ?? 'X'))
+    )
+      return false;
+  }
+  return false;
 }
 
 /** A noun naming the kind of thing right before the name ("rights group Viasna"). */

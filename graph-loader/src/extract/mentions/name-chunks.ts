@@ -35,7 +35,11 @@ export function readChunk(scan: SentenceScan, i: number): number {
       if (j > i) {
         const g = gazetteerAt(scan, j);
         const afterConnector = lexicon.nameConnectors.has(tokens[j - 1]!.norm);
-        if (g && g.value.kind !== 'capital' && !afterConnector) break;
+        if (g && g.value.kind !== 'capital' && !afterConnector) {
+          // "Sunrise Aluminium Vietnam": a state's name closing a company name after its head word.
+          if (stateClosesName(scan, j, g)) lastGood = j + g.length;
+          break;
+        }
         if (titleMatch(scan, j) && !afterConnector) break;
       }
       if (lexicon.notNames.has(t.norm) && j === i) break;
@@ -73,6 +77,19 @@ export function readChunk(scan: SentenceScan, i: number): number {
   // "Justice and Equality Movement": "and" before a final organisation head.
   const andOnly = tokens.slice(firstConnector, lastGood).every((x) => x.cap || x.norm === 'and');
   return andOnly && lexicon.organisationHeads.has(tokens[lastGood - 1]!.norm) ? lastGood : firstConnector;
+}
+
+/**
+ * "Sunrise Aluminium Vietnam", "Halden Motors Kenya": the gazetteer match at j is a state's name right after an
+ * organisation head word, and the run ends with it (no possessive, no capitalised word after it).
+ */
+function stateClosesName(scan: SentenceScan, j: number, g: NonNullable<ReturnType<typeof gazetteerAt>>): boolean {
+  const { tokens, text, knowledge } = scan;
+  if (g.value.entry.type !== 'State' || g.value.kind !== 'name') return false;
+  if (!knowledge.lexicon.organisationHeads.has(tokens[j - 1]!.norm)) return false;
+  const last = tokens[j + g.length - 1]!;
+  const after = tokens[j + g.length];
+  return !last.possessive && (!after || !after.cap || brokenBetween(text, last, after));
 }
 
 /** 'Yeganeh "Yegi" Salehi': token j is a one-word nickname in quotes between two capitalised words. */

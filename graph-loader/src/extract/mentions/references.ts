@@ -195,6 +195,8 @@ function referenceAt(
   const person = (m: FoundMention): boolean => m.type === 'Person' || m.personal?.plural === false;
   const group = (m: FoundMention): boolean => (m.type === 'State' || m.type === 'Organisation') && !m.personal;
   if (POSSESSIVES.has(t.norm) && !titleAfter(a, k + 1, article.knowledge)) return undefined;
+  // "an IT supplier", "US officials": a word in capitals is an acronym, no pronoun.
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) return undefined;
   const object = OBJECT_PRONOUNS.has(t.norm);
   if (refs.personPronouns.has(t.norm)) {
     // "she": a person the article marks as a woman, else anyone it does not mark as a man; "he": anyone it does

@@ -304,7 +304,9 @@ function pushGazetteer(scan: SentenceScan, from: number, to: number): void {
   const first = tokens[from]!.norm === 'the' ? from + 1 : from;
   // "talks in Beijing", a dateline: a capital or seat of government used as a location is the place.
   const seat = target.kind === 'capital' || target.kind === 'metonym';
-  if (seat && target.entry.type === 'State' && !tokens[to - 1]!.possessive && namesPlace(scan, first, target.kind)) {
+  // "in Baku's Sovetski district" is a place; "Baku's decision" the state.
+  const possessive = tokens[to - 1]!.possessive && !['in', 'near', 'outside'].includes(tokens[first - 1]?.norm ?? '');
+  if (seat && target.entry.type === 'State' && !possessive && namesPlace(scan, first, target.kind)) {
     const name = titleCase(text.slice(tokens[first]!.start, tokens[to - 1]!.end));
     pushMention(scan, {
       key: `place:${slugify(name)}`,
@@ -335,13 +337,16 @@ function pushGazetteer(scan: SentenceScan, from: number, to: number): void {
 /**
  * Whether the capital or seat of government at `first` names a location: in a dateline, after a locative
  * preposition (over a modifier: "in downtown Dhaka"; "on" only for seats such as "Capitol Hill"), after "reports
- * from", or as the object of a verb of force or movement ("pounded Beirut").
+ * from", before "-based", or as the object of a verb of force or movement ("pounded Beirut").
  */
 function namesPlace(scan: SentenceScan, first: number, kind: string): boolean {
   const { tokens, text } = scan;
   const { lexicon } = scan.knowledge;
-  const dateline = datelineEnd(text);
+  const dateline = datelineEnd(text, opensStory(scan));
   if (dateline > tokens[first]!.start) return true;
+  // "a Copenhagen-based drugmaker": the seat of a body.
+  const after = tokens.findIndex((t, j) => j > first && !t.cap);
+  if (after > 0 && tokens[after]!.hyphenBefore && tokens[after]!.norm === 'based') return true;
   let k = first - 1;
   for (let n = 0; n < 2 && k >= 0 && !tokens[k]!.cap && lexicon.locativeModifiers.has(tokens[k]!.norm); n++) k--;
   const prev = tokens[k];
@@ -510,7 +515,10 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
   };
   while (first < end && initial(first)) {
     const cls = scan.knowledge.classifyWord(tokens[first]!.norm);
-    if (lexicon.notNames.has(tokens[first]!.norm) || (cls === 'common' && !namesOrganisation(first))) first++;
+    // "Le Quotidien du Sud said": a name particle opening a longer name belongs to it.
+    const particle = lexicon.nameParticles.has(tokens[first]!.norm) && first + 1 < end;
+    if (lexicon.notNames.has(tokens[first]!.norm) || (cls === 'common' && !namesOrganisation(first) && !particle))
+      first++;
     else break;
   }
   if (first > i) return { end: first, restart: true };
@@ -524,7 +532,7 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
  * ..." is a town, not an acronym), named in title case.
  */
 function markDateline(scan: SentenceScan): void {
-  const dateline = datelineEnd(scan.text);
+  const dateline = datelineEnd(scan.text, opensStory(scan));
   if (dateline <= 0) return;
   for (const m of scan.mentions) {
     if (m.end > dateline) continue;
@@ -535,6 +543,11 @@ function markDateline(scan: SentenceScan): void {
     delete m.pending;
     delete m.weak;
   }
+}
+
+/** The first sentences of a story, where a dateline may stand (after a title the text may hold). */
+function opensStory(scan: SentenceScan): boolean {
+  return scan.sentence.index <= 1;
 }
 
 /** "DAKAR" -> "Dakar"; names already in mixed case are kept. */

@@ -14,6 +14,8 @@ export interface RelationContext {
   /** The state or body each person's titles belong to, where some title names it. */
   owners: Map<string, string>;
   add: Add;
+  /** A relation guessed from context (a title with no owner named): kept only if nothing states a role of its source. */
+  guess: Add;
 }
 
 /** The state or body each person's titles belong to ("Russian President X": Russia), where a title names it. */

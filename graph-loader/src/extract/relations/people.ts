@@ -49,7 +49,10 @@ export function lawyerRelation(info: TitleInfo): RelationType | undefined {
   return info.role === 'Lawyer' || info.role === 'Attorney' ? 'LAWYER_OF' : undefined;
 }
 
-/** "President X": the state the article is about; "spokeswoman X": the body the sentence before was about. */
+/**
+ * "President X": the state the article is about; "spokeswoman X", "chief executive X": the body the sentence before
+ * was about; "Kisumu official X", "Mayor X" of a place named before: that place (a mayor with no place is left alone).
+ */
 function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention): void {
   const a = ctx.analyses[index]!;
   const title = m.title;
@@ -57,16 +60,63 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
   const role = title.info.role;
   const before = a.mentions[a.mentionAt[title.first - 1] ?? -1];
   if (before?.type === 'Place' && before.kind !== 'reference') {
-    if (LOCAL_ROLES.has(role)) ctx.add(title.info.relation, m.key, before.key, a.sentence.index, role);
-    else if (ctx.mainState) ctx.add(title.info.relation, m.key, ctx.mainState, a.sentence.index, role);
+    if (LOCAL_ROLES.has(role) || title.info.held === 'place')
+      ctx.add(title.info.relation, m.key, before.key, a.sentence.index, role);
+    else if (ctx.mainState) ctx.guess(title.info.relation, m.key, ctx.mainState, a.sentence.index, role);
     return;
   }
   // A person another title places already ("South Korean lawmaker X" ... "Rep. X") needs no guess.
-  if (before || ctx.owners.has(m.key)) return;
-  const modifier = a.tokens.slice(Math.max(0, title.first - 2), title.first).some((t) => ORGAN_WORDS.has(t.norm));
+  if (before || ctx.owners.has(m.key) || title.info.held === 'place') return;
+  // "ministry spokeswoman X", "police spokesman X": the body named so just before.
+  const named = bodyByHeadWord(ctx, index, title.first - 1);
+  if (named && named !== m.key) {
+    ctx.add(title.info.relation, m.key, named, a.sentence.index, role);
+    return;
+  }
+  // "military spokesman X", "the army's chief of staff X" (not '... against the state," spokesman X').
+  const modifier = [title.first - 1, title.first - 2].some(
+    (k) =>
+      k >= 0 &&
+      ORGAN_WORDS.has(a.tokens[k]!.norm) &&
+      !/[;:"“”]/.test(a.sentence.text.slice(a.tokens[k]!.end, a.tokens[title.first]!.start)),
+  );
+  const talkedAbout = subjectBody(ctx.analyses, index - 1, ctx.owners);
+  // A state office ("Interior Minister X") belongs to the state or state body just talked about, else to the
+  // article's state.
+  const stateBefore = talkedAbout && isStateOrBody(ctx, talkedAbout) ? talkedAbout : undefined;
   const owner =
-    title.info.relation === 'LEADER_OF' || modifier ? ctx.mainState : subjectBody(ctx.analyses, index - 1, ctx.owners);
-  if (owner && owner !== m.key) ctx.add(title.info.relation, m.key, owner, a.sentence.index, role);
+    title.info.relation !== 'LEADER_OF' && title.info.held === 'state'
+      ? (stateBefore ?? ctx.mainState)
+      : title.info.held === 'state' || modifier
+        ? ctx.mainState
+        : talkedAbout;
+  if (owner && owner !== m.key) ctx.guess(title.info.relation, m.key, owner, a.sentence.index, role);
+}
+
+/** A state, or a body the article names as a state's ("Kenya's Interior Ministry"). */
+function isStateOrBody(ctx: RelationContext, key: string): boolean {
+  if (key.startsWith('state:')) return true;
+  return ctx.analyses.some((a) => a.mentions.some((m) => m.key === key && m.partOfKey?.startsWith('state:')));
+}
+
+/** How many sentences back a body named by its head word ("the ministry") is looked for. */
+const HEAD_WORD_REACH = 3;
+
+/**
+ * "ministry spokeswoman X" after "Armenia's foreign ministry": the body the article named last whose name holds the
+ * lower-case noun at token k ("ministry", "police", "party", "court").
+ */
+function bodyByHeadWord(ctx: RelationContext, index: number, k: number): string | undefined {
+  const noun = ctx.analyses[index]!.tokens[k];
+  if (!noun || noun.cap || noun.possessive || !/^\p{Ll}{4,}$/u.test(noun.norm)) return undefined;
+  for (let i = index; i >= Math.max(0, index - HEAD_WORD_REACH); i--) {
+    const bodies = ctx.analyses[i]!.mentions.filter(
+      (o) =>
+        o.type === 'Organisation' && o.kind !== 'reference' && o.name.toLowerCase().split(/\s+/).includes(noun.norm),
+    );
+    if (bodies.length > 0) return bodies.at(-1)!.key;
+  }
+  return undefined;
 }
 
 /**
@@ -94,12 +144,15 @@ function memberOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): v
     ctx.add('MEMBER_OF', m.key, owner.key, a.sentence.index);
 }
 
-/** "a dual U.S.-Iranian citizen", "U.S. citizen X": citizenship of each state named before the word. */
+/** "a dual U.S.-Iranian citizen", "U.S. citizen X", "X, a citizen of Peru": citizenship of each state named before the word. */
 function citizenOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): void {
   const { tokens, mentions, mentionAt } = a;
   const scan = (from: number, to: number): void => {
     for (let k = from; k < Math.min(tokens.length, to); k++) {
       if (!CITIZENS.has(tokens[k]!.norm)) continue;
+      // "a citizen of Peru".
+      const of = tokens[k + 1]?.norm === 'of' ? mentions[mentionAt[k + 2] ?? -1] : undefined;
+      if (of?.type === 'State' && of.kind !== 'reference') ctx.add('CITIZEN_OF', m.key, of.key, a.sentence.index);
       for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
         const state = mentions[mentionAt[j]!];
         if (state?.type === 'State') ctx.add('CITIZEN_OF', m.key, state.key, a.sentence.index);
@@ -130,6 +183,11 @@ function titleThenName(ctx: RelationContext, a: SentenceAnalysis): void {
     let owner: FoundMention | undefined;
     while (j < tokens.length && !/,/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
       const m = mentions[mentionAt[j]!];
+      // "researchers at X said the hackers ..., Y": a clause, not the title's phrase.
+      if (!m && a.pos[j] === 'VERB') {
+        owner = undefined;
+        break;
+      }
       if (m && m.kind !== 'demonym') owner = m;
       j = m ? m.last : j + 1;
     }

@@ -25,7 +25,7 @@ export function placeRelations(ctx: RelationContext, a: SentenceAnalysis): void 
     if (m.type === 'Place') {
       const demonym = demonymBefore(a, m);
       if (demonym) add(m, demonym, 'LOCATED_IN');
-      const container = placeAfter(ctx, a, m);
+      const container = placeAfter(ctx, a, m) ?? apposedContainer(ctx, a, m);
       if (container) add(m, container, 'LOCATED_IN');
       // "Kayes's Nioro district".
       const owner = mentions[mentionAt[m.first - 1] ?? -1];
@@ -71,7 +71,11 @@ function basedIn(
     if (!BASED_WORDS.has(tokens[k]!.norm)) continue;
     if (tokens[k]!.hyphenBefore) {
       const seat = mentions[mentionAt[k - 1] ?? -1];
-      const body = mentions.find((m) => m.first > k && m.first <= k + SEAT_REACH && m.type === 'Organisation');
+      // The body the compound describes: named after it in the same phrase, else the one an apposition describes
+      // ("X, a Perth-based miner"), else named after a comma ("a Perth-based miner, X").
+      const after = mentions.filter((m) => m.first > k && m.first <= k + SEAT_REACH && m.type === 'Organisation');
+      const body =
+        after.find((m) => !commaBetween(a, k, m.first)) ?? (seat ? apposedTo(a, seat.first) : undefined) ?? after[0];
       if (seat && body && (seat.type === 'Place' || seat.type === 'State') && seat.kind !== 'demonym')
         add(body, seat, 'BASED_IN');
       continue;
@@ -81,6 +85,29 @@ function basedIn(
     const body = mentions.findLast((m) => m.last <= k && m.last >= k - SEAT_REACH && m.kind !== 'reference');
     if (seat && body?.type === 'Organisation') add(body, seat, 'BASED_IN');
   }
+}
+
+function commaBetween(a: SentenceAnalysis, from: number, to: number): boolean {
+  return /[,;]/.test(a.sentence.text.slice(a.tokens[from]!.end, a.tokens[to]!.start));
+}
+
+/** How many words may open an apposition before the word at its centre ("X, a small Lyon-based firm"). */
+const APPOSITION_OPENING = 3;
+
+/**
+ * "Kestrel Logistics, a Rotterdam-based company": the organisation an apposition opening at token k (after its
+ * determiner and lower-case modifiers) describes, named right before the comma.
+ */
+export function apposedTo(a: SentenceAnalysis, k: number): FoundMention | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  let j = k - 1;
+  while (j >= Math.max(1, k - APPOSITION_OPENING) && mentionAt[j]! < 0 && !tokens[j]!.cap) {
+    if (/,\s*$/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+    j--;
+  }
+  if (j < 1 || !/^,\s*$/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
+  const body = mentions[mentionAt[j - 1] ?? -1];
+  return body?.type === 'Organisation' && body.kind !== 'reference' ? body : undefined;
 }
 
 /** "the Syrian village of X", "the southern Lebanese border village of X": the demonym's state. */
@@ -101,6 +128,24 @@ function placeAfter(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention):
   if (a.tokens[k]?.norm !== 'in') return undefined;
   const other = nextPlace(ctx, a, k + 1);
   return other && other.key !== m.key ? other : undefined;
+}
+
+/** How many words may stand between the comma and the place noun of an apposition ("a small mining town"). */
+const PLACE_NOUN_REACH = 4;
+
+/** "Tarvisk, a town in Estonia", "Kibu, a mining village in the east of Harlan province": the place after "in". */
+function apposedContainer(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): FoundMention | undefined {
+  const { tokens, mentionAt } = a;
+  if (!/^,\s*$/.test(a.sentence.text.slice(m.end, tokens[m.last]?.start ?? m.end))) return undefined;
+  if (!['a', 'an', 'the'].includes(tokens[m.last]?.norm ?? '')) return undefined;
+  for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 1 + PLACE_NOUN_REACH); k++) {
+    if (mentionAt[k]! >= 0 || tokens[k]!.cap) return undefined;
+    if (!ctx.knowledge.relationCues.placeNouns.has(tokens[k]!.norm)) continue;
+    if (tokens[k + 1]?.norm !== 'in') return undefined;
+    const other = nextPlace(ctx, a, k + 2);
+    return other && other.key !== m.key ? other : undefined;
+  }
+  return undefined;
 }
 
 /** The place or state at token k, over a locative modifier ("central", "the"). */

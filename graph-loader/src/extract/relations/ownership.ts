@@ -1,0 +1,82 @@
+/*
+ * Which body owns which (PART_OF, the owned body first):
+ * - "X, which was acquired by Y", "X, owned by Y", "X, a carrier controlled by Y": the body before the comma;
+ * - "Y, which owns X", "Y acquired X", "Y bought X last year": the body named before the verb owns the one after;
+ * - "the Y-owned X", "Y subsidiary X", "Y's unit X": a name right before the compound or part noun owns the name after.
+ */
+import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
+import type { RelationContext } from './context.ts';
+
+/** How many words may stand between an ownership verb and the body it names ("acquired the drugmaker X"). */
+const OWNED_REACH = 4;
+
+/** The ownership relations of one sentence. */
+export function ownershipRelations(ctx: RelationContext, a: SentenceAnalysis): void {
+  const { tokens } = a;
+  const cues = ctx.knowledge.relationCues;
+  const add = (part: FoundMention | undefined, whole: FoundMention | undefined): void => {
+    if (part && whole && part.key !== whole.key) ctx.add('PART_OF', part.key, whole.key, a.sentence.index);
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    const word = tokens[k]!.norm;
+    if (cues.ownedWords.has(word) && tokens[k]!.hyphenBefore) add(bodyAfter(a, k + 1), bodyAt(a, k - 1));
+    else if (cues.ownedWords.has(word) && tokens[k + 1]?.norm === 'by') add(ownedBefore(a, k), bodyAfter(a, k + 2));
+    else if (cues.owningVerbs.has(word) && a.pos[k] === 'VERB') {
+      add(bodyAfter(a, k + 1), owner(a, k));
+    } else if (cues.partWords.has(word) && !tokens[k]!.cap) {
+      // "Alphabet subsidiary Waymo", "Huaxin's unit Sunrise": a name, a part noun, a name.
+      const whole = bodyAt(a, k - 1);
+      const part = bodyAt(a, k + 1);
+      if (whole && part && part.first === k + 1) add(part, whole);
+    }
+  }
+}
+
+function isBody(m: FoundMention | undefined): m is FoundMention {
+  return m !== undefined && m.type === 'Organisation' && m.kind !== 'reference' && m.kind !== 'role';
+}
+
+function bodyAt(a: SentenceAnalysis, k: number): FoundMention | undefined {
+  const m = a.mentions[a.mentionAt[k] ?? -1];
+  return isBody(m) ? m : undefined;
+}
+
+/** The body named after token k, over a determiner and lower-case words that describe it ("the drugmaker X"). */
+export function bodyAfter(a: SentenceAnalysis, k: number): FoundMention | undefined {
+  const { tokens, mentionAt } = a;
+  for (let j = k; j < Math.min(tokens.length, k + OWNED_REACH); j++) {
+    const m = a.mentions[mentionAt[j]!];
+    // Over a seat: "acquired by Copenhagen-based drugmaker X".
+    if (m && tokens[m.last]?.hyphenBefore && tokens[m.last]!.norm === 'based') {
+      j = m.last;
+      continue;
+    }
+    if (m) return bodyAt(a, j);
+    if (tokens[j]!.cap || /[,;]/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The owned body before "acquired by" at k: "X, acquired by", "X, which was acquired by", "X, a carrier owned by";
+ * or "X was bought by" with X just before the verb group.
+ */
+function ownedBefore(a: SentenceAnalysis, k: number): FoundMention | undefined {
+  const { tokens, mentionAt } = a;
+  for (let j = k - 1; j >= Math.max(0, k - OWNED_REACH - 1); j--) {
+    if (mentionAt[j]! >= 0) return bodyAt(a, j);
+    if (tokens[j]!.cap) return undefined;
+  }
+  return undefined;
+}
+
+/** The owner before an owning verb at k: "Y acquired", "Y, which owns", "Y last year bought". */
+function owner(a: SentenceAnalysis, k: number): FoundMention | undefined {
+  const { tokens, mentionAt } = a;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (mentionAt[j]! >= 0) return bodyAt(a, j);
+    if (tokens[j]!.cap || !['which', 'has', 'had', 'also', 'already', 'recently', 'that'].includes(tokens[j]!.norm))
+      return undefined;
+  }
+  return undefined;
+}
