@@ -141,4 +141,60 @@ describe('event participants', () => {
       expect(doc.relations.filter((r) => r.type === 'SANCTIONS' && r.target === 'state:ru')).toEqual([]);
     }
   });
+
+  it('should read event nouns across domains: drills, ceasefires, labour strikes, reports, stated concern', () => {
+    const types = (text: string): string[] => extractTexts(text).events.map((e) => e.type);
+    expect(types('Turkey began naval drills near Cyprus on Sunday.')).toEqual(['exercise']);
+    expect(types('Ethiopia and Eritrea agreed a 48-hour truce.')).toEqual(['ceasefire']);
+    expect(types('The Transport Workers Union staged a 24-hour strike over pensions.')).toEqual(['labour_strike']);
+    expect(types('A report by Amnesty International found that Chilean police had beaten detainees.')).toEqual([
+      'report',
+    ]);
+    expect(types('Norway and Denmark voiced concern over the vote.')).toEqual(['statement']);
+  });
+
+  it('should not read a ceasefire that is broken as one agreed ("violated the truce")', () => {
+    const doc = extractTexts('Armenia said Azerbaijan violated the truce.');
+    expect(doc.events.filter((e) => e.type === 'ceasefire')).toEqual([]);
+  });
+
+  it('should give an act of law enforcement by an unnamed organ ("a jury convicted X") to the state', () => {
+    const doc = extractTexts('Canada is divided. A jury in Toronto on Friday convicted Paul Renaud of bribery.');
+    expect(participants(doc, 'verdict')).toEqual(['state:ca/actor', 'person:paul-renaud/target']);
+    const charged = extractTexts(
+      'Spain is tense. Prosecutors in Seville charged the former mayor, Juan Ortega, with fraud.',
+    );
+    expect(participants(charged, 'charge')).toEqual(['state:es/actor', 'person:juan-ortega/target']);
+  });
+
+  it('should not take the subject of a verb a noun trigger depends on through a preposition ("comment on the attack")', () => {
+    const doc = extractTexts('Sweden did not comment on the attack.');
+    expect(doc.events).toEqual([]);
+  });
+
+  it('should skip a verb coordinated with an infinitive ("plans to seize and hold")', () => {
+    const doc = extractTexts('Ecuador wants to question and investigate Peru over the border dispute.');
+    expect(doc.events.filter((e) => e.type === 'investigation')).toEqual([]);
+  });
+
+  it('should read a possessive pronoun before a noun trigger as its owner, not the speaker', () => {
+    const doc = extractTexts('Lucia Ferraro was arrested in May. Her trial opens in September.');
+    expect(participants(doc, 'trial')).toEqual(['person:lucia-ferraro/target']);
+    const said = extractTexts('Marco Bianchi spoke on Monday. He says her life sentence is unjust.');
+    expect(said.events.filter((e) => e.type === 'verdict')).toEqual([]);
+  });
+
+  it('should join a definite noun naming an event again with no one new ("his detention") to the first', () => {
+    const doc = extractTexts(
+      'Police in Belarus detained Ales Karpenko on Sunday. His detention drew criticism from the European Union.',
+    );
+    const arrests = doc.events.filter((e) => e.type === 'arrest');
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0]!.evidence.map((e) => e.sentence)).toEqual([0, 1]);
+  });
+
+  it('should read an attack noun as the subject of a verb of impact ("the hack hit X") with its targets', () => {
+    const doc = extractTexts('The ransomware attack crippled the computer systems of the World Health Organization.');
+    expect(participants(doc, 'cyberattack')).toEqual(['org:who/target']);
+  });
 });

@@ -13,6 +13,7 @@ import { findDates } from './dates.ts';
 import {
   coordinatedSubject,
   fallbackSubject,
+  initialSubject,
   isPassive,
   mainClauseSubject,
   objectsAfter,
@@ -47,6 +48,8 @@ const UNREALISED = new Set([
   'feared',
   'imminent',
 ]);
+/** Possessive pronouns: before a noun trigger they name its owner ("her trial", "their talks"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Words that open a condition: a trigger in their clause names no event ("If X did play a role in the attacks"). */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const DATE_WORD =
@@ -144,7 +147,7 @@ function nounSubjectAllowed(a: SentenceAnalysis, subjects: FoundMention[], at: n
     if (speech && !['in', 'through', 'via'].includes(a.tokens[k + 1]?.norm ?? '')) return false;
     const next = a.tokens[k + 1];
     // "on Saturday", "in March": a date, not a phrase the subject belongs to; "to" right before the trigger.
-    const dated = next !== undefined && (DATE_WORD.test(next.norm) || /^\p{N}/u.test(next.text));
+    const dated = next !== undefined && datedAt(a, k + 1);
     // "carried out a series of missile tests": "of" after a noun of number joins no other phrase.
     const quantity = t.norm === 'of' && QUANTITY_NOUNS.has(a.tokens[k - 1]?.norm ?? '');
     if (
@@ -157,6 +160,15 @@ function nounSubjectAllowed(a: SentenceAnalysis, subjects: FoundMention[], at: n
       return false;
   }
   return true;
+}
+
+/** A date opens at token k ("Saturday", "March 3", "last week", "the 5th"); "the" only before a number or a date word. */
+function datedAt(a: SentenceAnalysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  if (/^\p{N}/u.test(t.text)) return true;
+  if (t.norm !== 'the') return DATE_WORD.test(t.norm);
+  const after = a.tokens[k + 1];
+  return after !== undefined && after.norm !== 'the' && datedAt(a, k + 1);
 }
 
 /** A noun trigger describing a name in an apposition ("The United States, a treaty ally of ..."): no event. */
@@ -203,6 +215,21 @@ function afterModal(a: SentenceAnalysis, i: number): boolean {
   return false;
 }
 
+/**
+ * A bare verb coordinated with an infinitive or a modal's verb ("plans to arrest and charge them", "could seize and
+ * hold the port"): as unrealised as the first verb. Only within the clause (no comma) and a few words back.
+ */
+function coordinatedUnrealised(a: SentenceAnalysis, i: number): boolean {
+  if (!['and', 'or'].includes(a.tokens[i - 1]?.norm ?? '') || a.tokens[i]!.norm.endsWith('ed')) return false;
+  for (let k = i - 2; k >= Math.max(1, i - 8); k--) {
+    if (a.sentence.text.slice(a.tokens[k]!.end, a.tokens[k + 1]!.start).includes(',')) return false;
+    if (a.pos[k] !== 'VERB') continue;
+    const before = a.tokens[k - 1]!.norm;
+    return before === 'to' || afterModal(a, k);
+  }
+  return false;
+}
+
 /** "under house arrest", "in custody": a noun of detention the subject is held in. */
 function heldIn(a: SentenceAnalysis, i: number): boolean {
   return [i, i - 1, i - 2].some((k) => ['under', 'in', 'into'].includes(a.tokens[k]?.norm ?? ''));
@@ -243,6 +270,21 @@ export interface Candidate {
   end: number;
   info: EventTypeInfo;
   actors: string[];
+  /** Named by a definite noun ("the raid", "his detention"): it may name again an event already reported. */
+  definite: boolean;
+}
+
+/** Events named by a definite noun (see `joinRepeatedEvents`). */
+const namedAgain = new WeakSet<LocalEvent>();
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** A noun trigger after a definite determiner or a possessor, over lower-case modifiers ("the deadly raid"). */
+function definiteNoun(a: SentenceAnalysis, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (DEFINITE.has(a.tokens[k]!.norm)) return true;
+    if (a.mentionAt[k]! >= 0 || a.tokens[k]!.cap || !['ADJ', 'NOUN', 'NUM'].includes(a.pos[k] ?? 'X')) break;
+  }
+  return possessorBefore(a, i);
 }
 
 /**
@@ -262,12 +304,13 @@ export function findEvents(
   spoken: Set<string> = new Set(),
   state?: string,
 ): LocalEvent[] {
-  if (a.mentions.length === 0) return [];
+  if (a.mentions.length === 0 && !POSSESSIVE_PRONOUNS.has(a.tokens[0]?.norm ?? '')) return [];
   // The cached candidates are shared with allegations and relations: this stage merges into copies.
   let candidates = triggerCandidates(a, previous, knowledge).map((c) => ({
     ...c,
     event: { ...c.event, participants: c.event.participants.map((p) => ({ ...p })), evidence: [...c.event.evidence] },
   }));
+  for (const c of candidates) if (c.definite) namedAgain.add(c.event);
   const events: (LocalEvent & { at?: number })[] = [];
   if (report && !report.continued) {
     const folded = statement(a, report, candidates, knowledge, spoken);
@@ -336,7 +379,7 @@ function findCandidates(
     // A noun trigger the tagger reads as a verb ("could strike") is a verb here.
     const asVerb = trigger.isVerb || (a.pos[i] === 'VERB' && match.length === 1);
     if (asVerb && SKIP_BEFORE_VERB.has(before) && !planned) continue;
-    if ((asVerb || a.pos[i] === 'VERB') && afterModal(a, i)) continue;
+    if ((asVerb || a.pos[i] === 'VERB') && (afterModal(a, i) || coordinatedUnrealised(a, i))) continue;
     if (!asVerb && objectOfModalVerb(a, i)) continue;
     if (inCondition(a, i)) continue;
     // "artillery shells", "the attacks": a verb form the tagger reads as a noun; "in March": a name.
@@ -362,13 +405,20 @@ function findCandidates(
     // An event needs someone who acts, or, in the passive, someone acted on ("X was arrested"); an act of law
     // enforcement named by a noun ("led to the detention of dozens") is the state's, given in `findEvents`.
     const passive = (trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1);
-    // "led to the detention of dozens", "X has been under house arrest": no one named acts.
+    // "led to the detention of dozens", "X has been under house arrest", "Navalny's arrest", "her trial": no one
+    // named acts.
+    const possessed = !trigger.isVerb && possessorBefore(a, i);
     const stateAct =
       info.category === 'law enforcement' &&
       !trigger.isVerb &&
       !UNREALISED.has(before) &&
-      (participants.length === 0 ? a.tokens[end]?.norm === 'of' : heldIn(a, i));
-    if (!participants.some((p) => p.role === 'actor') && !(passive && participants.length > 0) && !stateAct) continue;
+      (participants.length === 0 ? a.tokens[end]?.norm === 'of' : heldIn(a, i) || possessed);
+    // "A jury convicted X", "a court jailed X": an organ of the state, named by no name, acts on someone named.
+    const organAct = info.category === 'law enforcement' && asVerb && !passive && participants.length > 0;
+    // "The cyberattack hit X": the event is told by whom it struck.
+    const struck = !asVerb && !trigger.verbal && participants.length > 0 && impactVerbAfter(a, end, info);
+    const acted = participants.some((p) => p.role === 'actor');
+    if (!acted && !(passive && participants.length > 0) && !stateAct && !organAct && !struck) continue;
     types.add(trigger.eventType);
     const after = objectsAfter(a, end);
     const visited =
@@ -393,6 +443,7 @@ function findCandidates(
       end,
       info,
       actors: participants.filter((p) => p.role === 'actor').map((p) => p.key),
+      definite: !trigger.isVerb && !trigger.verbal && definiteNoun(a, i),
     });
     i = end - 1;
   }
@@ -412,10 +463,17 @@ function triggerParticipants(
   const passive = (trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1);
   let subjects = coordinatedSubject(a, previous, i) ?? subjectGroup(a, i);
   if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
-  if (subjects.length === 0) subjects = fallbackSubject(a, previous, i);
+  // "He says her sentence ...": a possessive pronoun before a noun trigger is its owner, not the sentence's subject.
+  const owner = !trigger.isVerb && !trigger.verbal ? possessivePronounBefore(a, i) : undefined;
+  if (subjects.length === 0 && owner === undefined) subjects = fallbackSubject(a, previous, i);
   // A possessor right before a noun trigger: "Putin's visit" (he acts), "Navalny's arrest" (he is arrested);
   // so is the subject of "X has been under house arrest".
   let subjectRole = 'actor';
+  // "His trial opens ...": the pronoun opening the sentence owns the noun; it points at the previous subject.
+  if (subjects.length === 0 && owner === 0 && previous) {
+    subjects = pronounOwner(a.tokens[0]!.norm, previous);
+    subjectRole = info.possessor;
+  }
   // "an Israeli airstrike", "U.S. sanctions", "the Russian missile strike": the party that qualifies the noun acts.
   const modifier = !trigger.isVerb && !trigger.verbal ? modifierActor(a, i) : undefined;
   if (modifier) {
@@ -464,6 +522,52 @@ function triggerParticipants(
   // "fired rockets into Israel": the state an attack goes into is its target.
   if (info.relation === 'ATTACKS') add(after.directed, 'target');
   return participants;
+}
+
+/** The index of a possessive pronoun right before a noun trigger, over lower-case modifiers ("her life sentence"). */
+function possessivePronounBefore(a: SentenceAnalysis, i: number): number | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (POSSESSIVE_PRONOUNS.has(a.tokens[k]!.norm)) return k;
+    if (a.mentionAt[k]! >= 0 || a.tokens[k]!.cap || !['ADJ', 'NOUN', 'NUM'].includes(a.pos[k] ?? 'X')) return undefined;
+  }
+  return undefined;
+}
+
+/** A possessor right before a noun trigger, over lower-case modifiers: a pronoun or a name ("X's arrest"). */
+function possessorBefore(a: SentenceAnalysis, i: number): boolean {
+  if (possessivePronounBefore(a, i) !== undefined) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const m = a.mentions[a.mentionAt[k]!];
+    if (m) return a.tokens[m.last - 1]!.possessive;
+    if (a.tokens[k]!.cap || !['ADJ', 'NOUN', 'NUM'].includes(a.pos[k] ?? 'X')) return false;
+  }
+  return false;
+}
+
+/** What a possessive pronoun opening a sentence points at: the previous sentence's subject, if it fits. */
+function pronounOwner(pronoun: string, previous: SentenceAnalysis): FoundMention[] {
+  const subject = initialSubject(previous).filter((m) => !previous.tokens[m.first]!.quoted);
+  const personal = pronoun === 'his' || pronoun === 'her';
+  if (pronoun !== 'their' && subject.length !== 1) return [];
+  return subject.every((m) => pronoun === 'their' || (m.type === 'Person') === personal) ? subject : [];
+}
+
+/** A noun trigger that is the subject of a verb of its type's `subjectVerbs` ("the hack hit X"). */
+function impactVerbAfter(a: SentenceAnalysis, end: number, info: EventTypeInfo): boolean {
+  const verb = info.subjectVerbs ? predicateAfter(a, end) : undefined;
+  return verb !== undefined && info.subjectVerbs!.has(a.tokens[verb]!.norm);
+}
+
+/** The finite verb a noun phrase ending at `end` is the subject of: a verb soon after it, not a participle ("the
+ * strike carried out by X") nor a verb past a comma or a relative word. */
+function predicateAfter(a: SentenceAnalysis, end: number): number | undefined {
+  for (let k = end; k < Math.min(a.tokens.length, end + 8); k++) {
+    if (k > end && /[,;:—–]/.test(a.sentence.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start))) return undefined;
+    if (['that', 'which', 'who', 'where', 'when'].includes(a.tokens[k]!.norm)) return undefined;
+    if (a.pos[k] === 'AUX') return k;
+    if (a.pos[k] === 'VERB') return a.tokens[k + 1]?.norm === 'by' || /ing$/.test(a.tokens[k]!.norm) ? undefined : k;
+  }
+  return undefined;
 }
 
 /** The party right before a noun trigger, over lower-case modifiers ("Israeli air strike"), not a possessor. */
@@ -559,7 +663,8 @@ function statement(
 
 /**
  * A later mention of an event the article has already reported ("X arrived in Y ... When X arrived in Y, ...") joins
- * the first: same type, same participants, and no date that differs. Its sentence becomes more evidence.
+ * the first: same type, same participants, and no date that differs; so does a noun that names it again with no one
+ * new ("the arrest", "his detention"). Its sentence becomes more evidence.
  */
 export function joinRepeatedEvents(events: LocalEvent[]): LocalEvent[] {
   const joined: LocalEvent[] = [];
@@ -569,9 +674,17 @@ export function joinRepeatedEvents(events: LocalEvent[]): LocalEvent[] {
       .sort()
       .join(' ')}`;
   for (const event of events) {
-    const first = joined.find(
-      (e) => signature(e) === signature(event) && (e.date === null || event.date === null || e.date === event.date),
-    );
+    // The state an act of law enforcement is given to when no one is named acting adds no one new.
+    const known = (e: LocalEvent, p: { key: string; role: string }): boolean =>
+      e.participants.some((q) => q.key === p.key) || (p.role === 'actor' && p.key.startsWith('state:'));
+    // A definite noun naming it again: no actor who is new, and someone it already had ("his detention drew ...").
+    const repeats = (e: LocalEvent): boolean =>
+      signature(e) === signature(event) ||
+      (e.type === event.type &&
+        namedAgain.has(event) &&
+        event.participants.every((p) => p.role !== 'actor' || known(e, p)) &&
+        event.participants.some((p) => e.participants.some((q) => q.key === p.key)));
+    const first = joined.find((e) => repeats(e) && (e.date === null || event.date === null || e.date === event.date));
     if (!first) {
       joined.push(event);
       continue;
