@@ -104,7 +104,11 @@ describe('event participants', () => {
     const doc = extractTexts(
       '"We will not yield," Greek Prime Minister Nikos Varelas said. He accused Turkey of provocations.',
     );
-    expect(participants(doc, 'accusation')).toEqual(['person:nikos-varelas/actor', 'state:tr/target']);
+    expect(participants(doc, 'accusation')).toEqual([
+      'person:nikos-varelas/actor',
+      'state:tr/target',
+      'state:gr/actor',
+    ]);
   });
 
   it('should not resolve "It" to a coordinated group', () => {
@@ -196,5 +200,13 @@ describe('event participants', () => {
   it('should read an attack noun as the subject of a verb of impact ("the hack hit X") with its targets', () => {
     const doc = extractTexts('The ransomware attack crippled the computer systems of the World Health Organization.');
     expect(participants(doc, 'cyberattack')).toEqual(['org:who/target']);
+  });
+
+  it('should let the body or state a spokesman or ministry speaks for take part in its event', () => {
+    const doc = extractTexts(
+      "Chile's foreign ministry condemned the raid. Spokesman Ana Ruiz said Peru must withdraw.",
+    );
+    expect(participants(doc, 'condemnation')).toContain('state:cl/actor');
+    expect(participants(doc, 'statement')).toContain('org:cl-foreign-ministry/actor');
   });
 });

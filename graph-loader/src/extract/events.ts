@@ -7,7 +7,7 @@
 import type { EventTypeInfo, Knowledge, TriggerInfo } from './knowledge.ts';
 import type { Report } from './language/reports.ts';
 import type { FoundMention, SentenceAnalysis } from './mentions.ts';
-import type { LocalEvent } from './types.ts';
+import type { LocalEvent, LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
 import { findDates } from './dates.ts';
 import {
@@ -466,6 +466,8 @@ function triggerParticipants(
   // "He says her sentence ...": a possessive pronoun before a noun trigger is its owner, not the sentence's subject.
   const owner = !trigger.isVerb && !trigger.verbal ? possessivePronounBefore(a, i) : undefined;
   if (subjects.length === 0 && owner === undefined) subjects = fallbackSubject(a, previous, i);
+  // "Delta Refining fined ...": a name read as a place right before a verb is its subject all the same.
+  if (subjects.length === 0 && (trigger.isVerb || trigger.verbal)) subjects = placeSubject(a, i);
   // A possessor right before a noun trigger: "Putin's visit" (he acts), "Navalny's arrest" (he is arrested);
   // so is the subject of "X has been under house arrest".
   let subjectRole = 'actor';
@@ -522,6 +524,19 @@ function triggerParticipants(
   // "fired rockets into Israel": the state an attack goes into is its target.
   if (info.relation === 'ATTACKS') add(after.directed, 'target');
   return participants;
+}
+
+/**
+ * A name typed as a place that is the subject of the verb at `i` (over auxiliaries and adverbs, not after a
+ * preposition): a place does not act, so the name is more likely a company or body the gazetteer does not know.
+ */
+function placeSubject(a: SentenceAnalysis, i: number): FoundMention[] {
+  let k = i - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(a.pos[k] ?? 'X')) k--;
+  const m = a.mentions[a.mentionAt[k] ?? -1];
+  if (!m || m.type !== 'Place' || m.kind !== 'name' || m.dateline || m.last !== k + 1) return [];
+  const before = a.tokens[m.first - 1];
+  return before && (a.pos[m.first - 1] === 'ADP' || a.tokens[m.first - 1]!.possessive || before.cap) ? [] : [m];
 }
 
 /** The index of a possessive pronoun right before a noun trigger, over lower-case modifiers ("her life sentence"). */
@@ -695,6 +710,32 @@ export function joinRepeatedEvents(events: LocalEvent[]): LocalEvent[] {
     first.place ??= event.place;
   }
   return joined;
+}
+
+/** Relations by which a party acts for another: a spokesman or official for a body, a ministry for its state. */
+const ACTS_FOR = new Set(['SPOKESPERSON_OF', 'OFFICIAL_OF', 'LEADER_OF', 'MEMBER_OF', 'PART_OF', 'LAWYER_OF']);
+
+/**
+ * Those a participant acts for take part too: the body a spokesman or official speaks for, the state of a ministry,
+ * the client of a lawyer ("the foreign ministry's spokesman said" is the ministry's and the state's statement).
+ * One step from the named participants, from the relations the article states.
+ */
+export function addAffiliations(events: LocalEvent[], relations: LocalRelation[]): void {
+  const actsFor = new Map<string, { key: string; client: boolean }[]>();
+  for (const r of relations) {
+    if (!ACTS_FOR.has(r.type) || r.source === r.target) continue;
+    const list = actsFor.get(r.source) ?? [];
+    list.push({ key: r.target, client: r.type === 'LAWYER_OF' });
+    actsFor.set(r.source, list);
+  }
+  for (const event of events) {
+    for (const p of [...event.participants]) {
+      for (const party of actsFor.get(p.key) ?? []) {
+        if (!event.participants.some((q) => q.key === party.key))
+          event.participants.push({ key: party.key, role: party.client ? 'client' : p.role });
+      }
+    }
+  }
 }
 
 /** Candidates that share a participant are one event (the first one's type); the rest stay apart. */

@@ -2,11 +2,12 @@
 import type { Token } from '../tokenize.ts';
 
 /**
- * A wire dateline: a place in capitals (and its state: "MOMBASA, KENYA"), an optional date and
+ * A wire dateline: a place in capitals (and its state: "MOMBASA, KENYA"), an optional date (with its year:
+ * "BISSAU, Sept 22, 2026 -") and
  * agency, then a dash ("MANILA, June 18 (AP) —"), alone on its line or before the story.
  */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40}(?=\s*[-–—(]))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*[-–—]{1,2}(?:\s+|$)/u;
+  /^\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40}(?:,\s*\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40}(?=\s*[-–—(]))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{1,40}\))?\s*[-–—]{1,2}(?:\s+|$)/u;
 
 /** End offset of a dateline opening the sentence, or -1. */
 export function datelineEnd(text: string): number {
