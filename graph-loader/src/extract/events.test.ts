@@ -209,4 +209,21 @@ describe('event participants', () => {
     expect(participants(doc, 'condemnation')).toContain('state:cl/actor');
     expect(participants(doc, 'statement')).toContain('org:cl-foreign-ministry/actor');
   });
+
+  it('should read "among those arrested was X" as X arrested', () => {
+    const doc = extractTexts('Mexico is tense. Among those arrested was Carlos Mendez, a former police chief.');
+    expect(participants(doc, 'arrest')).toEqual(['state:mx/actor', 'person:carlos-mendez/target']);
+  });
+
+  it('should read an apology as an event', () => {
+    const doc = extractTexts('Chile apologised to Peru on Monday.');
+    expect(participants(doc, 'apology')).toEqual(['state:cl/actor', 'state:pe/recipient']);
+  });
+
+  it('should point "the trust" at the trust the article has named', () => {
+    const doc = extractTexts(
+      'The Halden Hospitals Trust said its systems were hit. The trust rejected the criticism on Monday.',
+    );
+    expect(participants(doc, 'denial')).toEqual(['org:halden-hospitals-trust/actor']);
+  });
 });

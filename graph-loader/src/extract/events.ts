@@ -205,6 +205,11 @@ function undergoes(a: SentenceAnalysis, subjects: FoundMention[], at: number): b
   );
 }
 
+/** "Among those arrested was X": a participle after "among those", whose subject follows "was". */
+function amongThose(a: SentenceAnalysis, i: number): boolean {
+  return a.tokens[i - 1]?.norm === 'those' && a.tokens[i - 2]?.norm === 'among' && /(ed|en)$/.test(a.tokens[i]!.norm);
+}
+
 /** A verb after a modal and auxiliaries ("can be appealed", "should also have been charged"): not realised. */
 function afterModal(a: SentenceAnalysis, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
@@ -383,7 +388,7 @@ function findCandidates(
     if (!asVerb && objectOfModalVerb(a, i)) continue;
     if (inCondition(a, i)) continue;
     // "artillery shells", "the attacks": a verb form the tagger reads as a noun; "in March": a name.
-    if (trigger.isVerb && (a.pos[i] === 'NOUN' || NOUN_BEFORE.has(before))) continue;
+    if (trigger.isVerb && !amongThose(a, i) && (a.pos[i] === 'NOUN' || NOUN_BEFORE.has(before))) continue;
     if (token.cap && a.pos[i] === 'PROPN' && i > 0) continue;
     // "U.S.-backed", "French-led": a compound adjective, no event of its own.
     if (trigger.isVerb && token.hyphenBefore) continue;
@@ -404,7 +409,7 @@ function findCandidates(
     const participants = triggerParticipants(a, previous, i, end, trigger, info, knowledge);
     // An event needs someone who acts, or, in the passive, someone acted on ("X was arrested"); an act of law
     // enforcement named by a noun ("led to the detention of dozens") is the state's, given in `findEvents`.
-    const passive = (trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1);
+    const passive = ((trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1)) || amongThose(a, i);
     // "led to the detention of dozens", "X has been under house arrest", "Navalny's arrest", "her trial": no one
     // named acts.
     const possessed = !trigger.isVerb && possessorBefore(a, i);
@@ -460,7 +465,7 @@ function triggerParticipants(
   info: EventTypeInfo,
   knowledge: Knowledge,
 ): { key: string; role: string }[] {
-  const passive = (trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1);
+  const passive = ((trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1)) || amongThose(a, i);
   let subjects = coordinatedSubject(a, previous, i) ?? subjectGroup(a, i);
   if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
   // "He says her sentence ...": a possessive pronoun before a noun trigger is its owner, not the sentence's subject.
@@ -513,6 +518,8 @@ function triggerParticipants(
   if (passive) {
     add(after.agents, 'actor');
     add(subjects, info.objectRole);
+    // "Among those detained was X": X is acted on.
+    if (amongThose(a, i)) add(after.objects, info.objectRole);
   } else {
     add(subjects, subjectRole === 'actor' ? 'actor' : info.objectRole);
     add(after.agents, 'actor');
