@@ -226,4 +226,11 @@ describe('event participants', () => {
     );
     expect(participants(doc, 'denial')).toEqual(['org:halden-hospitals-trust/actor']);
   });
+
+  it('should not read a habit of speech or action as an event ("has repeatedly said", "has long accused")', () => {
+    const doc = extractTexts(
+      'Peru has repeatedly said that Chile backs the rebels. Bolivia has long accused Chile of spying.',
+    );
+    expect(doc.events).toEqual([]);
+  });
 });

@@ -205,6 +205,18 @@ function undergoes(a: SentenceAnalysis, subjects: FoundMention[], at: number): b
   );
 }
 
+/** Adverbs that make a verb a habit, not a news event ("has repeatedly denied", "has long said"). */
+const HABITUAL = new Set(['repeatedly', 'long', 'often', 'frequently', 'consistently', 'routinely', 'regularly']);
+
+/** A verb after an adverb of habit, over auxiliaries ("has repeatedly criticised", "have long accused"). */
+function habitual(a: SentenceAnalysis, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (HABITUAL.has(a.tokens[k]!.norm)) return true;
+    if (!['AUX', 'ADV', 'PART'].includes(a.pos[k] ?? 'X')) return false;
+  }
+  return false;
+}
+
 /** "Among those arrested was X": a participle after "among those", whose subject follows "was". */
 function amongThose(a: SentenceAnalysis, i: number): boolean {
   return a.tokens[i - 1]?.norm === 'those' && a.tokens[i - 2]?.norm === 'among' && /(ed|en)$/.test(a.tokens[i]!.norm);
@@ -384,7 +396,8 @@ function findCandidates(
     // A noun trigger the tagger reads as a verb ("could strike") is a verb here.
     const asVerb = trigger.isVerb || (a.pos[i] === 'VERB' && match.length === 1);
     if (asVerb && SKIP_BEFORE_VERB.has(before) && !planned) continue;
-    if ((asVerb || a.pos[i] === 'VERB') && (afterModal(a, i) || coordinatedUnrealised(a, i))) continue;
+    if ((asVerb || a.pos[i] === 'VERB') && (afterModal(a, i) || coordinatedUnrealised(a, i) || habitual(a, i)))
+      continue;
     if (!asVerb && objectOfModalVerb(a, i)) continue;
     if (inCondition(a, i)) continue;
     // "artillery shells", "the attacks": a verb form the tagger reads as a noun; "in March": a name.
@@ -641,6 +654,8 @@ function statement(
     return { inside: hedged ? candidates.filter(within) : [] };
   }
   const inside = candidates.filter(within);
+  // "X has repeatedly said ...": a habit of speech, no statement of the day.
+  if (report.verb >= 0 && habitual(a, report.verb)) return { inside };
   const act = inside.find((c) => c.at <= report.verb && c.end > report.verb);
   const reported = inside.filter((c) => c !== act);
   const own = reported.filter(
