@@ -206,7 +206,7 @@ function undergoes(a: SentenceAnalysis, subjects: FoundMention[], at: number): b
 }
 
 /** Adverbs that make a verb a habit, not a news event ("has repeatedly denied", "has long said"). */
-const HABITUAL = new Set(['repeatedly', 'long', 'often', 'frequently', 'consistently', 'routinely', 'regularly']);
+const HABITUAL = new Set(['repeatedly', 'long', 'routinely']);
 
 /** A verb after an adverb of habit, over auxiliaries ("has repeatedly criticised", "have long accused"). */
 function habitual(a: SentenceAnalysis, i: number): boolean {
