@@ -233,4 +233,18 @@ describe('event participants', () => {
     );
     expect(doc.events).toEqual([]);
   });
+
+  it('should read guilty pleas, settlements, summoned ambassadors and product recalls', () => {
+    const types = (text: string): string[] => extractTexts(text).events.map((e) => e.type);
+    expect(types('Laura Kettering pleaded guilty to conspiracy last year.')).toEqual(['guilty_plea']);
+    expect(types('Brantley Biotech settled the case in January.')).toEqual(['settlement']);
+    expect(types("Manila summoned China's ambassador on Monday.")).toEqual(['diplomatic_protest']);
+    expect(types('Chile recalled its ambassador from Peru.')).toEqual(['diplomatic_protest']);
+  });
+
+  it('should give the subject of "faces trial" or "received a prison sentence" the noun as its target', () => {
+    const doc = extractTexts('Chile is tense. Ana Ruiz received a five-year prison sentence. Luis Pena faces trial.');
+    expect(participants(doc, 'verdict')).toEqual(['state:cl/actor', 'person:ana-ruiz/target']);
+    expect(participants(doc, 'trial')).toEqual(['state:cl/actor', 'person:luis-pena/target']);
+  });
 });

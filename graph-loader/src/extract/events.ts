@@ -192,6 +192,21 @@ function afterInfinitive(a: SentenceAnalysis, at: number): boolean {
   return false;
 }
 
+/** Verbs whose subject undergoes the noun trigger after them ("faces trial", "received a prison sentence"). */
+const UNDERGOING = new Set([
+  'remains',
+  'remained',
+  'faces',
+  'faced',
+  'facing',
+  'received',
+  'receives',
+  'receiving',
+  'serving',
+  'serves',
+  'handed',
+]);
+
 /** "X has been under house arrest", "X remains in custody": the subject undergoes the noun trigger. */
 function undergoes(a: SentenceAnalysis, subjects: FoundMention[], at: number): boolean {
   const from = Math.max(0, ...subjects.map((m) => m.last));
@@ -200,7 +215,7 @@ function undergoes(a: SentenceAnalysis, subjects: FoundMention[], at: number): b
   // in Harbin issued verdicts".
   const near = between.slice(-2);
   return (
-    between.some((w) => ['remains', 'remained', 'faces', 'faced'].includes(w)) ||
+    between.some((w) => UNDERGOING.has(w)) ||
     [...near, a.tokens[at]!.norm].some((w) => ['under', 'in', 'into'].includes(w))
   );
 }
@@ -243,6 +258,15 @@ function coordinatedUnrealised(a: SentenceAnalysis, i: number): boolean {
     if (a.pos[k] !== 'VERB') continue;
     const before = a.tokens[k - 1]!.norm;
     return before === 'to' || afterModal(a, k);
+  }
+  return false;
+}
+
+/** "X faces trial", "X received a prison sentence": a verb of undergoing right before the noun, over modifiers. */
+function undergoneBy(a: SentenceAnalysis, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (UNDERGOING.has(a.tokens[k]!.norm)) return true;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(a.pos[k] ?? 'X') || a.mentionAt[k]! >= 0) return false;
   }
   return false;
 }
@@ -430,7 +454,7 @@ function findCandidates(
       info.category === 'law enforcement' &&
       !trigger.isVerb &&
       !UNREALISED.has(before) &&
-      (participants.length === 0 ? a.tokens[end]?.norm === 'of' : heldIn(a, i) || possessed);
+      (participants.length === 0 ? a.tokens[end]?.norm === 'of' : heldIn(a, i) || possessed || undergoneBy(a, i));
     // "A jury convicted X", "a court jailed X": an organ of the state, named by no name, acts on someone named.
     const organAct = info.category === 'law enforcement' && asVerb && !passive && participants.length > 0;
     // "The cyberattack hit X": the event is told by whom it struck.
