@@ -247,4 +247,13 @@ describe('event participants', () => {
     expect(participants(doc, 'verdict')).toEqual(['state:cl/actor', 'person:ana-ruiz/target']);
     expect(participants(doc, 'trial')).toEqual(['state:cl/actor', 'person:luis-pena/target']);
   });
+
+  it('should let the state a vote is held in take part in it ("voters in Chile went to the polls")', () => {
+    expect(participants(extractTexts('Voters in Ireland went to the polls on Friday.'), 'election')).toEqual([
+      'state:ie/actor',
+    ]);
+    expect(participants(extractTexts('The presidential election in Peru was marred by violence.'), 'election')).toEqual(
+      ['state:pe/actor'],
+    );
+  });
 });

@@ -232,6 +232,17 @@ function habitual(a: SentenceAnalysis, i: number): boolean {
   return false;
 }
 
+/** States named "in X" right after a vote's noun or verb, or before it in its clause ("voters in Chile went to"). */
+function statesVotingAt(a: SentenceAnalysis, i: number, end: number): FoundMention[] {
+  const states = objectsAfter(a, end, false, 4).locations.filter((m) => m.type === 'State');
+  for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+    if (a.sentence.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start).includes(',')) break;
+    const m = a.mentions[a.mentionAt[k]!];
+    if (m?.type === 'State' && a.tokens[m.first - 1]?.norm === 'in') states.push(m);
+  }
+  return states;
+}
+
 /** "Among those arrested was X": a participle after "among those", whose subject follows "was". */
 function amongThose(a: SentenceAnalysis, i: number): boolean {
   return a.tokens[i - 1]?.norm === 'those' && a.tokens[i - 2]?.norm === 'among' && /(ed|en)$/.test(a.tokens[i]!.norm);
@@ -444,6 +455,10 @@ function findCandidates(
     const info = knowledge.eventTypes.get(trigger.eventType)!;
     if (!trigger.verbal && inApposition(a, i)) continue;
     const participants = triggerParticipants(a, previous, i, end, trigger, info, knowledge);
+    // "the election in Peru", "voters in Chile went to the polls": the state a vote is held in takes part.
+    if (info.type === 'election')
+      for (const m of statesVotingAt(a, i, end))
+        if (!participants.some((p) => p.key === m.key)) participants.push({ key: m.key, role: 'actor' });
     // An event needs someone who acts, or, in the passive, someone acted on ("X was arrested"); an act of law
     // enforcement named by a noun ("led to the detention of dozens") is the state's, given in `findEvents`.
     const passive = ((trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1)) || amongThose(a, i);
