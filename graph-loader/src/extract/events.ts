@@ -363,6 +363,8 @@ export function findEvents(
     event: { ...c.event, participants: c.event.participants.map((p) => ({ ...p })), evidence: [...c.event.evidence] },
   }));
   for (const c of candidates) if (c.definite) namedAgain.add(c.event);
+  // "has repeatedly criticised X": a standing relation (relations read it), no event of the day.
+  candidates = candidates.filter((c) => !(a.pos[c.at] === 'VERB' && habitual(a, c.at)));
   const events: (LocalEvent & { at?: number })[] = [];
   if (report && !report.continued) {
     const folded = statement(a, report, candidates, knowledge, spoken);
@@ -431,8 +433,7 @@ function findCandidates(
     // A noun trigger the tagger reads as a verb ("could strike") is a verb here.
     const asVerb = trigger.isVerb || (a.pos[i] === 'VERB' && match.length === 1);
     if (asVerb && SKIP_BEFORE_VERB.has(before) && !planned) continue;
-    if ((asVerb || a.pos[i] === 'VERB') && (afterModal(a, i) || coordinatedUnrealised(a, i) || habitual(a, i)))
-      continue;
+    if ((asVerb || a.pos[i] === 'VERB') && (afterModal(a, i) || coordinatedUnrealised(a, i))) continue;
     if (!asVerb && objectOfModalVerb(a, i)) continue;
     if (inCondition(a, i)) continue;
     // "artillery shells", "the attacks": a verb form the tagger reads as a noun; "in March": a name.
