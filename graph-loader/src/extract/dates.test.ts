@@ -16,6 +16,12 @@ describe('findDates', () => {
     expect(dated('He visited the capital last week.', '2024-06-25')).toEqual([['2024-06', 'month']]);
   });
 
+  it('should read a year after "early", "mid" or "late", and "weeks ago" to the month', () => {
+    expect(dated('In late 2023 the firm collapsed.', '2025-03-12')).toEqual([['2023', 'year']]);
+    expect(dated('Prices have risen since mid-2021.', '2025-03-12')).toEqual([['2021', 'year']]);
+    expect(dated('The talks broke down two weeks ago.', '2025-03-12')).toEqual([['2025-02', 'month']]);
+  });
+
   it('should not read the modal "may" as a month', () => {
     expect(dated('Russia may have received shells.', '2024-06-25')).toEqual([]);
   });

@@ -20,7 +20,8 @@ const DATE_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|next|this|earlier|later)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|ago|(?:1[89]|20)\d\d)\b/gi;
 const WINDOW_BEFORE = 24;
 const WINDOW_AFTER = 40;
-const YEAR_ONLY = /\b(?:in|since|by|during|until|of|from)\s+((?:1[89]|20)\d\d)\b/gi;
+/** A year after a preposition, over "early", "mid" or "late" ("in late 2023", "since mid-2021"). */
+const YEAR_ONLY = /\b(?:in|since|by|during|until|of|from)\s+(?:(?:early|late|mid)[\s-]+)?((?:1[89]|20)\d\d)\b/gi;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -59,9 +60,9 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
       if (component.isCertain('day') || component.isCertain('weekday')) precision = 'day';
       else if (component.isCertain('month')) precision = 'month';
       else if (component.isCertain('year')) precision = 'year';
-      else precision = /\bweek\b/i.test(result.text) ? 'month' : 'day';
+      else precision = /\bweeks?\b/i.test(result.text) ? 'month' : 'day';
       if (/\byear\b/i.test(result.text)) precision = 'year';
-      else if (/\bweek\b|\b(?:end|beginning|start|middle) of\b/i.test(result.text) && !component.isCertain('weekday'))
+      else if (/\bweeks?\b|\b(?:end|beginning|start|middle) of\b/i.test(result.text) && !component.isCertain('weekday'))
         precision = 'month';
       // "last August" is the August before the reference date.
       const lastBefore = /\blast\s+$/i.test(slice.slice(Math.max(0, result.index - 6), result.index));

@@ -104,7 +104,11 @@ describe('event participants', () => {
     const doc = extractTexts(
       '"We will not yield," Greek Prime Minister Nikos Varelas said. He accused Turkey of provocations.',
     );
-    expect(participants(doc, 'accusation')).toEqual(['person:nikos-varelas/actor', 'state:tr/target']);
+    expect(participants(doc, 'accusation')).toEqual([
+      'person:nikos-varelas/actor',
+      'state:tr/target',
+      'state:gr/actor',
+    ]);
   });
 
   it('should not resolve "It" to a coordinated group', () => {
@@ -140,5 +144,116 @@ describe('event participants', () => {
       const doc = extractTexts(text);
       expect(doc.relations.filter((r) => r.type === 'SANCTIONS' && r.target === 'state:ru')).toEqual([]);
     }
+  });
+
+  it('should read event nouns across domains: drills, ceasefires, labour strikes, reports, stated concern', () => {
+    const types = (text: string): string[] => extractTexts(text).events.map((e) => e.type);
+    expect(types('Turkey began naval drills near Cyprus on Sunday.')).toEqual(['exercise']);
+    expect(types('Ethiopia and Eritrea agreed a 48-hour truce.')).toEqual(['ceasefire']);
+    expect(types('The Transport Workers Union staged a 24-hour strike over pensions.')).toEqual(['labour_strike']);
+    expect(types('A report by Amnesty International found that Chilean police had beaten detainees.')).toEqual([
+      'report',
+    ]);
+    expect(types('Norway and Denmark voiced concern over the vote.')).toEqual(['statement']);
+  });
+
+  it('should not read a ceasefire that is broken as one agreed ("violated the truce")', () => {
+    const doc = extractTexts('Armenia said Azerbaijan violated the truce.');
+    expect(doc.events.filter((e) => e.type === 'ceasefire')).toEqual([]);
+  });
+
+  it('should give an act of law enforcement by an unnamed organ ("a jury convicted X") to the state', () => {
+    const doc = extractTexts('Canada is divided. A jury in Toronto on Friday convicted Paul Renaud of bribery.');
+    expect(participants(doc, 'verdict')).toEqual(['state:ca/actor', 'person:paul-renaud/target']);
+    const charged = extractTexts(
+      'Spain is tense. Prosecutors in Seville charged the former mayor, Juan Ortega, with fraud.',
+    );
+    expect(participants(charged, 'charge')).toEqual(['state:es/actor', 'person:juan-ortega/target']);
+  });
+
+  it('should not take the subject of a verb a noun trigger depends on through a preposition ("comment on the attack")', () => {
+    const doc = extractTexts('Sweden did not comment on the attack.');
+    expect(doc.events).toEqual([]);
+  });
+
+  it('should skip a verb coordinated with an infinitive ("plans to seize and hold")', () => {
+    const doc = extractTexts('Ecuador wants to question and investigate Peru over the border dispute.');
+    expect(doc.events.filter((e) => e.type === 'investigation')).toEqual([]);
+  });
+
+  it('should read a possessive pronoun before a noun trigger as its owner, not the speaker', () => {
+    const doc = extractTexts('Lucia Ferraro was arrested in May. Her trial opens in September.');
+    expect(participants(doc, 'trial')).toEqual(['person:lucia-ferraro/target']);
+    const said = extractTexts('Marco Bianchi spoke on Monday. He says her life sentence is unjust.');
+    expect(said.events.filter((e) => e.type === 'verdict')).toEqual([]);
+  });
+
+  it('should join a definite noun naming an event again with no one new ("his detention") to the first', () => {
+    const doc = extractTexts(
+      'Police in Belarus detained Ales Karpenko on Sunday. His detention drew criticism from the European Union.',
+    );
+    const arrests = doc.events.filter((e) => e.type === 'arrest');
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0]!.evidence.map((e) => e.sentence)).toEqual([0, 1]);
+  });
+
+  it('should read an attack noun as the subject of a verb of impact ("the hack hit X") with its targets', () => {
+    const doc = extractTexts('The ransomware attack crippled the computer systems of the World Health Organization.');
+    expect(participants(doc, 'cyberattack')).toEqual(['org:who/target']);
+  });
+
+  it('should let the body or state a spokesman or ministry speaks for take part in its event', () => {
+    const doc = extractTexts(
+      "Chile's foreign ministry condemned the raid. Spokesman Ana Ruiz said Peru must withdraw.",
+    );
+    expect(participants(doc, 'condemnation')).toContain('state:cl/actor');
+    expect(participants(doc, 'statement')).toContain('org:cl-foreign-ministry/actor');
+  });
+
+  it('should read "among those arrested was X" as X arrested', () => {
+    const doc = extractTexts('Mexico is tense. Among those arrested was Carlos Mendez, a former police chief.');
+    expect(participants(doc, 'arrest')).toEqual(['state:mx/actor', 'person:carlos-mendez/target']);
+  });
+
+  it('should read an apology as an event', () => {
+    const doc = extractTexts('Chile apologised to Peru on Monday.');
+    expect(participants(doc, 'apology')).toEqual(['state:cl/actor', 'state:pe/recipient']);
+  });
+
+  it('should point "the trust" at the trust the article has named', () => {
+    const doc = extractTexts(
+      'The Halden Hospitals Trust said its systems were hit. The trust rejected the criticism on Monday.',
+    );
+    expect(participants(doc, 'denial')).toEqual(['org:halden-hospitals-trust/actor']);
+  });
+
+  it('should not read a habit of speech or action as an event ("has repeatedly said", "has long accused")', () => {
+    const doc = extractTexts(
+      'Peru has repeatedly said that Chile backs the rebels. Bolivia has long accused Chile of spying.',
+    );
+    expect(doc.events).toEqual([]);
+  });
+
+  it('should read guilty pleas, settlements, summoned ambassadors and product recalls', () => {
+    const types = (text: string): string[] => extractTexts(text).events.map((e) => e.type);
+    expect(types('Laura Kettering pleaded guilty to conspiracy last year.')).toEqual(['guilty_plea']);
+    expect(types('Brantley Biotech settled the case in January.')).toEqual(['settlement']);
+    expect(types("Manila summoned China's ambassador on Monday.")).toEqual(['diplomatic_protest']);
+    expect(types('Chile recalled its ambassador from Peru.')).toEqual(['diplomatic_protest']);
+  });
+
+  it('should give the subject of "faces trial" or "received a prison sentence" the noun as its target', () => {
+    const doc = extractTexts('Chile is tense. Ana Ruiz received a five-year prison sentence. Luis Pena faces trial.');
+    expect(participants(doc, 'verdict')).toEqual(['state:cl/actor', 'person:ana-ruiz/target']);
+    expect(participants(doc, 'trial')).toEqual(['state:cl/actor', 'person:luis-pena/target']);
+  });
+
+  it('should let the state a vote is held in take part in it ("voters in Chile went to the polls")', () => {
+    expect(participants(extractTexts('Voters in Ireland went to the polls on Friday.'), 'election')).toEqual([
+      'state:ie/actor',
+    ]);
+    expect(participants(extractTexts('The presidential election in Peru was marred by violence.'), 'election')).toEqual(
+      ['state:pe/actor'],
+    );
   });
 });

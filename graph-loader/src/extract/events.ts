@@ -7,12 +7,13 @@
 import type { EventTypeInfo, Knowledge, TriggerInfo } from './knowledge.ts';
 import type { Report } from './language/reports.ts';
 import type { FoundMention, SentenceAnalysis } from './mentions.ts';
-import type { LocalEvent } from './types.ts';
+import type { LocalEvent, LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
 import { findDates } from './dates.ts';
 import {
   coordinatedSubject,
   fallbackSubject,
+  initialSubject,
   isPassive,
   mainClauseSubject,
   objectsAfter,
@@ -47,6 +48,8 @@ const UNREALISED = new Set([
   'feared',
   'imminent',
 ]);
+/** Possessive pronouns: before a noun trigger they name its owner ("her trial", "their talks"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Words that open a condition: a trigger in their clause names no event ("If X did play a role in the attacks"). */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const DATE_WORD =
@@ -144,7 +147,7 @@ function nounSubjectAllowed(a: SentenceAnalysis, subjects: FoundMention[], at: n
     if (speech && !['in', 'through', 'via'].includes(a.tokens[k + 1]?.norm ?? '')) return false;
     const next = a.tokens[k + 1];
     // "on Saturday", "in March": a date, not a phrase the subject belongs to; "to" right before the trigger.
-    const dated = next !== undefined && (DATE_WORD.test(next.norm) || /^\p{N}/u.test(next.text));
+    const dated = next !== undefined && datedAt(a, k + 1);
     // "carried out a series of missile tests": "of" after a noun of number joins no other phrase.
     const quantity = t.norm === 'of' && QUANTITY_NOUNS.has(a.tokens[k - 1]?.norm ?? '');
     if (
@@ -157,6 +160,15 @@ function nounSubjectAllowed(a: SentenceAnalysis, subjects: FoundMention[], at: n
       return false;
   }
   return true;
+}
+
+/** A date opens at token k ("Saturday", "March 3", "last week", "the 5th"); "the" only before a number or a date word. */
+function datedAt(a: SentenceAnalysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  if (/^\p{N}/u.test(t.text)) return true;
+  if (t.norm !== 'the') return DATE_WORD.test(t.norm);
+  const after = a.tokens[k + 1];
+  return after !== undefined && after.norm !== 'the' && datedAt(a, k + 1);
 }
 
 /** A noun trigger describing a name in an apposition ("The United States, a treaty ally of ..."): no event. */
@@ -180,6 +192,21 @@ function afterInfinitive(a: SentenceAnalysis, at: number): boolean {
   return false;
 }
 
+/** Verbs whose subject undergoes the noun trigger after them ("faces trial", "received a prison sentence"). */
+const UNDERGOING = new Set([
+  'remains',
+  'remained',
+  'faces',
+  'faced',
+  'facing',
+  'received',
+  'receives',
+  'receiving',
+  'serving',
+  'serves',
+  'handed',
+]);
+
 /** "X has been under house arrest", "X remains in custody": the subject undergoes the noun trigger. */
 function undergoes(a: SentenceAnalysis, subjects: FoundMention[], at: number): boolean {
   const from = Math.max(0, ...subjects.map((m) => m.last));
@@ -188,9 +215,37 @@ function undergoes(a: SentenceAnalysis, subjects: FoundMention[], at: number): b
   // in Harbin issued verdicts".
   const near = between.slice(-2);
   return (
-    between.some((w) => ['remains', 'remained', 'faces', 'faced'].includes(w)) ||
+    between.some((w) => UNDERGOING.has(w)) ||
     [...near, a.tokens[at]!.norm].some((w) => ['under', 'in', 'into'].includes(w))
   );
+}
+
+/** Adverbs that make a verb a habit, not a news event ("has repeatedly denied", "has long said"). */
+const HABITUAL = new Set(['repeatedly', 'long', 'routinely']);
+
+/** A verb after an adverb of habit, over auxiliaries ("has repeatedly criticised", "have long accused"). */
+function habitual(a: SentenceAnalysis, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (HABITUAL.has(a.tokens[k]!.norm)) return true;
+    if (!['AUX', 'ADV', 'PART'].includes(a.pos[k] ?? 'X')) return false;
+  }
+  return false;
+}
+
+/** States named "in X" right after a vote's noun or verb, or before it in its clause ("voters in Chile went to"). */
+function statesVotingAt(a: SentenceAnalysis, i: number, end: number): FoundMention[] {
+  const states = objectsAfter(a, end, false, 4).locations.filter((m) => m.type === 'State');
+  for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+    if (a.sentence.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start).includes(',')) break;
+    const m = a.mentions[a.mentionAt[k]!];
+    if (m?.type === 'State' && a.tokens[m.first - 1]?.norm === 'in') states.push(m);
+  }
+  return states;
+}
+
+/** "Among those arrested was X": a participle after "among those", whose subject follows "was". */
+function amongThose(a: SentenceAnalysis, i: number): boolean {
+  return a.tokens[i - 1]?.norm === 'those' && a.tokens[i - 2]?.norm === 'among' && /(ed|en)$/.test(a.tokens[i]!.norm);
 }
 
 /** A verb after a modal and auxiliaries ("can be appealed", "should also have been charged"): not realised. */
@@ -199,6 +254,30 @@ function afterModal(a: SentenceAnalysis, i: number): boolean {
     const word = a.tokens[k]!.norm;
     if (MODALS.has(word)) return true;
     if (!AUXILIARIES.has(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * A bare verb coordinated with an infinitive or a modal's verb ("plans to arrest and charge them", "could seize and
+ * hold the port"): as unrealised as the first verb. Only within the clause (no comma) and a few words back.
+ */
+function coordinatedUnrealised(a: SentenceAnalysis, i: number): boolean {
+  if (!['and', 'or'].includes(a.tokens[i - 1]?.norm ?? '') || a.tokens[i]!.norm.endsWith('ed')) return false;
+  for (let k = i - 2; k >= Math.max(1, i - 8); k--) {
+    if (a.sentence.text.slice(a.tokens[k]!.end, a.tokens[k + 1]!.start).includes(',')) return false;
+    if (a.pos[k] !== 'VERB') continue;
+    const before = a.tokens[k - 1]!.norm;
+    return before === 'to' || afterModal(a, k);
+  }
+  return false;
+}
+
+/** "X faces trial", "X received a prison sentence": a verb of undergoing right before the noun, over modifiers. */
+function undergoneBy(a: SentenceAnalysis, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (UNDERGOING.has(a.tokens[k]!.norm)) return true;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(a.pos[k] ?? 'X') || a.mentionAt[k]! >= 0) return false;
   }
   return false;
 }
@@ -243,6 +322,21 @@ export interface Candidate {
   end: number;
   info: EventTypeInfo;
   actors: string[];
+  /** Named by a definite noun ("the raid", "his detention"): it may name again an event already reported. */
+  definite: boolean;
+}
+
+/** Events named by a definite noun (see `joinRepeatedEvents`). */
+const namedAgain = new WeakSet<LocalEvent>();
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** A noun trigger after a definite determiner or a possessor, over lower-case modifiers ("the deadly raid"). */
+function definiteNoun(a: SentenceAnalysis, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (DEFINITE.has(a.tokens[k]!.norm)) return true;
+    if (a.mentionAt[k]! >= 0 || a.tokens[k]!.cap || !['ADJ', 'NOUN', 'NUM'].includes(a.pos[k] ?? 'X')) break;
+  }
+  return possessorBefore(a, i);
 }
 
 /**
@@ -262,12 +356,15 @@ export function findEvents(
   spoken: Set<string> = new Set(),
   state?: string,
 ): LocalEvent[] {
-  if (a.mentions.length === 0) return [];
+  if (a.mentions.length === 0 && !POSSESSIVE_PRONOUNS.has(a.tokens[0]?.norm ?? '')) return [];
   // The cached candidates are shared with allegations and relations: this stage merges into copies.
   let candidates = triggerCandidates(a, previous, knowledge).map((c) => ({
     ...c,
     event: { ...c.event, participants: c.event.participants.map((p) => ({ ...p })), evidence: [...c.event.evidence] },
   }));
+  for (const c of candidates) if (c.definite) namedAgain.add(c.event);
+  // "has repeatedly criticised X": a standing relation (relations read it), no event of the day.
+  candidates = candidates.filter((c) => !(a.pos[c.at] === 'VERB' && habitual(a, c.at)));
   const events: (LocalEvent & { at?: number })[] = [];
   if (report && !report.continued) {
     const folded = statement(a, report, candidates, knowledge, spoken);
@@ -336,11 +433,11 @@ function findCandidates(
     // A noun trigger the tagger reads as a verb ("could strike") is a verb here.
     const asVerb = trigger.isVerb || (a.pos[i] === 'VERB' && match.length === 1);
     if (asVerb && SKIP_BEFORE_VERB.has(before) && !planned) continue;
-    if ((asVerb || a.pos[i] === 'VERB') && afterModal(a, i)) continue;
+    if ((asVerb || a.pos[i] === 'VERB') && (afterModal(a, i) || coordinatedUnrealised(a, i))) continue;
     if (!asVerb && objectOfModalVerb(a, i)) continue;
     if (inCondition(a, i)) continue;
     // "artillery shells", "the attacks": a verb form the tagger reads as a noun; "in March": a name.
-    if (trigger.isVerb && (a.pos[i] === 'NOUN' || NOUN_BEFORE.has(before))) continue;
+    if (trigger.isVerb && !amongThose(a, i) && (a.pos[i] === 'NOUN' || NOUN_BEFORE.has(before))) continue;
     if (token.cap && a.pos[i] === 'PROPN' && i > 0) continue;
     // "U.S.-backed", "French-led": a compound adjective, no event of its own.
     if (trigger.isVerb && token.hyphenBefore) continue;
@@ -359,16 +456,27 @@ function findCandidates(
     const info = knowledge.eventTypes.get(trigger.eventType)!;
     if (!trigger.verbal && inApposition(a, i)) continue;
     const participants = triggerParticipants(a, previous, i, end, trigger, info, knowledge);
+    // "the election in Peru", "voters in Chile went to the polls": the state a vote is held in takes part.
+    if (info.type === 'election')
+      for (const m of statesVotingAt(a, i, end))
+        if (!participants.some((p) => p.key === m.key)) participants.push({ key: m.key, role: 'actor' });
     // An event needs someone who acts, or, in the passive, someone acted on ("X was arrested"); an act of law
     // enforcement named by a noun ("led to the detention of dozens") is the state's, given in `findEvents`.
-    const passive = (trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1);
-    // "led to the detention of dozens", "X has been under house arrest": no one named acts.
+    const passive = ((trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1)) || amongThose(a, i);
+    // "led to the detention of dozens", "X has been under house arrest", "Navalny's arrest", "her trial": no one
+    // named acts.
+    const possessed = !trigger.isVerb && possessorBefore(a, i);
     const stateAct =
       info.category === 'law enforcement' &&
       !trigger.isVerb &&
       !UNREALISED.has(before) &&
-      (participants.length === 0 ? a.tokens[end]?.norm === 'of' : heldIn(a, i));
-    if (!participants.some((p) => p.role === 'actor') && !(passive && participants.length > 0) && !stateAct) continue;
+      (participants.length === 0 ? a.tokens[end]?.norm === 'of' : heldIn(a, i) || possessed || undergoneBy(a, i));
+    // "A jury convicted X", "a court jailed X": an organ of the state, named by no name, acts on someone named.
+    const organAct = info.category === 'law enforcement' && asVerb && !passive && participants.length > 0;
+    // "The cyberattack hit X": the event is told by whom it struck.
+    const struck = !asVerb && !trigger.verbal && participants.length > 0 && impactVerbAfter(a, end, info);
+    const acted = participants.some((p) => p.role === 'actor');
+    if (!acted && !(passive && participants.length > 0) && !stateAct && !organAct && !struck) continue;
     types.add(trigger.eventType);
     const after = objectsAfter(a, end);
     const visited =
@@ -393,6 +501,7 @@ function findCandidates(
       end,
       info,
       actors: participants.filter((p) => p.role === 'actor').map((p) => p.key),
+      definite: !trigger.isVerb && !trigger.verbal && definiteNoun(a, i),
     });
     i = end - 1;
   }
@@ -409,13 +518,22 @@ function triggerParticipants(
   info: EventTypeInfo,
   knowledge: Knowledge,
 ): { key: string; role: string }[] {
-  const passive = (trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1);
+  const passive = ((trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1)) || amongThose(a, i);
   let subjects = coordinatedSubject(a, previous, i) ?? subjectGroup(a, i);
   if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
-  if (subjects.length === 0) subjects = fallbackSubject(a, previous, i);
+  // "He says her sentence ...": a possessive pronoun before a noun trigger is its owner, not the sentence's subject.
+  const owner = !trigger.isVerb && !trigger.verbal ? possessivePronounBefore(a, i) : undefined;
+  if (subjects.length === 0 && owner === undefined) subjects = fallbackSubject(a, previous, i);
+  // "Delta Refining fined ...": a name read as a place right before a verb is its subject all the same.
+  if (subjects.length === 0 && (trigger.isVerb || trigger.verbal)) subjects = placeSubject(a, i);
   // A possessor right before a noun trigger: "Putin's visit" (he acts), "Navalny's arrest" (he is arrested);
   // so is the subject of "X has been under house arrest".
   let subjectRole = 'actor';
+  // "His trial opens ...": the pronoun opening the sentence owns the noun; it points at the previous subject.
+  if (subjects.length === 0 && owner === 0 && previous) {
+    subjects = pronounOwner(a.tokens[0]!.norm, previous);
+    subjectRole = info.possessor;
+  }
   // "an Israeli airstrike", "U.S. sanctions", "the Russian missile strike": the party that qualifies the noun acts.
   const modifier = !trigger.isVerb && !trigger.verbal ? modifierActor(a, i) : undefined;
   if (modifier) {
@@ -453,6 +571,8 @@ function triggerParticipants(
   if (passive) {
     add(after.agents, 'actor');
     add(subjects, info.objectRole);
+    // "Among those detained was X": X is acted on.
+    if (amongThose(a, i)) add(after.objects, info.objectRole);
   } else {
     add(subjects, subjectRole === 'actor' ? 'actor' : info.objectRole);
     add(after.agents, 'actor');
@@ -464,6 +584,65 @@ function triggerParticipants(
   // "fired rockets into Israel": the state an attack goes into is its target.
   if (info.relation === 'ATTACKS') add(after.directed, 'target');
   return participants;
+}
+
+/**
+ * A name typed as a place that is the subject of the verb at `i` (over auxiliaries and adverbs, not after a
+ * preposition): a place does not act, so the name is more likely a company or body the gazetteer does not know.
+ */
+function placeSubject(a: SentenceAnalysis, i: number): FoundMention[] {
+  let k = i - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(a.pos[k] ?? 'X')) k--;
+  const m = a.mentions[a.mentionAt[k] ?? -1];
+  if (!m || m.type !== 'Place' || m.kind !== 'name' || m.dateline || m.last !== k + 1) return [];
+  const before = a.tokens[m.first - 1];
+  return before && (a.pos[m.first - 1] === 'ADP' || a.tokens[m.first - 1]!.possessive || before.cap) ? [] : [m];
+}
+
+/** The index of a possessive pronoun right before a noun trigger, over lower-case modifiers ("her life sentence"). */
+function possessivePronounBefore(a: SentenceAnalysis, i: number): number | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (POSSESSIVE_PRONOUNS.has(a.tokens[k]!.norm)) return k;
+    if (a.mentionAt[k]! >= 0 || a.tokens[k]!.cap || !['ADJ', 'NOUN', 'NUM'].includes(a.pos[k] ?? 'X')) return undefined;
+  }
+  return undefined;
+}
+
+/** A possessor right before a noun trigger, over lower-case modifiers: a pronoun or a name ("X's arrest"). */
+function possessorBefore(a: SentenceAnalysis, i: number): boolean {
+  if (possessivePronounBefore(a, i) !== undefined) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const m = a.mentions[a.mentionAt[k]!];
+    if (m) return a.tokens[m.last - 1]!.possessive;
+    if (a.tokens[k]!.cap || !['ADJ', 'NOUN', 'NUM'].includes(a.pos[k] ?? 'X')) return false;
+  }
+  return false;
+}
+
+/** What a possessive pronoun opening a sentence points at: the previous sentence's subject, if it fits. */
+function pronounOwner(pronoun: string, previous: SentenceAnalysis): FoundMention[] {
+  const subject = initialSubject(previous).filter((m) => !previous.tokens[m.first]!.quoted);
+  const personal = pronoun === 'his' || pronoun === 'her';
+  if (pronoun !== 'their' && subject.length !== 1) return [];
+  return subject.every((m) => pronoun === 'their' || (m.type === 'Person') === personal) ? subject : [];
+}
+
+/** A noun trigger that is the subject of a verb of its type's `subjectVerbs` ("the hack hit X"). */
+function impactVerbAfter(a: SentenceAnalysis, end: number, info: EventTypeInfo): boolean {
+  const verb = info.subjectVerbs ? predicateAfter(a, end) : undefined;
+  return verb !== undefined && info.subjectVerbs!.has(a.tokens[verb]!.norm);
+}
+
+/** The finite verb a noun phrase ending at `end` is the subject of: a verb soon after it, not a participle ("the
+ * strike carried out by X") nor a verb past a comma or a relative word. */
+function predicateAfter(a: SentenceAnalysis, end: number): number | undefined {
+  for (let k = end; k < Math.min(a.tokens.length, end + 8); k++) {
+    if (k > end && /[,;:—–]/.test(a.sentence.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start))) return undefined;
+    if (['that', 'which', 'who', 'where', 'when'].includes(a.tokens[k]!.norm)) return undefined;
+    if (a.pos[k] === 'AUX') return k;
+    if (a.pos[k] === 'VERB') return a.tokens[k + 1]?.norm === 'by' || /ing$/.test(a.tokens[k]!.norm) ? undefined : k;
+  }
+  return undefined;
 }
 
 /** The party right before a noun trigger, over lower-case modifiers ("Israeli air strike"), not a possessor. */
@@ -515,6 +694,8 @@ function statement(
     return { inside: hedged ? candidates.filter(within) : [] };
   }
   const inside = candidates.filter(within);
+  // "X has repeatedly said ...": a habit of speech, no statement of the day.
+  if (report.verb >= 0 && habitual(a, report.verb)) return { inside };
   const act = inside.find((c) => c.at <= report.verb && c.end > report.verb);
   const reported = inside.filter((c) => c !== act);
   const own = reported.filter(
@@ -559,7 +740,8 @@ function statement(
 
 /**
  * A later mention of an event the article has already reported ("X arrived in Y ... When X arrived in Y, ...") joins
- * the first: same type, same participants, and no date that differs. Its sentence becomes more evidence.
+ * the first: same type, same participants, and no date that differs; so does a noun that names it again with no one
+ * new ("the arrest", "his detention"). Its sentence becomes more evidence.
  */
 export function joinRepeatedEvents(events: LocalEvent[]): LocalEvent[] {
   const joined: LocalEvent[] = [];
@@ -569,9 +751,17 @@ export function joinRepeatedEvents(events: LocalEvent[]): LocalEvent[] {
       .sort()
       .join(' ')}`;
   for (const event of events) {
-    const first = joined.find(
-      (e) => signature(e) === signature(event) && (e.date === null || event.date === null || e.date === event.date),
-    );
+    // The state an act of law enforcement is given to when no one is named acting adds no one new.
+    const known = (e: LocalEvent, p: { key: string; role: string }): boolean =>
+      e.participants.some((q) => q.key === p.key) || (p.role === 'actor' && p.key.startsWith('state:'));
+    // A definite noun naming it again: no actor who is new, and someone it already had ("his detention drew ...").
+    const repeats = (e: LocalEvent): boolean =>
+      signature(e) === signature(event) ||
+      (e.type === event.type &&
+        namedAgain.has(event) &&
+        event.participants.every((p) => p.role !== 'actor' || known(e, p)) &&
+        event.participants.some((p) => e.participants.some((q) => q.key === p.key)));
+    const first = joined.find((e) => repeats(e) && (e.date === null || event.date === null || e.date === event.date));
     if (!first) {
       joined.push(event);
       continue;
@@ -582,6 +772,32 @@ export function joinRepeatedEvents(events: LocalEvent[]): LocalEvent[] {
     first.place ??= event.place;
   }
   return joined;
+}
+
+/** Relations by which a party acts for another: a spokesman or official for a body, a ministry for its state. */
+const ACTS_FOR = new Set(['SPOKESPERSON_OF', 'OFFICIAL_OF', 'LEADER_OF', 'MEMBER_OF', 'PART_OF', 'LAWYER_OF']);
+
+/**
+ * Those a participant acts for take part too: the body a spokesman or official speaks for, the state of a ministry,
+ * the client of a lawyer ("the foreign ministry's spokesman said" is the ministry's and the state's statement).
+ * One step from the named participants, from the relations the article states.
+ */
+export function addAffiliations(events: LocalEvent[], relations: LocalRelation[]): void {
+  const actsFor = new Map<string, { key: string; client: boolean }[]>();
+  for (const r of relations) {
+    if (!ACTS_FOR.has(r.type) || r.source === r.target) continue;
+    const list = actsFor.get(r.source) ?? [];
+    list.push({ key: r.target, client: r.type === 'LAWYER_OF' });
+    actsFor.set(r.source, list);
+  }
+  for (const event of events) {
+    for (const p of [...event.participants]) {
+      for (const party of actsFor.get(p.key) ?? []) {
+        if (!event.participants.some((q) => q.key === party.key))
+          event.participants.push({ key: party.key, role: party.client ? 'client' : p.role });
+      }
+    }
+  }
 }
 
 /** Candidates that share a participant are one event (the first one's type); the rest stay apart. */

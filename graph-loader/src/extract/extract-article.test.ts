@@ -9,6 +9,8 @@ describe('events', () => {
     expect(visit?.participants).toEqual([
       { entity: 'person:xi-jinping', role: 'actor' },
       { entity: 'state:rs', role: 'recipient' },
+      // The state he leads takes part with him.
+      { entity: 'state:cn', role: 'actor' },
     ]);
     expect(visit?.place).toBe('state:rs');
     expect([visit?.date, visit?.datePrecision]).toEqual(['2024-06-25', 'day']);

@@ -9,7 +9,7 @@ import type { Knowledge } from './knowledge.ts';
 import { findMentions } from './mentions.ts';
 import { tagText } from './language/tag-text.ts';
 import { quoteStates } from './tokenize.ts';
-import { findEvents, joinRepeatedEvents } from './events.ts';
+import { addAffiliations, findEvents, joinRepeatedEvents } from './events.ts';
 import { mainStateOf } from './relations/context.ts';
 import { findReports } from './language/reports.ts';
 import { findAllegations } from './allegations.ts';
@@ -95,6 +95,7 @@ export function extractArticle(article: SplitArticle, knowledge: Knowledge): Art
   );
   const allegations = findAllegations(found.analyses, reports, knowledge);
   const relations = findRelations(found, knowledge);
+  addAffiliations(events, relations);
   return {
     articleId: article.id,
     sentences: article.sentences,

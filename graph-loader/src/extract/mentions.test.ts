@@ -110,6 +110,12 @@ describe('entity mentions in wire copy about any conflict', () => {
     expect(keys('South Sudan accused Sudan of bombing the border.')).toContain('State:state:sd');
   });
 
+  it('should read a dateline with the year in its date as a dateline ("QUITO, May 2, 2025 -")', () => {
+    const doc = extractTexts('QUITO, May 2, 2025 - Peru condemned Chile on Friday.');
+    expect(entity(doc, 'place:quito')?.type).toBe('Place');
+    expect(entity(doc, 'state:ec')).toBeUndefined();
+  });
+
   it('should name a body after the state that owns it, written possessive or as a demonym', () => {
     const doc = extractTexts(
       "Kenya's Interior Ministry said on Monday it would act. The Kenyan Interior Ministry later denied it.",

@@ -20,6 +20,8 @@ export interface EventTypeInfo {
   wrongdoing?: string;
   /** The role of a name right before a noun trigger ("Navalny's arrest": target); actor by default. */
   possessor: string;
+  /** Verbs whose subject a noun trigger of this type can be, taking its objects as its own ("the raid killed X"). */
+  subjectVerbs?: Set<string>;
 }
 
 export interface TriggerInfo {
@@ -45,6 +47,7 @@ interface EventRecord {
   wrongdoing?: string;
   possessor?: string;
   notAfter?: string[];
+  subjectVerbs?: string[];
 }
 
 /** Regular English verb forms of a base form: -s, -ed, -ing (with the usual spelling changes). */
@@ -87,6 +90,7 @@ export function compileEvents(): { eventTypes: Map<string, EventTypeInfo>; trigg
       possessor: record.possessor ?? 'actor',
       ...(record.relation && { relation: record.relation }),
       ...(record.wrongdoing && { wrongdoing: record.wrongdoing }),
+      ...(record.subjectVerbs && { subjectVerbs: new Set(record.subjectVerbs.flatMap(verbForms)) }),
     });
     const notAfter = record.notAfter ? new Set(record.notAfter.map((w) => normaliseToken(w))) : undefined;
     const info = (isVerb: boolean, verbal = isVerb): TriggerInfo => ({
