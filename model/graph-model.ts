@@ -58,3 +58,12 @@ export const ENTITY_LABELS: Record<EntityType, readonly string[]> = {
  */
 export const ALLEGATION_PARTY_TYPES = ['ALLEGES', 'DENIES', 'CONFIRMS', 'TARGETS'] as const;
 export type AllegationPartyType = (typeof ALLEGATION_PARTY_TYPES)[number];
+
+/**
+ * Relationships besides provenance past which a node is a hub: the explorer ranks its neighbours from
+ * the best ones it stores (`topNeighbours`, `topScores`) instead of reading them all.
+ */
+export const HUB_DEGREE = 5_000;
+
+/** How many best neighbours a hub stores: the largest page (or depth-2 ring) its stored ranking answers. */
+export const RANKED_NEIGHBOURS = 500;

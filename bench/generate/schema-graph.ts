@@ -6,11 +6,13 @@
  * events (one per 5 entities) with participants, places and evidence, allegations (one per 20) with
  * their parties, statuses and evidence, and a few hub states with `hubNeighbours` related entities each
  * and a tenth of all sentences between them. About 5 stored relationships per entity. Writes with
- * batched `UNWIND … CREATE` (cypher/bench/) in large transactions, on an empty store only.
+ * batched `UNWIND … CREATE` (cypher/bench/) in large transactions, on an empty store only, then ranks
+ * the hubs' neighbours as the loader keeps them (graph-store/db/neighbour-ranking.ts).
  */
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { cypherQuery, fillCypher } from '../../graph-store/db/cypher-files.ts';
 import { applySchema } from '../../graph-store/db/schema.ts';
+import { rankHubs } from '../../graph-store/db/neighbour-ranking.ts';
 import { ENTITY_LABELS, type EntityType, type RelationType } from '#model/graph-model.ts';
 import { seededRandom, type Random } from '../lib/random.ts';
 import { buildWorld, capitalise, personName, syllable } from './news-world.ts';
@@ -598,6 +600,9 @@ export async function writeSchemaGraph(db: GraphDatabase, options: SchemaGraphOp
     allegationOf(layout, k, random),
   );
   step('events and allegations');
+  // As the loader keeps them: each hub's best neighbours, stored on it.
+  await rankHubs(db);
+  step('hubs ranked');
   await db.read('CALL db.awaitIndexes(3600)');
   step('indexes online');
   return {

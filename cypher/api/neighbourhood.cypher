@@ -1,5 +1,5 @@
 // name: neighbourhood
-// description: The stored neighbours of the nodes $keys (Entity, Event or Allegation), ranked and cut in the database. For each node n of $keys: one row for each of its neighbours m, best first (the most articles behind a relationship first, then by id), with every relationship between n and m (`rels`, each with the publication dates of its articles when $withDates) and, when m is an Event or Allegation reached from an Entity, the other parties of m (`through`), so that entity-to-entity links through events and allegations show at once; and `neighbours`, how many there are in all. A node with at most $dense relationships besides its provenance gives all its neighbours, and `neighbours` is exact (`exact`); a denser one (a hub) only its $perCentre (an integer) best, ranked from its best relationships alone (equal ones in the order Neo4j stores them, which no request changes), with its relationship count as the estimate of `neighbours`, so that expanding it never groups or returns all its neighbours. Sentences and Articles (provenance) are never neighbours. Filters: those of fragments/neighbour-filter.cypher.
+// description: The stored neighbours of the nodes $keys (Entity, Event or Allegation), ranked and cut in the database. For each node n of $keys: one row for each of its neighbours m, best first (the most articles behind a relationship first, then by id), with every relationship between n and m (`rels`, each with the publication dates of its articles when $withDates) and, when m is an Event or Allegation reached from an Entity, the other parties of m (`through`), so that entity-to-entity links through events and allegations show at once; and `neighbours`, how many there are in all. A node with at most $dense relationships besides its provenance gives all its neighbours, and `neighbours` is exact (`exact`); a denser one (a hub) only its $perCentre (an integer) best, with its relationship count as the estimate of `neighbours`, so that expanding it never groups or returns all its neighbours: read from the ranking the hub stores (`topNeighbours`, `topScores`: cypher/write/rank-neighbours.cypher), each scored again over the relationships that pass the filters, when the page ends above the ranking's last; otherwise (filters that leave too few of them, no ranking) from its best relationships that pass the filters, equal ones by id. Either way in the exact ranking's order (score, then id). Sentences and Articles (provenance) are never neighbours. Filters: those of fragments/neighbour-filter.cypher.
 UNWIND $keys AS key
 CALL (key) {
   // include: fragments/node-by-id.cypher
@@ -17,15 +17,42 @@ CALL (n, degree) {
   RETURN size(ranked) AS neighbours, true AS exact, ranked AS best
   UNION
   WITH n WHERE degree > $dense
-  MATCH (n)-[r]-(m)
-  // include: fragments/neighbour-filter.cypher
-  WITH m, coalesce(r.articleCount, m.articleCount, 1) AS score
-  ORDER BY score DESC
-  LIMIT 4 * toInteger($perCentre)
-  WITH m, max(score) AS score
-  ORDER BY score DESC, m.id
-  LIMIT toInteger($perCentre)
-  RETURN degree AS neighbours, false AS exact, collect(m) AS best
+  // The hub's stored ranking (cypher/write/rank-neighbours.cypher), each neighbour scored again over the relationships that pass the filters.
+  CALL (n) {
+    UNWIND coalesce(n.topNeighbours, []) AS key
+    CALL (key) {
+      CALL (key) {
+        // include: fragments/node-by-id.cypher
+      }
+      RETURN n AS m
+    }
+    MATCH (n)-[r]-(m)
+    // include: fragments/neighbour-filter.cypher
+    WITH m, max(coalesce(r.articleCount, m.articleCount, 1)) AS score
+    ORDER BY score DESC, m.id
+    RETURN collect({m: m, score: score}) AS stored
+  }
+  // Enough when the last of the page still ranks at or above the ranking's last: every neighbour left out of it ranks below.
+  WITH n, degree, stored, stored[toInteger($perCentre) - 1] AS last
+  WITH n, degree, stored,
+       last IS NOT NULL AND (last.score > n.topScores[-1] OR (last.score = n.topScores[-1] AND last.m.id <= n.topNeighbours[-1])) AS enough
+  CALL (n, stored, enough) {
+    WITH stored, enough WHERE enough
+    RETURN [x IN stored[0..toInteger($perCentre)] | x.m] AS best
+    UNION
+    // Too few of the stored ones pass the filters: the hub's best relationships that pass them, from all of them.
+    WITH n, enough WHERE NOT enough
+    MATCH (n)-[r]-(m)
+    // include: fragments/neighbour-filter.cypher
+    WITH m, coalesce(r.articleCount, m.articleCount, 1) AS score
+    ORDER BY score DESC, m.id
+    LIMIT 4 * toInteger($perCentre)
+    WITH m, max(score) AS score
+    ORDER BY score DESC, m.id
+    LIMIT toInteger($perCentre)
+    RETURN collect(m) AS best
+  }
+  RETURN degree AS neighbours, false AS exact, best
 }
 UNWIND best AS m
 CALL (n, m) {

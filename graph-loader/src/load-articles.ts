@@ -17,6 +17,7 @@ import { defaultWorkerCount, ExtractPool } from './parallel/extract-pool.ts';
 import type { ExtractionDocument, SplitArticle } from './contract.ts';
 import { applySchema } from '../../graph-store/db/schema.ts';
 import { writeBatch } from './write/write-graph.ts';
+import type { RankingOptions } from '../../graph-store/db/neighbour-ranking.ts';
 import { KNOWN_ARTICLES } from './write/write-queries.ts';
 import { EXTRACTOR } from './extract/extractor-info.ts';
 import { newLoadId, recordLoad } from './write/record-load.ts';
@@ -49,6 +50,8 @@ export interface LoadOptions {
   /** Time limit per article for reading and extraction, in milliseconds. */
   articleTimeLimitMs?: number;
   onProgress?: (progress: LoadProgress) => void;
+  /** Where a node becomes a hub that stores its ranking of neighbours, and its length (tests lower them). */
+  ranking?: RankingOptions;
 }
 
 /** One summary line for a load. */
@@ -98,7 +101,7 @@ export async function loadArticles(
   const pool = new LazyPool(options.workers ?? defaultWorkerCount());
   let writing: Promise<void> = Promise.resolve();
   const write = async (fresh: SplitArticle[], document: ExtractionDocument): Promise<void> => {
-    const result = await writeBatch(db, { articles: fresh, document }, summary.loadId);
+    const result = await writeBatch(db, { articles: fresh, document }, summary.loadId, options.ranking);
     files.push(...fresh.map((a) => a.file));
     for (const article of fresh) {
       const outcome = result.outcomes.get(article.id) ?? 'loaded';

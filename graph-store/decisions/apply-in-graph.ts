@@ -20,6 +20,7 @@ import { sameWords, type EntityRule, type MergeRule, type SplitRule } from '#mod
 import { InputError, NotFoundError } from '#model/errors.ts';
 import { kindOf } from '#model/kinds.ts';
 import type { GraphDatabase } from '../db/graph-database.ts';
+import { ChangedNeighbours, rankAfterAdditions, rankAfterRemovals } from '../db/neighbour-ranking.ts';
 import { cypherQuery, fillCypher } from '../db/cypher-files.ts';
 import { toPlain, type PlainNode } from '../db/to-plain.ts';
 import { toDriverValue } from '../saved-queries/run-query.ts';
@@ -188,13 +189,22 @@ async function setAliases(tx: ManagedTransaction, id: string, aliases: string[])
   await run(tx, decisionQuery('entity-aliases'), { id, aliases });
 }
 
-/** Counts of the entities, and statuses and counts of the facts, the moved relationships touch. */
+/**
+ * Counts of the entities, statuses and counts of the facts, and rankings of the hubs (the entities
+ * and the other ends of their relationships, graph-store/db/neighbour-ranking.ts) the moved
+ * relationships touch.
+ */
 async function recompute(tx: ManagedTransaction, entityIds: string[], records: MoveRecord[]): Promise<void> {
   await run(tx, cypherQuery('write', 'recompute-entities'), { entityIds });
   const facts = records.filter(
     (r) => r.spec.type !== 'MENTIONS' && !(RELATION_TYPES as readonly string[]).includes(r.spec.type),
   );
   await run(tx, cypherQuery('write', 'recompute-facts'), { factIds: [...new Set(facts.map((r) => r.spec.other))] });
+  const changed = new ChangedNeighbours();
+  for (const r of records) if (r.spec.type !== 'MENTIONS') for (const id of entityIds) changed.add(id, r.spec.other);
+  // Relationships went from one entity and came to the other: rankings may have lost a member and gained others.
+  await rankAfterRemovals(tx, changed);
+  await rankAfterAdditions(tx, changed);
 }
 
 async function createEntity(

@@ -2,13 +2,15 @@
  * Writes an imported graph: the schema first (IF NOT EXISTS), then nodes MERGEd on their constrained
  * label and `id` (properties set, labels added), then relationships created only where no
  * relationship of the same type and the same properties already joins the two nodes. Batched, one
- * transaction per batch, so importing the same file twice changes nothing.
+ * transaction per batch, so importing the same file twice changes nothing. Hubs are then ranked again
+ * (graph-store/db/neighbour-ranking.ts).
  */
 import type { GraphDatabase } from '../db/graph-database.ts';
 import { InputError } from '#model/errors.ts';
 import { cypherQuery, fillCypher } from '../db/cypher-files.ts';
 import { keyLabel } from '#model/export/values.ts';
 import { applySchema } from '../db/schema.ts';
+import { rankHubs } from '../db/neighbour-ranking.ts';
 import type { ImportedGraph } from './types.ts';
 import { driverProperties } from './values.ts';
 
@@ -74,5 +76,7 @@ export async function writeImported(db: GraphDatabase, graph: ImportedGraph): Pr
   }
   if (graph.nodes.length === 0 && graph.edges.length === 0)
     throw new InputError('the file holds no nodes and no relationships; nothing was imported');
+  // Relationships came in without the rankings that hubs keep of their neighbours: every hub is ranked again.
+  await rankHubs(db);
   return { nodes: graph.nodes.length, edges };
 }

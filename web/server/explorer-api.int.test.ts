@@ -21,6 +21,7 @@ import { buildApp } from './app.ts';
 import { neighbourhood, overview } from './explorer-queries.ts';
 import { DEFAULT_FILTERS } from '#model/filters.ts';
 import { DatabaseGuard } from './db-guard.ts';
+import { rankHubs } from '../../graph-store/db/neighbour-ranking.ts';
 
 let db: GraphDatabase;
 let app: FastifyInstance;
@@ -169,6 +170,44 @@ describe('GET /api/nodes/:key/neighbourhood', () => {
     });
     expect(storedOnly.returned).toBeGreaterThan(0);
     expect(storedOnly.subgraph.edges.some((e) => e.type === 'CO_MENTIONED')).toBe(false);
+  });
+
+  it('should page through a hub from the ranking it stores as from all its relationships', async () => {
+    // With a threshold of 3 relationships these are hubs; their stored rankings hold their 8 best neighbours.
+    const requests = ['state:ru', 'state:kp', 'person:kim-jong-un'].flatMap((key) =>
+      [
+        { skip: 0, limit: 2, filters: DEFAULT_FILTERS },
+        { skip: 2, limit: 2, filters: DEFAULT_FILTERS },
+        { skip: 0, limit: 4, filters: DEFAULT_FILTERS },
+        { skip: 4, limit: 4, filters: DEFAULT_FILTERS },
+        { skip: 0, limit: 3, filters: { ...DEFAULT_FILTERS, kinds: ['Event'] } },
+        { skip: 0, limit: 3, filters: { ...DEFAULT_FILTERS, kinds: ['State', 'Person'] } },
+        { skip: 0, limit: 2, filters: { ...DEFAULT_FILTERS, relTypes: ['PARTICIPATED_IN', 'CO_MENTIONED'] } },
+        { skip: 0, limit: 2, filters: { ...DEFAULT_FILTERS, minArticles: 2 } },
+        { skip: 0, limit: 3, filters: { ...DEFAULT_FILTERS, from: '2024-01-01', keepUndated: false } },
+      ].map((page) => ({ key, depth: 1 as const, dense: 3, ...page })),
+    );
+    // Without stored rankings, every hub is ranked from all its relationships.
+    const expected = [];
+    for (const request of requests) expected.push(await neighbourhood(db, request));
+    expect(expected.filter((answer) => !answer.totalExact).length).toBeGreaterThan(20);
+    await rankHubs(db, { hubDegree: 3, top: 8 });
+    try {
+      for (const [i, request] of requests.entries())
+        expect(await neighbourhood(db, request), JSON.stringify(request)).toEqual(expected[i]);
+      // The pages do come from the ranking: a neighbour taken out of it is no longer on the first page.
+      const best = expected[0]!.subgraph.nodes[1]!.key;
+      await db.write(
+        `MATCH (n:Entity {id: 'state:ru'})
+         WITH n, [i IN range(0, size(n.topNeighbours) - 1) WHERE n.topNeighbours[i] <> $best] AS kept
+         SET n.topNeighbours = [i IN kept | n.topNeighbours[i]], n.topScores = [i IN kept | n.topScores[i]]`,
+        { best },
+      );
+      const without = await neighbourhood(db, requests[0]!);
+      expect(without.subgraph.nodes.map((n) => n.key)).not.toContain(best);
+    } finally {
+      await db.write('MATCH (n) WHERE n.topNeighbours IS NOT NULL REMOVE n.topNeighbours, n.topScores');
+    }
   });
 
   it('should apply the filters: types, relationship types, dates and corroboration', async () => {

@@ -40,6 +40,7 @@ import type {
 } from '#model/api-types.ts';
 import { CO_MENTIONED, type Filters } from '#model/filters.ts';
 import { kindOf } from '#model/kinds.ts';
+import { HUB_DEGREE } from '#model/graph-model.ts';
 import { buildSearchQuery } from './lucene.ts';
 
 /** A row of cypher/api/co-mentions.cypher: an entity mentioned in the same sentences as `from`. */
@@ -95,8 +96,12 @@ function timedOut(error: unknown): unknown {
   );
 }
 
+/** Properties the server keeps to itself: a hub's stored ranking of its neighbours (graph-store/db/neighbour-ranking.ts). */
+const SERVER_ONLY = new Set(['topNeighbours', 'topScores']);
+
 export function toNode(node: PlainNode): SubgraphNode {
-  return { key: nodeKey(node), labels: node.labels, properties: node.properties };
+  const properties = Object.fromEntries(Object.entries(node.properties).filter(([name]) => !SERVER_ONLY.has(name)));
+  return { key: nodeKey(node), labels: node.labels, properties };
 }
 
 export function toEdge(rel: PlainRelationship, keyOfElement: Map<string, string>): SubgraphEdge | null {
@@ -256,8 +261,8 @@ interface Neighbours {
   cut: boolean;
 }
 
-/** Relationships (besides provenance) past which a node is a hub: ranked from its best relationships alone. */
-const DENSE = 5_000;
+/** Relationships (besides provenance) past which a node is a hub: ranked from the best neighbours it stores. */
+const DENSE = HUB_DEGREE;
 /** The most co-mentioned entities read for one node. */
 const CO_MENTIONS_CAP = 5_000;
 

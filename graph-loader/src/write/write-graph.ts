@@ -18,6 +18,12 @@ import {
 } from '../contract.ts';
 import type { GraphDatabase } from '../../../graph-store/db/graph-database.ts';
 import * as Q from './write-queries.ts';
+import {
+  ChangedNeighbours,
+  rankAfterAdditions,
+  rankAfterRemovals,
+  type RankingOptions,
+} from '../../../graph-store/db/neighbour-ranking.ts';
 import { allegationName, eventName, type NamedParty } from '#model/display-names.ts';
 
 export type ArticleOutcome = 'loaded' | 'unchanged' | 'replaced';
@@ -141,19 +147,33 @@ interface Written {
 }
 
 /** Removes everything the given articles contributed (see docs/graph-model.md); returns what it touched. */
-async function retractArticles(tx: ManagedTransaction, counters: Counters, articleIds: string[]): Promise<Touched> {
+async function retractArticles(
+  tx: ManagedTransaction,
+  counters: Counters,
+  articleIds: string[],
+  ranking: RankingOptions,
+): Promise<Touched> {
   if (articleIds.length === 0) return [];
   const affected = await tx.run(Q.AFFECTED_BY_ARTICLES, { articleIds });
   const entityIds = (affected.records[0]?.get('entityIds') as string[] | undefined) ?? [];
   const factIds = (affected.records[0]?.get('factIds') as string[] | undefined) ?? [];
   const touched = await tx.run(Q.FIRST_LOADS, { ids: [...entityIds, ...factIds] });
   const entities = new Set(entityIds);
-  await run(tx, counters, Q.STRIP_PROVENANCE, { nodeIds: [...entityIds, ...factIds], articleIds });
+  // Every relationship that lost provenance or went, by its ends: the hubs among them may rank their neighbours anew.
+  const changed = new ChangedNeighbours();
+  const stripped = await run(tx, counters, Q.STRIP_PROVENANCE, { nodeIds: [...entityIds, ...factIds], articleIds });
+  for (const r of stripped.records) changed.add(r.get('a') as string, r.get('b') as string);
   await run(tx, counters, Q.DELETE_ARTICLES, { articleIds });
-  await run(tx, counters, Q.DELETE_UNSUPPORTED_FACTS, { factIds });
-  await run(tx, counters, Q.DELETE_UNMENTIONED_ENTITIES, { entityIds });
+  for (const [query, params] of [
+    [Q.DELETE_UNSUPPORTED_FACTS, { factIds }],
+    [Q.DELETE_UNMENTIONED_ENTITIES, { entityIds }],
+  ] as const) {
+    const deleted = await run(tx, counters, query, params);
+    for (const r of deleted.records) changed.addAll(r.get('id') as string, r.get('neighbours') as string[]);
+  }
   await run(tx, counters, Q.RECOMPUTE_ENTITIES, { entityIds });
   await run(tx, counters, Q.RECOMPUTE_FACTS, { factIds });
+  await rankAfterRemovals(tx, changed, ranking);
   return touched.records.map((r) => ({
     id: r.get('id') as string,
     firstLoad: (r.get('firstLoad') as string | null) ?? null,
@@ -178,8 +198,11 @@ async function writeNewArticles(
   articles: SplitArticle[],
   document: ExtractionDocument,
   loadId: string | null,
+  ranking: RankingOptions,
 ): Promise<Written> {
   const keep = new Set(articles.map((a) => a.id));
+  // The ends of every relationship written: the hubs among them take the new scores into their rankings.
+  const changed = new ChangedNeighbours();
   const extractor = document.extractor;
   const loadedAt = new Date().toISOString();
   await run(tx, counters, Q.WRITE_ARTICLES, {
@@ -240,27 +263,24 @@ async function writeNewArticles(
       articleIds: prov.articleIds,
     })),
   });
-  await run(tx, counters, Q.WRITE_PARTICIPANTS, {
-    rows: events.flatMap(({ event, prov }) =>
-      event.participants.map((p) => ({
-        entityId: p.entity,
-        eventId: event.id,
-        role: p.role,
-        articleIds: prov.articleIds,
-        sentenceIds: prov.sentenceIds,
-      })),
-    ),
-  });
-  await run(tx, counters, Q.WRITE_EVENT_PLACES, {
-    rows: events
-      .filter(({ event }) => event.place !== null)
-      .map(({ event, prov }) => ({
-        eventId: event.id,
-        entityId: event.place,
-        articleIds: prov.articleIds,
-        sentenceIds: prov.sentenceIds,
-      })),
-  });
+  const participants = events.flatMap(({ event, prov }) =>
+    event.participants.map((p) => ({
+      entityId: p.entity,
+      eventId: event.id,
+      role: p.role,
+      articleIds: prov.articleIds,
+      sentenceIds: prov.sentenceIds,
+    })),
+  );
+  await run(tx, counters, Q.WRITE_PARTICIPANTS, { rows: participants });
+  participants.forEach((row) => changed.add(row.entityId, row.eventId));
+  const places = events.flatMap(({ event, prov }) =>
+    event.place === null
+      ? []
+      : [{ eventId: event.id, entityId: event.place, articleIds: prov.articleIds, sentenceIds: prov.sentenceIds }],
+  );
+  await run(tx, counters, Q.WRITE_EVENT_PLACES, { rows: places });
+  places.forEach((row) => changed.add(row.eventId, row.entityId));
 
   const allegations = document.allegations
     .map((allegation) => ({ allegation, prov: provenance(allegation.evidence, keep) }))
@@ -316,6 +336,7 @@ async function writeNewArticles(
       }),
     );
     if (rows.length > 0) await run(tx, counters, Q.writeAllegationPartiesQuery(type), { rows });
+    rows.forEach((row) => changed.add(row.entityId, row.allegationId));
   }
 
   for (const type of RELATION_TYPES) {
@@ -332,19 +353,26 @@ async function writeNewArticles(
         sentenceIds: prov.sentenceIds,
       }));
     if (rows.length > 0) await run(tx, counters, Q.writeRelationsQuery(type), { rows });
+    rows.forEach((row) => changed.add(row.source, row.target));
   }
 
   const factIds = [...events.map(({ event }) => event.id), ...allegations.map(({ allegation }) => allegation.id)];
   await run(tx, counters, Q.ADD_ENTITY_COUNTS, { rows: entityCounts(mentions, articles) });
   await run(tx, counters, Q.RECOMPUTE_FACTS, { factIds });
+  await rankAfterAdditions(tx, changed, ranking);
   return { entityIds: entities.map((e) => e.id), factIds };
 }
 
-/** Write stage: one transaction for the whole batch; with `loadId`, the nodes it writes record that load. */
+/**
+ * Write stage: one transaction for the whole batch; with `loadId`, the nodes it writes record that
+ * load. Hubs keep their ranking of neighbours up to date in the same transaction (`ranking` lowers
+ * where a hub starts, for tests).
+ */
 export async function writeBatch(
   db: GraphDatabase,
   batch: WriteBatch,
   loadId: string | null = null,
+  ranking: RankingOptions = {},
 ): Promise<BatchResult> {
   const counters: Counters = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
   const outcomes = new Map<string, ArticleOutcome>();
@@ -368,13 +396,13 @@ export async function writeBatch(
         outcomes.set(id, olds.length > 0 ? 'replaced' : 'loaded');
       }
     }
-    const touched = await retractArticles(tx, counters, [...replaced]);
+    const touched = await retractArticles(tx, counters, [...replaced], ranking);
     const fresh = batch.articles.filter((a) => outcomes.get(a.id) !== 'unchanged');
     // Two inputs with the same text in one batch: write it once.
     const unique = [...new Map(fresh.map((a) => [a.id, a])).values()];
     const written =
       unique.length > 0
-        ? await writeNewArticles(tx, counters, unique, batch.document, loadId)
+        ? await writeNewArticles(tx, counters, unique, batch.document, loadId, ranking)
         : { entityIds: [], factIds: [] };
     if (loadId !== null) await stampLoad(tx, loadId, written, touched);
   });
@@ -382,7 +410,11 @@ export async function writeBatch(
 }
 
 /** Removes articles and everything only they contributed, in one transaction (what replacing an article does first). */
-export async function removeArticles(db: GraphDatabase, articleIds: string[]): Promise<void> {
+export async function removeArticles(
+  db: GraphDatabase,
+  articleIds: string[],
+  ranking: RankingOptions = {},
+): Promise<void> {
   const counters: Counters = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
-  await db.executeWrite((tx) => retractArticles(tx, counters, articleIds));
+  await db.executeWrite((tx) => retractArticles(tx, counters, articleIds, ranking));
 }
