@@ -26,6 +26,12 @@ describe('entity mentions', () => {
     expect(entity(doc, 'org:un')).toBeDefined();
   });
 
+  it('should keep a courtesy title out of the name, with its dot or without ("Dr Ana Ruiz", "Mrs. Lee")', () => {
+    const doc = extractTexts('Dr Ana Ruiz told Mrs. Grace Lee and Mr Tomas Berg that the clinic would close.');
+    const people = doc.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(['Ana Ruiz', 'Grace Lee', 'Tomas Berg']);
+  });
+
   it('should give a titled person a role and a leadership relation', () => {
     const doc = extractTexts('French President Emmanuel Macron arrived in Berlin on Tuesday.');
     const macron = entity(doc, 'person:emmanuel-macron');

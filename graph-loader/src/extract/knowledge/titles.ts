@@ -4,7 +4,7 @@
  * Plurals mark titles too ("the foreign ministers of A and B"), after the singular forms.
  */
 import type { RelationType } from '../../contract.ts';
-import { addPhrase, emptyTable, type PhraseTable } from './phrase-table.ts';
+import { addPhrase, emptyTable, phraseKey, type PhraseTable } from './phrase-table.ts';
 import { readGazetteer } from './gazetteer-file.ts';
 
 export interface TitleInfo {
@@ -42,7 +42,9 @@ export function compileTitles(): PhraseTable<TitleInfo> {
         ...(/\.$/.test(t.title) && { abbreviation: true }),
         ...(t.held && { held: t.held }),
       };
-      addPhrase(titles, t.title, info);
+      // "Dr" after "Dr.": the form without the dot also matches (an abbreviation otherwise needs its dot).
+      const undotted = !info.abbreviation && titles.map.get(phraseKey(t.title))?.abbreviation === true;
+      addPhrase(titles, t.title, info, undotted);
       // Occupations (no relation) get no plural: "Lawyers Committee" stays a name.
       if (/^[a-z -]+[^s.]$/.test(t.title) && !t.title.includes(' of ') && info.relation !== null)
         plurals.push([`${t.title}s`, info]);
