@@ -210,8 +210,12 @@ describe('allegations and their status', () => {
       [['org:greenpoint-labs'], ['state:cl'], 'denied'],
       [['org:cl-embassy'], ['org:greenpoint-labs'], 'alleged'],
     ]);
-    // A dismissal in words that name no wrong is a denial only: never a claim against the one who dismisses.
-    expect(extractTexts('Mr Lopes dismissed the allegations as "sour grapes."').allegations).toHaveLength(0);
+    // A dismissal in words that name no wrong is a denial only: never a claim of his against anyone (what he denies is
+    // kept as a denied allegation against him, as for any named denier whose claim the rules did not read).
+    const dismissal = extractTexts('Mr Lopes dismissed the allegations as "sour grapes."');
+    expect(dismissal.allegations.map((a) => [a.allegers, a.accused, a.status])).toEqual([
+      [[], ['person:lopes'], 'denied'],
+    ]);
   });
 
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
