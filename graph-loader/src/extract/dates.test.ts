@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './dates.ts';
+import { findDates, referenceDate } from './dates.ts';
 
 const dated = (text: string, reference: string) => findDates(text, reference).map((d) => [d.date, d.precision]);
 
@@ -24,5 +24,21 @@ describe('findDates', () => {
 
   it('should not read the modal "may" as a month', () => {
     expect(dated('Russia may have received shells.', '2024-06-25')).toEqual([]);
+  });
+
+  it('should date nothing relative when there is no reference date, and keep dates that name their year', () => {
+    expect(findDates('Talks took place on Tuesday.', null)).toEqual([]);
+    expect(findDates('The plant closed last year.', null)).toEqual([]);
+    expect(findDates('The war began on February 24, 2022.', null).map((d) => d.date)).toEqual(['2022-02-24']);
+  });
+});
+
+describe('referenceDate', () => {
+  it('should take the publication date, else the full date of a dateline opening the story', () => {
+    expect(referenceDate('2024-05-02', 'LIMA, March 4, 2025 — Peru said so.')).toBe('2024-05-02');
+    expect(referenceDate(null, 'LIMA, March 4, 2025 — Peru said so on Tuesday.')).toBe('2025-03-04');
+    // A dateline without its year, or no dateline, gives no reference.
+    expect(referenceDate(null, 'LIMA, March 4 — Peru said so.')).toBeNull();
+    expect(referenceDate(null, 'Peru said on March 4, 2025 that it would act.')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  * date (month and day names, "last", "ago", years...), so a sentence of any length costs linear time.
  */
 import * as chrono from 'chrono-node';
+import { datelineEnd } from './mentions/dateline.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -27,12 +28,24 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** Finds the dates a sentence names. `reference` is the publication date (YYYY-MM-DD...) or null. */
+/**
+ * The date relative expressions resolve against: the publication date, else the full date of a dateline opening
+ * the story ("HARARE, March 4, 2025 —"), else null.
+ */
+export function referenceDate(publishedAt: string | null, firstSentence: string | undefined): string | null {
+  if (publishedAt) return publishedAt;
+  const end = firstSentence ? datelineEnd(firstSentence, true) : -1;
+  if (end < 0) return null;
+  return findDates(firstSentence!.slice(0, end), null).find((d) => d.precision === 'day')?.date ?? null;
+}
+
+/**
+ * Finds the dates a sentence names. `reference` is the publication date (YYYY-MM-DD...) or null; with no reference,
+ * only dates that write their year are kept ("on Tuesday" cannot be dated).
+ */
 export function findDates(text: string, reference: string | null): FoundDate[] {
-  const ref =
-    reference && !Number.isNaN(Date.parse(reference))
-      ? new Date(`${reference.slice(0, 10)}T12:00:00Z`)
-      : new Date('2000-01-01T12:00:00Z');
+  const known = !!reference && !Number.isNaN(Date.parse(reference));
+  const ref = known ? new Date(`${reference.slice(0, 10)}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
   const windows: { start: number; end: number }[] = [];
   for (const match of text.matchAll(DATE_WORD)) {
     // "may" is mostly a modal verb: only a capitalised "May" can be the month.
@@ -56,6 +69,7 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
       const month = component.get('month');
       const day = component.get('day');
       if (year === null || month === null || day === null) continue;
+      if (!known && !/\b\d{4}\b/.test(result.text)) continue;
       let precision: DatePrecision;
       if (component.isCertain('day') || component.isCertain('weekday')) precision = 'day';
       else if (component.isCertain('month')) precision = 'month';

@@ -14,6 +14,7 @@ import { mainStateOf } from './relations/context.ts';
 import { findReports } from './language/reports.ts';
 import { findAllegations } from './allegations.ts';
 import { findRelations } from './relations.ts';
+import { referenceDate } from './dates.ts';
 
 const LONG_SENTENCE_WORDS = 300;
 const ENGLISH_FUNCTION_WORDS = new Set([
@@ -88,9 +89,10 @@ export function extractArticle(article: SplitArticle, knowledge: Knowledge): Art
   const reports = findReports(found.analyses, knowledge);
   const spoken = new Set<string>();
   const state = mainStateOf(found.analyses);
+  const reference = referenceDate(article.publishedAt, article.sentences[0]?.text);
   const events = joinRepeatedEvents(
     found.analyses.flatMap((a, i) =>
-      findEvents(a, found.analyses[i - 1], article.publishedAt, knowledge, reports[i], spoken, state),
+      findEvents(a, found.analyses[i - 1], reference, knowledge, reports[i], spoken, state),
     ),
   );
   const allegations = findAllegations(found.analyses, reports, knowledge);

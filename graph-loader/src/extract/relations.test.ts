@@ -165,6 +165,13 @@ describe('relations', () => {
     ]);
   });
 
+  it('should give the seat and the owner of "<body>, a <place>-based company owned by <owner>" to the body', () => {
+    const found = relations('Marlow Tin Corporation, a Tavira-based company owned by Osk Holdings, cut jobs.');
+    expect(found).toContainEqual(['BASED_IN', 'org:marlow-tin-corporation', 'place:tavira']);
+    expect(found).toContainEqual(['PART_OF', 'org:marlow-tin-corporation', 'org:osk-holdings']);
+    expect(found.filter(([type]) => type === 'BASED_IN')).toHaveLength(1);
+  });
+
   it('should read which body owns which: "acquired by", "which owns", "<owner>-owned", "<owner> subsidiary"', () => {
     const found = relations(
       'Halvorsen Shipping, which was acquired by Copenhagen-based Nordic Freight Group last year, cut jobs. ' +

@@ -47,7 +47,7 @@ export function bodyAfter(a: SentenceAnalysis, k: number): FoundMention | undefi
   for (let j = k; j < Math.min(tokens.length, k + OWNED_REACH); j++) {
     const m = a.mentions[mentionAt[j]!];
     // Over a seat: "acquired by Copenhagen-based drugmaker X".
-    if (m && tokens[m.last]?.hyphenBefore && tokens[m.last]!.norm === 'based') {
+    if (m && isSeatCompound(a, m)) {
       j = m.last;
       continue;
     }
@@ -63,11 +63,25 @@ export function bodyAfter(a: SentenceAnalysis, k: number): FoundMention | undefi
  */
 function ownedBefore(a: SentenceAnalysis, k: number): FoundMention | undefined {
   const { tokens, mentionAt } = a;
-  for (let j = k - 1; j >= Math.max(0, k - OWNED_REACH - 1); j--) {
-    if (mentionAt[j]! >= 0) return bodyAt(a, j);
+  let reach = Math.max(0, k - OWNED_REACH - 1);
+  for (let j = k - 1; j >= reach; j--) {
+    const m = a.mentions[mentionAt[j]!];
+    // Over a seat: "X, a Lagos-based lender owned by".
+    if (m && isSeatCompound(a, m)) {
+      reach = Math.max(0, reach - (m.last - m.first));
+      j = m.first;
+      continue;
+    }
+    if (m) return bodyAt(a, j);
     if (tokens[j]!.cap) return undefined;
   }
   return undefined;
+}
+
+/** A place written as the first half of a "-based" compound ("Lagos-based"). */
+function isSeatCompound(a: SentenceAnalysis, m: FoundMention): boolean {
+  const next = a.tokens[m.last];
+  return !!next?.hyphenBefore && next.norm === 'based';
 }
 
 /** The owner before an owning verb at k: "Y acquired", "Y, which owns", "Y last year bought". */

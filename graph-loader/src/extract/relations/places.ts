@@ -75,7 +75,9 @@ function basedIn(
       // ("X, a Perth-based miner"), else named after a comma ("a Perth-based miner, X").
       const after = mentions.filter((m) => m.first > k && m.first <= k + SEAT_REACH && m.type === 'Organisation');
       const body =
-        after.find((m) => !commaBetween(a, k, m.first)) ?? (seat ? apposedTo(a, seat.first) : undefined) ?? after[0];
+        after.find((m) => !commaBetween(a, k, m.first) && onlyModifiersBetween(a, k, m.first)) ??
+        (seat ? apposedTo(a, seat.first) : undefined) ??
+        after.find((m) => commaBetween(a, k, m.first));
       if (seat && body && (seat.type === 'Place' || seat.type === 'State') && seat.kind !== 'demonym')
         add(body, seat, 'BASED_IN');
       continue;
@@ -85,6 +87,15 @@ function basedIn(
     const body = mentions.findLast((m) => m.last <= k && m.last >= k - SEAT_REACH && m.kind !== 'reference');
     if (seat && body?.type === 'Organisation') add(body, seat, 'BASED_IN');
   }
+}
+
+/** Parts of speech that may stand between "-based" and the body it describes ("the Lagos-based state lender X"). */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'PUNCT']);
+
+/** Whether only modifiers stand between tokens `from` and `to` ("-based company owned by X" has a verb between). */
+function onlyModifiersBetween(a: SentenceAnalysis, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (!MODIFIER_POS.has(a.pos[j]!)) return false;
+  return true;
 }
 
 function commaBetween(a: SentenceAnalysis, from: number, to: number): boolean {
