@@ -174,6 +174,18 @@ describe('entity mentions in wire copy about any conflict', () => {
     );
   });
 
+  it("should read a compass word opening an organisation's name as part of that name, not as a place", () => {
+    expect(keys('West Tarrow Water Authority said supplies were safe.')).toEqual([
+      'Organisation:org:west-tarrow-water-authority',
+    ]);
+  });
+
+  it('should read England, Scotland and Wales as places in the United Kingdom, not as the state', () => {
+    const doc = extractTexts('Hospitals in England and Wales cancelled operations, the United Kingdom said.');
+    expect(entity(doc, 'place:england')?.type).toBe('Place');
+    expect(entity(doc, 'state:gb')?.aliases ?? []).not.toContain('England');
+  });
+
   it('should type a name as an organisation from a noun before it ("rights group")', () => {
     expect(keys('The rights group Memoria said prisoners were beaten.')).toContain('Organisation:org:memoria');
   });

@@ -110,6 +110,14 @@ function compassPlace(scan: SentenceScan, i: number): number {
       : -1
     : readChunk(scan, i + 1);
   if (placeEnd <= i + 1 || titleMatch(scan, i + 1)) return -1;
+  // "North Pennine Hospitals Trust", "South Coast Water Authority": an organisation head makes it a body's name.
+  const heads = scan.knowledge.lexicon.organisationHeads;
+  if (!place && tokens.slice(i + 1, placeEnd).some((x) => x.cap && heads.has(x.norm))) {
+    const body = classifyChunk(scan, i, placeEnd, undefined);
+    if (!body) return -1;
+    pushMention(scan, body);
+    return placeEnd;
+  }
   const name = text.slice(t.start, tokens[placeEnd - 1]!.end);
   pushMention(scan, {
     key: `place:${slugify(name)}`,
