@@ -165,6 +165,19 @@ describe('relations', () => {
     ]);
   });
 
+  it('should read a name before the lower-case title of a body\'s head as that body ("Vexon chairwoman X")', () => {
+    const found = relations(
+      'Harrow Athletics president Lena Oduya resigned. Fjell AS said profits rose. Fjell chief executive Ola Brun left.',
+    );
+    expect(found).toContainEqual(['LEADER_OF', 'person:lena-oduya', 'org:harrow-athletics']);
+    // The short name joins the full one ("Fjell" after "Fjell AS").
+    expect(found).toContainEqual(['LEADER_OF', 'person:ola-brun', 'org:fjell-as']);
+    // A local office belongs to a place, not to a body named before it.
+    expect(relations('Tarvia governor Mika Roos said the floods were over.')).not.toContainEqual(
+      expect.arrayContaining(['LEADER_OF', 'person:mika-roos']),
+    );
+  });
+
   it('should give the seat and the owner of "<body>, a <place>-based company owned by <owner>" to the body', () => {
     const found = relations('Marlow Tin Corporation, a Tavira-based company owned by Osk Holdings, cut jobs.');
     expect(found).toContainEqual(['BASED_IN', 'org:marlow-tin-corporation', 'place:tavira']);

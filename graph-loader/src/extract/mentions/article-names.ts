@@ -195,9 +195,9 @@ function personNameParts(analyses: SentenceAnalysis[]): Map<string, Set<string>>
 }
 
 /**
- * "Halvex denied the charges" after "Halvex Pharmaceuticals": an unknown name typed by default or by a weak clue
- * that is the short form of one organisation the article names, and no part of a person's name, is that
- * organisation.
+ * "Halvex denied the charges" after "Halvex Pharmaceuticals": an unknown name typed by default or by a clue weaker
+ * than a head word ("Halvex chairwoman X") that is the short form of one organisation the article names, and no part
+ * of a person's name, is that organisation.
  */
 export function joinShortOrganisationNames(analyses: SentenceAnalysis[], knowledge: Knowledge): void {
   const shorts = shortOrganisationNames(analyses, knowledge);
@@ -205,11 +205,11 @@ export function joinShortOrganisationNames(analyses: SentenceAnalysis[], knowled
   const people = personNameParts(analyses);
   for (const a of analyses) {
     for (const m of a.mentions) {
-      if (m.type === 'Organisation' || m.title || !unknownName(m, knowledge) || (m.evidence ?? 0) >= HEAD) continue;
+      if (m.title || !unknownName(m, knowledge) || (m.evidence ?? 0) >= HEAD) continue;
       const surface = nameWordsOf(surfaceOf(a, m).replace(/[’']s$/, '')).join(' ');
       const target = shorts.get(surface);
       const person = (w: string): boolean => [...(people.get(w) ?? [])].some((key) => key !== m.key);
-      if (!target || surface.split(' ').some(person)) continue;
+      if (!target || target.key === m.key || surface.split(' ').some(person)) continue;
       Object.assign(m, { key: target.key, type: 'Organisation', name: target.name, kind: 'name', evidence: HEAD });
       if (target.partOfKey) m.partOfKey = target.partOfKey;
       delete m.weak;

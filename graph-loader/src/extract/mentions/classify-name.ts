@@ -124,6 +124,8 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     for (let k = first + places; k < end; k++) scan.titleAt[k] = 1;
     return places > 0 ? classifyChunk(scan, first, first + places, title) : undefined;
   }
+  // "Harrow Athletics president Lena Oduya", "Vexon chairwoman X": a name before the lower-case title of a body's head.
+  if (title === undefined && classes[0] !== 'person' && headsBodyTitleAfter(scan, end)) return organisation(STATED);
   const titled = title !== undefined && title.info.role !== undefined;
   const speech =
     (prev !== undefined && lexicon.speechVerbs.has(prev.norm) && !brokenBetween(text, prev, span[0]!)) ||
@@ -158,6 +160,21 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   if (coordinatedWithPlace(scan, first, end)) return place(LEXICON);
   if (span.length > 1) return { ...person(DEFAULT), weak: true };
   return { ...person(DEFAULT), pending: 'single', kind: speech ? 'surname' : 'unknown' };
+}
+
+/**
+ * A lower-case title of the head of a body right after the name at `end`, then a name ("president Lena Oduya"). Not
+ * local offices ("Ohio governor X": a place) nor the bare "leader" ("Tigray leader X": a region's).
+ */
+function headsBodyTitleAfter(scan: SentenceScan, end: number): boolean {
+  const { tokens, text } = scan;
+  const next = tokens[end];
+  if (!next || next.cap || brokenBetween(text, tokens[end - 1]!, next)) return false;
+  const title = titleMatch(scan, end);
+  if (!title || title.value.relation !== 'LEADER_OF' || title.value.held === 'place') return false;
+  if (title.value.role === 'Leader') return false;
+  const after = tokens[end + title.length];
+  return after !== undefined && after.cap && !brokenBetween(text, tokens[end + title.length - 1]!, after);
 }
 
 /** How strong the evidence for a name's type is; one sense per article keeps the strongest (article-mentions.ts). */
