@@ -180,6 +180,14 @@ describe('entity mentions in wire copy about any conflict', () => {
     ]);
   });
 
+  it('should read names joined by an ampersand as one firm, and no abbreviated month as a name', () => {
+    expect(keys('KAMPALA, Sept 22, 2026 - Lawyers at Orrin & Dale said on Sept 9 that Holt & Baye had paid.')).toEqual([
+      'Place:place:kampala',
+      'Organisation:org:orrin-dale',
+      'Organisation:org:holt-baye',
+    ]);
+  });
+
   it('should read England, Scotland and Wales as places in the United Kingdom, not as the state', () => {
     const doc = extractTexts('Hospitals in England and Wales cancelled operations, the United Kingdom said.');
     expect(entity(doc, 'place:england')?.type).toBe('Place');

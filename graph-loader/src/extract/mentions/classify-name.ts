@@ -33,6 +33,9 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   )
     return undefined;
   if (span.every((x) => /^\p{N}/u.test(x.text))) return undefined;
+  // "Procter & Gamble", "Vandeputte & Claes": firms, never one person.
+  if (/\s&\s/.test(name))
+    return { ...base, key: `org:${slugify(name)}`, type: 'Organisation', kind: 'name', evidence: STATED };
   // Ships ("BRP Sierra Madre", "USS Carney") are not an entity type here.
   if (lexicon.vesselPrefixes.has(span[0]!.text)) return undefined;
   // An organisation head word, or one opening the name before a connector ("Board of Governors").

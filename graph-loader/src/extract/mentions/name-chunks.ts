@@ -24,7 +24,9 @@ export function readChunk(scan: SentenceScan, i: number): number {
     const inside =
       j > i && tokens[j - 1]!.possessive && t.cap && knowledge.classifyWord(tokens[j - 1]!.norm) === 'common';
     if (j > i && tokens[j - 1]!.possessive && !inside) break;
-    const joined = inside || nickname(scan, j) || nickname(scan, j - 1);
+    // "Procter & Gamble", "Vandeputte & Claes": an ampersand between capitalised words joins one name.
+    const ampersand = j > i && t.cap && /^\s*&\s*$/.test(text.slice(tokens[j - 1]!.end, t.start));
+    const joined = inside || ampersand || nickname(scan, j) || nickname(scan, j - 1);
     if (j > i && brokenBetween(text, tokens[j - 1]!, t) && !joined) break;
     if (j > i && t.hyphenBefore && !t.cap && j - i >= 2) {
       j++;
