@@ -180,6 +180,22 @@ describe('entity mentions in wire copy about any conflict', () => {
     ]);
   });
 
+  it("should keep a title word closing a body's name in it, but not a title before a person", () => {
+    expect(keys('The Office of the Fair Trade Commissioner opened a review.')).toEqual([
+      'Organisation:org:office-of-the-fair-trade-commissioner',
+    ]);
+    expect(keys('The Ministry of Defence Spokesman Ana Ruiz said so.')).toEqual([
+      'Organisation:org:ministry-of-defence',
+      'Person:person:ana-ruiz',
+    ]);
+  });
+
+  it('should read the last words of a longer name as that person ("Na Bitam" after "Augusto Na Bitam")', () => {
+    const doc = extractTexts('President Tomas Da Silva spoke on Monday. Da Silva later left the capital.');
+    expect(entity(doc, 'person:tomas-da-silva')?.mentions.map((m) => m.text)).toEqual(['Tomas Da Silva', 'Da Silva']);
+    expect(entity(doc, 'person:da-silva')).toBeUndefined();
+  });
+
   it('should read names joined by an ampersand as one firm, and no abbreviated month as a name', () => {
     expect(keys('KAMPALA, Sept 22, 2026 - Lawyers at Orrin & Dale said on Sept 9 that Holt & Baye had paid.')).toEqual([
       'Place:place:kampala',

@@ -11,6 +11,7 @@ import { analyseSentence, TITLE_MODIFIER_LIMIT } from './sentence-mentions.ts';
 import type { TaggedText } from '../language/tag-text.ts';
 import {
   joinArmedForceMembers,
+  joinPersonNameEndings,
   joinBodyNames,
   joinShortOrganisationNames,
   joinStateShortNames,
@@ -100,6 +101,7 @@ export function findMentions(
   joinBodyNames(analyses, knowledge);
   joinShortOrganisationNames(analyses, knowledge);
   joinArmedForceMembers(analyses, knowledge);
+  joinPersonNameEndings(analyses);
   resolveDescriptions(analyses, knowledge);
   const people = new Map<string, PersonRecord>();
   const byPart = new Map<string, string>();

@@ -11,7 +11,9 @@
  * - a state named by the last words of another state's name the article uses ("Congo" after "Democratic Republic
  *   of Congo", "Korea" in a story about North Korea) is that state, when only one such state is named;
  * - an organisation named again without the head words that end its name ("Halvex" after "Halvex
- *   Pharmaceuticals", "Andes Copper" after "Andes Copper Corp.") is that organisation, not a person or a place.
+ *   Pharmaceuticals", "Andes Copper" after "Andes Copper Corp.") is that organisation, not a person or a place;
+ * - a person named again by the last two or more words of a longer name ("Na Bitam" after "Augusto Na Bitam") is
+ *   that person.
  */
 import type { Knowledge } from '../knowledge.ts';
 import { matchPhrase } from '../tokenize.ts';
@@ -239,4 +241,26 @@ export function joinStateShortNames(analyses: SentenceAnalysis[]): void {
       if (target.country !== undefined) m.country = target.country;
     }
   }
+}
+
+/** "Na Bitam" after "Augusto Na Bitam": a name of two or more words ending exactly one longer person's name is theirs. */
+export function joinPersonNameEndings(analyses: SentenceAnalysis[]): void {
+  const full = new Map<string, { name: string; words: string[] }>();
+  for (const a of analyses)
+    for (const m of a.mentions)
+      if (m.type === 'Person' && !m.pending && m.kind === 'name' && m.last - m.first > 2 && !full.has(m.key))
+        full.set(m.key, { name: m.name, words: nameWordsOf(m.name) });
+  if (full.size === 0) return;
+  for (const a of analyses)
+    for (const m of a.mentions) {
+      if (m.type !== 'Person' || m.pending || m.last - m.first < 2 || full.has(m.key)) continue;
+      const words = nameWordsOf(m.name);
+      const longer = [...full].filter(
+        ([, p]) => p.words.length > words.length && p.words.slice(-words.length).join(' ') === words.join(' '),
+      );
+      if (longer.length !== 1) continue;
+      const [key, person] = longer[0]!;
+      Object.assign(m, { key, name: person.name, kind: 'surname' });
+      delete m.weak;
+    }
 }

@@ -42,7 +42,8 @@ export function readChunk(scan: SentenceScan, i: number): number {
           if (stateClosesName(scan, j, g)) lastGood = j + g.length;
           break;
         }
-        if (titleMatch(scan, j) && !afterConnector) break;
+        const title = afterConnector ? undefined : titleMatch(scan, j);
+        if (title && !closesBodyName(scan, j, title.length, headBeforeConnector && firstConnector !== -1)) break;
       }
       if (lexicon.notNames.has(t.norm) && j === i) break;
       if (firstConnector === -1 && opensName(t)) headBeforeConnector = true;
@@ -79,6 +80,15 @@ export function readChunk(scan: SentenceScan, i: number): number {
   // "Justice and Equality Movement": "and" before a final organisation head.
   const andOnly = tokens.slice(firstConnector, lastGood).every((x) => x.cap || x.norm === 'and');
   return andOnly && lexicon.organisationHeads.has(tokens[lastGood - 1]!.norm) ? lastGood : firstConnector;
+}
+
+/**
+ * "Office of the US Trade Representative": a title word closing the run of a body's name opened by its head and a
+ * connector is part of the name (not before another name: "Ministry of Defence Spokesman Ana Ruiz").
+ */
+function closesBodyName(scan: SentenceScan, j: number, length: number, inBodyName: boolean): boolean {
+  const after = scan.tokens[j + length];
+  return inBodyName && (!after || !after.cap || brokenBetween(scan.text, scan.tokens[j + length - 1]!, after));
 }
 
 /**
