@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { entity, extractTexts } from './test-helpers.ts';
 
 describe('entity mentions', () => {
+  it('should read a capital after a verb of travel and "to" or "for" as the place, not the state', () => {
+    const doc = extractTexts('Kenya hosted the talks. The envoy flew to Nairobi on Monday and left for Moscow.');
+    expect(entity(doc, 'place:nairobi')?.type).toBe('Place');
+    expect(entity(doc, 'state:ke')?.aliases ?? []).not.toContain('Nairobi');
+    expect(entity(doc, 'state:ru')).toBeUndefined();
+  });
+
   it('should resolve "the Kremlin" and a capital to the Russian state', () => {
     const doc = extractTexts('The Kremlin said on Monday that Moscow would respond.');
     const russia = entity(doc, 'state:ru');

@@ -59,6 +59,8 @@ export interface Lexicon {
   locativePrepositions: Set<string>;
   locativeModifiers: Set<string>;
   reportingFrom: Set<string>;
+  /** Verbs of travel after which "to" or "for" and a capital name the place ("flew to Abuja"). */
+  travelVerbs: Set<string>;
   locativeVerbs: Set<string>;
   /** "the army": phrases that stand for the article's one organisation whose name holds one of the heads. */
   descriptions: PhraseTable<string[]>;
@@ -124,6 +126,7 @@ export function compileLexicon(): Lexicon {
     locativePrepositions: lowerSet(data.locativePrepositions),
     locativeModifiers: lowerSet(data.locativeModifiers),
     reportingFrom: lowerSet(data.reportingFrom),
+    travelVerbs: lowerSet(data.travelVerbs),
     locativeVerbs: lowerSet(data.locativeVerbs),
     descriptions,
   };

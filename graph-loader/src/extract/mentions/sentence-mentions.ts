@@ -345,7 +345,8 @@ function pushGazetteer(scan: SentenceScan, from: number, to: number): void {
 /**
  * Whether the capital or seat of government at `first` names a location: in a dateline, after a locative
  * preposition (over a modifier: "in downtown Dhaka"; "on" only for seats such as "Capitol Hill"), after "reports
- * from", before "-based", or as the object of a verb of force or movement ("pounded Beirut").
+ * from", after a verb of travel and "to" ("flew to Abuja"), before "-based", or as the object of a verb of force or
+ * movement ("pounded Beirut").
  */
 function namesPlace(scan: SentenceScan, first: number, kind: string): boolean {
   const { tokens, text } = scan;
@@ -361,6 +362,8 @@ function namesPlace(scan: SentenceScan, first: number, kind: string): boolean {
   if (!prev || (k < first - 1 && prev.cap)) return false;
   if (lexicon.locativePrepositions.has(prev.norm) || (kind === 'metonym' && prev.norm === 'on')) return true;
   if (prev.norm === 'from' && lexicon.reportingFrom.has(tokens[k - 1]?.norm ?? '')) return true;
+  // "flew to Abuja", "left for Kyiv", "marched into Goma".
+  if (['to', 'for', 'into'].includes(prev.norm) && lexicon.travelVerbs.has(tokens[k - 1]?.norm ?? '')) return true;
   return k === first - 1 && lexicon.locativeVerbs.has(prev.norm);
 }
 
