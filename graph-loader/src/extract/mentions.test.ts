@@ -203,6 +203,13 @@ describe('entity mentions in wire copy about any conflict', () => {
     expect(entity(doc, 'person:da-silva')).toBeUndefined();
   });
 
+  it('should read a capitalised title before a lone organisation head as a name ("the General Court")', () => {
+    expect(keys('The case went to the General Court on Monday. General Ali Musa said the army was ready.')).toEqual([
+      'Organisation:org:general-court',
+      'Person:person:ali-musa',
+    ]);
+  });
+
   it('should read names joined by an ampersand as one firm, and no abbreviated month as a name', () => {
     expect(keys('KAMPALA, Sept 22, 2026 - Lawyers at Orrin & Dale said on Sept 9 that Holt & Baye had paid.')).toEqual([
       'Place:place:kampala',

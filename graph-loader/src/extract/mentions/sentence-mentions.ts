@@ -533,7 +533,17 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
     else break;
   }
   if (first > i) return { end: first, restart: true };
-  const found = classifyChunk(scan, first, end, pendingTitle && pendingTitle.last === first ? pendingTitle : undefined);
+  const title = pendingTitle && pendingTitle.last === first ? pendingTitle : undefined;
+  // "the General Court", "the Grand Assembly": a capitalised title before a lone organisation head is part of a name.
+  if (title && end - first === 1 && lexicon.organisationHeads.has(tokens[first]!.norm) && tokens[title.first]!.cap) {
+    const body = classifyChunk(scan, title.first, end, undefined);
+    if (body) {
+      for (let k = title.first; k < first; k++) scan.titleAt[k] = 0;
+      pushMention(scan, body);
+    }
+    return { end };
+  }
+  const found = classifyChunk(scan, first, end, title);
   if (found) pushMention(scan, found);
   return { end };
 }
