@@ -210,6 +210,13 @@ describe('entity mentions in wire copy about any conflict', () => {
     ]);
   });
 
+  it('should read a name after a locative preposition as a place even before "said", and "X and Y Commission" whole', () => {
+    expect(keys('Officials in Port Moresby said the talks had failed.')).toEqual(['Place:place:port-moresby']);
+    expect(keys('The Mining and Energy Commission opened a case.')).toEqual([
+      'Organisation:org:mining-and-energy-commission',
+    ]);
+  });
+
   it('should read names joined by an ampersand as one firm, and no abbreviated month as a name', () => {
     expect(keys('KAMPALA, Sept 22, 2026 - Lawyers at Orrin & Dale said on Sept 9 that Holt & Baye had paid.')).toEqual([
       'Place:place:kampala',

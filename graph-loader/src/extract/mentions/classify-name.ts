@@ -130,9 +130,13 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   // "Harrow Athletics president Lena Oduya", "Vexon chairwoman X": a name before the lower-case title of a body's head.
   if (title === undefined && classes[0] !== 'person' && headsBodyTitleAfter(scan, end)) return organisation(STATED);
   const titled = title !== undefined && title.info.role !== undefined;
+  // "officials in Tel Aviv said": right after a locative preposition, a speech verb after the name makes no person.
+  const located =
+    prev !== undefined && lexicon.locativePrepositions.has(prev.norm) && !brokenBetween(text, prev, span[0]!);
   const speech =
-    (prev !== undefined && lexicon.speechVerbs.has(prev.norm) && !brokenBetween(text, prev, span[0]!)) ||
-    (next !== undefined && lexicon.speechVerbs.has(next.norm) && !brokenBetween(text, span.at(-1)!, next));
+    !located &&
+    ((prev !== undefined && lexicon.speechVerbs.has(prev.norm) && !brokenBetween(text, prev, span[0]!)) ||
+      (next !== undefined && lexicon.speechVerbs.has(next.norm) && !brokenBetween(text, span.at(-1)!, next)));
   const afterText = text.slice(span.at(-1)!.end, span.at(-1)!.end + 3);
   const appositive = /^,\s/.test(afterText) && ['a', 'an', 'the', 'one', 'who', 'whose'].includes(next?.norm ?? '');
   if (classes.every((c) => c === 'common') && !titled)

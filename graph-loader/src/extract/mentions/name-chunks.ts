@@ -75,7 +75,8 @@ export function readChunk(scan: SentenceScan, i: number): number {
     break;
   }
   // "Dong Metalworks and Sunrise Steel": a name complete at its head word before "and" is one of two names.
-  if (headBeforeConnector && tokens[firstConnector]?.norm === 'and') return firstConnector;
+  // "Securities and Exchange Commission": a lone head word before "and" is no name of its own.
+  if (headBeforeConnector && tokens[firstConnector]?.norm === 'and' && firstConnector - i > 1) return firstConnector;
   if (firstConnector === -1 || headBeforeConnector) return lastGood;
   // "Justice and Equality Movement": "and" before a final organisation head.
   const andOnly = tokens.slice(firstConnector, lastGood).every((x) => x.cap || x.norm === 'and');
