@@ -574,4 +574,37 @@ describe('stances: claims called false', () => {
       status: 'denied',
     });
   });
+
+  it('should read a verb of dispute as a denial only when its object is a claim', () => {
+    const doc = extractTexts(
+      'Regulator Anna Berg said Norvik Holdings had concealed losses. Norvik Holdings disputed the findings.',
+    );
+    expect(doc.allegations[0]).toMatchObject({ accused: ['org:norvik-holdings'], status: 'denied' });
+    const contested = extractTexts(
+      'Regulator Anna Berg said Norvik Holdings had concealed losses. Norvik Holdings contested the tender.',
+    );
+    expect(contested.allegations[0]?.status).toBe('alleged');
+  });
+
+  it('should take "we" in a quotation for its speaker, and a dispute reported by a party for that party', () => {
+    const quoted = extractTexts(
+      'Regulator Anna Berg said Norvik Holdings had concealed losses. "We strongly disagree with these findings," Norvik Holdings said in an emailed statement.',
+    );
+    expect(quoted.allegations[0]).toMatchObject({ status: 'denied', deniedBy: ['org:norvik-holdings'] });
+    const reported = extractTexts(
+      'Regulator Anna Berg said Norvik Holdings had concealed losses. Norvik Holdings said in a filing to the Oslo Stock Exchange that its unit follows every law and would contest the findings.',
+    );
+    expect(reported.allegations).toHaveLength(1);
+    expect(reported.allegations[0]).toMatchObject({ status: 'denied', deniedBy: ['org:norvik-holdings'] });
+  });
+
+  it('should apply a denial of "X\'s findings" to the claims X made', () => {
+    const doc = extractTexts(
+      "The Marine Authority said Norvik Holdings had concealed defects. Tomas Lie rejected the Marine Authority's findings.",
+    );
+    expect(doc.allegations.find((a) => a.accused.includes('org:norvik-holdings'))).toMatchObject({
+      status: 'denied',
+      deniedBy: ['person:tomas-lie'],
+    });
+  });
 });

@@ -18,6 +18,8 @@ import { mainStateOf, titleOwners } from './relations/context.ts';
 
 /** How far back "denied the charges" looks for the claim it answers. */
 const GENERIC_DENIAL_REACH = 3;
+/** How far back "rejected the commission's findings" looks for the commission's claims. */
+const CLAIMANTS_REACH = 12;
 
 interface Answer {
   sentence: number;
@@ -93,6 +95,16 @@ function answer(claims: Tracked[], stance: Stance): boolean {
   let targets = claims.filter((c) => c.sentence <= stance.sentence && !mine(c) && against(c) && !deniedHere(c));
   // "He denied the charges": the claim made last, when the denier is only referred to (a named party that denies
   // claims no rule found against it is kept as denied by it, see deniedOnly).
+  // "X rejected the commission's findings": the recent claims of whom the denial names as making them.
+  if (targets.length === 0 && stance.claimants.length > 0)
+    targets = claims.filter(
+      (c) =>
+        c.sentence <= stance.sentence &&
+        c.sentence >= stance.sentence - CLAIMANTS_REACH &&
+        c.allegers.some(
+          (m) => stance.claimants.includes(m.key) || (m.partOfKey && stance.claimants.includes(m.partOfKey)),
+        ),
+    );
   if (targets.length === 0 && stance.generic && !stance.named) {
     const recent = claims.filter(
       (c) => !mine(c) && c.sentence <= stance.sentence && c.sentence >= stance.sentence - GENERIC_DENIAL_REACH,

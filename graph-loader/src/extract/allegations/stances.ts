@@ -2,6 +2,7 @@
  * What a sentence does with claims made against its speaker: denials ("X denied the charges", "it was not them",
  * "would never attack") and confirmations ("X confirmed", "X admitted"; "cannot confirm" is none).
  */
+import type { Knowledge } from '../knowledge.ts';
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import { matchPhrase } from '../tokenize.ts';
 import { isActorMention } from '../participants.ts';
@@ -17,6 +18,8 @@ export interface Stance {
   owners: Set<string>;
   /** It points back at a claim without restating it ("denied the charges"). */
   generic: boolean;
+  /** Who made the claims it answers, as it names them ("rejected the commission's findings", "British claims"). */
+  claimants: string[];
   /** The deniers are named, not only referred to ("he", "the company"). */
   named: boolean;
   /** It calls claims false by a verb of saying or calling ("X called the charges absurd"), which a third party may do. */
@@ -46,15 +49,20 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
     // "pleaded not guilty": a phrase that denies a claim against its subject, whatever the claim's words.
     const pleaded = matchPhrase(cues.deniedPhrases, a.tokens, k)?.length ?? 0;
     const calledFalse = !cues.denialVerbs.has(verb) && dismisses(a, k, ctx.knowledge);
-    const denial =
-      pleaded ||
-      (cues.denialVerbs.has(verb) || calledFalse ? 1 : (matchPhrase(cues.denialPhrases, a.tokens, k)?.length ?? 0));
+    const denies = cues.denialVerbs.has(verb) || disputesClaim(a, k, ctx.knowledge);
+    const denial = pleaded || (denies || calledFalse ? 1 : (matchPhrase(cues.denialPhrases, a.tokens, k)?.length ?? 0));
     const confirmation = cues.confirmationVerbs.has(verb);
     if ((!denial && !confirmation) || negatedAt(a, k, ctx.knowledge)) continue;
     if (confirmation && a.tokens[k]!.quoted) continue;
-    let by = subjectOf(a, previous, k);
+    const disputes = denial === 1 && !cues.denialVerbs.has(verb) && !calledFalse && denies;
+    // "X said its unit would contest the findings": a dispute reported by its party's speaker is theirs.
+    const report = ctx.report;
+    const reported = disputes && report && !report.inverted && k >= report.from && k < report.to;
+    let by = reported && report.speakers.length > 0 ? report.speakers : subjectOf(a, previous, k);
     // '"Turkey says it was not them"': inside a quotation, the party named before the phrase.
     if (by.length === 0 && denial) by = namedBefore(a, k);
+    // '"We strongly disagree with the findings," X said': the first person of a quotation is its speaker.
+    if (by.length === 0 && denial && a.tokens[k]!.quoted && firstPersonBefore(a, k)) by = ctx.report?.speakers ?? [];
     if (by.length === 0) continue;
     const next = a.tokens.slice(k + denial, k + denial + 3).map((t) => t.norm);
     // Only a denial verb whose denier is named in its own sentence stands for a claim by itself: the phrases also
@@ -64,7 +72,7 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
       ? undefined
       : pleaded
         ? claimText(a, k + pleaded) || claimText(a, 0)
-        : denial && (cues.denialVerbs.has(verb) || dismisses(a, k, ctx.knowledge))
+        : denial && (denies || dismisses(a, k, ctx.knowledge))
           ? deniedWords(ctx, k, denial)
           : undefined;
     stances.push({
@@ -73,6 +81,7 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
       by: [...new Set(by.map((m) => m.key))],
       owners: withOwners(by, ctx.affiliations),
       generic: next.some((w) => cues.claimNouns.has(w)),
+      claimants: claimantsNamed(a, k + 1, cues.claimNouns),
       named: by.every((m) => m.kind !== 'reference'),
       calledFalse,
       ...(denied !== undefined && { denied }),
@@ -100,6 +109,19 @@ function deniedWords(ctx: SentenceContext, k: number, length: number): string | 
   return claimed ? claimText(a, k + length) || claimText(a, 0) : undefined;
 }
 
+/** How many words after a verb of dispute its claim noun is looked for ("disagree with the commission's findings"). */
+const DISPUTED_REACH = 5;
+
+/** "X disputed the findings", "we disagree with the commission's conclusions": a verb of dispute whose object is a claim. */
+function disputesClaim(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
+  if (a.pos[k] !== 'VERB' || !knowledge.allegation.disputeVerbs.has(a.lemmas[k]!)) return false;
+  for (let j = k + 1; j < Math.min(a.tokens.length, k + 1 + DISPUTED_REACH); j++) {
+    if (/[,.;:!?]/.test(a.sentence.text.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start))) return false;
+    if (knowledge.allegation.claimNouns.has(a.tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
 /** A pronoun read as a party fits it: "he" and "she" a person, "it" and "they" not one person. */
 function pronounFits(a: SentenceAnalysis, m: FoundMention): boolean {
   if (m.kind !== 'reference') return true;
@@ -123,6 +145,34 @@ function withStatesOf(ctx: SentenceContext, keys: string[]): string[] {
     for (const m of a.mentions)
       if (keys.includes(m.key) && m.partOfKey?.startsWith('state:') && !m.basedOnly) all.add(m.partOfKey);
   return [...all];
+}
+
+/** How far after a denial its claim noun, and the parties named with it, are read. */
+const CLAIMANTS_REACH = 6;
+
+/** The parties named with the claim noun after token `from` ("the commission's findings", "Washington's accusations"). */
+function claimantsNamed(a: SentenceAnalysis, from: number, nouns: Set<string>): string[] {
+  for (let j = from; j < Math.min(a.tokens.length, from + CLAIMANTS_REACH); j++) {
+    if (j > from && /[,.;:!?]/.test(a.sentence.text.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start))) return [];
+    if (nouns.has(a.tokens[j]!.norm))
+      return [
+        ...new Set(
+          a.mentions.filter((m) => m.first >= from && m.last <= j && isActorMention(m, true)).map((m) => m.key),
+        ),
+      ];
+  }
+  return [];
+}
+
+const FIRST_PERSON = new Set(['we', 'i']);
+
+/** "we" or "I" opens the clause of the verb at k ("we strongly disagree", "I have never taken"). */
+function firstPersonBefore(a: SentenceAnalysis, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (FIRST_PERSON.has(a.tokens[j]!.norm)) return true;
+    if (!['ADV', 'AUX', 'PART'].includes(a.pos[j] ?? 'X')) return false;
+  }
+  return false;
 }
 
 function namedBefore(a: SentenceAnalysis, k: number): ReturnType<typeof subjectOf> {

@@ -53,6 +53,8 @@ export interface AllegationCues {
   /** Nouns for claims ("accusations", "the charges"). */
   claimNouns: Set<string>;
   denialVerbs: Set<string>;
+  /** Lemmas of verbs that deny only a claim noun they take as object ("disputed the findings"). */
+  disputeVerbs: Set<string>;
   /** What a denial verb denies when it names no claim noun ("denied any wrongdoing", "rejected responsibility"). */
   deniedObjects: Set<string>;
   /** Phrases that deny by themselves ("it was not them"). */
@@ -111,6 +113,7 @@ export function compileAllegations(): AllegationCues {
     claimVerbs: lowerSet(data.claimVerbs),
     accusingSources: lowerSet(data.accusingSources),
     denialVerbs: lowerSet(data.denialVerbs),
+    disputeVerbs: lowerSet(data.disputeVerbs),
     deniedObjects: lowerSet(data.deniedObjects),
     denialPhrases: tableOf(data.denialPhrases),
     dismissals: tableOf(data.dismissals),

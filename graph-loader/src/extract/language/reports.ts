@@ -138,7 +138,7 @@ function closingAttribution(a: SentenceAnalysis, knowledge: Knowledge): Report |
     if (answersClaim(a, cut, speakers[0]?.first ?? v, knowledge)) continue;
     // Nothing but the speaker and a time or place may follow ("said Sunday", "told Reuters"), and no other verb.
     const tail = tokens.slice(v + 1).filter((t, n) => a.mentionAt[v + 1 + n]! < 0 && !TIME_WORDS.test(t.norm));
-    if (tail.length > 3 || tokens.slice(v + 1).some((_, n) => a.pos[v + 1 + n] === 'VERB')) continue;
+    if (tail.length > 3 || tokens.slice(v + 1).some((_, n) => tailVerb(a, v + 1 + n))) continue;
     const source = speakers.length === 0 ? unnamedSource(a, cut, v, knowledge) : undefined;
     if (speakers.length === 0 && !source) continue;
     const lemma = reportingLemma(a, v, knowledge)!;
@@ -156,6 +156,16 @@ function closingAttribution(a: SentenceAnalysis, knowledge: Knowledge): Report |
     };
   }
   return undefined;
+}
+
+/**
+ * A verb after an attribution's verb, which makes it no closing attribution ("..., X said, adding ..."); not a
+ * participle that qualifies a noun ("said in an emailed statement", "in a statement posted online").
+ */
+function tailVerb(a: SentenceAnalysis, k: number): boolean {
+  if (a.pos[k] !== 'VERB') return false;
+  const participle = /(?:ed|en)$/.test(a.tokens[k]!.norm);
+  return !(participle && ['DET', 'ADJ', 'NOUN'].includes(a.pos[k - 1] ?? 'X'));
 }
 
 /** A noun for a claim in tokens [from, to): "a claim X called ...", "an allegation X rejected". */
