@@ -607,4 +607,27 @@ describe('stances: claims called false', () => {
       deniedBy: ['person:tomas-lie'],
     });
   });
+
+  it("should read a quoted word that the case is false as the speaker's denial", () => {
+    const doc = extractTexts(
+      'Prosecutors in Veltria accused the reporter Mira Sandor of spying. "The case is fabricated from beginning to end," her lawyer Tomas Lie said.',
+    );
+    expect(doc.allegations.find((a) => a.accused.includes('person:mira-sandor'))?.status).toBe('denied');
+  });
+
+  it('should take "this" in a quoted accusation for what the last claim says', () => {
+    const doc = extractTexts(
+      'The Trade Department said Halden Metals had shipped Chinese billets through Laos to evade duties. "This is a clear-cut case of cheating," said Carrow chief executive Linn Aas.',
+    );
+    const quoted = doc.allegations.find((a) => a.evidence.some((e) => e.text.startsWith('"This')));
+    expect(quoted?.accused).toContain('org:halden-metals');
+  });
+
+  it('should read a report in a relative clause as a claim against the party it qualifies', () => {
+    const doc = extractTexts('Investors sued Anna Berg, who prosecutors say embezzled $4 million from the fund.');
+    expect(doc.allegations.some((a) => a.accused.includes('person:anna-berg') && a.category === 'corruption')).toBe(
+      true,
+    );
+    expect(extractTexts('The prize went to Anna Berg, who critics say is a fine writer.').allegations).toEqual([]);
+  });
 });

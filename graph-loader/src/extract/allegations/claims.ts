@@ -19,6 +19,7 @@ import {
   claimText,
   dismissedNoun,
   dismisses,
+  falseSubjectAt,
   hasPhrase,
   negatedAt,
   partiesIn,
@@ -137,6 +138,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     ...attributions(ctx),
     ...admissions(ctx),
     ...links(ctx),
+    ...relativeReports(ctx),
   ])
     add(claim);
   for (const claim of unattributedClaims(ctx)) add(claim);
@@ -745,7 +747,10 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   // "ministers had ignored repeated warnings": organs of the state the article is about.
   if (accused.length === 0) accused = organsState(ctx, report.from, firstVerb(a, report.from, report.to), speakers);
   // "'They are responsible,' he said": a claim that names its accused by a pronoun, or none, in a quotation.
-  const pronoun = ['they', 'it', 'he', 'she', 'this', 'that', 'them'].includes(a.tokens[report.from]?.norm ?? '');
+  const opening = a.tokens[report.from]?.norm ?? '';
+  const pronoun = ['they', 'it', 'he', 'she', 'this', 'that', 'them'].includes(opening);
+  // '"This is a clear-cut case of cheating," X said': what "this" is, is what the article's last claim says.
+  if (accused.length === 0 && DEMONSTRATIVES.has(opening)) accused = recentClaimAccused(ctx, speakers);
   if (accused.length === 0 && (report.continued || pronoun || a.tokens[report.from]?.quoted))
     accused = recentParties(ctx.analyses, ctx.index, speakers, personal(a.tokens[report.from]?.norm)).map((m) => m.key);
   // "signs of uranium enrichment in Belarus": for some wrongs the place names who does them.
@@ -760,6 +765,20 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
     accused,
     stated: report.speakers.length > 0,
   };
+}
+
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
+/** How far back the claim "this" points at is looked for. */
+const DEMONSTRATIVE_REACH = 3;
+
+/** The accused of the claim made last in the few sentences before, not the speakers' side (what "this" is about). */
+function recentClaimAccused(ctx: SentenceContext, speakers: Set<string>): string[] {
+  const index = sentence(ctx).sentence.index;
+  const recent = ctx.earlier.filter(
+    (c) => c.sentence < index && c.sentence >= index - DEMONSTRATIVE_REACH && !c.accused.some((k) => speakers.has(k)),
+  );
+  return recent.at(-1)?.accused ?? [];
 }
 
 /**
@@ -978,6 +997,52 @@ function withStates(a: SentenceAnalysis, keys: string[]): string[] {
   return [...all];
 }
 
+/** How many words a relative clause's speaker may take ("whom the opposition leader says"). */
+const RELATIVE_SPEAKER_REACH = 4;
+
+/**
+ * "Y, whom X says was responsible for the violence", "Y, who prosecutors say embezzled the funds": a report in a
+ * relative clause about the party it qualifies, when what is said names a wrong. Alleged by the speaker (or the
+ * unnamed source) against that party.
+ */
+function relativeReports(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (let j = 1; j < a.tokens.length - 2; j++) {
+    if (!['who', 'whom'].includes(a.tokens[j]!.norm) || a.tokens[j]!.quoted) continue;
+    const antecedent = a.mentions.find((m) => m.last === j && isActorMention(m, true));
+    if (!antecedent) continue;
+    let v = j + 1;
+    while (v < Math.min(a.tokens.length, j + 1 + RELATIVE_SPEAKER_REACH) && !ASSERTING.has(a.lemmas[v] ?? '')) v++;
+    if (a.pos[v] !== 'VERB' || !ASSERTING.has(a.lemmas[v]!) || negatedAt(a, v, ctx.knowledge)) continue;
+    const speakers = partiesIn(a, j + 1, v).filter((m) => m.key !== antecedent.key);
+    const unnamed =
+      speakers.length === 0
+        ? a.tokens.slice(j + 1, v).find((t) => ctx.knowledge.reports.unnamedSources.has(t.norm))
+        : undefined;
+    if (speakers.length === 0 && !unnamed) continue;
+    const end = clauseEnd(a, v + 1);
+    const wrong = wrongdoingIn(a, ctx.knowledge, v + 1, end);
+    const act = wrongfulActs(ctx, v + 1, end, withOwners(speakers, ctx.affiliations))[0];
+    if ((!wrong && !act) || (wrong && negatedAt(a, wrong.at, ctx.knowledge))) continue;
+    claims.push({
+      ...base(ctx, wrong, claimText(a, antecedent.first, end), act),
+      allegers: speakers,
+      ...(unnamed && { description: unnamed.text }),
+      accused: [antecedent.key],
+      stated: speakers.length > 0,
+    });
+  }
+  return claims;
+}
+
+/** The end of the clause from token `from`: the next comma, semicolon or dash, or the sentence's end. */
+function clauseEnd(a: SentenceAnalysis, from: number): number {
+  for (let k = from + 1; k < a.tokens.length; k++)
+    if (/[,;—–]/.test(a.sentence.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start))) return k;
+  return a.tokens.length;
+}
+
 /** "Y allegedly ...", "amid allegations that Y ...", "accusations from X that Y ...": claims nobody here makes. */
 function unattributedClaims(ctx: SentenceContext): Claim[] {
   const a = sentence(ctx);
@@ -1083,8 +1148,10 @@ function falseClaimsSaid(ctx: SentenceContext): Claim[] {
   if (!report || report.speakers.length === 0) return [];
   for (let k = report.from; k < report.to; k++) {
     const word = matchPhrase(cues.dismissals, a.tokens, k);
-    const noun = k + (word?.length ?? 0);
-    if (!word || !cues.claimNouns.has(a.tokens[noun]?.norm ?? '')) continue;
+    // "absurd claims"; or "the case is fabricated", "the charges are politically motivated".
+    const subject = falseSubjectAt(a, k, ctx.knowledge);
+    const noun = subject >= report.from ? subject : k + (word?.length ?? 0);
+    if (!word || (subject < report.from && !cues.claimNouns.has(a.tokens[noun]?.norm ?? ''))) continue;
     const own = withOwners(report.speakers, ctx.affiliations);
     const accused = [...new Set(claimants(ctx, report.from - 1, noun, own))].filter((key) => !own.has(key));
     if (accused.length === 0) return [];

@@ -204,6 +204,24 @@ export function dismissedNoun(a: SentenceAnalysis, k: number, knowledge: Knowled
   return -1;
 }
 
+/** Words that may stand between a claim and the word that calls it false ("the case is completely fabricated"). */
+const COPULA_POS = new Set(['AUX', 'ADV', 'PART', 'DET']);
+
+/**
+ * '"The case is fabricated," X said', "the charges are politically motivated": a claim noun or a word for proceedings
+ * that is the subject of the word of dismissal at token k. The noun's index, or -1.
+ */
+export function falseSubjectAt(a: SentenceAnalysis, k: number, knowledge: Knowledge): number {
+  const cues = knowledge.allegation;
+  if (!matchPhrase(cues.dismissals, a.tokens, k)) return -1;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const norm = a.tokens[j]!.norm;
+    if ((cues.claimNouns.has(norm) || cues.proceedings.has(norm)) && a.pos[j] === 'NOUN') return j;
+    if (!COPULA_POS.has(a.pos[j] ?? 'X') || norm === 'not') return -1;
+  }
+  return -1;
+}
+
 export function dismisses(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
   return dismissedNoun(a, k, knowledge) >= 0;
 }

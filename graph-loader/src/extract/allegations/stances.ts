@@ -6,7 +6,7 @@ import type { Knowledge } from '../knowledge.ts';
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import { matchPhrase } from '../tokenize.ts';
 import { isActorMention } from '../participants.ts';
-import { claimText, dismisses, negatedAt, subjectOf, withOwners, wrongdoingIn } from './clauses.ts';
+import { claimText, dismisses, falseSubjectAt, negatedAt, subjectOf, withOwners, wrongdoingIn } from './clauses.ts';
 import type { SentenceContext } from './claims.ts';
 
 export interface Stance {
@@ -48,7 +48,10 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
     const verb = a.pos[k] === 'VERB' ? a.lemmas[k]! : '';
     // "pleaded not guilty": a phrase that denies a claim against its subject, whatever the claim's words.
     const pleaded = matchPhrase(cues.deniedPhrases, a.tokens, k)?.length ?? 0;
-    const calledFalse = !cues.denialVerbs.has(verb) && dismisses(a, k, ctx.knowledge);
+    // '"The case is fabricated," X said': the speaker calls the claims against its side false.
+    const quotedFalse =
+      a.tokens[k]!.quoted && (ctx.report?.speakers.length ?? 0) > 0 && falseSubjectAt(a, k, ctx.knowledge) >= 0;
+    const calledFalse = (!cues.denialVerbs.has(verb) && dismisses(a, k, ctx.knowledge)) || quotedFalse;
     const denies = cues.denialVerbs.has(verb) || disputesClaim(a, k, ctx.knowledge);
     const denial = pleaded || (denies || calledFalse ? 1 : (matchPhrase(cues.denialPhrases, a.tokens, k)?.length ?? 0));
     const confirmation = cues.confirmationVerbs.has(verb);
@@ -58,7 +61,8 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
     // "X said its unit would contest the findings": a dispute reported by its party's speaker is theirs.
     const report = ctx.report;
     const reported = disputes && report && !report.inverted && k >= report.from && k < report.to;
-    let by = reported && report.speakers.length > 0 ? report.speakers : subjectOf(a, previous, k);
+    let by =
+      (reported || quotedFalse) && report && report.speakers.length > 0 ? report.speakers : subjectOf(a, previous, k);
     // '"Turkey says it was not them"': inside a quotation, the party named before the phrase.
     if (by.length === 0 && denial) by = namedBefore(a, k);
     // '"We strongly disagree with the findings," X said': the first person of a quotation is its speaker.

@@ -59,6 +59,8 @@ export interface AllegationCues {
   deniedObjects: Set<string>;
   /** Phrases that deny by themselves ("it was not them"). */
   denialPhrases: PhraseTable<true>;
+  /** Words for proceedings, which a word of dismissal calls false like a claim ("the case is fabricated"). */
+  proceedings: Set<string>;
   /** Words that call a claim false ("called the accusations baseless"). */
   dismissals: PhraseTable<true>;
   confirmationVerbs: Set<string>;
@@ -117,6 +119,7 @@ export function compileAllegations(): AllegationCues {
     deniedObjects: lowerSet(data.deniedObjects),
     denialPhrases: tableOf(data.denialPhrases),
     dismissals: tableOf(data.dismissals),
+    proceedings: lowerSet(data.proceedings),
     confirmationVerbs: lowerSet(data.confirmationVerbs),
     negations: lowerSet(data.negations),
     weapons: tableOf(data.weapons),
