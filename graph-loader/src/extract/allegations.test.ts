@@ -630,4 +630,11 @@ describe('stances: claims called false', () => {
     );
     expect(extractTexts('The prize went to Anna Berg, who critics say is a fine writer.').allegations).toEqual([]);
   });
+
+  it('should read "the <place>-based company" as the company named before it', () => {
+    const doc = extractTexts(
+      'Regulators fined Norvale Inc. on Thursday. The commission said the Denver-based company had abused its position.',
+    );
+    expect(doc.allegations.map((x) => x.accused)).toContainEqual(['org:norvale-inc']);
+  });
 });

@@ -18,6 +18,7 @@ import { matchPhrase } from '../tokenize.ts';
 import { initialSubject } from '../participants.ts';
 import { slugify } from '../ids.ts';
 import type { FoundMention, SentenceAnalysis } from './types.ts';
+import { isSeatCompound } from './types.ts';
 
 /** How many sentences back a pronoun's antecedent may be. */
 const REACH = 3;
@@ -299,7 +300,11 @@ function description(
   const refs = knowledge.lexicon.references;
   const { tokens } = a;
   const determined = DETERMINERS.has(tokens[k]!.norm);
-  const start = determined ? k + 1 : k;
+  // "the Denver-based company": the description is the noun phrase after the seat compound.
+  const seat = determined ? a.mentions[a.mentionAt[k + 1] ?? -1] : undefined;
+  const seated = seat !== undefined && seat.first === k + 1 && isSeatCompound(a, seat);
+  const first = seated ? seat.last + 1 : k;
+  const start = seated ? first : determined ? k + 1 : k;
   // The noun phrase: lower-case adjectives and nouns, and words joined by hyphens ("the military-backed government").
   let end = start;
   while (
@@ -335,7 +340,7 @@ function description(
     const holder = article.holders.get(role)?.at(-1) ?? article.holders.get(role.split(' ').at(-1)!)?.at(-1);
     const person = holder ? [...article.memory].reverse().find((r) => r.m.key === holder)?.m : undefined;
     const spoke = [...article.memory].reverse().find((r) => r.m.personal?.role === role)?.m;
-    if (person ?? spoke) return make(a, k, end, person ?? spoke);
+    if (person ?? spoke) return make(a, first, end, person ?? spoke);
   }
   const within = (accept: (m: FoundMention) => boolean): FoundMention | undefined =>
     pronounAntecedent(article, a, k, subjects, found, accept, false) ?? lastNamed(article, accept);
@@ -346,7 +351,7 @@ function description(
       : undefined;
   if (body && start + body.length === end && !matchPhrase(refs.stateOrgans, tokens, start)) {
     const state = mainState(article, a);
-    if (state) return stateBody(a, k, end, state, body.value);
+    if (state) return stateBody(a, first, end, state, body.value);
   }
   const kind = organisationKind(head, knowledge);
   if (determined && (refs.organisationWords.has(head) || kind)) {
@@ -362,10 +367,10 @@ function description(
         ? ((militant ? lastNamed(article, armed, a) : undefined) ?? within(generic))
         : undefined) ??
       (kind ? within(kind) : undefined);
-    if (org) return make(a, k, end, org);
+    if (org) return make(a, first, end, org);
   }
   if (determined && refs.stateWords.has(head) && tokens[end]?.norm !== 'of')
-    return make(a, k, end, mainState(article, a));
+    return make(a, first, end, mainState(article, a));
   // Unnamed organs of a state: "the government", "police", "authorities".
   let organ = false;
   for (let j = start; j < end && !organ; j++) {
@@ -374,8 +379,8 @@ function description(
   }
   // "the government of Chile", "police in Chile": the state named after "of" or "in".
   const ofState = ['of', 'in'].includes(tokens[end]?.norm ?? '') ? a.mentions[a.mentionAt[end + 1] ?? -1] : undefined;
-  if (organ && ofState?.type === 'State') return make(a, k, end, ofState);
-  if (organ && (determined || words.some((w) => BARE_ORGANS.has(w)))) return make(a, k, end, mainState(article, a));
+  if (organ && ofState?.type === 'State') return make(a, first, end, ofState);
+  if (organ && (determined || words.some((w) => BARE_ORGANS.has(w)))) return make(a, first, end, mainState(article, a));
   return undefined;
 }
 

@@ -82,3 +82,9 @@ export function namesOnly(a: SentenceAnalysis): SentenceAnalysis {
   }
   return view;
 }
+
+/** A place written as the first half of a "-based" compound ("Lagos-based"): a seat, not a party. */
+export function isSeatCompound(a: SentenceAnalysis, m: FoundMention): boolean {
+  const next = a.tokens[m.last];
+  return (m.type === 'Place' || m.type === 'State') && !!next?.hyphenBefore && next.norm === 'based';
+}

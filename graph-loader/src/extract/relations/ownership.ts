@@ -6,6 +6,7 @@
  */
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import type { RelationContext } from './context.ts';
+import { isSeatCompound } from '../mentions/types.ts';
 
 /** How many words may stand between an ownership verb and the body it names ("acquired the drugmaker X"). */
 const OWNED_REACH = 4;
@@ -76,12 +77,6 @@ function ownedBefore(a: SentenceAnalysis, k: number): FoundMention | undefined {
     if (tokens[j]!.cap) return undefined;
   }
   return undefined;
-}
-
-/** A place written as the first half of a "-based" compound ("Lagos-based"). */
-function isSeatCompound(a: SentenceAnalysis, m: FoundMention): boolean {
-  const next = a.tokens[m.last];
-  return !!next?.hyphenBefore && next.norm === 'based';
 }
 
 /** The owner before an owning verb at k: "Y acquired", "Y, which owns", "Y last year bought". */
