@@ -131,7 +131,13 @@ export function SearchBox({
             setOpen(true);
           }}
           onFocus={() => setOpen(true)}
-          onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+          // Closed a moment after focus leaves (so a click on an option lands), unless focus came back meanwhile:
+          // typing right after a click elsewhere must not have its list closed by the earlier blur.
+          onBlur={() =>
+            window.setTimeout(() => {
+              if (document.activeElement !== inputRef.current) setOpen(false);
+            }, 150)
+          }
           onKeyDown={onKeyDown}
         />
         <select aria-label="Search type" value={kind} onChange={(e) => setKind(e.target.value)}>
