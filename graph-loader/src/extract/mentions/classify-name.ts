@@ -33,9 +33,6 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   )
     return undefined;
   if (span.every((x) => /^\p{N}/u.test(x.text))) return undefined;
-  // "Procter & Gamble", "Vandeputte & Claes": firms, never one person.
-  if (/\s&\s/.test(name))
-    return { ...base, key: `org:${slugify(name)}`, type: 'Organisation', kind: 'name', evidence: STATED };
   // Ships ("BRP Sierra Madre", "USS Carney") are not an entity type here.
   if (lexicon.vesselPrefixes.has(span[0]!.text)) return undefined;
   // An organisation head word, or one opening the name before a connector ("Board of Governors").
@@ -67,6 +64,8 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     kind: 'name',
     evidence,
   });
+  // "Procter & Gamble", "Vandeputte & Claes": firms, never one person.
+  if (/\s&\s/.test(name)) return organisation(STATED);
   // Adjectives for peoples ("Kurdish", "Flemish") and names of peoples ("the Tuareg ethnic group") are no entities.
   const word = span.length === 1 ? knowledge.classifyWord(lastNorm) : undefined;
   if (word === 'demonym' || (span.length === 1 && scan.pos[first] === 'ADJ' && word !== 'person' && word !== 'place'))
