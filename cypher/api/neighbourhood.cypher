@@ -1,5 +1,5 @@
 // name: neighbourhood
-// description: The stored neighbours of the nodes $keys (Entity, Event or Allegation), ranked and cut in the database. For each node n of $keys: one row for each of its neighbours m, best first (the most articles behind a relationship first, then by id), with every relationship between n and m (`rels`, each with the publication dates of its articles when $withDates) and, when m is an Event or Allegation reached from an Entity, the other parties of m (`through`), so that entity-to-entity links through events and allegations show at once; and `neighbours`, how many there are in all. A node with at most $dense relationships besides its provenance gives all its neighbours, and `neighbours` is exact (`exact`); a denser one (a hub) only its $perCentre (an integer) best, with its relationship count as the estimate of `neighbours`, so that expanding it never groups or returns all its neighbours: read from the ranking the hub stores (`topNeighbours`, `topScores`: cypher/write/rank-neighbours.cypher), each scored again over the relationships that pass the filters, when the page ends above the ranking's last; otherwise (filters that leave too few of them, no ranking) from its best relationships that pass the filters, equal ones by id. Either way in the exact ranking's order (score, then id). Sentences and Articles (provenance) are never neighbours. Filters: those of fragments/neighbour-filter.cypher.
+// description: The stored neighbours of the nodes $keys (Entity, Event or Allegation), ranked and cut in the database. For each node n of $keys: one row for each of its neighbours m, best first (the most articles behind a relationship first, then by id), with every relationship between n and m (`rels`, each with the publication dates of its articles when $withDates) and, when m is an Event or Allegation reached from an Entity, the other parties of m (`through`), each with its own relationships to n (`direct`: a party may be a neighbour ranked past the page), so that entity-to-entity links through events and allegations show at once; and `neighbours`, how many there are in all. A node with at most $dense relationships besides its provenance is ranked over all its neighbours, and `neighbours` is exact (`exact`): with $whole, each of them comes in full; otherwise only its $perCentre best, and the first row's `rest` holds the ids of the others and of the parties behind them (for an exact count without reading them); a denser one (a hub) only its $perCentre (an integer) best, with its relationship count as the estimate of `neighbours`, so that expanding it never groups or returns all its neighbours: read from the ranking the hub stores (`topNeighbours`, `topScores`: cypher/write/rank-neighbours.cypher), each scored again over the relationships that pass the filters, when the page ends above the ranking's last; otherwise (filters that leave too few of them, no ranking) from its best relationships that pass the filters, equal ones by id. Either way in the exact ranking's order (score, then id). Sentences and Articles (provenance) are never neighbours. Filters: those of fragments/neighbour-filter.cypher.
 UNWIND $keys AS key
 CALL (key) {
   // include: fragments/node-by-id.cypher
@@ -11,10 +11,19 @@ CALL (n, degree) {
   WITH n WHERE degree <= $dense
   MATCH (n)-[r]-(m)
   // include: fragments/neighbour-filter.cypher
-  WITH m, max(coalesce(r.articleCount, m.articleCount, 1)) AS score
+  WITH n, m, max(coalesce(r.articleCount, m.articleCount, 1)) AS score
   ORDER BY score DESC, m.id
-  WITH collect(m) AS ranked
-  RETURN size(ranked) AS neighbours, true AS exact, ranked AS best
+  WITH n, collect(m) AS ranked
+  WITH n, ranked, CASE WHEN $whole THEN size(ranked) ELSE toInteger($perCentre) END AS cut
+  // Past the page, only the ids: of the neighbours and of the parties behind them, for the exact count.
+  RETURN size(ranked) AS neighbours, true AS exact, ranked[0..cut] AS best,
+         [x IN ranked[cut..] | x.id] + COLLECT {
+           UNWIND ranked[cut..] AS m
+           MATCH (m)-[r2]-(o:Entity)
+           WHERE n:Entity AND (m:Event OR m:Allegation) AND o <> n
+             // include: fragments/through-filter.cypher
+           RETURN DISTINCT o.id
+         } AS rest
   UNION
   WITH n WHERE degree > $dense
   // The hub's stored ranking (cypher/write/rank-neighbours.cypher), each neighbour scored again over the relationships that pass the filters.
@@ -52,9 +61,10 @@ CALL (n, degree) {
     LIMIT toInteger($perCentre)
     RETURN collect(m) AS best
   }
-  RETURN degree AS neighbours, false AS exact, best
+  RETURN degree AS neighbours, false AS exact, best, [] AS rest
 }
-UNWIND best AS m
+UNWIND range(0, size(best) - 1) AS i
+WITH n, neighbours, exact, best[i] AS m, CASE WHEN i = 0 THEN rest ELSE [] END AS rest
 CALL (n, m) {
   MATCH (n)-[r]-(m)
   // include: fragments/neighbour-filter.cypher
@@ -63,9 +73,14 @@ CALL (n, m) {
 CALL (n, m) {
   OPTIONAL MATCH (m)-[r2]-(o:Entity)
   WHERE n:Entity AND (m:Event OR m:Allegation) AND o <> n
-    AND ($types IS NULL OR type(r2) IN $types)
-    AND (r2.articleCount IS NULL OR r2.articleCount >= $minArticles)
-    AND ($kinds IS NULL OR any(l IN labels(o) WHERE l IN $kinds))
-  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {rel: r2, node: o, dates: CASE WHEN $withDates THEN COLLECT { MATCH (a:Article) WHERE a.id IN coalesce(r2.articleIds, []) RETURN a.publishedAt } END} END) AS through
+    // include: fragments/through-filter.cypher
+  // A party may be a neighbour too, ranked past the page: its own relationships to n come with it.
+  CALL (n, o) {
+    WITH n, o AS m WHERE m IS NOT NULL
+    MATCH (n)-[r]-(m)
+    // include: fragments/neighbour-filter.cypher
+    RETURN collect({rel: r, dates: CASE WHEN $withDates THEN COLLECT { MATCH (a:Article) WHERE a.id IN coalesce(r.articleIds, []) RETURN a.publishedAt } END}) AS direct
+  }
+  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {rel: r2, node: o, direct: direct, dates: CASE WHEN $withDates THEN COLLECT { MATCH (a:Article) WHERE a.id IN coalesce(r2.articleIds, []) RETURN a.publishedAt } END} END) AS through
 }
-RETURN n.id AS from, neighbours, exact, m, rels, through
+RETURN n.id AS from, neighbours, exact, m, rels, through, rest

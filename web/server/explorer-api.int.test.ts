@@ -125,12 +125,27 @@ describe('GET /api/nodes/:key/neighbourhood', () => {
         .filter((e) => [e.source, e.target].includes(key) && [e.source, e.target].includes('state:ru'))
         .map((e) => JSON.stringify(e))
         .sort();
+    // The edges among the centre and the page: to the centre, and between an event on the page and its parties.
+    const among = (answer: NeighbourhoodResponse, keys: string[]) =>
+      answer.subgraph.edges
+        .filter((e) => [e.source, e.target].every((k) => k === 'state:ru' || keys.includes(k)))
+        .map((e) => JSON.stringify(e))
+        .sort();
     for (const skip of [0, 8, 16, 24, 32]) {
       const page = await neighbourhood(db, { ...request, skip, limit: 2, inDetail: 1 });
       expect(page.total).toBe(whole.total);
       const keys = page.subgraph.nodes.slice(1).map((n) => n.key);
       expect(keys).toEqual(whole.subgraph.nodes.slice(1 + skip, 3 + skip).map((n) => n.key));
       for (const key of keys) expect(toRussia(page, key)).toEqual(toRussia(whole, key));
+      expect(among(page, keys)).toEqual(among(whole, keys));
+    }
+    // Wider pages, each reading only its best neighbours in full, give the same nodes and edges among them.
+    for (const limit of [5, 12, 30]) {
+      const page = await neighbourhood(db, { ...request, limit });
+      const keys = page.subgraph.nodes.slice(1).map((n) => n.key);
+      expect(page.total).toBe(whole.total);
+      expect(keys).toEqual(whole.subgraph.nodes.slice(1, 1 + limit).map((n) => n.key));
+      expect(among(page, keys)).toEqual(among(whole, keys));
     }
   });
 

@@ -249,7 +249,13 @@ interface NeighbourRow {
   exact: boolean;
   m: PlainNode;
   rels: DatedRelationship[];
-  through: (DatedRelationship & { node: PlainNode })[];
+  /** The parties behind `m`, each with its own relationships to `from` (when it is a neighbour too). */
+  through: (DatedRelationship & { node: PlainNode; direct: DatedRelationship[] })[];
+  /**
+   * On the first row of a centre read exactly, the ids of its neighbours ranked past `perCentre`
+   * and of the parties behind them (so that the total is exact); otherwise empty.
+   */
+  rest: string[];
 }
 
 /** The ranked neighbours of some nodes, read `perCentre` at most from each. */
@@ -259,6 +265,8 @@ interface Neighbours {
   most: number;
   /** Whether some centre has more neighbours than were read (`ranked` then holds its best only). */
   cut: boolean;
+  /** The ids of the neighbours (and parties behind them) of centres read exactly, ranked past the page. */
+  rest: Set<string>;
 }
 
 /** Relationships (besides provenance) past which a node is a hub: ranked from the best neighbours it stores. */
@@ -279,6 +287,15 @@ function datedEdge({ rel, dates }: DatedRelationship, keyOf: Map<string, string>
   return edge;
 }
 
+/** The keys of the two ends of a relationship between `node` (whose key is `key`) and the centre `centre`. */
+function endsOf({ rel }: DatedRelationship, node: PlainNode, key: string, centre: string): Map<string, string> {
+  const centreElement = rel.startElementId === node.elementId ? rel.endElementId : rel.startElementId;
+  return new Map([
+    [node.elementId, key],
+    [centreElement, centre],
+  ]);
+}
+
 /** The candidate of each stored neighbour row, with its edges and the parties behind it. */
 function storedCandidates(rows: NeighbourRow[], keys: string[]): Map<string, Candidate> {
   const direct = new Map<string, Candidate>();
@@ -292,13 +309,7 @@ function storedCandidates(rows: NeighbourRow[], keys: string[]): Map<string, Can
       direct.set(m.key, candidate);
     }
     for (const dated of row.rels) {
-      const centreElement =
-        dated.rel.startElementId === row.m.elementId ? dated.rel.endElementId : dated.rel.startElementId;
-      const keyOf = new Map([
-        [row.m.elementId, m.key],
-        [centreElement, row.from],
-      ]);
-      const edge = datedEdge(dated, keyOf);
+      const edge = datedEdge(dated, endsOf(dated, row.m, m.key, row.from));
       if (edge && !candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
       candidate.score = Math.max(
         candidate.score,
@@ -317,7 +328,9 @@ function storedCandidates(rows: NeighbourRow[], keys: string[]): Map<string, Can
       );
       candidate.through.push({
         node: o,
-        edges: throughEdge ? [throughEdge] : [],
+        edges: [throughEdge, ...t.direct.map((d) => datedEdge(d, endsOf(d, t.node, o.key, row.from)))].filter(
+          (e): e is SubgraphEdge => e !== null,
+        ),
         score: Number(t.rel.properties.articleCount ?? o.properties.mentionCount ?? 0),
         through: [],
       });
@@ -375,9 +388,22 @@ function denseCentres(rows: NeighbourRow[], perCentre: number): Set<string> {
   return new Set([...read].filter(([, count]) => count >= perCentre).map(([from]) => from));
 }
 
+/** How many neighbours of each centre to read, and how. */
+interface CandidateReading {
+  /** The best neighbours read of each centre (a hub's, or with `whole` false any centre's). */
+  perCentre: number;
+  /** Relationships past which a centre is a hub. */
+  dense: number;
+  /** Read every neighbour of a centre that is not a hub (a depth-2 ring needs them all); else its best. */
+  whole: boolean;
+  /** Co-mentioned pairs read in detail for each centre. */
+  detailed?: number;
+}
+
 /**
- * The ranked, deduplicated neighbours of `keys` (one hop, events and allegations counted as one),
- * each read whole unless it is a hub, whose best `perCentre` are read. Stored neighbours rank first,
+ * The ranked, deduplicated neighbours of `keys` (one hop, events and allegations counted as one):
+ * of a hub, its best `perCentre`; of any other centre, every one with `whole`, else its best
+ * `perCentre` in full and the ids of the rest (for an exact total). Stored neighbours rank first,
  * then co-mentions; so a hub needs no co-mention ranking, only the co-mention edges to the neighbours
  * read, asked from their side (never walking every sentence that names the hub). The stored
  * neighbours and the co-mentions of all but hubs are read side by side.
@@ -386,13 +412,11 @@ async function neighbourCandidates(
   read: Reader,
   keys: string[],
   filters: Filters,
-  perCentre: number,
-  dense: number,
-  detailed = CO_MENTIONS_CAP,
+  { perCentre, dense, whole, detailed = CO_MENTIONS_CAP }: CandidateReading,
 ): Promise<Neighbours> {
   const filter = filterParams(filters);
   // Dates for one centre's neighbours, in the same query; for a ring's, only for the page (addArticleDates).
-  const params = { ...filter, perCentre, dense, withDates: keys.length === 1 };
+  const params = { ...filter, perCentre, dense, whole, withDates: keys.length === 1 };
   const withCoMentions = filter.types === null || (filter.types as string[]).includes(CO_MENTIONED);
   const coMentionsOf = (of: string[], hubsToo: boolean) =>
     withCoMentions && of.length > 0
@@ -422,7 +446,8 @@ async function neighbourCandidates(
   addCoMentionsToKnown(direct, hubEdges);
   const capped = keys.some((k) => [...coMentions, ...more].filter((r) => r.from === k).length >= CO_MENTIONS_CAP);
   const most = Math.max(0, ...rows.filter((r) => hubs.has(r.from)).map((r) => r.neighbours));
-  return { ranked: sortRanked(direct), most, cut: hubs.size > 0 || capped };
+  const rest = new Set(rows.flatMap((r) => r.rest));
+  return { ranked: sortRanked(direct), most, cut: hubs.size > 0 || capped, rest };
 }
 
 /** The co-mention edges from the neighbours read of each hub to it, asked from the neighbours' side. */
@@ -522,9 +547,18 @@ async function neighbourhoodIn(read: Reader, request: NeighbourhoodRequest): Pro
   const [details, first] = await Promise.all([
     read<{ n: PlainNode }>('nodes-by-key', { keys: [request.key] }),
     request.depth === 2
-      ? neighbourCandidates(read, [request.key], request.filters, Math.max(wanted, RING), dense)
+      ? neighbourCandidates(read, [request.key], request.filters, {
+          perCentre: Math.max(wanted, RING),
+          dense,
+          whole: true,
+        })
       : // Co-mentions past twice the page cannot reach it (stored neighbours rank first): counted, not read in detail.
-        neighbourCandidates(read, [request.key], request.filters, wanted, dense, request.inDetail ?? 2 * wanted),
+        neighbourCandidates(read, [request.key], request.filters, {
+          perCentre: wanted,
+          dense,
+          whole: false,
+          detailed: request.inDetail ?? 2 * wanted,
+        }),
   ]);
   const centre = details[0];
   if (!centre) throw new NotFoundError(`neighbourhood: no Entity, Event or Allegation has the id "${request.key}"`);
@@ -532,7 +566,7 @@ async function neighbourhoodIn(read: Reader, request: NeighbourhoodRequest): Pro
   let { most, cut } = first;
   if (request.depth === 2 && all.length > 0) {
     const ring = all.slice(0, RING).map((c) => c.node.key);
-    const second = await neighbourCandidates(read, ring, request.filters, wanted, dense);
+    const second = await neighbourCandidates(read, ring, request.filters, { perCentre: wanted, dense, whole: true });
     all = flatten([...all, ...second.ranked], new Set([request.key]));
     most = Math.max(most, second.most);
     cut ||= second.cut;
@@ -546,7 +580,10 @@ async function neighbourhoodIn(read: Reader, request: NeighbourhoodRequest): Pro
   const subgraph: Subgraph = { nodes: [toNode(centre.n), ...page.map((c) => c.node)], edges: [...edges.values()] };
   await addArticleDates(read, subgraph.edges);
   // A cut ranking knows only a lower bound of the total: every neighbour of its largest centre, at least.
-  const total = cut ? Math.max(all.length, most) : all.length;
+  // An exact one counts those read and those ranked past the page (the ids the query gave for them).
+  const readKeys = new Set(all.map((c) => c.node.key));
+  const beyond = [...first.rest].filter((key) => key !== request.key && !readKeys.has(key));
+  const total = cut ? Math.max(all.length, most) : all.length + beyond.length;
   return {
     subgraph,
     centre: request.key,
