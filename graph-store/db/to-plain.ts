@@ -45,6 +45,8 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isInt(value))
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   if (typeof value === 'bigint') return Number(value);
+  // Strings, numbers and booleans, most of what comes back, need none of the tests below.
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
   if (isNode(value))
     return {
@@ -83,6 +85,5 @@ export function toPlain(value: unknown): unknown {
   ) {
     return value.toString();
   }
-  if (typeof value === 'object') return plainProperties(value as Record<string, unknown>);
-  return value;
+  return plainProperties(value as Record<string, unknown>);
 }

@@ -3,11 +3,12 @@
  * (the suggestions for "rus", the neighbourhood of the most mentioned actor): while one query for a
  * given file and parameters runs, the same request waits for its answer instead of sending another.
  * Nothing is kept once the query ends, so no answer is older than the request that asked for it.
- * Each caller gets its own copy of the rows, free to change them.
+ * Each caller may change the rows it gets: the first gets them as read, each one that joined a copy.
  */
 import type { GraphDatabase, ReadQueryOptions } from '../../graph-store/db/graph-database.ts';
 
-const inFlight = new WeakMap<GraphDatabase, Map<string, Promise<unknown[]>>>();
+/** The reads in flight of each database: by query text, then by parameters. */
+const inFlight = new WeakMap<GraphDatabase, Map<string, Map<string, Promise<unknown[]>>>>();
 
 /** Runs `cypher` with `params` on `db` as a read, or joins the identical read already running. */
 export function sharedRead<T>(
@@ -18,12 +19,18 @@ export function sharedRead<T>(
 ): Promise<T[]> {
   let running = inFlight.get(db);
   if (!running) inFlight.set(db, (running = new Map()));
-  const key = `${cypher}\u0000${JSON.stringify(params)}`;
-  let read = running.get(key);
-  if (!read) {
-    const reads = running;
-    read = db.read<unknown>(cypher, params, options).finally(() => reads.delete(key));
-    running.set(key, read);
-  }
-  return read.then((rows) => structuredClone(rows) as T[]);
+  let ofQuery = running.get(cypher);
+  if (!ofQuery) running.set(cypher, (ofQuery = new Map()));
+  const key = JSON.stringify(params);
+  const joined = ofQuery.get(key);
+  // A copy for each caller that joined, made as the read settles: its reaction runs before the
+  // first caller's code resumes (below), so no copy sees the first caller's changes.
+  if (joined) return joined.then((rows) => structuredClone(rows) as T[]);
+  const reads = ofQuery;
+  const read = db.read<unknown>(cypher, params, options).finally(() => {
+    reads.delete(key);
+    if (reads.size === 0) running.delete(cypher);
+  });
+  ofQuery.set(key, read);
+  return read.then((rows) => rows as T[]);
 }
