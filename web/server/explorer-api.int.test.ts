@@ -149,6 +149,30 @@ describe('GET /api/nodes/:key/neighbourhood', () => {
     }
   });
 
+  it('should give every entity small pages that match its whole neighbourhood: nodes, edges among them, total', async () => {
+    const entities = await db.read<{ key: string }>(
+      'MATCH (e:Entity) RETURN e.id AS key ORDER BY e.mentionCount DESC, e.id',
+    );
+    const request = { depth: 1 as const, filters: DEFAULT_FILTERS };
+    const among = (answer: NeighbourhoodResponse, keys: string[]) =>
+      answer.subgraph.edges
+        .filter((e) => [e.source, e.target].every((k) => keys.includes(k)))
+        .map((e) => JSON.stringify(e))
+        .sort();
+    for (const { key } of entities.slice(0, 40)) {
+      const whole = await neighbourhood(db, { ...request, key, skip: 0, limit: 1000 });
+      for (const skip of [0, 3, 9]) {
+        if (skip >= whole.total) break;
+        const page = await neighbourhood(db, { ...request, key, skip, limit: 3 });
+        const keys = page.subgraph.nodes.map((n) => n.key);
+        const at = `${key}, skip ${skip}`;
+        expect(page.total, at).toBe(whole.total);
+        expect(keys.slice(1), at).toEqual(whole.subgraph.nodes.slice(1 + skip, 4 + skip).map((n) => n.key));
+        expect(among(page, keys), at).toEqual(among(whole, keys));
+      }
+    }
+  });
+
   it('should rank a hub from its best relationships: the page, the edges to it and an estimated total', async () => {
     const request = { key: 'state:ru', depth: 1 as const, skip: 0, filters: DEFAULT_FILTERS };
     const whole = await neighbourhood(db, { ...request, limit: 500 });

@@ -46,7 +46,10 @@ import { buildSearchQuery } from './lucene.ts';
 /** A row of cypher/api/co-mentions.cypher: an entity mentioned in the same sentences as `from`. */
 interface CoMentionRow {
   from: string;
-  node: PlainNode;
+  /** The id of the other entity. */
+  key: string;
+  /** The other entity; null past the pairs asked for with their nodes. */
+  node: PlainNode | null;
   sentenceCount: number;
   /** False past the pairs asked for in detail: the lists below are then empty. */
   detailed: boolean;
@@ -267,6 +270,8 @@ interface Neighbours {
   cut: boolean;
   /** The ids of the neighbours (and parties behind them) of centres read exactly, ranked past the page. */
   rest: Set<string>;
+  /** The ids of the entities co-mentioned with a centre that were not read (ranked past the page). */
+  unread: Set<string>;
 }
 
 /** Relationships (besides provenance) past which a node is a hub: ranked from the best neighbours it stores. */
@@ -342,26 +347,33 @@ function storedCandidates(rows: NeighbourRow[], keys: string[]): Map<string, Can
 /**
  * Adds co-mention rows (from a centre of `keys` to another entity) to the candidates: the edge joins
  * the candidate of the other entity, which is new, ranked by shared sentences, unless it is one already.
+ * A row without its node (ranked too low to reach the page) only adds its key to `unread`: counted,
+ * and its co-mention edge to be read should the entity reach the page as a party behind an event.
  */
-function addCoMentions(direct: Map<string, Candidate>, rows: CoMentionRow[], keys: string[]): void {
+function addCoMentions(
+  direct: Map<string, Candidate>,
+  rows: CoMentionRow[],
+  keys: string[],
+  unread: Set<string>,
+): void {
   for (const row of rows) {
-    const far = toNode(row.node);
-    if (keys.includes(far.key)) continue;
+    if (keys.includes(row.key)) continue;
     const edge = row.detailed
-      ? coMentionEdge(row.from, far.key, row.sentenceIds, row.articleIds, row.articleDates)
+      ? coMentionEdge(row.from, row.key, row.sentenceIds, row.articleIds, row.articleDates)
       : null;
-    const candidate = direct.get(far.key);
+    const candidate = direct.get(row.key);
     if (candidate) {
       if (!edge) candidate.pending = true;
       else if (!candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
-    } else
-      direct.set(far.key, {
-        node: far,
+    } else if (row.node)
+      direct.set(row.key, {
+        node: toNode(row.node),
         edges: edge ? [edge] : [],
         score: row.sentenceCount,
         through: [],
         pending: !edge,
       });
+    else unread.add(row.key);
   }
 }
 
@@ -373,7 +385,7 @@ function addCoMentionsToKnown(direct: Map<string, Candidate>, rows: CoMentionRow
   const known = [...direct.values()].flatMap((c) => [c, ...c.through]);
   for (const row of rows) {
     const candidate = known.find((c) => c.node.key === row.from);
-    const edge = coMentionEdge(row.from, nodeKey(row.node), row.sentenceIds, row.articleIds, row.articleDates);
+    const edge = coMentionEdge(row.from, row.key, row.sentenceIds, row.articleIds, row.articleDates);
     if (candidate && !candidate.edges.some((e) => e.key === edge.key)) candidate.edges.push(edge);
   }
 }
@@ -416,7 +428,15 @@ async function neighbourCandidates(
 ): Promise<Neighbours> {
   const filter = filterParams(filters);
   // Dates for one centre's neighbours, in the same query; for a ring's, only for the page (addArticleDates).
-  const params = { ...filter, perCentre, dense, whole, withDates: keys.length === 1 };
+  // Past the pairs a page can reach (twice perCentre: stored neighbours rank first), co-mentioned entities come as ids.
+  const params = {
+    ...filter,
+    perCentre,
+    dense,
+    whole,
+    withDates: keys.length === 1,
+    nodes: whole ? null : 2 * perCentre,
+  };
   const withCoMentions = filter.types === null || (filter.types as string[]).includes(CO_MENTIONED);
   const coMentionsOf = (of: string[], hubsToo: boolean) =>
     withCoMentions && of.length > 0
@@ -442,12 +462,13 @@ async function neighbourCandidates(
     coMentionsOf(unranked, true),
     withCoMentions ? coMentionsToHubs(read, rows, hubs, params) : [],
   ]);
-  addCoMentions(direct, [...coMentions, ...more], keys);
+  const unread = new Set<string>();
+  addCoMentions(direct, [...coMentions, ...more], keys, unread);
   addCoMentionsToKnown(direct, hubEdges);
   const capped = keys.some((k) => [...coMentions, ...more].filter((r) => r.from === k).length >= CO_MENTIONS_CAP);
   const most = Math.max(0, ...rows.filter((r) => hubs.has(r.from)).map((r) => r.neighbours));
-  const rest = new Set(rows.flatMap((r) => r.rest));
-  return { ranked: sortRanked(direct), most, cut: hubs.size > 0 || capped, rest };
+  const rest = new Set([...rows.flatMap((r) => r.rest), ...unread]);
+  return { ranked: sortRanked(direct), most, cut: hubs.size > 0 || capped, rest, unread };
 }
 
 /** The co-mention edges from the neighbours read of each hub to it, asked from the neighbours' side. */
@@ -469,6 +490,7 @@ function coMentionsToHubs(
     perCentre: hubs.size,
     detailed: hubs.size,
     dense: null,
+    nodes: null,
   });
 }
 
@@ -534,6 +556,7 @@ async function readPendingCoMentions(read: Reader, request: NeighbourhoodRequest
     perCentre: 1,
     detailed: 1,
     dense: null,
+    nodes: null,
   });
   addCoMentionsToKnown(new Map(pending.map((c) => [c.node.key, c])), rows);
 }
@@ -572,6 +595,8 @@ async function neighbourhoodIn(read: Reader, request: NeighbourhoodRequest): Pro
     cut ||= second.cut;
   }
   const page = all.slice(request.skip, request.skip + request.limit);
+  // A party behind an event on the page may be co-mentioned with the centre too, ranked past the page.
+  for (const c of page) if (first.unread.has(c.node.key)) c.pending = true;
   await readPendingCoMentions(read, request, page);
   // Edges may end at the centre, at a node of this page or at one of an earlier page (already in view).
   const known = new Set([request.key, ...all.slice(0, wanted).map((c) => c.node.key)]);
@@ -643,6 +668,7 @@ export async function inducedSubgraphIn(
       perCentre: others.length,
       detailed: others.length,
       dense: null,
+      nodes: null,
       types: null,
       kinds: null,
       from: null,
@@ -651,7 +677,7 @@ export async function inducedSubgraphIn(
       minArticles: 0,
     });
     for (const row of co) {
-      const edge = coMentionEdge(row.from, nodeKey(row.node), row.sentenceIds, row.articleIds, row.articleDates);
+      const edge = coMentionEdge(row.from, row.key, row.sentenceIds, row.articleIds, row.articleDates);
       edges.set(edge.key, edge);
     }
   }
