@@ -291,6 +291,14 @@ describe('GET /api/nodes/:key/neighbourhood', () => {
     expect(two.total).toBeGreaterThanOrEqual(one.total);
   });
 
+  it('should answer 404 for an unknown node, and give a node whose filters leave no neighbour alone', async () => {
+    await get('/api/nodes/state%3Anowhere/neighbourhood', 404);
+    const answer = await get<NeighbourhoodResponse>('/api/nodes/state%3Aru/neighbourhood?types=LEADER_OF&kinds=Place');
+    expect(answer.subgraph.nodes.map((n) => n.key)).toEqual(['state:ru']);
+    expect(answer.subgraph.nodes[0]!.properties.name).toBe('Russia');
+    expect(answer.total).toBe(0);
+  });
+
   it('should refuse depth 3', async () => {
     await get('/api/nodes/state%3Aru/neighbourhood?depth=3', 400);
   });

@@ -38,10 +38,10 @@ describe('neighbourhood (assembly)', () => {
     // The centre c took part in event e with p; c and p are also named in one sentence, a pair ranked
     // too low for its entity to come back, but p reaches the page as the party behind e.
     const { db, asked } = databaseOf({
-      'nodes-by-key': () => [{ n: node('c', 'Entity') }],
       neighbourhood: () => [
         {
           from: 'c',
+          centre: node('c', 'Entity'),
           neighbours: 1,
           exact: true,
           m: node('e', 'Event'),

@@ -246,6 +246,8 @@ interface DatedRelationship {
 /** A row of cypher/api/neighbourhood.cypher: one of the best stored neighbours `m` of the node `from`. */
 interface NeighbourRow {
   from: string;
+  /** On the first row of each node `from`, the node itself; else null. */
+  centre: PlainNode | null;
   /** How many distinct neighbours `from` has (passing the filters); for a hub, its relationship count. */
   neighbours: number;
   /** False for a hub: only its best neighbours are read, and `neighbours` is an estimate. */
@@ -272,6 +274,8 @@ interface Neighbours {
   rest: Set<string>;
   /** The ids of the entities co-mentioned with a centre that were not read (ranked past the page). */
   unread: Set<string>;
+  /** The centres that have a neighbour, as read with them. */
+  centres: PlainNode[];
 }
 
 /** Relationships (besides provenance) past which a node is a hub: ranked from the best neighbours it stores. */
@@ -468,7 +472,8 @@ async function neighbourCandidates(
   const capped = keys.some((k) => [...coMentions, ...more].filter((r) => r.from === k).length >= CO_MENTIONS_CAP);
   const most = Math.max(0, ...rows.filter((r) => hubs.has(r.from)).map((r) => r.neighbours));
   const rest = new Set([...rows.flatMap((r) => r.rest), ...unread]);
-  return { ranked: sortRanked(direct), most, cut: hubs.size > 0 || capped, rest, unread };
+  const centres = rows.flatMap((r) => (r.centre ? [r.centre] : []));
+  return { ranked: sortRanked(direct), most, cut: hubs.size > 0 || capped, rest, unread, centres };
 }
 
 /** The co-mention edges from the neighbours read of each hub to it, asked from the neighbours' side. */
@@ -567,23 +572,21 @@ const RING = 200;
 async function neighbourhoodIn(read: Reader, request: NeighbourhoodRequest): Promise<NeighbourhoodResponse> {
   const wanted = request.skip + request.limit;
   const dense = request.dense ?? DENSE;
-  const [details, first] = await Promise.all([
-    read<{ n: PlainNode }>('nodes-by-key', { keys: [request.key] }),
-    request.depth === 2
-      ? neighbourCandidates(read, [request.key], request.filters, {
-          perCentre: Math.max(wanted, RING),
-          dense,
-          whole: true,
-        })
-      : // Co-mentions past twice the page cannot reach it (stored neighbours rank first): counted, not read in detail.
-        neighbourCandidates(read, [request.key], request.filters, {
-          perCentre: wanted,
-          dense,
-          whole: false,
-          detailed: request.inDetail ?? 2 * wanted,
-        }),
-  ]);
-  const centre = details[0];
+  const first = await (request.depth === 2
+    ? neighbourCandidates(read, [request.key], request.filters, {
+        perCentre: Math.max(wanted, RING),
+        dense,
+        whole: true,
+      })
+    : // Co-mentions past twice the page cannot reach it (stored neighbours rank first): counted, not read in detail.
+      neighbourCandidates(read, [request.key], request.filters, {
+        perCentre: wanted,
+        dense,
+        whole: false,
+        detailed: request.inDetail ?? 2 * wanted,
+      }));
+  // The centre comes with its neighbours; one without any is read by itself.
+  const centre = first.centres[0] ?? (await read<{ n: PlainNode }>('nodes-by-key', { keys: [request.key] }))[0]?.n;
   if (!centre) throw new NotFoundError(`neighbourhood: no Entity, Event or Allegation has the id "${request.key}"`);
   let all = flatten(first.ranked, new Set([request.key]));
   let { most, cut } = first;
@@ -602,7 +605,7 @@ async function neighbourhoodIn(read: Reader, request: NeighbourhoodRequest): Pro
   const known = new Set([request.key, ...all.slice(0, wanted).map((c) => c.node.key)]);
   const edges = new Map<string, SubgraphEdge>();
   for (const c of page) for (const e of c.edges) if (known.has(e.source) && known.has(e.target)) edges.set(e.key, e);
-  const subgraph: Subgraph = { nodes: [toNode(centre.n), ...page.map((c) => c.node)], edges: [...edges.values()] };
+  const subgraph: Subgraph = { nodes: [toNode(centre), ...page.map((c) => c.node)], edges: [...edges.values()] };
   await addArticleDates(read, subgraph.edges);
   // A cut ranking knows only a lower bound of the total: every neighbour of its largest centre, at least.
   // An exact one counts those read and those ranked past the page (the ids the query gave for them).
