@@ -218,6 +218,24 @@ describe('allegations and their status', () => {
     ]);
   });
 
+  it('should read "described Norwegian claims as unfounded" as the named claimant\'s claim, denied, and a counter-claim', () => {
+    const doc = extractTexts(
+      'The Peruvian embassy in Oslo has described Norwegian claims about Peruvian-based hacking as "unfounded and politically motivated".',
+    );
+    expect(doc.allegations.map((a) => [a.allegers, a.accused, a.status])).toEqual([
+      [['org:pe-embassy'], ['state:no'], 'alleged'],
+      [['state:no'], ['org:pe-embassy', 'state:pe'], 'denied'],
+    ]);
+    // Claims the article has already stated are answered, not stated again.
+    const told = extractTexts(
+      'Norway accused Peru of hacking. The Peruvian embassy in Oslo has described Norwegian claims about the hacking as "unfounded".',
+    );
+    expect(told.allegations.map((a) => [a.allegers, a.accused, a.status])).toEqual([
+      [['state:no'], ['state:pe'], 'denied'],
+      [['org:pe-embassy'], ['state:no'], 'alleged'],
+    ]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',

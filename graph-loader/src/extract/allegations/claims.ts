@@ -1180,7 +1180,39 @@ function dismissedAs(ctx: SentenceContext, k: number, from: number, noun = from 
   if (deniers.length === 0 || accused.length === 0) return [];
   // Claims called baseless are said to be false: misconduct, unless a wrong is named.
   const said = wrong ?? { category: 'misconduct', word: 'false claims' };
-  return [{ ...base(ctx, said, claimText(a, k + 1)), allegers: deniers, accused, stated: true }];
+  const counter = { ...base(ctx, said, claimText(a, k + 1)), allegers: deniers, accused, stated: true };
+  return [counter, ...namedClaimDenied(ctx, k, noun, deniers, own)];
+}
+
+/**
+ * "X described British claims about its hackers as unfounded": the claims of the party named with the claim noun,
+ * against X (and the state or body it speaks for), denied by X; unless the article has already stated them.
+ */
+function namedClaimDenied(
+  ctx: SentenceContext,
+  k: number,
+  noun: number,
+  deniers: FoundMention[],
+  own: Set<string>,
+): Claim[] {
+  const a = sentence(ctx);
+  const named = partiesIn(a, k + 1, noun + 1).filter((m) => !own.has(m.key));
+  if (named.length === 0) return [];
+  const claimed = new Set(named.map((m) => m.key));
+  const told = ctx.earlier.some(
+    (c) => c.allegers.some((m) => claimed.has(m.key)) && c.accused.some((key) => own.has(key)),
+  );
+  if (told) return [];
+  const wrong = wrongdoingIn(a, ctx.knowledge, noun + 1, Math.min(a.tokens.length, noun + 1 + DESCRIBED_REACH));
+  return [
+    {
+      ...base(ctx, wrong, claimText(a, k + 1)),
+      allegers: named,
+      accused: [...own],
+      deniedBy: [...new Set(deniers.map((m) => m.key))],
+      stated: true,
+    },
+  ];
 }
 
 /**
