@@ -236,6 +236,13 @@ describe('allegations and their status', () => {
     ]);
   });
 
+  it("should take a charge called false by a third party as the state's, not the last speaker's claim", () => {
+    const doc = extractTexts(
+      'Peru charged the reporter Maria Soto with treason on Monday. "Peru has tortured journalists," said activist Ana Ruiz. Rights group Free Voice said the charge was "grotesque".',
+    );
+    expect(doc.allegations.at(-1)).toMatchObject({ allegers: ['org:free-voice'], accused: ['state:pe'] });
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',

@@ -1229,10 +1229,22 @@ function claimants(ctx: SentenceContext, k: number, noun: number, own: Set<strin
     (c) => c.sentence < index && c.sentence >= index - DISMISSAL_REACH && c.allegers.length > 0,
   );
   const answered = recent.filter((c) => c.accused.some((key) => own.has(key)));
+  // "the charge is grotesque", said by a third party: the charge is the state's, not the last speaker's claim.
+  if (answered.length === 0 && ctx.state && !own.has(ctx.state) && laidByState(a, noun, ctx.knowledge))
+    return [ctx.state];
   const made = answered.length > 0 ? answered : recent.slice(-1);
   const allegers = made.flatMap((c) => c.allegers.map((m) => m.key));
   // "the charges", brought by no one named: by the state the article is about.
   return allegers.length > 0 || !ctx.state ? allegers : [ctx.state];
+}
+
+/** Claim nouns for what a state lays ("the charges"), beside the words for proceedings ("the case"). */
+const CHARGES = new Set(['charge', 'charges', 'indictment']);
+
+/** Whether the claim noun at `noun` is a charge or proceedings, which the state brings. */
+function laidByState(a: SentenceAnalysis, noun: number, knowledge: Knowledge): boolean {
+  const word = a.tokens[noun]?.norm ?? '';
+  return CHARGES.has(word) || knowledge.allegation.proceedings.has(word);
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
