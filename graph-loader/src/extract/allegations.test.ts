@@ -243,6 +243,15 @@ describe('allegations and their status', () => {
     expect(doc.allegations.at(-1)).toMatchObject({ allegers: ['org:free-voice'], accused: ['state:pe'] });
   });
 
+  it('should accuse the subject of "faces accusations of", "came under fire for" and "was hit with a lawsuit"', () => {
+    for (const text of [
+      'Norvale Inc faces accusations of price gouging.',
+      'Norvale Inc came under fire for its handling of the leak.',
+      'Norvale Inc was hit with a lawsuit accusing it of fraud.',
+    ])
+      expect(extractTexts(text).allegations.map((a) => a.accused)).toEqual([['org:norvale-inc']]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',
