@@ -252,6 +252,15 @@ describe('allegations and their status', () => {
       expect(extractTexts(text).allegations.map((a) => a.accused)).toEqual([['org:norvale-inc']]);
   });
 
+  it('should accuse the body a possessive pronoun before its people points at ("accused its staff of"), not who is told', () => {
+    const staff = extractTexts('Norvale Inc opened the Kessel mine in 2019. Ana Ruiz accused its staff of lying.');
+    expect(staff.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['person:ana-ruiz'], ['org:norvale-inc']]]);
+    const told = extractTexts(
+      'Peru expelled two aid workers on Monday. A spokesman for the Tarvik Group told Reuters the government accused its staff of bribing officials.',
+    );
+    expect(told.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['state:pe'], ['org:tarvik-group']]]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',

@@ -1257,8 +1257,10 @@ function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
   const found: FoundMention[] = [];
   for (let k = from; k < Math.min(a.tokens.length, from + OBJECT_REACH); k++) {
     const m = a.mentions[a.mentionAt[k]!];
-    // "accused his former deputy X": a possessive pronoun determines the object, it is not it.
-    if (m && !(m.kind === 'reference' && POSSESSIVE_PRONOUNS.has(a.tokens[m.first]!.norm))) {
+    // "accused his former deputy X": a possessive pronoun determines the object, it is not it; unless no name follows
+    // ("accused its staff of ...": the body).
+    const possessive = m?.kind === 'reference' && POSSESSIVE_PRONOUNS.has(a.tokens[m.first]!.norm);
+    if (m && (!possessive || !nameWithin(a, m.last, 3))) {
       if (isActorMention(m, true)) found.push(m);
       k = m.last - 1;
       continue;
@@ -1277,6 +1279,12 @@ function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
     if (found.length > 0 || !(within || a.titleAt[k])) break;
   }
   return found;
+}
+
+/** Whether a mention starts in the `reach` tokens from token `from`. */
+function nameWithin(a: SentenceAnalysis, from: number, reach: number): boolean {
+  for (let j = from; j < Math.min(a.tokens.length, from + reach); j++) if (a.mentionAt[j]! >= 0) return true;
+  return false;
 }
 
 /** The first token in [from, to) spelt `word`, or -1. */
