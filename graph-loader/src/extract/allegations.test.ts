@@ -261,6 +261,15 @@ describe('allegations and their status', () => {
     expect(told.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['state:pe'], ['org:tarvik-group']]]);
   });
 
+  it('should read words of blame in a named speaker\'s words as a claim ("acted recklessly", "neglected")', () => {
+    const reckless = extractTexts('"Norvale Inc acted recklessly and put lives at risk," union leader Ana Ruiz said.');
+    expect(reckless.allegations.map((a) => [a.allegers, a.accused])).toEqual([
+      [['person:ana-ruiz'], ['org:norvale-inc']],
+    ]);
+    const neglect = extractTexts('Peru held elections in May. Ana Ruiz said the government had neglected the miners.');
+    expect(neglect.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['person:ana-ruiz'], ['state:pe']]]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',
