@@ -270,6 +270,16 @@ describe('allegations and their status', () => {
     expect(neglect.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['person:ana-ruiz'], ['state:pe']]]);
   });
 
+  it('should take "they" opening a quotation that goes on as the party the speaker\'s quotation named before', () => {
+    const doc = extractTexts(
+      '"Norvale Inc falsified its safety reports," Ana Ruiz said. "They lied to regulators for years."',
+    );
+    expect(doc.allegations.map((a) => [a.allegers, a.accused, a.category])).toEqual([
+      [['person:ana-ruiz'], ['org:norvale-inc'], 'health and safety'],
+      [['person:ana-ruiz'], ['org:norvale-inc'], 'misconduct'],
+    ]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',

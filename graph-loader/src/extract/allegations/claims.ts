@@ -752,7 +752,14 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   // '"This is a clear-cut case of cheating," X said': what "this" is, is what the article's last claim says.
   if (accused.length === 0 && DEMONSTRATIVES.has(opening)) accused = recentClaimAccused(ctx, speakers);
   if (accused.length === 0 && (report.continued || pronoun || a.tokens[report.from]?.quoted))
-    accused = recentParties(ctx.analyses, ctx.index, speakers, personal(a.tokens[report.from]?.norm)).map((m) => m.key);
+    accused = recentParties(
+      ctx.analyses,
+      ctx.index,
+      speakers,
+      personal(a.tokens[report.from]?.norm),
+      3,
+      pronoun && a.tokens[report.from]?.quoted === true,
+    ).map((m) => m.key);
   // "signs of uranium enrichment in Belarus": for some wrongs the place names who does them.
   if (accused.length === 0 && word && ctx.knowledge.allegation.accusedByPlace.has(word.category))
     accused = partiesIn(a, report.from, Math.min(report.to, word.at + 10))
