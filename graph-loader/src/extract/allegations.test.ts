@@ -280,6 +280,13 @@ describe('allegations and their status', () => {
     ]);
   });
 
+  it('should read "has long accused Y of" though the tagger takes the participle for a noun', () => {
+    const doc = extractTexts('Chile has long accused Peru of backing the rebels, a charge Lima denies.');
+    expect(doc.allegations.map((a) => [a.allegers, a.accused, a.status])).toEqual([
+      [['state:cl'], ['state:pe'], 'denied'],
+    ]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',

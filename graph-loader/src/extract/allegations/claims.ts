@@ -174,7 +174,7 @@ function accusations(ctx: SentenceContext): Claim[] {
   const { knowledge } = ctx;
   const claims: Claim[] = [];
   for (let k = 0; k < a.tokens.length; k++) {
-    if (a.pos[k] !== 'VERB' || !accuses(ctx, k) || a.tokens[k]!.quoted) continue;
+    if (!(a.pos[k] === 'VERB' || perfectAt(a, k)) || !accuses(ctx, k) || a.tokens[k]!.quoted) continue;
     if (negatedAt(a, k, knowledge)) continue;
     const previous = ctx.analyses[ctx.index - 1];
     const after = objectsAfter(a, k + 1, true, 30);
@@ -227,6 +227,16 @@ function accusations(ctx: SentenceContext): Claim[] {
   return claims;
 }
 
+/**
+ * A past participle the tagger takes for a noun after "has" and an adverb ("has long accused Y of"): a verb. Its
+ * lemma is then the word itself, so the verb classes read its stem.
+ */
+function perfectAt(a: SentenceAnalysis, k: number): boolean {
+  if (!/ed$/.test(a.tokens[k]!.norm) || !['NOUN', 'ADJ'].includes(a.pos[k] ?? 'X')) return false;
+  const before = ['ADV', 'ADJ'].includes(a.pos[k - 1] ?? 'X') ? k - 2 : k - 1;
+  return ['has', 'have', 'had'].includes(a.tokens[before]?.norm ?? '');
+}
+
 /** A participle set off by a comma ("..., accusing ..."): it qualifies the clause before it. */
 function participleAfterComma(a: SentenceAnalysis, k: number): boolean {
   return (
@@ -253,7 +263,7 @@ const HELD_REACH = 7;
 function accuses(ctx: SentenceContext, k: number): boolean {
   const a = sentence(ctx);
   const cues = ctx.knowledge.allegation;
-  if (cues.accuseVerbs.has(a.lemmas[k]!)) return true;
+  if (cues.accuseVerbs.has(a.lemmas[k]!) || (perfectAt(a, k) && ofClass(a, k, cues.accuseVerbs))) return true;
   if (!cues.holdVerbs.has(a.lemmas[k]!)) return false;
   return a.tokens.slice(k + 2, k + 2 + HELD_REACH).some((t) => cues.heldWords.has(t.norm));
 }
