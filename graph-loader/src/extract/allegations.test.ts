@@ -287,6 +287,17 @@ describe('allegations and their status', () => {
     ]);
   });
 
+  it('should keep as denied claims "said it had done nothing wrong", "denies backing ...", "would fight the charges"', () => {
+    for (const [text, key] of [
+      ['Norvale Inc said it had done nothing wrong.', 'org:norvale-inc'],
+      ['Peru denies backing the rebels.', 'state:pe'],
+      ['Norvale Inc said it would fight the charges.', 'org:norvale-inc'],
+    ] as const)
+      expect(extractTexts(text).allegations.map((a) => [a.accused, a.status, a.deniedBy])).toEqual([
+        [[key], 'denied', [key]],
+      ]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',
