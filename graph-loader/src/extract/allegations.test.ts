@@ -298,6 +298,18 @@ describe('allegations and their status', () => {
       ]);
   });
 
+  it('should read an accusation noun with its accuser and target ("repeated its accusations against Y")', () => {
+    for (const text of [
+      'Chile repeated its accusations against Peru on Monday.',
+      "Chile's accusations against Peru have strained ties.",
+    ])
+      expect(extractTexts(text).allegations.map((a) => [a.allegers, a.accused])).toEqual([
+        [['state:cl'], ['state:pe']],
+      ]);
+    // "alleged dumping" is no one's accusation.
+    expect(extractTexts('Chile is investigating alleged dumping of Peruvian steel.').allegations).toHaveLength(0);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',

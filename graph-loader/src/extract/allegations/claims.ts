@@ -143,6 +143,45 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     add(claim);
   for (const claim of unattributedClaims(ctx)) add(claim);
   if (claims.length === 0) add(reportedWrong(ctx));
+  if (claims.length === 0) for (const claim of accusationEvents(ctx)) add(claim);
+  return claims;
+}
+
+/** The event type of accusations, whose actors accuse their targets. */
+const ACCUSATION_EVENT = 'accusation';
+
+/**
+ * An accusation the event stage reads where no rule here found a claim ("X accuses Y" in a frame the rules above do
+ * not read): its actors accuse its targets that are parties, not their own side. Only a verb or a noun ("alleged
+ * dumping" is an adjective, no one's accusation).
+ */
+function accusationEvents(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (const c of ctx.triggers) {
+    if (c.info.type !== ACCUSATION_EVENT || a.tokens[c.at]!.quoted || !['VERB', 'NOUN'].includes(a.pos[c.at] ?? 'X'))
+      continue;
+    const allegers = a.mentions.filter(
+      (m, i, all) => c.actors.includes(m.key) && all.findIndex((x) => x.key === m.key) === i,
+    );
+    if (allegers.length === 0) continue;
+    const own = withOwners(allegers, ctx.affiliations);
+    const parties = new Set(partiesIn(a, 0, a.tokens.length).map((m) => m.key));
+    const accused = [
+      ...new Set(
+        c.event.participants
+          .filter((p) => p.role === 'target' && parties.has(p.key) && !own.has(p.key))
+          .map((p) => p.key),
+      ),
+    ];
+    if (accused.length === 0) continue;
+    claims.push({
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, c.end), claimText(a, c.end)),
+      allegers,
+      accused,
+      stated: true,
+    });
+  }
   return claims;
 }
 
