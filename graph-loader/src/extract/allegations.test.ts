@@ -310,6 +310,14 @@ describe('allegations and their status', () => {
     expect(extractTexts('Chile is investigating alleged dumping of Peruvian steel.').allegations).toHaveLength(0);
   });
 
+  it('should read a closing attribution to a document ("..., the indictment says") as its claim', () => {
+    for (const text of [
+      'Norvale Inc lied to its investors, the indictment says.',
+      'Norvale Inc lied to its investors, the lawsuit alleges.',
+    ])
+      expect(extractTexts(text).allegations.map((a) => [a.allegers, a.accused])).toEqual([[[], ['org:norvale-inc']]]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',
