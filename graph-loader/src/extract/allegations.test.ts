@@ -318,6 +318,11 @@ describe('allegations and their status', () => {
       expect(extractTexts(text).allegations.map((a) => [a.allegers, a.accused])).toEqual([[[], ['org:norvale-inc']]]);
   });
 
+  it('should accuse a gang named by one word before "gang" ("was blamed on the Qilmar gang")', () => {
+    const doc = extractTexts('That attack was blamed on the Qilmar gang.');
+    expect(doc.allegations.map((a) => a.accused)).toEqual([['org:qilmar']]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',
