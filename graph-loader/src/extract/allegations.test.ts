@@ -323,6 +323,11 @@ describe('allegations and their status', () => {
     expect(doc.allegations.map((a) => a.accused)).toEqual([['org:qilmar']]);
   });
 
+  it('should confirm the claim against a group named as what it calls itself ("a gang calling itself X")', () => {
+    const doc = extractTexts('A ransomware gang calling itself RedOwl has claimed responsibility.');
+    expect(doc.allegations.map((a) => [a.accused, a.status])).toEqual([[['org:redowl'], 'confirmed']]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',
