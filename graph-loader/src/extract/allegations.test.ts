@@ -328,6 +328,16 @@ describe('allegations and their status', () => {
     expect(doc.allegations.map((a) => [a.accused, a.status])).toEqual([[['org:redowl'], 'confirmed']]);
   });
 
+  it('should keep denials in quoted or set words as denied claims ("nothing to do with", "a political vendetta")', () => {
+    for (const [text, key] of [
+      ['Peru said it had "nothing to do" with the attack.', 'state:pe'],
+      ['Jorge Salas told reporters the charges were "a political vendetta".', 'person:jorge-salas'],
+      ['A Norvale Inc spokeswoman said the company "has always complied with the law".', 'org:norvale-inc'],
+      ['"These accusations are completely false," said Jorge Salas.', 'person:jorge-salas'],
+    ] as const)
+      expect(extractTexts(text).allegations.map((a) => [a.accused, a.status])).toEqual([[[key], 'denied']]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',

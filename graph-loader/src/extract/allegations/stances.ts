@@ -78,7 +78,9 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
         ? claimText(a, k + pleaded) || claimText(a, 0)
         : denial && (denies || dismisses(a, k, ctx.knowledge))
           ? deniedWords(ctx, k, denial)
-          : undefined;
+          : quotedFalse && ctx.report
+            ? claimText(a, ctx.report.from, ctx.report.to)
+            : undefined;
     stances.push({
       kind: confirmation ? 'confirms' : 'denies',
       sentence: a.sentence.index,
