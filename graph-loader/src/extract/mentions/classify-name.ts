@@ -160,9 +160,12 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   if (acronym) return organisation(LEXICON);
   // A place preposition before the name, or before "the" and the name ("near the Government House").
   const placePrep = (k: number): boolean => tokens[k] !== undefined && lexicon.placePrepositions.has(tokens[k]!.norm);
+  // "at Jelagat's training camp": a possessive name owns the place after it, it is not the place.
   const placeLike =
     classes.every((c) => c === 'place') ||
-    ((placePrep(first - 1) || (prev?.norm === 'the' && placePrep(first - 2))) && classes[0] !== 'person');
+    ((placePrep(first - 1) || (prev?.norm === 'the' && placePrep(first - 2))) &&
+      classes[0] !== 'person' &&
+      !span.at(-1)!.possessive);
   if (placeLike) return place(LEXICON);
   if (classes[0] === 'organisation') return organisation(LEXICON);
   if (coordinatedWithPlace(scan, first, end)) return place(LEXICON);
