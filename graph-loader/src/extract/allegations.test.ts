@@ -338,6 +338,19 @@ describe('allegations and their status', () => {
       expect(extractTexts(text).allegations.map((a) => [a.accused, a.status])).toEqual([[[key], 'denied']]);
   });
 
+  it('should let only a negation near the wrong deny it, and no condition state one', () => {
+    const far = extractTexts(
+      'Ana Ruiz said there was no doubt that, after two years of delays and several rounds of failed talks, Peruvian soldiers had tortured the prisoners.',
+    );
+    expect(far.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['person:ana-ruiz'], ['state:pe']]]);
+    expect(
+      extractTexts('Ana Ruiz said there was no sign that Peruvian soldiers had tortured the prisoners.').allegations,
+    ).toEqual([]);
+    expect(
+      extractTexts('"If we do nothing, Peruvian soldiers will torture more prisoners," Ana Ruiz said.').allegations,
+    ).toEqual([]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',

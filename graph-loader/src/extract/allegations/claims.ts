@@ -781,9 +781,12 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   if (word?.supplier && speakers.has(word.supplier)) return undefined;
   // "X would never attack ...", "there is no sign X shelled ...": what is said denies, it alleges nothing.
   const cue = Math.min(word?.at ?? Infinity, definite < 0 ? Infinity : definite, ...acts.map((c) => c.at));
-  // A word of wrongdoing that opens with a negation ("not paid", "without charge") is not negated by it.
-  for (let k = report.from; k < Math.min(cue, a.tokens.length); k++)
+  // Only a negation near the wrong denies it ("a long campaign that brought no peace, in which Y shelled ..." does
+  // not); a word of wrongdoing that opens with a negation ("not paid", "without charge") is not negated by it.
+  for (let k = Math.max(report.from, cue - NEGATION_REACH); k < Math.min(cue, a.tokens.length); k++)
     if (ctx.knowledge.allegation.negations.has(a.tokens[k]!.norm) && !denied.has(k)) return undefined;
+  // "If we do not act, Y will ...": a condition states no wrong.
+  if (CONDITIONS.has(a.tokens[report.from]?.norm ?? '')) return undefined;
   let accused = [...new Set(acts.flatMap((c) => doersNamed(a, c)))];
   // "the air strikes began Monday": wrongful acts the article has already laid at someone's door.
   if (accused.length === 0 && (acts.some((c) => a.tokens[c.at - 1]?.norm === 'the') || definite >= 0)) {
@@ -822,6 +825,9 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
     stated: report.speakers.length > 0,
   };
 }
+
+/** How many words before the wrong a negation that denies it is looked for ("there is no sign that Y shelled ..."). */
+const NEGATION_REACH = 8;
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
