@@ -351,6 +351,20 @@ describe('allegations and their status', () => {
     ).toEqual([]);
   });
 
+  it('should accuse the party of "the charges against Y" and "Y is on trial for"', () => {
+    for (const text of [
+      'The charges against Jorge Salas include fraud and money laundering.',
+      'Jorge Salas is on trial for fraud.',
+    ])
+      expect(extractTexts(text).allegations.map((a) => [a.accused, a.category])).toEqual([
+        [['person:jorge-salas'], 'corruption'],
+      ]);
+    // A denial of the charges against the denier is one denied claim.
+    expect(
+      extractTexts('Jorge Salas denied the charges against him.').allegations.map((a) => [a.accused, a.status]),
+    ).toEqual([[['person:jorge-salas'], 'denied']]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',

@@ -138,6 +138,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     ...attributions(ctx),
     ...admissions(ctx),
     ...links(ctx),
+    ...claimsAgainst(ctx),
     ...relativeReports(ctx),
   ])
     add(claim);
@@ -712,6 +713,51 @@ function describedAs(ctx: SentenceContext): Claim[] {
       allegers,
       ...(allegers.length === 0 && { description: unnamedWord(a, k) }),
       accused: keys,
+      stated: allegers.length > 0,
+    });
+  }
+  return claims;
+}
+
+/** Claim nouns that name proceedings or claims brought against a party ("the charges against Y"). */
+const AGAINST_NOUNS = new Set([
+  'charge',
+  'charges',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'case',
+  'lawsuit',
+  'complaint',
+  'indictment',
+  'claims',
+]);
+
+/** How many words before a claim noun its owner is looked for ("the regulator's case against Y"). */
+const OWNER_REACH = 3;
+
+/**
+ * "The charges against Y include fraud", "the regulator's case against Y": Y is accused, by the owner named before
+ * the noun, else by the sentence's speaker, else by no one named.
+ */
+function claimsAgainst(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length - 2; k++) {
+    if (!AGAINST_NOUNS.has(a.tokens[k]!.norm) || a.pos[k] !== 'NOUN' || a.tokens[k + 1]!.norm !== 'against') continue;
+    if (a.tokens[k]!.quoted) continue;
+    const party = a.mentions[a.mentionAt[k + 2]!];
+    if (!party || party.first !== k + 2 || !isActorMention(party, true)) continue;
+    const owner = partiesIn(a, Math.max(0, k - OWNER_REACH), k).filter((m) => m.last <= k);
+    const allegers = owner.length > 0 ? owner.slice(-1) : (ctx.report?.speakers ?? []);
+    const own = withOwners(allegers, ctx.affiliations);
+    if (own.has(party.key)) continue;
+    claims.push({
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, k + 2), claimText(a, Math.max(0, k - 1))),
+      allegers,
+      ...(allegers.length === 0 && { description: a.tokens[k]!.text }),
+      accused: [party.key],
       stated: allegers.length > 0,
     });
   }
