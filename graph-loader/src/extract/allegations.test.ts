@@ -218,6 +218,153 @@ describe('allegations and their status', () => {
     ]);
   });
 
+  it('should read "described Norwegian claims as unfounded" as the named claimant\'s claim, denied, and a counter-claim', () => {
+    const doc = extractTexts(
+      'The Peruvian embassy in Oslo has described Norwegian claims about Peruvian-based hacking as "unfounded and politically motivated".',
+    );
+    expect(doc.allegations.map((a) => [a.allegers, a.accused, a.status])).toEqual([
+      [['org:pe-embassy'], ['state:no'], 'alleged'],
+      [['state:no'], ['org:pe-embassy', 'state:pe'], 'denied'],
+    ]);
+    // Claims the article has already stated are answered, not stated again.
+    const told = extractTexts(
+      'Norway accused Peru of hacking. The Peruvian embassy in Oslo has described Norwegian claims about the hacking as "unfounded".',
+    );
+    expect(told.allegations.map((a) => [a.allegers, a.accused, a.status])).toEqual([
+      [['state:no'], ['state:pe'], 'denied'],
+      [['org:pe-embassy'], ['state:no'], 'alleged'],
+    ]);
+  });
+
+  it("should take a charge called false by a third party as the state's, not the last speaker's claim", () => {
+    const doc = extractTexts(
+      'Peru charged the reporter Maria Soto with treason on Monday. "Peru has tortured journalists," said activist Ana Ruiz. Rights group Free Voice said the charge was "grotesque".',
+    );
+    expect(doc.allegations.at(-1)).toMatchObject({ allegers: ['org:free-voice'], accused: ['state:pe'] });
+  });
+
+  it('should accuse the subject of "faces accusations of", "came under fire for" and "was hit with a lawsuit"', () => {
+    for (const text of [
+      'Norvale Inc faces accusations of price gouging.',
+      'Norvale Inc came under fire for its handling of the leak.',
+      'Norvale Inc was hit with a lawsuit accusing it of fraud.',
+    ])
+      expect(extractTexts(text).allegations.map((a) => a.accused)).toEqual([['org:norvale-inc']]);
+  });
+
+  it('should accuse the body a possessive pronoun before its people points at ("accused its staff of"), not who is told', () => {
+    const staff = extractTexts('Norvale Inc opened the Kessel mine in 2019. Ana Ruiz accused its staff of lying.');
+    expect(staff.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['person:ana-ruiz'], ['org:norvale-inc']]]);
+    const told = extractTexts(
+      'Peru expelled two aid workers on Monday. A spokesman for the Tarvik Group told Reuters the government accused its staff of bribing officials.',
+    );
+    expect(told.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['state:pe'], ['org:tarvik-group']]]);
+  });
+
+  it('should read words of blame in a named speaker\'s words as a claim ("acted recklessly", "neglected")', () => {
+    const reckless = extractTexts('"Norvale Inc acted recklessly and put lives at risk," union leader Ana Ruiz said.');
+    expect(reckless.allegations.map((a) => [a.allegers, a.accused])).toEqual([
+      [['person:ana-ruiz'], ['org:norvale-inc']],
+    ]);
+    const neglect = extractTexts('Peru held elections in May. Ana Ruiz said the government had neglected the miners.');
+    expect(neglect.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['person:ana-ruiz'], ['state:pe']]]);
+  });
+
+  it('should take "they" opening a quotation that goes on as the party the speaker\'s quotation named before', () => {
+    const doc = extractTexts(
+      '"Norvale Inc falsified its safety reports," Ana Ruiz said. "They lied to regulators for years."',
+    );
+    expect(doc.allegations.map((a) => [a.allegers, a.accused, a.category])).toEqual([
+      [['person:ana-ruiz'], ['org:norvale-inc'], 'health and safety'],
+      [['person:ana-ruiz'], ['org:norvale-inc'], 'misconduct'],
+    ]);
+  });
+
+  it('should read "has long accused Y of" though the tagger takes the participle for a noun', () => {
+    const doc = extractTexts('Chile has long accused Peru of backing the rebels, a charge Lima denies.');
+    expect(doc.allegations.map((a) => [a.allegers, a.accused, a.status])).toEqual([
+      [['state:cl'], ['state:pe'], 'denied'],
+    ]);
+  });
+
+  it('should keep as denied claims "said it had done nothing wrong", "denies backing ...", "would fight the charges"', () => {
+    for (const [text, key] of [
+      ['Norvale Inc said it had done nothing wrong.', 'org:norvale-inc'],
+      ['Peru denies backing the rebels.', 'state:pe'],
+      ['Norvale Inc said it would fight the charges.', 'org:norvale-inc'],
+    ] as const)
+      expect(extractTexts(text).allegations.map((a) => [a.accused, a.status, a.deniedBy])).toEqual([
+        [[key], 'denied', [key]],
+      ]);
+  });
+
+  it('should read an accusation noun with its accuser and target ("repeated its accusations against Y")', () => {
+    for (const text of [
+      'Chile repeated its accusations against Peru on Monday.',
+      "Chile's accusations against Peru have strained ties.",
+    ])
+      expect(extractTexts(text).allegations.map((a) => [a.allegers, a.accused])).toEqual([
+        [['state:cl'], ['state:pe']],
+      ]);
+    // "alleged dumping" is no one's accusation.
+    expect(extractTexts('Chile is investigating alleged dumping of Peruvian steel.').allegations).toHaveLength(0);
+  });
+
+  it('should read a closing attribution to a document ("..., the indictment says") as its claim', () => {
+    for (const text of [
+      'Norvale Inc lied to its investors, the indictment says.',
+      'Norvale Inc lied to its investors, the lawsuit alleges.',
+    ])
+      expect(extractTexts(text).allegations.map((a) => [a.allegers, a.accused])).toEqual([[[], ['org:norvale-inc']]]);
+  });
+
+  it('should accuse a gang named by one word before "gang" ("was blamed on the Qilmar gang")', () => {
+    const doc = extractTexts('That attack was blamed on the Qilmar gang.');
+    expect(doc.allegations.map((a) => a.accused)).toEqual([['org:qilmar']]);
+  });
+
+  it('should confirm the claim against a group named as what it calls itself ("a gang calling itself X")', () => {
+    const doc = extractTexts('A ransomware gang calling itself RedOwl has claimed responsibility.');
+    expect(doc.allegations.map((a) => [a.accused, a.status])).toEqual([[['org:redowl'], 'confirmed']]);
+  });
+
+  it('should keep denials in quoted or set words as denied claims ("nothing to do with", "a political vendetta")', () => {
+    for (const [text, key] of [
+      ['Peru said it had "nothing to do" with the attack.', 'state:pe'],
+      ['Jorge Salas told reporters the charges were "a political vendetta".', 'person:jorge-salas'],
+      ['A Norvale Inc spokeswoman said the company "has always complied with the law".', 'org:norvale-inc'],
+      ['"These accusations are completely false," said Jorge Salas.', 'person:jorge-salas'],
+    ] as const)
+      expect(extractTexts(text).allegations.map((a) => [a.accused, a.status])).toEqual([[[key], 'denied']]);
+  });
+
+  it('should let only a negation near the wrong deny it, and no condition state one', () => {
+    const far = extractTexts(
+      'Ana Ruiz said there was no doubt that, after two years of delays and several rounds of failed talks, Peruvian soldiers had tortured the prisoners.',
+    );
+    expect(far.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['person:ana-ruiz'], ['state:pe']]]);
+    expect(
+      extractTexts('Ana Ruiz said there was no sign that Peruvian soldiers had tortured the prisoners.').allegations,
+    ).toEqual([]);
+    expect(
+      extractTexts('"If we do nothing, Peruvian soldiers will torture more prisoners," Ana Ruiz said.').allegations,
+    ).toEqual([]);
+  });
+
+  it('should accuse the party of "the charges against Y" and "Y is on trial for"', () => {
+    for (const text of [
+      'The charges against Jorge Salas include fraud and money laundering.',
+      'Jorge Salas is on trial for fraud.',
+    ])
+      expect(extractTexts(text).allegations.map((a) => [a.accused, a.category])).toEqual([
+        [['person:jorge-salas'], 'corruption'],
+      ]);
+    // A denial of the charges against the denier is one denied claim.
+    expect(
+      extractTexts('Jorge Salas denied the charges against him.').allegations.map((a) => [a.accused, a.status]),
+    ).toEqual([[['person:jorge-salas'], 'denied']]);
+  });
+
   it('should accuse the agent of a wrong or weapon said to be used in the passive ("was launched by Y")', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',

@@ -9,6 +9,22 @@ describe('entity mentions', () => {
     expect(entity(doc, 'state:ru')).toBeUndefined();
   });
 
+  it('should not read a possessive name after a place preposition as the place ("at Kerubo\'s training camp")', () => {
+    const doc = extractTexts(
+      "Ruth Kerubo won the race in May. The sample was collected at Kerubo's training camp in Iten. The agency said Kerubo had used a banned substance.",
+    );
+    expect(entity(doc, 'place:kerubo')).toBeUndefined();
+    expect(doc.allegations.map((a) => a.accused)).toEqual([['person:ruth-kerubo']]);
+  });
+
+  it('should read a word of a person\'s full name after a place preposition as that person ("a letter to Kerubo")', () => {
+    const doc = extractTexts(
+      'Ruth Kerubo won the race in May. The federation sent a letter to Kerubo on Monday. The agency said Kerubo had used a banned substance.',
+    );
+    expect(entity(doc, 'place:kerubo')).toBeUndefined();
+    expect(doc.allegations.map((a) => a.accused)).toEqual([['person:ruth-kerubo']]);
+  });
+
   it('should resolve "the Kremlin" and a capital to the Russian state', () => {
     const doc = extractTexts('The Kremlin said on Monday that Moscow would respond.');
     const russia = entity(doc, 'state:ru');

@@ -138,11 +138,51 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     ...attributions(ctx),
     ...admissions(ctx),
     ...links(ctx),
+    ...claimsAgainst(ctx),
     ...relativeReports(ctx),
   ])
     add(claim);
   for (const claim of unattributedClaims(ctx)) add(claim);
   if (claims.length === 0) add(reportedWrong(ctx));
+  if (claims.length === 0) for (const claim of accusationEvents(ctx)) add(claim);
+  return claims;
+}
+
+/** The event type of accusations, whose actors accuse their targets. */
+const ACCUSATION_EVENT = 'accusation';
+
+/**
+ * An accusation the event stage reads where no rule here found a claim ("X accuses Y" in a frame the rules above do
+ * not read): its actors accuse its targets that are parties, not their own side. Only a verb or a noun ("alleged
+ * dumping" is an adjective, no one's accusation).
+ */
+function accusationEvents(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (const c of ctx.triggers) {
+    if (c.info.type !== ACCUSATION_EVENT || a.tokens[c.at]!.quoted || !['VERB', 'NOUN'].includes(a.pos[c.at] ?? 'X'))
+      continue;
+    const allegers = a.mentions.filter(
+      (m, i, all) => c.actors.includes(m.key) && all.findIndex((x) => x.key === m.key) === i,
+    );
+    if (allegers.length === 0) continue;
+    const own = withOwners(allegers, ctx.affiliations);
+    const parties = new Set(partiesIn(a, 0, a.tokens.length).map((m) => m.key));
+    const accused = [
+      ...new Set(
+        c.event.participants
+          .filter((p) => p.role === 'target' && parties.has(p.key) && !own.has(p.key))
+          .map((p) => p.key),
+      ),
+    ];
+    if (accused.length === 0) continue;
+    claims.push({
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, c.end), claimText(a, c.end)),
+      allegers,
+      accused,
+      stated: true,
+    });
+  }
   return claims;
 }
 
@@ -174,7 +214,7 @@ function accusations(ctx: SentenceContext): Claim[] {
   const { knowledge } = ctx;
   const claims: Claim[] = [];
   for (let k = 0; k < a.tokens.length; k++) {
-    if (a.pos[k] !== 'VERB' || !accuses(ctx, k) || a.tokens[k]!.quoted) continue;
+    if (!(a.pos[k] === 'VERB' || perfectAt(a, k)) || !accuses(ctx, k) || a.tokens[k]!.quoted) continue;
     if (negatedAt(a, k, knowledge)) continue;
     const previous = ctx.analyses[ctx.index - 1];
     const after = objectsAfter(a, k + 1, true, 30);
@@ -227,6 +267,16 @@ function accusations(ctx: SentenceContext): Claim[] {
   return claims;
 }
 
+/**
+ * A past participle the tagger takes for a noun after "has" and an adverb ("has long accused Y of"): a verb. Its
+ * lemma is then the word itself, so the verb classes read its stem.
+ */
+function perfectAt(a: SentenceAnalysis, k: number): boolean {
+  if (!/ed$/.test(a.tokens[k]!.norm) || !['NOUN', 'ADJ'].includes(a.pos[k] ?? 'X')) return false;
+  const before = ['ADV', 'ADJ'].includes(a.pos[k - 1] ?? 'X') ? k - 2 : k - 1;
+  return ['has', 'have', 'had'].includes(a.tokens[before]?.norm ?? '');
+}
+
 /** A participle set off by a comma ("..., accusing ..."): it qualifies the clause before it. */
 function participleAfterComma(a: SentenceAnalysis, k: number): boolean {
   return (
@@ -253,7 +303,7 @@ const HELD_REACH = 7;
 function accuses(ctx: SentenceContext, k: number): boolean {
   const a = sentence(ctx);
   const cues = ctx.knowledge.allegation;
-  if (cues.accuseVerbs.has(a.lemmas[k]!)) return true;
+  if (cues.accuseVerbs.has(a.lemmas[k]!) || (perfectAt(a, k) && ofClass(a, k, cues.accuseVerbs))) return true;
   if (!cues.holdVerbs.has(a.lemmas[k]!)) return false;
   return a.tokens.slice(k + 2, k + 2 + HELD_REACH).some((t) => cues.heldWords.has(t.norm));
 }
@@ -669,6 +719,51 @@ function describedAs(ctx: SentenceContext): Claim[] {
   return claims;
 }
 
+/** Claim nouns that name proceedings or claims brought against a party ("the charges against Y"). */
+const AGAINST_NOUNS = new Set([
+  'charge',
+  'charges',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'case',
+  'lawsuit',
+  'complaint',
+  'indictment',
+  'claims',
+]);
+
+/** How many words before a claim noun its owner is looked for ("the regulator's case against Y"). */
+const OWNER_REACH = 3;
+
+/**
+ * "The charges against Y include fraud", "the regulator's case against Y": Y is accused, by the owner named before
+ * the noun, else by the sentence's speaker, else by no one named.
+ */
+function claimsAgainst(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length - 2; k++) {
+    if (!AGAINST_NOUNS.has(a.tokens[k]!.norm) || a.pos[k] !== 'NOUN' || a.tokens[k + 1]!.norm !== 'against') continue;
+    if (a.tokens[k]!.quoted) continue;
+    const party = a.mentions[a.mentionAt[k + 2]!];
+    if (!party || party.first !== k + 2 || !isActorMention(party, true)) continue;
+    const owner = partiesIn(a, Math.max(0, k - OWNER_REACH), k).filter((m) => m.last <= k);
+    const allegers = owner.length > 0 ? owner.slice(-1) : (ctx.report?.speakers ?? []);
+    const own = withOwners(allegers, ctx.affiliations);
+    if (own.has(party.key)) continue;
+    claims.push({
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, k + 2), claimText(a, Math.max(0, k - 1))),
+      allegers,
+      ...(allegers.length === 0 && { description: a.tokens[k]!.text }),
+      accused: [party.key],
+      stated: allegers.length > 0,
+    });
+  }
+  return claims;
+}
+
 /** "Y is suspected of", "Y faces charges of", "a charge of extorting": the subject is accused; and confirmations. */
 function accusedPhrases(ctx: SentenceContext): Claim[] {
   const a = sentence(ctx);
@@ -732,9 +827,12 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   if (word?.supplier && speakers.has(word.supplier)) return undefined;
   // "X would never attack ...", "there is no sign X shelled ...": what is said denies, it alleges nothing.
   const cue = Math.min(word?.at ?? Infinity, definite < 0 ? Infinity : definite, ...acts.map((c) => c.at));
-  // A word of wrongdoing that opens with a negation ("not paid", "without charge") is not negated by it.
-  for (let k = report.from; k < Math.min(cue, a.tokens.length); k++)
+  // Only a negation near the wrong denies it ("a long campaign that brought no peace, in which Y shelled ..." does
+  // not); a word of wrongdoing that opens with a negation ("not paid", "without charge") is not negated by it.
+  for (let k = Math.max(report.from, cue - NEGATION_REACH); k < Math.min(cue, a.tokens.length); k++)
     if (ctx.knowledge.allegation.negations.has(a.tokens[k]!.norm) && !denied.has(k)) return undefined;
+  // "If we do not act, Y will ...": a condition states no wrong.
+  if (CONDITIONS.has(a.tokens[report.from]?.norm ?? '')) return undefined;
   let accused = [...new Set(acts.flatMap((c) => doersNamed(a, c)))];
   // "the air strikes began Monday": wrongful acts the article has already laid at someone's door.
   if (accused.length === 0 && (acts.some((c) => a.tokens[c.at - 1]?.norm === 'the') || definite >= 0)) {
@@ -752,7 +850,14 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   // '"This is a clear-cut case of cheating," X said': what "this" is, is what the article's last claim says.
   if (accused.length === 0 && DEMONSTRATIVES.has(opening)) accused = recentClaimAccused(ctx, speakers);
   if (accused.length === 0 && (report.continued || pronoun || a.tokens[report.from]?.quoted))
-    accused = recentParties(ctx.analyses, ctx.index, speakers, personal(a.tokens[report.from]?.norm)).map((m) => m.key);
+    accused = recentParties(
+      ctx.analyses,
+      ctx.index,
+      speakers,
+      personal(a.tokens[report.from]?.norm),
+      3,
+      pronoun && a.tokens[report.from]?.quoted === true,
+    ).map((m) => m.key);
   // "signs of uranium enrichment in Belarus": for some wrongs the place names who does them.
   if (accused.length === 0 && word && ctx.knowledge.allegation.accusedByPlace.has(word.category))
     accused = partiesIn(a, report.from, Math.min(report.to, word.at + 10))
@@ -766,6 +871,9 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
     stated: report.speakers.length > 0,
   };
 }
+
+/** How many words before the wrong a negation that denies it is looked for ("there is no sign that Y shelled ..."). */
+const NEGATION_REACH = 8;
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
@@ -1180,7 +1288,39 @@ function dismissedAs(ctx: SentenceContext, k: number, from: number, noun = from 
   if (deniers.length === 0 || accused.length === 0) return [];
   // Claims called baseless are said to be false: misconduct, unless a wrong is named.
   const said = wrong ?? { category: 'misconduct', word: 'false claims' };
-  return [{ ...base(ctx, said, claimText(a, k + 1)), allegers: deniers, accused, stated: true }];
+  const counter = { ...base(ctx, said, claimText(a, k + 1)), allegers: deniers, accused, stated: true };
+  return [counter, ...namedClaimDenied(ctx, k, noun, deniers, own)];
+}
+
+/**
+ * "X described British claims about its hackers as unfounded": the claims of the party named with the claim noun,
+ * against X (and the state or body it speaks for), denied by X; unless the article has already stated them.
+ */
+function namedClaimDenied(
+  ctx: SentenceContext,
+  k: number,
+  noun: number,
+  deniers: FoundMention[],
+  own: Set<string>,
+): Claim[] {
+  const a = sentence(ctx);
+  const named = partiesIn(a, k + 1, noun + 1).filter((m) => !own.has(m.key));
+  if (named.length === 0) return [];
+  const claimed = new Set(named.map((m) => m.key));
+  const told = ctx.earlier.some(
+    (c) => c.allegers.some((m) => claimed.has(m.key)) && c.accused.some((key) => own.has(key)),
+  );
+  if (told) return [];
+  const wrong = wrongdoingIn(a, ctx.knowledge, noun + 1, Math.min(a.tokens.length, noun + 1 + DESCRIBED_REACH));
+  return [
+    {
+      ...base(ctx, wrong, claimText(a, k + 1)),
+      allegers: named,
+      accused: [...own],
+      deniedBy: [...new Set(deniers.map((m) => m.key))],
+      stated: true,
+    },
+  ];
 }
 
 /**
@@ -1197,10 +1337,22 @@ function claimants(ctx: SentenceContext, k: number, noun: number, own: Set<strin
     (c) => c.sentence < index && c.sentence >= index - DISMISSAL_REACH && c.allegers.length > 0,
   );
   const answered = recent.filter((c) => c.accused.some((key) => own.has(key)));
+  // "the charge is grotesque", said by a third party: the charge is the state's, not the last speaker's claim.
+  if (answered.length === 0 && ctx.state && !own.has(ctx.state) && laidByState(a, noun, ctx.knowledge))
+    return [ctx.state];
   const made = answered.length > 0 ? answered : recent.slice(-1);
   const allegers = made.flatMap((c) => c.allegers.map((m) => m.key));
   // "the charges", brought by no one named: by the state the article is about.
   return allegers.length > 0 || !ctx.state ? allegers : [ctx.state];
+}
+
+/** Claim nouns for what a state lays ("the charges"), beside the words for proceedings ("the case"). */
+const CHARGES = new Set(['charge', 'charges', 'indictment']);
+
+/** Whether the claim noun at `noun` is a charge or proceedings, which the state brings. */
+function laidByState(a: SentenceAnalysis, noun: number, knowledge: Knowledge): boolean {
+  const word = a.tokens[noun]?.norm ?? '';
+  return CHARGES.has(word) || knowledge.allegation.proceedings.has(word);
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -1213,8 +1365,10 @@ function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
   const found: FoundMention[] = [];
   for (let k = from; k < Math.min(a.tokens.length, from + OBJECT_REACH); k++) {
     const m = a.mentions[a.mentionAt[k]!];
-    // "accused his former deputy X": a possessive pronoun determines the object, it is not it.
-    if (m && !(m.kind === 'reference' && POSSESSIVE_PRONOUNS.has(a.tokens[m.first]!.norm))) {
+    // "accused his former deputy X": a possessive pronoun determines the object, it is not it; unless no name follows
+    // ("accused its staff of ...": the body).
+    const possessive = m?.kind === 'reference' && POSSESSIVE_PRONOUNS.has(a.tokens[m.first]!.norm);
+    if (m && (!possessive || !nameWithin(a, m.last, 3))) {
       if (isActorMention(m, true)) found.push(m);
       k = m.last - 1;
       continue;
@@ -1233,6 +1387,12 @@ function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
     if (found.length > 0 || !(within || a.titleAt[k])) break;
   }
   return found;
+}
+
+/** Whether a mention starts in the `reach` tokens from token `from`. */
+function nameWithin(a: SentenceAnalysis, from: number, reach: number): boolean {
+  for (let j = from; j < Math.min(a.tokens.length, from + reach); j++) if (a.mentionAt[j]! >= 0) return true;
+  return false;
 }
 
 /** The first token in [from, to) spelt `word`, or -1. */

@@ -168,15 +168,17 @@ export function recentParties(
   exclude: Set<string>,
   person = false,
   reach = 3,
+  quoted = false,
 ): FoundMention[] {
   for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
     const a = analyses[i]!;
-    // Not who is told ("told AFP"): the one a claim is about.
+    // Not who is told ("told AFP"): the one a claim is about. Inside a quotation only for a quotation that goes on
+    // ('"X falsified the reports," she said. "They lied."').
     const parties = a.mentions.filter(
       (m) =>
         isActorMention(m, true) &&
         !exclude.has(m.key) &&
-        !a.tokens[m.first]!.quoted &&
+        (quoted || !a.tokens[m.first]!.quoted) &&
         a.lemmas[m.first - 1] !== 'tell' &&
         (!person || m.type === 'Person'),
     );

@@ -78,7 +78,9 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
         ? claimText(a, k + pleaded) || claimText(a, 0)
         : denial && (denies || dismisses(a, k, ctx.knowledge))
           ? deniedWords(ctx, k, denial)
-          : undefined;
+          : quotedFalse && ctx.report
+            ? claimText(a, ctx.report.from, ctx.report.to)
+            : undefined;
     stances.push({
       kind: confirmation ? 'confirms' : 'denies',
       sentence: a.sentence.index,
@@ -109,7 +111,9 @@ function deniedWords(ctx: SentenceContext, k: number, length: number): string | 
   const claimed =
     object.some((w) => cues.claimNouns.has(w) || cues.deniedObjects.has(w) || w === 'that') ||
     wrongdoingIn(a, ctx.knowledge, k + length, k + length + DENIED_REACH) !== undefined ||
-    (a.lemmas[k] === 'deny' && (object.length === 0 || ['it', 'this', 'them'].includes(object[0]!)));
+    (a.lemmas[k] === 'deny' && (object.length === 0 || ['it', 'this', 'them'].includes(object[0]!))) ||
+    // "denies backing the rebels", "denied having paid": the act denied.
+    (a.lemmas[k] === 'deny' && a.pos[k + 1] === 'VERB' && /ing$/.test(object[0] ?? ''));
   return claimed ? claimText(a, k + length) || claimText(a, 0) : undefined;
 }
 

@@ -47,6 +47,8 @@ export interface Lexicon {
     pluralPronouns: Set<string>;
     organisationWords: Set<string>;
     genericOrganisationWords: Set<string>;
+    /** Words for a body's people, before which a possessive pronoun points back ("its staff"). */
+    memberWords: Set<string>;
     /** Descriptions of a business ("the company") and of a public body ("the regulator"), and the last words of the names of public and civic bodies. */
     companyWords: Set<string>;
     publicBodyWords: Set<string>;
@@ -101,6 +103,7 @@ export function compileLexicon(): Lexicon {
       pluralPronouns: lowerSet(refs.pluralPronouns),
       organisationWords: lowerSet(refs.organisationWords),
       genericOrganisationWords: lowerSet(refs.genericOrganisationWords),
+      memberWords: lowerSet(refs.memberWords),
       companyWords: lowerSet(refs.companyWords),
       publicBodyWords: lowerSet(refs.publicBodyWords),
       publicBodyHeads: lowerSet(refs.publicBodyHeads),

@@ -135,17 +135,19 @@ function closingAttribution(a: SentenceAnalysis, knowledge: Knowledge): Report |
     const after = a.mentions.filter((m) => m.first > v && isActorMention(m));
     const speakers = before.length > 0 ? before : after.slice(0, 1);
     // "..., a claim X called a fabrication": X answers the claim, it reports nothing.
-    if (answersClaim(a, cut, speakers[0]?.first ?? v, knowledge)) continue;
+    // "..., the indictment says": a claim noun that is the verb's own subject is the source, it answers nothing.
+    const source = speakers.length === 0 && knowledge.allegation.claimNouns.has(tokens[v - 1]!.norm) ? v - 1 : v;
+    if (answersClaim(a, cut, speakers[0]?.first ?? source, knowledge)) continue;
     // Nothing but the speaker and a time or place may follow ("said Sunday", "told Reuters"), and no other verb.
     const tail = tokens.slice(v + 1).filter((t, n) => a.mentionAt[v + 1 + n]! < 0 && !TIME_WORDS.test(t.norm));
     if (tail.length > 3 || tokens.slice(v + 1).some((_, n) => tailVerb(a, v + 1 + n))) continue;
-    const source = speakers.length === 0 ? unnamedSource(a, cut, v, knowledge) : undefined;
-    if (speakers.length === 0 && !source) continue;
+    const unnamed = speakers.length === 0 ? unnamedSource(a, cut, v, knowledge) : undefined;
+    if (speakers.length === 0 && !unnamed) continue;
     const lemma = reportingLemma(a, v, knowledge)!;
     const recipients = knowledge.reports.told.has(lemma) ? after.filter((m) => !speakers.includes(m)) : [];
     return {
       speakers,
-      ...(source && { source }),
+      ...(unnamed && { source: unnamed }),
       verb: v,
       lemma,
       recipients,

@@ -17,7 +17,7 @@
  */
 import type { Knowledge } from '../knowledge.ts';
 import { matchPhrase } from '../tokenize.ts';
-import { HEAD } from './classify-name.ts';
+import { HEAD, LEXICON } from './classify-name.ts';
 import type { FoundMention, SentenceAnalysis } from './types.ts';
 
 /** A mention of a name the gazetteer does not hold (typed in pass 1 from the evidence around it). */
@@ -36,6 +36,24 @@ function surfaceOf(a: SentenceAnalysis, m: FoundMention): string {
 
 /** One sense per article: each unknown name takes the type of its best-evidenced mention. */
 export function unifyNameSenses(analyses: SentenceAnalysis[], knowledge: Knowledge): void {
+  // "a letter to Kerubo" after "Ruth Kerubo": a word of a person's full name is that person, not a place by a
+  // preposition; it neither spreads the place to the name's other mentions nor stays one.
+  const parts = personParts(analyses);
+  const surname = (a: SentenceAnalysis, m: FoundMention): boolean =>
+    m.type === 'Place' &&
+    m.last - m.first === 1 &&
+    (m.evidence ?? 0) <= LEXICON &&
+    parts.has(a.tokens[m.first]!.norm) &&
+    unknownName(m, knowledge);
+  for (const a of analyses)
+    for (const m of a.mentions)
+      if (surname(a, m))
+        Object.assign(m, {
+          type: 'Person',
+          key: m.key.replace(/^place:/, 'person:'),
+          kind: 'surname',
+          pending: 'single',
+        });
   const best = new Map<string, FoundMention>();
   const consider = (surface: string, m: FoundMention): void => {
     const known = best.get(surface);
@@ -63,6 +81,18 @@ export function unifyNameSenses(analyses: SentenceAnalysis[], knowledge: Knowled
       delete m.pending;
     }
   }
+}
+
+/** The first and last words of the people the article names in full (two words or more). */
+function personParts(analyses: SentenceAnalysis[]): Set<string> {
+  const parts = new Set<string>();
+  for (const a of analyses)
+    for (const m of a.mentions)
+      if (m.type === 'Person' && m.last - m.first >= 2 && !m.pending) {
+        parts.add(a.tokens[m.first]!.norm);
+        parts.add(a.tokens[m.last - 1]!.norm);
+      }
+  return parts;
 }
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'de', 'la', 'du', 'des']);

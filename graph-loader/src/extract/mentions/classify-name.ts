@@ -106,6 +106,8 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   if (first === 0 && span.length === 1 && describesNameAfter(scan, end)) return undefined;
   if (title === undefined && (nounBefore(scan, first, lexicon.organisationNouns) || nounAfter(scan, end)))
     return organisation();
+  // "a ransomware gang calling itself X", "a group known as X": the name the organisation goes by.
+  if (title === undefined && namedAfterNoun(scan, first, lexicon.organisationNouns)) return organisation(STATED);
   // "an IT supplier, Corbridge Digital,": a description of a kind of organisation set off before the name.
   if (title === undefined && describedBefore(scan, first)) return organisation(STATED);
   if (title === undefined && placeHeadAfter(scan, end)) return namedWithNoun(scan, place(), end);
@@ -158,9 +160,12 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   if (acronym) return organisation(LEXICON);
   // A place preposition before the name, or before "the" and the name ("near the Government House").
   const placePrep = (k: number): boolean => tokens[k] !== undefined && lexicon.placePrepositions.has(tokens[k]!.norm);
+  // "at Jelagat's training camp": a possessive name owns the place after it, it is not the place.
   const placeLike =
     classes.every((c) => c === 'place') ||
-    ((placePrep(first - 1) || (prev?.norm === 'the' && placePrep(first - 2))) && classes[0] !== 'person');
+    ((placePrep(first - 1) || (prev?.norm === 'the' && placePrep(first - 2))) &&
+      classes[0] !== 'person' &&
+      !span.at(-1)!.possessive);
   if (placeLike) return place(LEXICON);
   if (classes[0] === 'organisation') return organisation(LEXICON);
   if (coordinatedWithPlace(scan, first, end)) return place(LEXICON);
@@ -345,6 +350,21 @@ function nounBefore(scan: SentenceScan, first: number, table: PhraseTable<true>)
     if (tokens[k]!.cap || brokenBetween(text, tokens[k]!, tokens[k + 1]!)) return false;
     const m = matchPhrase(table, tokens, k);
     if (m && k + m.length === first) return true;
+  }
+  return false;
+}
+
+/** Words between a noun and the name it goes by ("a group calling itself X", "a militia known as X"). */
+const GOES_BY = [['calling', 'itself'], ['calls', 'itself'], ['called'], ['known', 'as'], ['dubbed'], ['named']];
+
+/** A noun of the table, then words by which it goes by the name at `first` ("a gang calling itself X"). */
+function namedAfterNoun(scan: SentenceScan, first: number, table: PhraseTable<true>): boolean {
+  const { tokens } = scan;
+  for (const words of GOES_BY) {
+    const at = first - words.length;
+    if (at < 1 || words.some((w, n) => tokens[at + n]!.norm !== w)) continue;
+    const noun = tokens[at - 1]!;
+    return !noun.cap && nounBefore(scan, at, table);
   }
   return false;
 }

@@ -195,7 +195,8 @@ function referenceAt(
   const t = a.tokens[k]!;
   const person = (m: FoundMention): boolean => m.type === 'Person' || m.personal?.plural === false;
   const group = (m: FoundMention): boolean => (m.type === 'State' || m.type === 'Organisation') && !m.personal;
-  if (POSSESSIVES.has(t.norm) && !titleAfter(a, k + 1, article.knowledge)) return undefined;
+  if (POSSESSIVES.has(t.norm) && !titleAfter(a, k + 1, article.knowledge) && !membersAfter(a, k + 1, article.knowledge))
+    return undefined;
   // "an IT supplier", "US officials": a word in capitals is an acronym, no pronoun.
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) return undefined;
   const object = OBJECT_PRONOUNS.has(t.norm);
@@ -239,6 +240,16 @@ function personGenders(analyses: SentenceAnalysis[], knowledge: Knowledge): Map<
 }
 
 /** A title right after a possessive, over one adjective at most ("its leader", "his former deputy"). */
+/** A word for a body's people at token k, or after one modifier ("its staff", "their own soldiers"). */
+function membersAfter(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
+  const words = knowledge.lexicon.references.memberWords;
+  for (let j = k; j < Math.min(a.tokens.length, k + 2); j++) {
+    if (a.tokens[j]!.cap) return false;
+    if (words.has(a.tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
 function titleAfter(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
   for (let j = k; j < Math.min(a.tokens.length, k + 2); j++) {
     if (a.tokens[j]!.cap) return false;
@@ -260,8 +271,10 @@ function pronounAntecedent(
   accept: (m: FoundMention) => boolean,
   object: boolean,
 ): FoundMention | undefined {
+  // Not who is told ("told Reuters its staff ..."): the one a statement is about.
   const here = [...a.mentions, ...found]
     .filter((m) => m.last <= k && accept(m) && !m.dateline && !m.qualifiesTitle && !a.tokens[m.first]!.quoted)
+    .filter((m) => a.lemmas[m.first - 1] !== 'tell')
     .sort((x, y) => x.first - y.first);
   const subject = here.find((m) => subjects.has(m.key));
   if (object) {
