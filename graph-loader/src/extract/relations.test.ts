@@ -295,4 +295,25 @@ describe('relations', () => {
       ),
     ).toBe(false);
   });
+
+  it('should read a demonym before a noun for a person as citizenship, not a pro- compound', () => {
+    expect(relations('The Peruvian runner Ana Quispe won the race in Lima on Sunday.')).toContainEqual([
+      'CITIZEN_OF',
+      'person:ana-quispe',
+      'state:pe',
+    ]);
+    expect(relations('A Chilean student, Rosa Vidal, said the police beat her.')).toContainEqual([
+      'CITIZEN_OF',
+      'person:rosa-vidal',
+      'state:cl',
+    ]);
+    expect(relations('Tomas Berg, a Swedish journalist, was detained in Minsk.')).toEqual([
+      ['CITIZEN_OF', 'person:tomas-berg', 'state:se'],
+    ]);
+    expect(relations('Police questioned a pro-Russian blogger, Ivan Petrov, on Monday.')).not.toContainEqual([
+      'CITIZEN_OF',
+      'person:ivan-petrov',
+      'state:ru',
+    ]);
+  });
 });

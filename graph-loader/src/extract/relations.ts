@@ -180,7 +180,15 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
   const relations: LocalRelation[] = [];
   const add = (type: RelationType, source: string, target: string, sentence: number, detail?: string): void => {
     if (source === target || !source || !target) return;
-    relations.push({ type, source, target, ...(detail !== undefined && { detail }), evidence: [{ sentence }] });
+    // "Swedish journalist X" (an occupation read as membership of the demonym's state): a national of the state.
+    const citizen = type === 'MEMBER_OF' && source.startsWith('person:') && target.startsWith('state:');
+    relations.push({
+      type: citizen ? 'CITIZEN_OF' : type,
+      source,
+      target,
+      ...(detail !== undefined && { detail }),
+      evidence: [{ sentence }],
+    });
   };
   const guesses: LocalRelation[] = [];
   const ctx: RelationContext = {
@@ -290,7 +298,7 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
   }
   // "Commodore X, a spokesman for the Y": the office the text states outweighs a guess (membership of a party does
   // not: "former Prime Minister X of the Y Party").
-  const offices: RelationType[] = ROLE_RANK.filter((type) => type !== 'MEMBER_OF');
+  const offices: RelationType[] = ROLE_RANK.filter((type) => type !== 'MEMBER_OF' && type !== 'CITIZEN_OF');
   const stated = new Set(relations.filter((r) => offices.includes(r.type)).map((r) => r.source));
   return oneRolePerPair([...relations, ...guesses.filter((g) => !stated.has(g.source))]);
 }
@@ -303,6 +311,7 @@ const ROLE_RANK: RelationType[] = [
   'LAWYER_OF',
   'OFFICIAL_OF',
   'MEMBER_OF',
+  'CITIZEN_OF',
 ];
 /** Relations that say where a place or body is, from the strongest. */
 const SEAT_RANK: RelationType[] = ['PART_OF', 'BASED_IN', 'LOCATED_IN', 'AFFILIATED_WITH'];

@@ -164,6 +164,59 @@ function citizenOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): 
   // "X, a dual U.S.-Iranian citizen", and "U.S. citizen X".
   if (/^,\s/.test(a.sentence.text.slice(m.end, m.end + 2))) scan(m.last, m.last + 7);
   if (m.title && CITIZENS.has(tokens[m.first - 1]?.norm ?? '')) scan(m.first - 1, m.first);
+  const state = demonymCitizen(ctx, a, m);
+  if (state) ctx.add('CITIZEN_OF', m.key, state.key, a.sentence.index);
+}
+
+/** How many lower-case words may stand between a demonym and its noun for a person ("Kenyan long-distance runner"). */
+const CITIZEN_NOUN_REACH = 2;
+
+/**
+ * "the Kenyan runner X", "a Kenyan runner, X,", "X, an Azerbaijani journalist": the state of a demonym before a noun
+ * for a person (relations.yaml citizenNouns) that names or describes the person.
+ */
+function demonymCitizen(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): FoundMention | undefined {
+  const { tokens } = a;
+  const gapBefore = a.sentence.text.slice(tokens[m.first - 1]?.end ?? m.start, m.start);
+  if (m.first > 0 && /^,?\s+$/.test(gapBefore)) {
+    const state = demonymBeforeNoun(ctx, a, m.first);
+    if (state) return state;
+  }
+  if (!/^,\s/.test(a.sentence.text.slice(m.end, m.end + 2))) return undefined;
+  // "X, an Azerbaijani journalist", "X, a prominent Kenyan runner".
+  for (let k = m.last; k < Math.min(tokens.length, m.last + 3); k++) {
+    const other = a.mentions[a.mentionAt[k]!];
+    if (other) {
+      if (other.type !== 'State' || other.kind !== 'demonym') return undefined;
+      for (let end = other.last + 1; end <= other.last + 1 + CITIZEN_NOUN_REACH; end++) {
+        const state = demonymBeforeNoun(ctx, a, end);
+        if (state) return state === other ? state : undefined;
+      }
+      return undefined;
+    }
+    if (tokens[k]!.cap || a.pos[k] === 'VERB' || a.pos[k] === 'AUX') return undefined;
+  }
+  return undefined;
+}
+
+/** The demonym's state when a noun for a person ends right before token `end`, after the demonym and modifiers. */
+function demonymBeforeNoun(ctx: RelationContext, a: SentenceAnalysis, end: number): FoundMention | undefined {
+  const { tokens } = a;
+  for (let k = Math.max(0, end - 3); k < end; k++) {
+    const noun = matchPhrase(ctx.knowledge.relationCues.citizenNouns, tokens, k);
+    if (!noun || k + noun.length !== end) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 1 - CITIZEN_NOUN_REACH); j--) {
+      const other = a.mentions[a.mentionAt[j]!];
+      if (other) {
+        // "a pro-Russian blogger" says nothing of a nationality.
+        const plain = other.kind === 'demonym' && other.type === 'State' && !tokens[other.first]!.hyphenBefore;
+        return plain && other.last === j + 1 ? other : undefined;
+      }
+      if (tokens[j]!.cap || a.pos[j] === 'VERB' || a.pos[j] === 'AUX' || a.pos[j] === 'DET') return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
