@@ -405,4 +405,12 @@ describe('names as real news writes them', () => {
       'Moorland Independents': 'Organisation',
     });
   });
+
+  it('should name a body of a state both with and without its state', () => {
+    const doc = extractTexts(
+      "Peru's foreign ministry summoned the envoy. The Chilean trade ministry said it would respond.",
+    );
+    expect(entity(doc, 'org:pe-foreign-ministry')?.aliases).toEqual(['foreign ministry', "Peru's foreign ministry"]);
+    expect(entity(doc, 'org:cl-commerce-ministry')?.aliases).toEqual(['Chilean trade ministry', 'trade ministry']);
+  });
 });
