@@ -316,4 +316,12 @@ describe('relations', () => {
       'state:ru',
     ]);
   });
+
+  it('should read "<owner>\'s <title>, <courtesy title> <name>" over the title of the name', () => {
+    expect(relations('Orvane Mining said output fell. Its chief executive, Dr Ana Ruiz, apologised.')).toContainEqual([
+      'LEADER_OF',
+      'person:ana-ruiz',
+      'org:orvane-mining',
+    ]);
+  });
 });

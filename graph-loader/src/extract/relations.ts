@@ -39,10 +39,17 @@ const TITLE_MODIFIERS = 2;
  */
 function possessiveTitleBefore(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge): TitledOwner | undefined {
   const { tokens, mentions, mentionAt } = a;
-  if (m.first < 2 || !/^,\s*$/.test(a.sentence.text.slice(tokens[m.first - 1]!.end, m.start))) return undefined;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+  // Over a title of the name itself ("its chief executive, Dr Ana Ruiz", "a spokesman, Colonel X").
+  const titled =
+    m.title !== undefined &&
+    m.title.first < m.first &&
+    !/,/.test(a.sentence.text.slice(tokens[m.first - 1]!.end, m.start));
+  const first = titled ? m.title!.first : m.first;
+  const start = tokens[first]!.start;
+  if (first < 2 || !/^,\s*$/.test(a.sentence.text.slice(tokens[first - 1]!.end, start))) return undefined;
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const title = matchPhrase(knowledge.titles, tokens, k);
-    if (!title || k + title.length !== m.first) continue;
+    if (!title || k + title.length !== first) continue;
     const relation = title.value.relation ?? lawyerRelation(title.value);
     // "chief executive": the longest title that ends at the name.
     if (!relation) continue;
