@@ -324,4 +324,12 @@ describe('relations', () => {
       'org:orvane-mining',
     ]);
   });
+
+  it('should read "<body>\'s <body>" as a part of the body', () => {
+    expect(relations("Vexon Group's Orvane Mining said output fell.")).toContainEqual([
+      'PART_OF',
+      'org:orvane-mining',
+      'org:vexon-group',
+    ]);
+  });
 });

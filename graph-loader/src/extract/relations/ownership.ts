@@ -2,7 +2,8 @@
  * Which body owns which (PART_OF, the owned body first):
  * - "X, which was acquired by Y", "X, owned by Y", "X, a carrier controlled by Y": the body before the comma;
  * - "Y, which owns X", "Y acquired X", "Y bought X last year": the body named before the verb owns the one after;
- * - "the Y-owned X", "Y subsidiary X", "Y's unit X": a name right before the compound or part noun owns the name after.
+ * - "the Y-owned X", "Y subsidiary X", "Y's unit X": a name right before the compound or part noun owns the name after;
+ * - "the EU's General Court", "Y's X": a body's possessive right before another body.
  */
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import type { RelationContext } from './context.ts';
@@ -18,6 +19,11 @@ export function ownershipRelations(ctx: RelationContext, a: SentenceAnalysis): v
   const add = (part: FoundMention | undefined, whole: FoundMention | undefined): void => {
     if (part && whole && part.key !== whole.key) ctx.add('PART_OF', part.key, whole.key, a.sentence.index);
   };
+  for (const m of a.mentions) {
+    // "the EU's General Court", "Vexon Group's Orvane Mining": a body of the body named before it.
+    const part = isBody(m) && tokens[m.last - 1]!.possessive ? bodyAt(a, m.last) : undefined;
+    if (part && part.first === m.last) add(part, m);
+  }
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.norm;
     if (cues.ownedWords.has(word) && tokens[k]!.hyphenBefore) add(bodyAfter(a, k + 1), bodyAt(a, k - 1));
