@@ -332,4 +332,13 @@ describe('relations', () => {
       'org:vexon-group',
     ]);
   });
+
+  it('should read a body set off by a comma from "<body>\'s <description>" as a part of the body', () => {
+    const part = ['PART_OF', 'org:varda', 'org:orvane-union'];
+    expect(
+      relations("On Monday, Varda, the Orvane Union's naval mission, said a frigate was on its way."),
+    ).toContainEqual(part);
+    expect(relations("The Orvane Union's naval mission, Varda, said a frigate was on its way.")).toContainEqual(part);
+    expect(relations("The Orvane Union's naval mission said Varda Shipping had asked for help.")).toEqual([]);
+  });
 });

@@ -219,7 +219,15 @@ const APPOSED_REACH = 5;
 function organisationApposed(scan: SentenceScan, from: number): boolean {
   const { tokens } = scan;
   for (let k = from + 1; k < Math.min(tokens.length, from + APPOSED_REACH); k++) {
-    if (tokens[k]!.cap || brokenBetween(scan.text, tokens[k - 1]!, tokens[k]!)) return false;
+    if (!tokens[k - 1]!.possessive && brokenBetween(scan.text, tokens[k - 1]!, tokens[k]!)) return false;
+    // "X, the Orvane Union's naval mission": over the owner's name and its possessive.
+    if (tokens[k]!.cap) {
+      let j = k;
+      while (j < Math.min(tokens.length, from + APPOSED_REACH) && tokens[j]!.cap && !tokens[j]!.possessive) j++;
+      if (!tokens[j]?.possessive || !tokens[j]!.cap) return false;
+      k = j;
+      continue;
+    }
     const noun = matchPhrase(scan.knowledge.lexicon.organisationNouns, tokens, k);
     // "Y, the group's leader,": a possessive noun owns the title after it.
     if (noun && tokens[k + noun.length - 1]!.possessive) return false;
@@ -326,7 +334,8 @@ function describedBefore(scan: SentenceScan, first: number): boolean {
   const noun = tokens[first - 1]!;
   if (noun.cap || !matchPhrase(scan.knowledge.lexicon.organisationNouns, tokens, first - 1)) return false;
   for (let k = first - 2; k >= Math.max(0, first - 1 - DESCRIPTION_REACH); k--) {
-    if (['a', 'an'].includes(tokens[k]!.norm)) return true;
+    // "the EU's naval mission, X": an owner's possessive stands for the determiner.
+    if (['a', 'an'].includes(tokens[k]!.norm) || tokens[k]!.possessive) return true;
     // "a member of the group, X": the noun belongs to another phrase.
     const acronym = /^\p{Lu}{2,}$/u.test(tokens[k]!.text);
     if (

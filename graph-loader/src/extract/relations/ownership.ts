@@ -23,6 +23,7 @@ export function ownershipRelations(ctx: RelationContext, a: SentenceAnalysis): v
     // "the EU's General Court", "Vexon Group's Orvane Mining": a body of the body named before it.
     const part = isBody(m) && tokens[m.last - 1]!.possessive ? bodyAt(a, m.last) : undefined;
     if (part && part.first === m.last) add(part, m);
+    else if (isBody(m) && tokens[m.last - 1]!.possessive) add(apposedPart(a, m), m);
   }
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.norm;
@@ -37,6 +38,37 @@ export function ownershipRelations(ctx: RelationContext, a: SentenceAnalysis): v
       if (whole && part && part.first === k + 1) add(part, whole);
     }
   }
+}
+
+/** How many lower-case words may describe a part after its owner's possessive ("naval mission in the region"). */
+const PART_DESCRIPTION = 6;
+
+/**
+ * "the EU's naval mission, Aspides," and "Aspides, the EU's naval mission": the body that a description of a part of
+ * the body whose possessive opens it is set off from by a comma.
+ */
+function apposedPart(a: SentenceAnalysis, owner: FoundMention): FoundMention | undefined {
+  const { tokens, mentionAt } = a;
+  const comma = (j: number): boolean => /^\s*,\s*$/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  // The description: lower-case words, no verb, up to a comma.
+  let end = owner.last;
+  while (end < Math.min(tokens.length, owner.last + PART_DESCRIPTION)) {
+    if (mentionAt[end]! >= 0 || tokens[end]!.cap || a.pos[end] === 'VERB' || a.pos[end] === 'AUX') break;
+    end++;
+    if (end < tokens.length && comma(end)) break;
+  }
+  if (end === owner.last) return undefined;
+  // After it: "..., Aspides".
+  if (end < tokens.length && comma(end)) {
+    const after = bodyAt(a, end);
+    if (after) return after;
+  }
+  // Before it: "Aspides, the EU's naval mission".
+  let j = owner.first;
+  if (j > 0 && ['the', 'a', 'an'].includes(tokens[j - 1]!.norm)) j--;
+  if (j < 1 || !comma(j)) return undefined;
+  const before = bodyAt(a, j - 1);
+  return before && before.last === j ? before : undefined;
 }
 
 function isBody(m: FoundMention | undefined): m is FoundMention {
