@@ -341,4 +341,17 @@ describe('relations', () => {
     expect(relations("The Orvane Union's naval mission, Varda, said a frigate was on its way.")).toContainEqual(part);
     expect(relations("The Orvane Union's naval mission said Varda Shipping had asked for help.")).toEqual([]);
   });
+
+  it('should read "<place> <kind of body> <body>" as the body\'s seat', () => {
+    expect(relations('Officials at Madrid consultancy Varda Partners declined to comment.')).toContainEqual([
+      'BASED_IN',
+      'org:varda-partners',
+      'place:madrid',
+    ]);
+    expect(relations("He joined Kenya's state lender Orvane Bank.")).not.toContainEqual([
+      'BASED_IN',
+      'org:orvane-bank',
+      'state:ke',
+    ]);
+  });
 });
