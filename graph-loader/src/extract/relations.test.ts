@@ -354,4 +354,10 @@ describe('relations', () => {
       'state:ke',
     ]);
   });
+
+  it('should read "a <body> <modifier> <title>, <title> <name>" as the office in the body', () => {
+    expect(
+      relations('The Varda Front said it had won. A Varda Front military spokesman, Colonel Ivo Marsh, said so.'),
+    ).toContainEqual(['SPOKESPERSON_OF', 'person:ivo-marsh', 'org:varda-front']);
+  });
 });

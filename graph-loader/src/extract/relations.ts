@@ -69,6 +69,8 @@ function possessiveTitleBefore(a: SentenceAnalysis, m: FoundMention, knowledge: 
     const possessive =
       tokens[owner.last - 1]!.possessive ||
       owner.kind === 'demonym' ||
+      // "a Hamas military spokesman, X": a body's name used as a modifier.
+      (owner.type === 'Organisation' && owner.kind === 'name') ||
       // "its chief executive": a pronoun for an organisation (one for a state may stand for an unnamed body of it,
       // "the opposition party says its leader").
       (owner.kind === 'reference' &&
