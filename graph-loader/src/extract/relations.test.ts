@@ -360,4 +360,12 @@ describe('relations', () => {
       relations('The Varda Front said it had won. A Varda Front military spokesman, Colonel Ivo Marsh, said so.'),
     ).toContainEqual(['SPOKESPERSON_OF', 'person:ivo-marsh', 'org:varda-front']);
   });
+
+  it("should give 'army spokesman X' to the article's one army", () => {
+    const found = relations(
+      'Rebels attacked the Armed Forces of Chile on Monday. Army spokesman Colonel Ivo Marsh said the strikes hit rebel depots.',
+    );
+    expect(found).toContainEqual(['OFFICIAL_OF', 'person:ivo-marsh', 'org:armed-forces-of-chile']);
+    expect(found).not.toContainEqual(['OFFICIAL_OF', 'person:ivo-marsh', 'state:cl']);
+  });
 });

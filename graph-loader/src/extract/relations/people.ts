@@ -12,7 +12,7 @@
 import type { RelationType } from '../../contract.ts';
 import type { TitleInfo } from '../knowledge.ts';
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
-import { matchPhrase, type PhraseMatch } from '../tokenize.ts';
+import { matchPhrase, tokenize, type PhraseMatch } from '../tokenize.ts';
 import { subjectBody, type RelationContext } from './context.ts';
 
 /** Offices held in a place rather than a state ("Kisumu official", "the town's mayor"). */
@@ -68,7 +68,7 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
   // A person another title places already ("South Korean lawmaker X" ... "Rep. X") needs no guess.
   if (before || ctx.owners.has(m.key) || title.info.held === 'place') return;
   // "ministry spokeswoman X", "police spokesman X": the body named so just before.
-  const named = bodyByHeadWord(ctx, index, title.first - 1);
+  const named = bodyByHeadWord(ctx, index, title.first - 1) ?? describedBody(ctx, a, title.first);
   if (named && named !== m.key) {
     ctx.add(title.info.relation, m.key, named, a.sentence.index, role);
     return;
@@ -97,6 +97,30 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
 function isStateOrBody(ctx: RelationContext, key: string): boolean {
   if (key.startsWith('state:')) return true;
   return ctx.analyses.some((a) => a.mentions.some((m) => m.key === key && m.partOfKey?.startsWith('state:')));
+}
+
+/**
+ * "army spokesman X", "the police spokeswoman X": the article's one organisation whose name holds a head of the
+ * description before the title ("army": Army, Armed Forces, Military; lexicon.yaml descriptions), if one.
+ */
+function describedBody(ctx: RelationContext, a: SentenceAnalysis, title: number): string | undefined {
+  // Over another title ("army spokesman Colonel X").
+  while (title > 0 && a.titleAt[title - 1] && !a.tokens[title - 1]!.cap) title--;
+  for (let k = title - 1; k >= Math.max(0, title - 2); k--) {
+    const description = matchPhrase(ctx.knowledge.lexicon.descriptions, a.tokens, k);
+    if (!description || k + description.length !== title) continue;
+    const holders = new Set<string>();
+    for (const other of ctx.analyses)
+      for (const o of other.mentions) {
+        if (o.type !== 'Organisation' || o.kind !== 'name') continue;
+        const name = ` ${tokenize(o.name)
+          .map((t) => t.norm)
+          .join(' ')} `;
+        if (description.value.some((head) => name.includes(` ${head} `))) holders.add(o.key);
+      }
+    return holders.size === 1 ? [...holders][0] : undefined;
+  }
+  return undefined;
 }
 
 /** How many sentences back a body named by its head word ("the ministry") is looked for. */
