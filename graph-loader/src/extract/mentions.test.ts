@@ -413,4 +413,20 @@ describe('names as real news writes them', () => {
     expect(entity(doc, 'org:pe-foreign-ministry')?.aliases).toEqual(['foreign ministry', "Peru's foreign ministry"]);
     expect(entity(doc, 'org:cl-commerce-ministry')?.aliases).toEqual(['Chilean trade ministry', 'trade ministry']);
   });
+
+  it("should read a known body's name and an organisation head after it as an organ of the body", () => {
+    const doc = extractTexts('The chairman of the African Union Commission, Ana Ruiz, called for calm.');
+    expect(entity(doc, 'org:african-union-commission')?.type).toBe('Organisation');
+    expect(doc.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'LEADER_OF',
+      'person:ana-ruiz',
+      'org:african-union-commission',
+    ]);
+    const both = extractTexts('The African Union Commission said the African Union would meet.');
+    expect(both.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'PART_OF',
+      'org:african-union-commission',
+      'org:african-union',
+    ]);
+  });
 });
