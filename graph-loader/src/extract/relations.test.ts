@@ -368,4 +368,10 @@ describe('relations', () => {
     expect(found).toContainEqual(['OFFICIAL_OF', 'person:ivo-marsh', 'org:armed-forces-of-chile']);
     expect(found).not.toContainEqual(['OFFICIAL_OF', 'person:ivo-marsh', 'state:cl']);
   });
+
+  it('should give an apposition\'s title to the body a demonym describes ("a correspondent for the French daily X")', () => {
+    const found = relations('Ana Ruiz, 34, a contributor to the French daily Le Courrier du Nord, was detained.');
+    expect(found).toContainEqual(['MEMBER_OF', 'person:ana-ruiz', 'org:le-courrier-du-nord']);
+    expect(found.some(([, source, target]) => source === 'person:ana-ruiz' && target === 'state:fr')).toBe(false);
+  });
 });

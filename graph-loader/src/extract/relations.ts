@@ -159,6 +159,9 @@ function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge):
         (title || attributive || tokens[other.last - 1]!.possessive || other.kind === 'demonym')
       )
         owner = owner ?? other;
+      // "a correspondent for the French daily X": the demonym describes the body named after it.
+      const described = title && owner?.kind === 'demonym' && owner === other ? describedAfter(a, other) : undefined;
+      if (described) owner = described;
       if (title && owner) break;
       k = other.last - 1;
       continue;
@@ -182,6 +185,25 @@ function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge):
     (owner.type === 'Organisation' && title.value.role ? 'MEMBER_OF' : undefined);
   if (!relation || (owner.type === 'Person' && relation !== 'LAWYER_OF')) return undefined;
   return { relation, owner, role: title.value.role ?? undefined };
+}
+
+/** How many lower-case words may stand between a demonym and the body it describes ("the French daily X"). */
+const DESCRIBED_REACH = 3;
+
+/** The body a demonym describes: named after it over lower-case words ("French daily X"), if one. */
+function describedAfter(a: SentenceAnalysis, demonym: FoundMention): FoundMention | undefined {
+  const { tokens } = a;
+  for (let k = demonym.last; k < Math.min(tokens.length, demonym.last + DESCRIBED_REACH + 1); k++) {
+    const next = a.mentions[a.mentionAt[k]!];
+    if (next) return next.type === 'Organisation' && next.kind !== 'demonym' && k > demonym.last ? next : undefined;
+    if (
+      tokens[k]!.cap ||
+      a.pos[k] === 'VERB' ||
+      /[,;]/.test(a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+    )
+      return undefined;
+  }
+  return undefined;
 }
 
 /** Relations stated in an article's sentences. */
