@@ -374,4 +374,10 @@ describe('relations', () => {
     expect(found).toContainEqual(['MEMBER_OF', 'person:ana-ruiz', 'org:le-courrier-du-nord']);
     expect(found.some(([, source, target]) => source === 'person:ana-ruiz' && target === 'state:fr')).toBe(false);
   });
+
+  it('should read "Her husband, X," at a sentence\'s start as the spouse of the person the article is about', () => {
+    expect(relations('Ana Ruiz was detained on Friday. Her husband, Tomas Berg, said he had seen her.')).toContainEqual(
+      ['SPOUSE_OF', 'person:tomas-berg', 'person:ana-ruiz'],
+    );
+  });
 });

@@ -37,7 +37,7 @@ export function peopleRelations(ctx: RelationContext, index: number): void {
   titleThenName(ctx, a);
   heads(ctx, a);
   ruledUnder(ctx, a);
-  kin(ctx, a);
+  kin(ctx, a, index);
 }
 
 function relationOf(info: TitleInfo): RelationType | undefined {
@@ -321,7 +321,7 @@ function ruledUnder(ctx: RelationContext, a: SentenceAnalysis): void {
 }
 
 /** "together with his wife, Yeganeh Salehi": spouses; "his arch-rival, Y", "running against Y": rivals. */
-function kin(ctx: RelationContext, a: SentenceAnalysis): void {
+function kin(ctx: RelationContext, a: SentenceAnalysis, index: number): void {
   const { tokens, mentions, mentionAt } = a;
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.norm;
@@ -336,10 +336,28 @@ function kin(ctx: RelationContext, a: SentenceAnalysis): void {
       if (m?.type === 'Person') other = m;
       else if (m) break;
     }
-    const self = word === 'against' ? lastPerson(a, k - 1) : lastPerson(a, k);
+    let self = word === 'against' ? lastPerson(a, k - 1) : lastPerson(a, k);
+    // "Her husband, X, said": with no one named before in the sentence, the person the article is about.
+    if (!self && other && spouse && ['his', 'her'].includes(tokens[k - 1]!.norm))
+      self = mainPerson(ctx, index, other.key);
     if (!other || !self || other.key === self.key) continue;
     ctx.add(spouse ? 'SPOUSE_OF' : 'OPPOSES', other.key, self.key, a.sentence.index);
   }
+}
+
+/** The person named most often up to sentence `index` (the first named on a tie), other than `except`. */
+function mainPerson(ctx: RelationContext, index: number, except: string): FoundMention | undefined {
+  const counts = new Map<string, { m: FoundMention; count: number }>();
+  for (const a of ctx.analyses.slice(0, index + 1))
+    for (const m of a.mentions) {
+      if (m.type !== 'Person' || m.key === except || m.kind === 'role') continue;
+      const seen = counts.get(m.key) ?? { m, count: 0 };
+      seen.count++;
+      counts.set(m.key, seen);
+    }
+  let best: { m: FoundMention; count: number } | undefined;
+  for (const c of counts.values()) if (!best || c.count > best.count) best = c;
+  return best?.m;
 }
 
 function lastPerson(a: SentenceAnalysis, before: number): FoundMention | undefined {
