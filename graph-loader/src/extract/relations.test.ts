@@ -380,4 +380,15 @@ describe('relations', () => {
       ['SPOUSE_OF', 'person:tomas-berg', 'person:ana-ruiz'],
     );
   });
+
+  it('should read an arrest "on <kind> charges" as a charge too', () => {
+    const found = relations('Police in Peru arrested Ana Ruiz on corruption charges on Monday.');
+    expect(found).toContainEqual(['DETAINS', 'state:pe', 'person:ana-ruiz']);
+    expect(found).toContainEqual(['CHARGES', 'state:pe', 'person:ana-ruiz']);
+    expect(relations('Police in Peru arrested Ana Ruiz on Monday.')).not.toContainEqual([
+      'CHARGES',
+      'state:pe',
+      'person:ana-ruiz',
+    ]);
+  });
 });

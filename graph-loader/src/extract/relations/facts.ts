@@ -32,9 +32,29 @@ export function factRelations(ctx: RelationContext, index: number, court: string
         if (sides(actors[0]!, actors[i]!)) ctx.add(relation, actors[0]!, actors[i]!, a.sentence.index);
       continue;
     }
+    // "arrested X on corruption charges": the arrest charges them too.
+    const charged = relation === 'DETAINS' && onCharges(a, c.end);
     for (const actor of actors)
-      for (const other of others) if (sides(actor, other)) ctx.add(relation, actor, other, a.sentence.index);
+      for (const other of others) {
+        if (!sides(actor, other)) continue;
+        ctx.add(relation, actor, other, a.sentence.index);
+        if (charged) ctx.add('CHARGES', actor, other, a.sentence.index);
+      }
   }
+}
+
+/** How far after an arrest its charges may be named ("arrested the former minister on Monday on fraud charges"). */
+const CHARGES_REACH = 10;
+
+/** "on (fraud) charges", "on charges of": the charges an arrest at `end` was made on. */
+function onCharges(a: SentenceAnalysis, end: number): boolean {
+  const { tokens } = a;
+  for (let k = end; k < Math.min(tokens.length, end + CHARGES_REACH); k++) {
+    if (tokens[k]!.norm !== 'on') continue;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++)
+      if (tokens[j]!.norm === 'charges' || tokens[j]!.norm === 'charge') return true;
+  }
+  return false;
 }
 
 function symmetric(relation: RelationType): boolean {
