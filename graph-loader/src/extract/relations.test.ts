@@ -391,4 +391,10 @@ describe('relations', () => {
       'person:ana-ruiz',
     ]);
   });
+
+  it('should read "arrested and charged with" as a charge, and never arrest or charge a state', () => {
+    const found = relations('Ana Ruiz was arrested in Lima and charged with fraud, Peru said.');
+    expect(found).toContainEqual(['CHARGES', 'state:pe', 'person:ana-ruiz']);
+    expect(found.some(([type, , target]) => type === 'CHARGES' && target === 'state:pe')).toBe(false);
+  });
 });
