@@ -397,4 +397,12 @@ describe('relations', () => {
     expect(found).toContainEqual(['CHARGES', 'state:pe', 'person:ana-ruiz']);
     expect(found.some(([type, , target]) => type === 'CHARGES' && target === 'state:pe')).toBe(false);
   });
+
+  it('should place "X, the capital of Y" in Y', () => {
+    expect(relations('Protests broke out in Kibu, the capital of Harlan province, on Monday.')).toContainEqual([
+      'LOCATED_IN',
+      'place:kibu',
+      'place:harlan',
+    ]);
+  });
 });

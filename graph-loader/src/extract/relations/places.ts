@@ -1,7 +1,7 @@
 /*
  * Where places and bodies are:
- * - "the Syrian village of X", "the Lebanese border town of X": in the state of the demonym;
- * - "X, in Y" and "X in central Y" (a place in a place); "Y's X district": in Y;
+ * - "the Syrian village of X", "the Lebanese border town of X", "the Congolese city X": in the state of the demonym;
+ * - "X, in Y" and "X in central Y" (a place in a place); "X, a town in Y", "X, the capital of Y"; "Y's X district": in Y;
  * - a dateline "MOMBASA, KENYA —": the town in the state;
  * - "the X Court in Y", "the X Embassy in Y", "Y, where X is headquartered", "X rebels from Y", "the Y-based X",
  *   "X, a company based in Y", "Y law firm X" (a place before the noun for the body's kind): a body based there.
@@ -24,7 +24,7 @@ export function placeRelations(ctx: RelationContext, a: SentenceAnalysis): void 
   for (const m of mentions) {
     if (m.kind === 'reference') continue;
     if (m.type === 'Place') {
-      const demonym = demonymBefore(a, m);
+      const demonym = demonymBefore(ctx, a, m);
       if (demonym) add(m, demonym, 'LOCATED_IN');
       const container = placeAfter(ctx, a, m) ?? apposedContainer(ctx, a, m);
       if (container) add(m, container, 'LOCATED_IN');
@@ -150,10 +150,14 @@ export function apposedTo(a: SentenceAnalysis, k: number): FoundMention | undefi
   return body?.type === 'Organisation' && body.kind !== 'reference' ? body : undefined;
 }
 
-/** "the Syrian village of X", "the southern Lebanese border village of X": the demonym's state. */
-function demonymBefore(a: SentenceAnalysis, m: FoundMention): FoundMention | undefined {
+/**
+ * "the Syrian village of X", "the southern Lebanese border village of X", "the eastern Congolese city X": the
+ * demonym's state.
+ */
+function demonymBefore(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): FoundMention | undefined {
   const { tokens, mentions, mentionAt } = a;
-  if (tokens[m.first - 1]?.norm !== 'of') return undefined;
+  const of = tokens[m.first - 1]?.norm === 'of';
+  if (!of && !ctx.knowledge.relationCues.placeNouns.has(tokens[m.first - 1]?.norm ?? '')) return undefined;
   for (let k = m.first - 2; k >= Math.max(0, m.first - 6); k--) {
     const other = mentions[mentionAt[k]!];
     if (other) return other.type === 'State' && other.kind === 'demonym' ? other : undefined;
@@ -181,7 +185,8 @@ function apposedContainer(ctx: RelationContext, a: SentenceAnalysis, m: FoundMen
   for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 1 + PLACE_NOUN_REACH); k++) {
     if (mentionAt[k]! >= 0 || tokens[k]!.cap) return undefined;
     if (!ctx.knowledge.relationCues.placeNouns.has(tokens[k]!.norm)) continue;
-    if (tokens[k + 1]?.norm !== 'in') return undefined;
+    // "Kibu, the capital of Harlan province".
+    if (tokens[k + 1]?.norm !== 'in' && tokens[k + 1]?.norm !== 'of') return undefined;
     const other = nextPlace(ctx, a, k + 2);
     return other && other.key !== m.key ? other : undefined;
   }
