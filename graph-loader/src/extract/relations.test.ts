@@ -405,4 +405,12 @@ describe('relations', () => {
       'place:harlan',
     ]);
   });
+
+  it('should read "Name, the governor of X province" as the leader of the place', () => {
+    expect(relations('Ana Ruiz, the governor of Harlan province, said ten people died.')).toContainEqual([
+      'LEADER_OF',
+      'person:ana-ruiz',
+      'place:harlan',
+    ]);
+  });
 });

@@ -135,6 +135,11 @@ function isParty(m: FoundMention): boolean {
   return (m.type === 'State' || m.type === 'Organisation') && m.kind !== 'role';
 }
 
+/** Offices held in a place ("governor", "mayor", "administrator"): a leader title held there or no state's. */
+function localOffice(info: TitleInfo): boolean {
+  return info.relation === 'LEADER_OF' && (info.held === 'place' || info.role === 'Administrator');
+}
+
 /** "Member of" read as a title in an apposition ("Name, a member of the X Party"). */
 const MEMBER: TitleInfo = { role: 'Member', relation: 'MEMBER_OF' };
 
@@ -154,8 +159,11 @@ function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge):
     if (other && other !== m) {
       const attributive = !title && isParty(other) && matchPhrase(knowledge.titles, tokens, other.last) !== undefined;
       const client = title && other.type === 'Person' && lawyerRelation(title.value) !== undefined;
+      // "Name, the governor of X province": a local office of a place.
+      const local =
+        title !== undefined && other.type === 'Place' && other.kind !== 'reference' && localOffice(title.value);
       if (
-        (isParty(other) || client) &&
+        (isParty(other) || client || local) &&
         (title || attributive || tokens[other.last - 1]!.possessive || other.kind === 'demonym')
       )
         owner = owner ?? other;
