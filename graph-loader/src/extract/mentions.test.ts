@@ -429,4 +429,10 @@ describe('names as real news writes them', () => {
       'org:african-union',
     ]);
   });
+
+  it('should type names ending in Global, Digital, Sports, Athletics or Operations as organisations', () => {
+    const doc = extractTexts('Officials at Kestrel Global said output fell, and Varda Sports denied it.');
+    expect(entity(doc, 'org:kestrel-global')?.type).toBe('Organisation');
+    expect(entity(doc, 'org:varda-sports')?.type).toBe('Organisation');
+  });
 });
