@@ -435,4 +435,12 @@ describe('names as real news writes them', () => {
     expect(entity(doc, 'org:kestrel-global')?.type).toBe('Organisation');
     expect(entity(doc, 'org:varda-sports')?.type).toBe('Organisation');
   });
+
+  it("should read a ship's name after a flag compound or a noun for a ship as no entity, in the whole article", () => {
+    const doc = extractTexts(
+      'The Liberian-flagged Kestrel Dawn was hit near the port. The firm said the Kestrel Dawn had called at a port.',
+      'The tanker Varda Star caught fire.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
 });

@@ -6,12 +6,12 @@
  * coordination with a place. Otherwise two words or more make a person by default ("weak"), and single words
  * wait for pass 2.
  */
-import type { TitleInfo } from '../knowledge.ts';
+import type { Knowledge, TitleInfo } from '../knowledge.ts';
 import type { PhraseTable } from '../knowledge.ts';
 import { matchPhrase, type Token } from '../tokenize.ts';
 import { slugify } from '../ids.ts';
 import { brokenBetween, gazetteerAt, titleMatch, type SentenceScan } from './sentence-scan.ts';
-import type { FoundMention } from './types.ts';
+import type { FoundMention, SentenceAnalysis } from './types.ts';
 
 type Title = { info: TitleInfo; first: number } | undefined;
 
@@ -34,7 +34,7 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     return undefined;
   if (span.every((x) => /^\p{N}/u.test(x.text))) return undefined;
   // Ships ("BRP Sierra Madre", "USS Carney") are not an entity type here.
-  if (lexicon.vesselPrefixes.has(span[0]!.text)) return undefined;
+  if (lexicon.vesselPrefixes.has(span[0]!.text) || vesselBefore(scan, first, knowledge)) return undefined;
   // An organisation head word, or one opening the name before a connector ("Board of Governors").
   const hasOrgHead = span.some(
     (x, k) =>
@@ -181,6 +181,27 @@ function headsBodyTitleAfter(scan: SentenceScan, end: number): boolean {
   if (title.value.role === 'Leader') return false;
   const after = tokens[end + title.length];
   return after !== undefined && after.cap && !brokenBetween(text, tokens[end + title.length - 1]!, after);
+}
+
+/** How many lower-case words may stand between a flag compound and a ship's name ("Panama-flagged oil tanker X"). */
+const VESSEL_REACH = 3;
+
+/** A ship's name: right after a noun for a ship ("the tanker X") or a flag compound ("the Liberian-flagged X"). */
+export function vesselBefore(
+  scan: Pick<SentenceScan, 'tokens' | 'text'> | SentenceAnalysis,
+  first: number,
+  knowledge: Knowledge,
+): boolean {
+  const tokens = scan.tokens;
+  const text = 'text' in scan ? scan.text : scan.sentence.text;
+  for (let k = first - 1; k >= Math.max(0, first - VESSEL_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.cap || brokenBetween(text, t, tokens[k + 1]!)) return false;
+    if (t.hyphenBefore && t.norm === 'flagged') return true;
+    const noun = matchPhrase(knowledge.lexicon.vesselNouns, tokens, k);
+    if (noun && k + noun.length === first) return true;
+  }
+  return false;
 }
 
 /** How strong the evidence for a name's type is; one sense per article keeps the strongest (article-mentions.ts). */
