@@ -413,4 +413,17 @@ describe('relations', () => {
       'place:harlan',
     ]);
   });
+
+  it('should read "X, <state>\'s <kind of body>" and "<state>\'s <kind of body>, X" as the body\'s seat', () => {
+    const seat = ['BASED_IN', 'org:forward-movement', 'state:pe'];
+    expect(relations("The Forward Movement, Peru's largest opposition party, rejected the result.")).toContainEqual(
+      seat,
+    );
+    expect(relations("Peru's largest opposition party, the Forward Movement, rejected the result.")).toContainEqual(
+      seat,
+    );
+    expect(
+      relations("Peru held elections. The Forward Movement, the country's largest opposition party, rejected it."),
+    ).toContainEqual(seat);
+  });
 });

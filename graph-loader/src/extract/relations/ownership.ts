@@ -6,6 +6,8 @@
  * - "the EU's General Court", "Y's X": a body's possessive right before another body.
  */
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
+import type { PhraseTable } from '../knowledge.ts';
+import { matchPhrase } from '../tokenize.ts';
 import type { RelationContext } from './context.ts';
 import { isSeatCompound } from '../mentions/types.ts';
 
@@ -24,6 +26,11 @@ export function ownershipRelations(ctx: RelationContext, a: SentenceAnalysis): v
     const part = isBody(m) && tokens[m.last - 1]!.possessive ? bodyAt(a, m.last) : undefined;
     if (part && part.first === m.last) add(part, m);
     else if (isBody(m) && tokens[m.last - 1]!.possessive) add(apposedPart(a, m), m);
+    // "X, Peru's largest opposition party", "the country's biggest lender, X": a body based in the state.
+    if (m.type === 'State' && m.kind !== 'demonym' && tokens[m.last - 1]!.possessive) {
+      const body = apposedPart(a, m, ctx.knowledge.lexicon.organisationNouns);
+      if (body) ctx.add('BASED_IN', body.key, m.key, a.sentence.index);
+    }
   }
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.norm;
@@ -47,7 +54,7 @@ const PART_DESCRIPTION = 6;
  * "the EU's naval mission, Aspides," and "Aspides, the EU's naval mission": the body that a description of a part of
  * the body whose possessive opens it is set off from by a comma.
  */
-function apposedPart(a: SentenceAnalysis, owner: FoundMention): FoundMention | undefined {
+function apposedPart(a: SentenceAnalysis, owner: FoundMention, kinds?: PhraseTable<true>): FoundMention | undefined {
   const { tokens, mentionAt } = a;
   const comma = (j: number): boolean => /^\s*,\s*$/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start));
   // The description: lower-case words, no verb, up to a comma.
@@ -58,9 +65,12 @@ function apposedPart(a: SentenceAnalysis, owner: FoundMention): FoundMention | u
     if (end < tokens.length && comma(end)) break;
   }
   if (end === owner.last) return undefined;
+  // A noun for a kind of organisation in the description, where asked ("largest opposition party").
+  if (kinds && !tokens.slice(owner.last, end).some((_, n) => matchPhrase(kinds, tokens, owner.last + n)))
+    return undefined;
   // After it: "..., Aspides".
   if (end < tokens.length && comma(end)) {
-    const after = bodyAt(a, end);
+    const after = bodyAt(a, tokens[end]!.norm === 'the' ? end + 1 : end);
     if (after) return after;
   }
   // Before it: "Aspides, the EU's naval mission".
