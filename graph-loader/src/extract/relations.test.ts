@@ -425,5 +425,6 @@ describe('relations', () => {
     expect(
       relations("Peru held elections. The Forward Movement, the country's largest opposition party, rejected it."),
     ).toContainEqual(seat);
+    expect(relations('A Peruvian opposition party, the Forward Movement, rejected the result.')).toContainEqual(seat);
   });
 });

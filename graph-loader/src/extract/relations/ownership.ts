@@ -27,7 +27,10 @@ export function ownershipRelations(ctx: RelationContext, a: SentenceAnalysis): v
     if (part && part.first === m.last) add(part, m);
     else if (isBody(m) && tokens[m.last - 1]!.possessive) add(apposedPart(a, m), m);
     // "X, Peru's largest opposition party", "the country's biggest lender, X": a body based in the state.
-    if (m.type === 'State' && m.kind !== 'demonym' && tokens[m.last - 1]!.possessive) {
+    // "X, a Peruvian copper producer", "a Peruvian opposition party, X".
+    const demonym =
+      m.type === 'State' && m.kind === 'demonym' && ['a', 'an', 'the'].includes(tokens[m.first - 1]?.norm ?? '');
+    if (demonym || (m.type === 'State' && m.kind !== 'demonym' && tokens[m.last - 1]!.possessive)) {
       const body = apposedPart(a, m, ctx.knowledge.lexicon.organisationNouns);
       if (body) ctx.add('BASED_IN', body.key, m.key, a.sentence.index);
     }
