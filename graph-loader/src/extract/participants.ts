@@ -145,7 +145,14 @@ function appositionHead(a: SentenceAnalysis, k: number): number {
       a.titleAt[j] === 1 ||
       /ed$/.test(opener.norm) ||
       /ing$/.test(opener.norm);
-    return opens && a.mentionAt[j - 1]! >= 0 ? j - 1 : -1;
+    if (!opens) return -1;
+    // "Ana Ruiz, 34, a reporter ..., said": over a person's age.
+    const age =
+      /^\d{1,3}$/.test(tokens[j - 1]!.norm) &&
+      j > 1 &&
+      /^\s*,\s*$/.test(sentence.text.slice(tokens[j - 2]!.end, tokens[j - 1]!.start)) &&
+      a.mentions[a.mentionAt[j - 2]!]?.type === 'Person';
+    return a.mentionAt[j - 1]! >= 0 ? j - 1 : age ? j - 2 : -1;
   }
   return -1;
 }
@@ -289,6 +296,8 @@ export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms 
     if (k > from && reasonOrReport(a, k)) break;
     const index = mentionAt[k]!;
     if (index < 0) {
+      // "detained by officers of the security service": the body the agents belong to is the agent too.
+      if (preposition === 'by' && tokens[k]!.norm === 'of' && k - prepositionAt <= 3) continue;
       if (PREPOSITIONS.has(tokens[k]!.norm)) {
         // "hostages held by Hamas": the agent of another participle is a plain object.
         preposition =

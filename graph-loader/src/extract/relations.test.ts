@@ -427,4 +427,12 @@ describe('relations', () => {
     ).toContainEqual(seat);
     expect(relations('A Peruvian opposition party, the Forward Movement, rejected the result.')).toContainEqual(seat);
   });
+
+  it('should read "X, <age>, <apposition>, was detained by officers of <body>" as the body detaining X', () => {
+    const found = relations(
+      'Ana Ruiz, 34, a reporter for the Kestrel Times and the news site Varda Daily, was detained by officers of the Peruvian State Security Service on Friday.',
+    );
+    expect(found).toContainEqual(['DETAINS', 'org:pe-state-security-service', 'person:ana-ruiz']);
+    expect(found.some(([type, , target]) => type === 'DETAINS' && target !== 'person:ana-ruiz')).toBe(false);
+  });
 });
