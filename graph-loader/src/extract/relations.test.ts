@@ -435,4 +435,12 @@ describe('relations', () => {
     expect(found).toContainEqual(['DETAINS', 'org:pe-state-security-service', 'person:ana-ruiz']);
     expect(found.some(([type, , target]) => type === 'DETAINS' && target !== 'person:ana-ruiz')).toBe(false);
   });
+
+  it("should read a coordinator in an apposition as an official of the body ('X, the Y's programme coordinator')", () => {
+    expect(
+      relations(
+        '"It is a crackdown," said Ana Ruiz, the Kestrel Watch\'s Europe and Central Asia programme coordinator.',
+      ),
+    ).toContainEqual(['OFFICIAL_OF', 'person:ana-ruiz', 'org:kestrel-watch']);
+  });
 });
