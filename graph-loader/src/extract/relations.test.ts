@@ -443,4 +443,10 @@ describe('relations', () => {
       ),
     ).toContainEqual(['OFFICIAL_OF', 'person:ana-ruiz', 'org:kestrel-watch']);
   });
+
+  it('should read "X said it was working with Y" as cooperation', () => {
+    expect(
+      relations('The Peruvian Anti-Doping Agency said it was working with the Kestrel Integrity Unit.'),
+    ).toContainEqual(['COOPERATES_WITH', 'org:kestrel-integrity-unit', 'org:pe-anti-doping-agency']);
+  });
 });
