@@ -449,4 +449,17 @@ describe('relations', () => {
       relations('The Peruvian Anti-Doping Agency said it was working with the Kestrel Integrity Unit.'),
     ).toContainEqual(['COOPERATES_WITH', 'org:kestrel-integrity-unit', 'org:pe-anti-doping-agency']);
   });
+
+  it('should read "the <party>-backed <party>" and "<party>, backed by <party>" as an alliance', () => {
+    expect(relations('The Iran-backed Houthis attacked a ship.')).toContainEqual([
+      'ALLIED_WITH',
+      'org:houthis',
+      'state:ir',
+    ]);
+    expect(relations('Kestrel Front rebels, backed by Rwanda, seized the town.')).toContainEqual([
+      'ALLIED_WITH',
+      'org:kestrel-front',
+      'state:rw',
+    ]);
+  });
 });

@@ -334,6 +334,7 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     }
     findMemberships(a, knowledge, add);
     findPairs(a, knowledge, add);
+    backing(a, add);
   }
   // "Commodore X, a spokesman for the Y": the office the text states outweighs a guess (membership of a party does
   // not: "former Prime Minister X of the Y Party").
@@ -462,6 +463,46 @@ function findMemberships(a: SentenceAnalysis, knowledge: Knowledge, add: Add): v
     const target = mentions[mentionAt[which - 2]!];
     const source = mentions.find((m) => m.first > which && m.last <= member && isParty(m));
     if (target && source && target.type === 'Organisation') add('MEMBER_OF', source.key, target.key, s);
+  }
+}
+
+/** How many words may stand between "-backed" and the party it describes ("the Iran-backed Houthi rebels"). */
+const BACKED_REACH = 3;
+
+/** "the Iran-backed Houthis", "X rebels, backed by Rwanda,": the supporter is the party's ally. */
+function backing(a: SentenceAnalysis, add: Add): void {
+  const { tokens, mentions, mentionAt } = a;
+  const party = (k: number): FoundMention | undefined => {
+    const m = mentions[mentionAt[k] ?? -1];
+    return m && (m.type === 'State' || m.type === 'Organisation') && m.kind !== 'reference' && m.kind !== 'role'
+      ? m
+      : undefined;
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.norm !== 'backed') continue;
+    if (tokens[k]!.hyphenBefore) {
+      const supporter = party(k - 1);
+      let backed: FoundMention | undefined;
+      for (let j = k + 1; j <= k + BACKED_REACH && j < tokens.length && !backed; j++) {
+        backed = party(j);
+        if (!backed && (tokens[j]!.cap || /[,;]/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))))
+          break;
+      }
+      if (supporter && backed) add('ALLIED_WITH', supporter.key, backed.key, a.sentence.index);
+      continue;
+    }
+    // "X rebels, backed by Rwanda," and "X, which is backed by Rwanda".
+    if (tokens[k + 1]?.norm !== 'by') continue;
+    const supporter = party(tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2);
+    let j = k - 1;
+    while (
+      j > 0 &&
+      ['is', 'are', 'was', 'were', 'which', 'who', 'also', 'largely', 'heavily', 'reportedly'].includes(tokens[j]!.norm)
+    )
+      j--;
+    if (j >= 0 && a.pos[j] === 'NOUN' && !tokens[j]!.cap && !party(j)) j--;
+    const backed = party(j);
+    if (supporter && backed) add('ALLIED_WITH', supporter.key, backed.key, a.sentence.index);
   }
 }
 
