@@ -443,4 +443,17 @@ describe('names as real news writes them', () => {
     );
     expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
+
+  it("should read an acronym in brackets after a body's name as that body, there and later", () => {
+    const doc = extractTexts(
+      'Ana Ruiz was detained by officers of the State Security Service (DTX) on Friday. The DTX declined to comment.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Organisation').map((e) => [e.name, e.aliases])).toEqual([
+      ['State Security Service', ['DTX']],
+    ]);
+    const said = extractTexts(
+      'Ana Ruiz, a spokeswoman for the Varda Security Service (VSD), said the border was closed.',
+    );
+    expect(said.events.some((e) => e.participants.some((p) => p.entity === 'org:varda-security-service'))).toBe(true);
+  });
 });

@@ -204,6 +204,11 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
       gap = 0;
       continue;
     }
+    // "the State Security Service (DTX) said": a name and its bracketed acronym are one mention of the body.
+    if (m && group.length === 1 && group[0]!.m.key === m.key && m.last <= group[0]!.m.first) {
+      k = m.first - 1;
+      continue;
+    }
     if (m) {
       if (gapText.includes(',')) joined = true;
       const actor = isActorMention(m, includeDemonyms) && !group.some((g) => g.m.key === m.key);
