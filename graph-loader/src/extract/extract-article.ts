@@ -6,7 +6,7 @@
 import type { SplitArticle } from '../contract.ts';
 import type { ArticleExtraction, LocalMention } from './types.ts';
 import type { Knowledge } from './knowledge.ts';
-import { findMentions } from './mentions.ts';
+import { findMentions, type FoundMention } from './mentions.ts';
 import { tagText } from './language/tag-text.ts';
 import { quoteStates } from './tokenize.ts';
 import { addAffiliations, findEvents, joinRepeatedEvents } from './events.ts';
@@ -56,6 +56,7 @@ export function extractArticle(article: SplitArticle, knowledge: Knowledge): Art
       const start = a.sentence.start + m.start;
       const end = a.sentence.start + m.end;
       const roles = found.roles.get(m.key);
+      const alias = m.owner && m.partOfKey ? stateBodyAlias(article.text, a.sentence.start, m) : undefined;
       mentions.push({
         key: m.key,
         type: m.type,
@@ -64,6 +65,7 @@ export function extractArticle(article: SplitArticle, knowledge: Knowledge): Art
         start,
         end,
         surface: article.text.slice(start, end),
+        ...(alias !== undefined && { alias }),
         kind: m.kind,
         ...(roles && { roles: [...roles] }),
         ...(m.country !== undefined && { country: m.country }),
@@ -112,6 +114,22 @@ export function extractArticle(article: SplitArticle, knowledge: Knowledge): Art
       found.analyses.flatMap((a) => a.tokens.slice(0, 200).map((t) => t.norm)),
     ),
   };
+}
+
+/**
+ * The other form of a body named with its state: with the state ("Armenia's foreign ministry", whose mention spans
+ * the body's words) or without it ("foreign ministry" for "the Chinese foreign ministry").
+ */
+function stateBodyAlias(text: string, offset: number, m: FoundMention): string | undefined {
+  const owner = m.owner!;
+  const full = text.slice(offset + Math.min(owner.start, m.start), offset + m.end);
+  const words = text
+    .slice(offset + Math.max(owner.end, m.start), offset + m.end)
+    .replace(/^['’‘`]s\b/, '')
+    .trim();
+  const surface = text.slice(offset + m.start, offset + m.end);
+  const other = surface === full ? words : full;
+  return other && other !== surface ? other : undefined;
 }
 
 function warningsFor(

@@ -421,4 +421,55 @@ describe('names as real news writes them', () => {
       'Moorland Independents': 'Organisation',
     });
   });
+
+  it('should name a body of a state both with and without its state', () => {
+    const doc = extractTexts(
+      "Peru's foreign ministry summoned the envoy. The Chilean trade ministry said it would respond.",
+    );
+    expect(entity(doc, 'org:pe-foreign-ministry')?.aliases).toEqual(['foreign ministry', "Peru's foreign ministry"]);
+    expect(entity(doc, 'org:cl-commerce-ministry')?.aliases).toEqual(['Chilean trade ministry', 'trade ministry']);
+  });
+
+  it("should read a known body's name and an organisation head after it as an organ of the body", () => {
+    const doc = extractTexts('The chairman of the African Union Commission, Ana Ruiz, called for calm.');
+    expect(entity(doc, 'org:african-union-commission')?.type).toBe('Organisation');
+    expect(doc.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'LEADER_OF',
+      'person:ana-ruiz',
+      'org:african-union-commission',
+    ]);
+    const both = extractTexts('The African Union Commission said the African Union would meet.');
+    expect(both.relations.map((r) => [r.type, r.source, r.target])).toContainEqual([
+      'PART_OF',
+      'org:african-union-commission',
+      'org:african-union',
+    ]);
+  });
+
+  it('should type names ending in Global, Digital, Sports, Athletics or Operations as organisations', () => {
+    const doc = extractTexts('Officials at Kestrel Global said output fell, and Varda Sports denied it.');
+    expect(entity(doc, 'org:kestrel-global')?.type).toBe('Organisation');
+    expect(entity(doc, 'org:varda-sports')?.type).toBe('Organisation');
+  });
+
+  it("should read a ship's name after a flag compound or a noun for a ship as no entity, in the whole article", () => {
+    const doc = extractTexts(
+      'The Liberian-flagged Kestrel Dawn was hit near the port. The firm said the Kestrel Dawn had called at a port.',
+      'The tanker Varda Star caught fire.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
+  it("should read an acronym in brackets after a body's name as that body, there and later", () => {
+    const doc = extractTexts(
+      'Ana Ruiz was detained by officers of the State Security Service (DTX) on Friday. The DTX declined to comment.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Organisation').map((e) => [e.name, e.aliases])).toEqual([
+      ['State Security Service', ['DTX']],
+    ]);
+    const said = extractTexts(
+      'Ana Ruiz, a spokeswoman for the Varda Security Service (VSD), said the border was closed.',
+    );
+    expect(said.events.some((e) => e.participants.some((p) => p.entity === 'org:varda-security-service'))).toBe(true);
+  });
 });

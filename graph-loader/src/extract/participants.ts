@@ -145,7 +145,14 @@ function appositionHead(a: SentenceAnalysis, k: number): number {
       a.titleAt[j] === 1 ||
       /ed$/.test(opener.norm) ||
       /ing$/.test(opener.norm);
-    return opens && a.mentionAt[j - 1]! >= 0 ? j - 1 : -1;
+    if (!opens) return -1;
+    // "Ana Ruiz, 34, a reporter ..., said": over a person's age.
+    const age =
+      /^\d{1,3}$/.test(tokens[j - 1]!.norm) &&
+      j > 1 &&
+      /^\s*,\s*$/.test(sentence.text.slice(tokens[j - 2]!.end, tokens[j - 1]!.start)) &&
+      a.mentions[a.mentionAt[j - 2]!]?.type === 'Person';
+    return a.mentionAt[j - 1]! >= 0 ? j - 1 : age ? j - 2 : -1;
   }
   return -1;
 }
@@ -195,6 +202,11 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
       k = m.first - 1;
       startIndex = m.first;
       gap = 0;
+      continue;
+    }
+    // "the State Security Service (DTX) said": a name and its bracketed acronym are one mention of the body.
+    if (m && group.length === 1 && group[0]!.m.key === m.key && m.last <= group[0]!.m.first) {
+      k = m.first - 1;
       continue;
     }
     if (m) {
@@ -289,6 +301,8 @@ export function objectsAfter(a: SentenceAnalysis, from: number, includeDemonyms 
     if (k > from && reasonOrReport(a, k)) break;
     const index = mentionAt[k]!;
     if (index < 0) {
+      // "detained by officers of the security service": the body the agents belong to is the agent too.
+      if (preposition === 'by' && tokens[k]!.norm === 'of' && k - prepositionAt <= 3) continue;
       if (PREPOSITIONS.has(tokens[k]!.norm)) {
         // "hostages held by Hamas": the agent of another participle is a plain object.
         preposition =

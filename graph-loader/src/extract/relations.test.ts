@@ -295,4 +295,171 @@ describe('relations', () => {
       ),
     ).toBe(false);
   });
+
+  it('should read a demonym before a noun for a person as citizenship, not a pro- compound', () => {
+    expect(relations('The Peruvian runner Ana Quispe won the race in Lima on Sunday.')).toContainEqual([
+      'CITIZEN_OF',
+      'person:ana-quispe',
+      'state:pe',
+    ]);
+    expect(relations('A Chilean student, Rosa Vidal, said the police beat her.')).toContainEqual([
+      'CITIZEN_OF',
+      'person:rosa-vidal',
+      'state:cl',
+    ]);
+    expect(relations('Tomas Berg, a Swedish journalist, was detained in Minsk.')).toEqual([
+      ['CITIZEN_OF', 'person:tomas-berg', 'state:se'],
+    ]);
+    expect(relations('Police questioned a pro-Russian blogger, Ivan Petrov, on Monday.')).not.toContainEqual([
+      'CITIZEN_OF',
+      'person:ivan-petrov',
+      'state:ru',
+    ]);
+  });
+
+  it('should read "<owner>\'s <title>, <courtesy title> <name>" over the title of the name', () => {
+    expect(relations('Orvane Mining said output fell. Its chief executive, Dr Ana Ruiz, apologised.')).toContainEqual([
+      'LEADER_OF',
+      'person:ana-ruiz',
+      'org:orvane-mining',
+    ]);
+  });
+
+  it('should read "<body>\'s <body>" as a part of the body', () => {
+    expect(relations("Vexon Group's Orvane Mining said output fell.")).toContainEqual([
+      'PART_OF',
+      'org:orvane-mining',
+      'org:vexon-group',
+    ]);
+  });
+
+  it('should read a body set off by a comma from "<body>\'s <description>" as a part of the body', () => {
+    const part = ['PART_OF', 'org:varda', 'org:orvane-union'];
+    expect(
+      relations("On Monday, Varda, the Orvane Union's naval mission, said a frigate was on its way."),
+    ).toContainEqual(part);
+    expect(relations("The Orvane Union's naval mission, Varda, said a frigate was on its way.")).toContainEqual(part);
+    expect(relations("The Orvane Union's naval mission said Varda Shipping had asked for help.")).toEqual([]);
+  });
+
+  it('should read "<place> <kind of body> <body>" as the body\'s seat', () => {
+    expect(relations('Officials at Madrid consultancy Varda Partners declined to comment.')).toContainEqual([
+      'BASED_IN',
+      'org:varda-partners',
+      'place:madrid',
+    ]);
+    expect(relations("He joined Kenya's state lender Orvane Bank.")).not.toContainEqual([
+      'BASED_IN',
+      'org:orvane-bank',
+      'state:ke',
+    ]);
+  });
+
+  it('should read "a <body> <modifier> <title>, <title> <name>" as the office in the body', () => {
+    expect(
+      relations('The Varda Front said it had won. A Varda Front military spokesman, Colonel Ivo Marsh, said so.'),
+    ).toContainEqual(['SPOKESPERSON_OF', 'person:ivo-marsh', 'org:varda-front']);
+  });
+
+  it("should give 'army spokesman X' to the article's one army", () => {
+    const found = relations(
+      'Rebels attacked the Armed Forces of Chile on Monday. Army spokesman Colonel Ivo Marsh said the strikes hit rebel depots.',
+    );
+    expect(found).toContainEqual(['OFFICIAL_OF', 'person:ivo-marsh', 'org:armed-forces-of-chile']);
+    expect(found).not.toContainEqual(['OFFICIAL_OF', 'person:ivo-marsh', 'state:cl']);
+  });
+
+  it('should give an apposition\'s title to the body a demonym describes ("a correspondent for the French daily X")', () => {
+    const found = relations('Ana Ruiz, 34, a contributor to the French daily Le Courrier du Nord, was detained.');
+    expect(found).toContainEqual(['MEMBER_OF', 'person:ana-ruiz', 'org:le-courrier-du-nord']);
+    expect(found.some(([, source, target]) => source === 'person:ana-ruiz' && target === 'state:fr')).toBe(false);
+  });
+
+  it('should read "Her husband, X," at a sentence\'s start as the spouse of the person the article is about', () => {
+    expect(relations('Ana Ruiz was detained on Friday. Her husband, Tomas Berg, said he had seen her.')).toContainEqual(
+      ['SPOUSE_OF', 'person:tomas-berg', 'person:ana-ruiz'],
+    );
+  });
+
+  it('should read an arrest "on <kind> charges" as a charge too', () => {
+    const found = relations('Police in Peru arrested Ana Ruiz on corruption charges on Monday.');
+    expect(found).toContainEqual(['DETAINS', 'state:pe', 'person:ana-ruiz']);
+    expect(found).toContainEqual(['CHARGES', 'state:pe', 'person:ana-ruiz']);
+    expect(relations('Police in Peru arrested Ana Ruiz on Monday.')).not.toContainEqual([
+      'CHARGES',
+      'state:pe',
+      'person:ana-ruiz',
+    ]);
+  });
+
+  it('should read "arrested and charged with" as a charge, and never arrest or charge a state', () => {
+    const found = relations('Ana Ruiz was arrested in Lima and charged with fraud, Peru said.');
+    expect(found).toContainEqual(['CHARGES', 'state:pe', 'person:ana-ruiz']);
+    expect(found.some(([type, , target]) => type === 'CHARGES' && target === 'state:pe')).toBe(false);
+  });
+
+  it('should place "X, the capital of Y" in Y', () => {
+    expect(relations('Protests broke out in Kibu, the capital of Harlan province, on Monday.')).toContainEqual([
+      'LOCATED_IN',
+      'place:kibu',
+      'place:harlan',
+    ]);
+  });
+
+  it('should read "Name, the governor of X province" as the leader of the place', () => {
+    expect(relations('Ana Ruiz, the governor of Harlan province, said ten people died.')).toContainEqual([
+      'LEADER_OF',
+      'person:ana-ruiz',
+      'place:harlan',
+    ]);
+  });
+
+  it('should read "X, <state>\'s <kind of body>" and "<state>\'s <kind of body>, X" as the body\'s seat', () => {
+    const seat = ['BASED_IN', 'org:forward-movement', 'state:pe'];
+    expect(relations("The Forward Movement, Peru's largest opposition party, rejected the result.")).toContainEqual(
+      seat,
+    );
+    expect(relations("Peru's largest opposition party, the Forward Movement, rejected the result.")).toContainEqual(
+      seat,
+    );
+    expect(
+      relations("Peru held elections. The Forward Movement, the country's largest opposition party, rejected it."),
+    ).toContainEqual(seat);
+    expect(relations('A Peruvian opposition party, the Forward Movement, rejected the result.')).toContainEqual(seat);
+  });
+
+  it('should read "X, <age>, <apposition>, was detained by officers of <body>" as the body detaining X', () => {
+    const found = relations(
+      'Ana Ruiz, 34, a reporter for the Kestrel Times and the news site Varda Daily, was detained by officers of the Peruvian State Security Service on Friday.',
+    );
+    expect(found).toContainEqual(['DETAINS', 'org:pe-state-security-service', 'person:ana-ruiz']);
+    expect(found.some(([type, , target]) => type === 'DETAINS' && target !== 'person:ana-ruiz')).toBe(false);
+  });
+
+  it("should read a coordinator in an apposition as an official of the body ('X, the Y's programme coordinator')", () => {
+    expect(
+      relations(
+        '"It is a crackdown," said Ana Ruiz, the Kestrel Watch\'s Europe and Central Asia programme coordinator.',
+      ),
+    ).toContainEqual(['OFFICIAL_OF', 'person:ana-ruiz', 'org:kestrel-watch']);
+  });
+
+  it('should read "X said it was working with Y" as cooperation', () => {
+    expect(
+      relations('The Peruvian Anti-Doping Agency said it was working with the Kestrel Integrity Unit.'),
+    ).toContainEqual(['COOPERATES_WITH', 'org:kestrel-integrity-unit', 'org:pe-anti-doping-agency']);
+  });
+
+  it('should read "the <party>-backed <party>" and "<party>, backed by <party>" as an alliance', () => {
+    expect(relations('The Iran-backed Houthis attacked a ship.')).toContainEqual([
+      'ALLIED_WITH',
+      'org:houthis',
+      'state:ir',
+    ]);
+    expect(relations('Kestrel Front rebels, backed by Rwanda, seized the town.')).toContainEqual([
+      'ALLIED_WITH',
+      'org:kestrel-front',
+      'state:rw',
+    ]);
+  });
 });

@@ -39,10 +39,17 @@ const TITLE_MODIFIERS = 2;
  */
 function possessiveTitleBefore(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge): TitledOwner | undefined {
   const { tokens, mentions, mentionAt } = a;
-  if (m.first < 2 || !/^,\s*$/.test(a.sentence.text.slice(tokens[m.first - 1]!.end, m.start))) return undefined;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+  // Over a title of the name itself ("its chief executive, Dr Ana Ruiz", "a spokesman, Colonel X").
+  const titled =
+    m.title !== undefined &&
+    m.title.first < m.first &&
+    !/,/.test(a.sentence.text.slice(tokens[m.first - 1]!.end, m.start));
+  const first = titled ? m.title!.first : m.first;
+  const start = tokens[first]!.start;
+  if (first < 2 || !/^,\s*$/.test(a.sentence.text.slice(tokens[first - 1]!.end, start))) return undefined;
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const title = matchPhrase(knowledge.titles, tokens, k);
-    if (!title || k + title.length !== m.first) continue;
+    if (!title || k + title.length !== first) continue;
     const relation = title.value.relation ?? lawyerRelation(title.value);
     // "chief executive": the longest title that ends at the name.
     if (!relation) continue;
@@ -62,6 +69,8 @@ function possessiveTitleBefore(a: SentenceAnalysis, m: FoundMention, knowledge: 
     const possessive =
       tokens[owner.last - 1]!.possessive ||
       owner.kind === 'demonym' ||
+      // "a Hamas military spokesman, X": a body's name used as a modifier.
+      (owner.type === 'Organisation' && owner.kind === 'name') ||
       // "its chief executive": a pronoun for an organisation (one for a state may stand for an unnamed body of it,
       // "the opposition party says its leader").
       (owner.kind === 'reference' &&
@@ -126,6 +135,11 @@ function isParty(m: FoundMention): boolean {
   return (m.type === 'State' || m.type === 'Organisation') && m.kind !== 'role';
 }
 
+/** Offices held in a place ("governor", "mayor", "administrator"): a leader title held there or no state's. */
+function localOffice(info: TitleInfo): boolean {
+  return info.relation === 'LEADER_OF' && (info.held === 'place' || info.role === 'Administrator');
+}
+
 /** "Member of" read as a title in an apposition ("Name, a member of the X Party"). */
 const MEMBER: TitleInfo = { role: 'Member', relation: 'MEMBER_OF' };
 
@@ -145,11 +159,17 @@ function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge):
     if (other && other !== m) {
       const attributive = !title && isParty(other) && matchPhrase(knowledge.titles, tokens, other.last) !== undefined;
       const client = title && other.type === 'Person' && lawyerRelation(title.value) !== undefined;
+      // "Name, the governor of X province": a local office of a place.
+      const local =
+        title !== undefined && other.type === 'Place' && other.kind !== 'reference' && localOffice(title.value);
       if (
-        (isParty(other) || client) &&
+        (isParty(other) || client || local) &&
         (title || attributive || tokens[other.last - 1]!.possessive || other.kind === 'demonym')
       )
         owner = owner ?? other;
+      // "a correspondent for the French daily X": the demonym describes the body named after it.
+      const described = title && owner?.kind === 'demonym' && owner === other ? describedAfter(a, other) : undefined;
+      if (described) owner = described;
       if (title && owner) break;
       k = other.last - 1;
       continue;
@@ -175,12 +195,39 @@ function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge):
   return { relation, owner, role: title.value.role ?? undefined };
 }
 
+/** How many lower-case words may stand between a demonym and the body it describes ("the French daily X"). */
+const DESCRIBED_REACH = 3;
+
+/** The body a demonym describes: named after it over lower-case words ("French daily X"), if one. */
+function describedAfter(a: SentenceAnalysis, demonym: FoundMention): FoundMention | undefined {
+  const { tokens } = a;
+  for (let k = demonym.last; k < Math.min(tokens.length, demonym.last + DESCRIBED_REACH + 1); k++) {
+    const next = a.mentions[a.mentionAt[k]!];
+    if (next) return next.type === 'Organisation' && next.kind !== 'demonym' && k > demonym.last ? next : undefined;
+    if (
+      tokens[k]!.cap ||
+      a.pos[k] === 'VERB' ||
+      /[,;]/.test(a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+    )
+      return undefined;
+  }
+  return undefined;
+}
+
 /** Relations stated in an article's sentences. */
 export function findRelations(article: ArticleMentions, knowledge: Knowledge): LocalRelation[] {
   const relations: LocalRelation[] = [];
   const add = (type: RelationType, source: string, target: string, sentence: number, detail?: string): void => {
     if (source === target || !source || !target) return;
-    relations.push({ type, source, target, ...(detail !== undefined && { detail }), evidence: [{ sentence }] });
+    // "Swedish journalist X" (an occupation read as membership of the demonym's state): a national of the state.
+    const citizen = type === 'MEMBER_OF' && source.startsWith('person:') && target.startsWith('state:');
+    relations.push({
+      type: citizen ? 'CITIZEN_OF' : type,
+      source,
+      target,
+      ...(detail !== undefined && { detail }),
+      evidence: [{ sentence }],
+    });
   };
   const guesses: LocalRelation[] = [];
   const ctx: RelationContext = {
@@ -287,10 +334,11 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     }
     findMemberships(a, knowledge, add);
     findPairs(a, knowledge, add);
+    backing(a, add);
   }
   // "Commodore X, a spokesman for the Y": the office the text states outweighs a guess (membership of a party does
   // not: "former Prime Minister X of the Y Party").
-  const offices: RelationType[] = ROLE_RANK.filter((type) => type !== 'MEMBER_OF');
+  const offices: RelationType[] = ROLE_RANK.filter((type) => type !== 'MEMBER_OF' && type !== 'CITIZEN_OF');
   const stated = new Set(relations.filter((r) => offices.includes(r.type)).map((r) => r.source));
   return oneRolePerPair([...relations, ...guesses.filter((g) => !stated.has(g.source))]);
 }
@@ -303,6 +351,7 @@ const ROLE_RANK: RelationType[] = [
   'LAWYER_OF',
   'OFFICIAL_OF',
   'MEMBER_OF',
+  'CITIZEN_OF',
 ];
 /** Relations that say where a place or body is, from the strongest. */
 const SEAT_RANK: RelationType[] = ['PART_OF', 'BASED_IN', 'LOCATED_IN', 'AFFILIATED_WITH'];
@@ -414,6 +463,46 @@ function findMemberships(a: SentenceAnalysis, knowledge: Knowledge, add: Add): v
     const target = mentions[mentionAt[which - 2]!];
     const source = mentions.find((m) => m.first > which && m.last <= member && isParty(m));
     if (target && source && target.type === 'Organisation') add('MEMBER_OF', source.key, target.key, s);
+  }
+}
+
+/** How many words may stand between "-backed" and the party it describes ("the Iran-backed Houthi rebels"). */
+const BACKED_REACH = 3;
+
+/** "the Iran-backed Houthis", "X rebels, backed by Rwanda,": the supporter is the party's ally. */
+function backing(a: SentenceAnalysis, add: Add): void {
+  const { tokens, mentions, mentionAt } = a;
+  const party = (k: number): FoundMention | undefined => {
+    const m = mentions[mentionAt[k] ?? -1];
+    return m && (m.type === 'State' || m.type === 'Organisation') && m.kind !== 'reference' && m.kind !== 'role'
+      ? m
+      : undefined;
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.norm !== 'backed') continue;
+    if (tokens[k]!.hyphenBefore) {
+      const supporter = party(k - 1);
+      let backed: FoundMention | undefined;
+      for (let j = k + 1; j <= k + BACKED_REACH && j < tokens.length && !backed; j++) {
+        backed = party(j);
+        if (!backed && (tokens[j]!.cap || /[,;]/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))))
+          break;
+      }
+      if (supporter && backed) add('ALLIED_WITH', supporter.key, backed.key, a.sentence.index);
+      continue;
+    }
+    // "X rebels, backed by Rwanda," and "X, which is backed by Rwanda".
+    if (tokens[k + 1]?.norm !== 'by') continue;
+    const supporter = party(tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2);
+    let j = k - 1;
+    while (
+      j > 0 &&
+      ['is', 'are', 'was', 'were', 'which', 'who', 'also', 'largely', 'heavily', 'reportedly'].includes(tokens[j]!.norm)
+    )
+      j--;
+    if (j >= 0 && a.pos[j] === 'NOUN' && !tokens[j]!.cap && !party(j)) j--;
+    const backed = party(j);
+    if (supporter && backed) add('ALLIED_WITH', supporter.key, backed.key, a.sentence.index);
   }
 }
 

@@ -20,6 +20,8 @@ export interface LocalMention {
   start: number;
   end: number;
   surface: string;
+  /** Another form of the surface that names the entity ("Armenia's foreign ministry" for "foreign ministry"). */
+  alias?: string;
   kind?: MentionKind;
   roles?: string[];
   country?: string;

@@ -152,8 +152,8 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
         entity.roles ??= [];
         if (!entity.roles.includes(role)) entity.roles.push(role);
       }
-      if (mention.surface !== entity.name && !entity.aliases.includes(mention.surface))
-        entity.aliases.push(mention.surface);
+      for (const surface of [mention.surface, mention.alias])
+        if (surface && surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
       entity.mentions.push({
         article: extraction.articleId,
         sentence: mention.sentence,

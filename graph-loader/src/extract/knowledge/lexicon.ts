@@ -33,6 +33,8 @@ export interface Lexicon {
   placeNameNouns: Set<string>;
   organisationNouns: PhraseTable<true>;
   vesselPrefixes: Set<string>;
+  /** Nouns for a ship ("the tanker X", "a Liberian-flagged bulk carrier X"): the name after them is no entity. */
+  vesselNouns: PhraseTable<true>;
   /** Nouns for peoples ("ethnic group", "tribe"): the capitalised word before them names no entity. */
   peopleNouns: PhraseTable<true>;
   stateBodies: PhraseTable<StateBody>;
@@ -124,6 +126,7 @@ export function compileLexicon(): Lexicon {
     placeNameNouns: lowerSet(data.placeNameNouns),
     organisationNouns: tableOf(data.organisationNouns),
     vesselPrefixes: new Set(data.vesselPrefixes ?? []),
+    vesselNouns: tableOf(data.vesselNouns),
     peopleNouns: tableOf(data.peopleNouns),
     plannedBefore: lowerSet(data.plannedBefore),
     locativePrepositions: lowerSet(data.locativePrepositions),

@@ -16,6 +16,8 @@ export interface RelationCues {
   ownedWords: Set<string>;
   /** Verbs of owning ("Y owns X", "Y acquired X"). */
   owningVerbs: Set<string>;
+  /** Nouns for a person that, after a state's demonym, make the person its national ("an Azerbaijani journalist"). */
+  citizenNouns: PhraseTable<true>;
 }
 
 /** The relation cues. */
@@ -32,5 +34,6 @@ export function compileRelationCues(): RelationCues {
     partWords: lowerSet(data.partWords),
     ownedWords: lowerSet(data.ownedWords),
     owningVerbs: lowerSet(data.owningVerbs),
+    citizenNouns: tableOf(data.citizenNouns),
   };
 }

@@ -8,6 +8,7 @@ import type { RelationType, SentenceSpan } from '../../contract.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { matchPhrase, tokenize } from '../tokenize.ts';
 import { analyseSentence, TITLE_MODIFIER_LIMIT } from './sentence-mentions.ts';
+import { vesselBefore } from './classify-name.ts';
 import type { TaggedText } from '../language/tag-text.ts';
 import {
   joinArmedForceMembers,
@@ -77,6 +78,38 @@ function resolveDescriptions(analyses: SentenceAnalysis[], knowledge: Knowledge)
   }
 }
 
+/**
+ * A ship's name is no entity: after "the Liberian-flagged Kestrel Dawn" (read in pass 1 as no name), "the Kestrel
+ * Dawn" elsewhere in the article is the ship too, not a person typed by default.
+ */
+function dropVesselNames(analyses: SentenceAnalysis[], knowledge: Knowledge): void {
+  const ships = new Set<string>();
+  for (const a of analyses)
+    for (let k = 0; k < a.tokens.length; k++) {
+      if (!a.tokens[k]!.cap || a.mentionAt[k]! >= 0 || !vesselBefore(a, k, knowledge)) continue;
+      let end = k + 1;
+      while (
+        end < a.tokens.length &&
+        a.tokens[end]!.cap &&
+        /^\s+$/.test(a.sentence.text.slice(a.tokens[end - 1]!.end, a.tokens[end]!.start))
+      )
+        end++;
+      ships.add(a.sentence.text.slice(a.tokens[k]!.start, a.tokens[end - 1]!.end).toLowerCase());
+    }
+  if (ships.size === 0) return;
+  for (const a of analyses) {
+    const kept = a.mentions.filter(
+      (m) => !(m.type === 'Person' && !m.title && ships.has(a.sentence.text.slice(m.start, m.end).toLowerCase())),
+    );
+    if (kept.length === a.mentions.length) continue;
+    a.mentions = kept;
+    a.mentionAt.fill(-1);
+    kept.forEach((m, index) => {
+      for (let k = m.first; k < m.last; k++) if (a.mentionAt[k] === -1 || m.kind !== 'role') a.mentionAt[k] = index;
+    });
+  }
+}
+
 /** Key of a role reference that the article alone cannot resolve ("the Russian leader"). */
 export function roleKey(relation: RelationType, ownerKey: string): string {
   return `role:${relation}:${ownerKey}`;
@@ -96,6 +129,7 @@ export function findMentions(
   quotes: boolean[] = [],
 ): ArticleMentions {
   const analyses = sentences.map((s, i) => analyseSentence(s, knowledge, tagged, quotes[i]));
+  dropVesselNames(analyses, knowledge);
   unifyNameSenses(analyses, knowledge);
   joinStateShortNames(analyses);
   joinBodyNames(analyses, knowledge);

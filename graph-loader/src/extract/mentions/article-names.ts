@@ -123,10 +123,33 @@ export function joinBodyNames(analyses: SentenceAnalysis[], knowledge: Knowledge
   for (const a of analyses)
     for (const m of a.mentions) if (m.type === 'Organisation' && m.kind === 'name') organisations.set(m.key, m);
   const all = [...organisations.values()];
+  // "the State Security Service (DTX)": an acronym in brackets right after a body's name abbreviates it.
+  const bracketed = new Map<string, FoundMention>();
+  for (const a of analyses)
+    for (const m of a.mentions) {
+      const before = a.mentions[a.mentionAt[m.first - 1] ?? -1];
+      const surface = a.sentence.text.slice(m.start, m.end).replace(/\./g, '');
+      if (
+        /^\p{Lu}{2,8}$/u.test(surface) &&
+        before?.type === 'Organisation' &&
+        before.kind !== 'reference' &&
+        before.key !== m.key &&
+        /^\s*\(\s*$/.test(a.sentence.text.slice(before.end, m.start)) &&
+        unknownName(m, knowledge) &&
+        !bracketed.has(surface)
+      )
+        bracketed.set(surface, before);
+    }
   for (const a of analyses) {
     for (const m of a.mentions) {
       if (m.type !== 'Organisation' || !unknownName(m, knowledge)) continue;
       const surface = a.sentence.text.slice(m.start, m.end);
+      const named = bracketed.get(surface.replace(/\./g, ''));
+      if (named) {
+        Object.assign(m, { key: named.key, name: named.name });
+        if (named.partOfKey) m.partOfKey = named.partOfKey;
+        continue;
+      }
       const acronym = /^\p{Lu}{2,6}$/u.test(surface.replace(/\./g, ''));
       const words = contentWords(m.name);
       const fits = all.filter((o) => {

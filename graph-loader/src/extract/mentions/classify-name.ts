@@ -6,12 +6,12 @@
  * coordination with a place. Otherwise two words or more make a person by default ("weak"), and single words
  * wait for pass 2.
  */
-import type { TitleInfo } from '../knowledge.ts';
+import type { Knowledge, TitleInfo } from '../knowledge.ts';
 import type { PhraseTable } from '../knowledge.ts';
 import { matchPhrase, type Token } from '../tokenize.ts';
 import { slugify } from '../ids.ts';
 import { brokenBetween, gazetteerAt, titleMatch, type SentenceScan } from './sentence-scan.ts';
-import type { FoundMention } from './types.ts';
+import type { FoundMention, SentenceAnalysis } from './types.ts';
 
 type Title = { info: TitleInfo; first: number } | undefined;
 
@@ -34,7 +34,7 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     return undefined;
   if (span.every((x) => /^\p{N}/u.test(x.text))) return undefined;
   // Ships ("BRP Sierra Madre", "USS Carney") are not an entity type here.
-  if (lexicon.vesselPrefixes.has(span[0]!.text)) return undefined;
+  if (lexicon.vesselPrefixes.has(span[0]!.text) || vesselBefore(scan, first, knowledge)) return undefined;
   // An organisation head word, or one opening the name before a connector ("Board of Governors").
   const hasOrgHead = span.some(
     (x, k) =>
@@ -188,6 +188,27 @@ function headsBodyTitleAfter(scan: SentenceScan, end: number): boolean {
   return after !== undefined && after.cap && !brokenBetween(text, tokens[end + title.length - 1]!, after);
 }
 
+/** How many lower-case words may stand between a flag compound and a ship's name ("Panama-flagged oil tanker X"). */
+const VESSEL_REACH = 3;
+
+/** A ship's name: right after a noun for a ship ("the tanker X") or a flag compound ("the Liberian-flagged X"). */
+export function vesselBefore(
+  scan: Pick<SentenceScan, 'tokens' | 'text'> | SentenceAnalysis,
+  first: number,
+  knowledge: Knowledge,
+): boolean {
+  const tokens = scan.tokens;
+  const text = 'text' in scan ? scan.text : scan.sentence.text;
+  for (let k = first - 1; k >= Math.max(0, first - VESSEL_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.cap || brokenBetween(text, t, tokens[k + 1]!)) return false;
+    if (t.hyphenBefore && t.norm === 'flagged') return true;
+    const noun = matchPhrase(knowledge.lexicon.vesselNouns, tokens, k);
+    if (noun && k + noun.length === first) return true;
+  }
+  return false;
+}
+
 /** How strong the evidence for a name's type is; one sense per article keeps the strongest (article-mentions.ts). */
 export const DEFAULT = 0;
 export const LEXICON = 1;
@@ -224,7 +245,15 @@ const APPOSED_REACH = 5;
 function organisationApposed(scan: SentenceScan, from: number): boolean {
   const { tokens } = scan;
   for (let k = from + 1; k < Math.min(tokens.length, from + APPOSED_REACH); k++) {
-    if (tokens[k]!.cap || brokenBetween(scan.text, tokens[k - 1]!, tokens[k]!)) return false;
+    if (!tokens[k - 1]!.possessive && brokenBetween(scan.text, tokens[k - 1]!, tokens[k]!)) return false;
+    // "X, the Orvane Union's naval mission": over the owner's name and its possessive.
+    if (tokens[k]!.cap) {
+      let j = k;
+      while (j < Math.min(tokens.length, from + APPOSED_REACH) && tokens[j]!.cap && !tokens[j]!.possessive) j++;
+      if (!tokens[j]?.possessive || !tokens[j]!.cap) return false;
+      k = j;
+      continue;
+    }
     const noun = matchPhrase(scan.knowledge.lexicon.organisationNouns, tokens, k);
     // "Y, the group's leader,": a possessive noun owns the title after it.
     if (noun && tokens[k + noun.length - 1]!.possessive) return false;
@@ -331,7 +360,8 @@ function describedBefore(scan: SentenceScan, first: number): boolean {
   const noun = tokens[first - 1]!;
   if (noun.cap || !matchPhrase(scan.knowledge.lexicon.organisationNouns, tokens, first - 1)) return false;
   for (let k = first - 2; k >= Math.max(0, first - 1 - DESCRIPTION_REACH); k--) {
-    if (['a', 'an'].includes(tokens[k]!.norm)) return true;
+    // "the EU's naval mission, X": an owner's possessive stands for the determiner.
+    if (['a', 'an'].includes(tokens[k]!.norm) || tokens[k]!.possessive) return true;
     // "a member of the group, X": the noun belongs to another phrase.
     const acronym = /^\p{Lu}{2,}$/u.test(tokens[k]!.text);
     if (

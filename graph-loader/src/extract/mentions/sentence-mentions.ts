@@ -194,8 +194,44 @@ function gazetteerName(scan: SentenceScan, i: number, pendingTitle: PendingTitle
     const bodyEnd = lowerStateBody(scan, i, end);
     if (bodyEnd > end) return bodyEnd;
   }
+  if (entry.type === 'Organisation' && g.value.kind === 'name' && nextIsName && !headline) {
+    const bodyEnd = organBody(scan, i, end);
+    if (bodyEnd > end) return bodyEnd;
+  }
   pushGazetteer(scan, i, end);
   return end;
+}
+
+/** How many capitalised words may name an organ after a known body's name ("African Union Commission"). */
+const ORGAN_WORDS = 2;
+
+/**
+ * "the Orvane Union Commission", "the Arab League Council": a known body's name followed by capitalised words that end
+ * in an organisation head is an organ of the body (PART_OF it). Its end, or -1.
+ */
+function organBody(scan: SentenceScan, i: number, end: number): number {
+  const { tokens, text } = scan;
+  const { lexicon } = scan.knowledge;
+  const chunkEnd = readChunk(scan, end);
+  if (chunkEnd <= end || chunkEnd - end > ORGAN_WORDS) return -1;
+  const words = tokens.slice(end, chunkEnd);
+  if (!words.every((t) => t.cap) || !lexicon.organisationHeads.has(words.at(-1)!.norm)) return -1;
+  if (lexicon.notEntityHeads.has(words.at(-1)!.norm)) return -1;
+  const first = tokens[i]!.norm === 'the' ? i + 1 : i;
+  const name = text.slice(tokens[first]!.start, tokens[chunkEnd - 1]!.end);
+  pushMention(scan, {
+    key: `org:${slugify(name)}`,
+    type: 'Organisation',
+    name,
+    kind: 'name',
+    first,
+    last: chunkEnd,
+    start: tokens[first]!.start,
+    end: tokens[chunkEnd - 1]!.end,
+    evidence: HEAD,
+    partOfKey: gazetteerAt(scan, i)!.value.entry.key,
+  });
+  return chunkEnd;
 }
 
 /**

@@ -10,6 +10,9 @@ import type { RelationType } from '../../contract.ts';
 import { triggerCandidates } from '../events.ts';
 import type { RelationContext } from './context.ts';
 
+/** Relations of law enforcement, whose targets are people and bodies. */
+const LAW_ACTS = new Set<RelationType>(['DETAINS', 'CHARGES', 'FINES']);
+
 /** Event types done by a state's courts or police when the sentence names no one doing them. */
 const STATE_ACTS = new Set(['arrest', 'charge', 'verdict', 'fine', 'trial']);
 
@@ -32,9 +35,32 @@ export function factRelations(ctx: RelationContext, index: number, court: string
         if (sides(actors[0]!, actors[i]!)) ctx.add(relation, actors[0]!, actors[i]!, a.sentence.index);
       continue;
     }
+    // "arrested X on corruption charges": the arrest charges them too.
+    const charged = relation === 'DETAINS' && onCharges(a, c.end);
     for (const actor of actors)
-      for (const other of others) if (sides(actor, other)) ctx.add(relation, actor, other, a.sentence.index);
+      for (const other of others) {
+        // No state is arrested, charged or fined ("X was charged, Peru said" names the state as no target).
+        if (!sides(actor, other) || (LAW_ACTS.has(relation) && other.startsWith('state:'))) continue;
+        ctx.add(relation, actor, other, a.sentence.index);
+        if (charged) ctx.add('CHARGES', actor, other, a.sentence.index);
+      }
   }
+}
+
+/** How far after an arrest its charges may be named ("arrested the former minister on Monday on fraud charges"). */
+const CHARGES_REACH = 10;
+
+/** "on (fraud) charges", "on charges of", "and charged with": the charges of an arrest ending at `end`. */
+function onCharges(a: SentenceAnalysis, end: number): boolean {
+  const { tokens } = a;
+  for (let k = end; k < Math.min(tokens.length, end + CHARGES_REACH); k++) {
+    // "was arrested in Lima and charged with fraud".
+    if (['charged', 'indicted'].includes(tokens[k]!.norm) && tokens[k - 1]?.norm === 'and') return true;
+    if (tokens[k]!.norm !== 'on') continue;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++)
+      if (tokens[j]!.norm === 'charges' || tokens[j]!.norm === 'charge') return true;
+  }
+  return false;
 }
 
 function symmetric(relation: RelationType): boolean {

@@ -2,9 +2,12 @@
  * Which body owns which (PART_OF, the owned body first):
  * - "X, which was acquired by Y", "X, owned by Y", "X, a carrier controlled by Y": the body before the comma;
  * - "Y, which owns X", "Y acquired X", "Y bought X last year": the body named before the verb owns the one after;
- * - "the Y-owned X", "Y subsidiary X", "Y's unit X": a name right before the compound or part noun owns the name after.
+ * - "the Y-owned X", "Y subsidiary X", "Y's unit X": a name right before the compound or part noun owns the name after;
+ * - "the EU's General Court", "Y's X": a body's possessive right before another body.
  */
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
+import type { PhraseTable } from '../knowledge.ts';
+import { matchPhrase } from '../tokenize.ts';
 import type { RelationContext } from './context.ts';
 import { isSeatCompound } from '../mentions/types.ts';
 
@@ -18,6 +21,20 @@ export function ownershipRelations(ctx: RelationContext, a: SentenceAnalysis): v
   const add = (part: FoundMention | undefined, whole: FoundMention | undefined): void => {
     if (part && whole && part.key !== whole.key) ctx.add('PART_OF', part.key, whole.key, a.sentence.index);
   };
+  for (const m of a.mentions) {
+    // "the EU's General Court", "Vexon Group's Orvane Mining": a body of the body named before it.
+    const part = isBody(m) && tokens[m.last - 1]!.possessive ? bodyAt(a, m.last) : undefined;
+    if (part && part.first === m.last) add(part, m);
+    else if (isBody(m) && tokens[m.last - 1]!.possessive) add(apposedPart(a, m), m);
+    // "X, Peru's largest opposition party", "the country's biggest lender, X": a body based in the state.
+    // "X, a Peruvian copper producer", "a Peruvian opposition party, X".
+    const demonym =
+      m.type === 'State' && m.kind === 'demonym' && ['a', 'an', 'the'].includes(tokens[m.first - 1]?.norm ?? '');
+    if (demonym || (m.type === 'State' && m.kind !== 'demonym' && tokens[m.last - 1]!.possessive)) {
+      const body = apposedPart(a, m, ctx.knowledge.lexicon.organisationNouns);
+      if (body) ctx.add('BASED_IN', body.key, m.key, a.sentence.index);
+    }
+  }
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.norm;
     if (cues.ownedWords.has(word) && tokens[k]!.hyphenBefore) add(bodyAfter(a, k + 1), bodyAt(a, k - 1));
@@ -31,6 +48,40 @@ export function ownershipRelations(ctx: RelationContext, a: SentenceAnalysis): v
       if (whole && part && part.first === k + 1) add(part, whole);
     }
   }
+}
+
+/** How many lower-case words may describe a part after its owner's possessive ("naval mission in the region"). */
+const PART_DESCRIPTION = 6;
+
+/**
+ * "the EU's naval mission, Aspides," and "Aspides, the EU's naval mission": the body that a description of a part of
+ * the body whose possessive opens it is set off from by a comma.
+ */
+function apposedPart(a: SentenceAnalysis, owner: FoundMention, kinds?: PhraseTable<true>): FoundMention | undefined {
+  const { tokens, mentionAt } = a;
+  const comma = (j: number): boolean => /^\s*,\s*$/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  // The description: lower-case words, no verb, up to a comma.
+  let end = owner.last;
+  while (end < Math.min(tokens.length, owner.last + PART_DESCRIPTION)) {
+    if (mentionAt[end]! >= 0 || tokens[end]!.cap || a.pos[end] === 'VERB' || a.pos[end] === 'AUX') break;
+    end++;
+    if (end < tokens.length && comma(end)) break;
+  }
+  if (end === owner.last) return undefined;
+  // A noun for a kind of organisation in the description, where asked ("largest opposition party").
+  if (kinds && !tokens.slice(owner.last, end).some((_, n) => matchPhrase(kinds, tokens, owner.last + n)))
+    return undefined;
+  // After it: "..., Aspides".
+  if (end < tokens.length && comma(end)) {
+    const after = bodyAt(a, tokens[end]!.norm === 'the' ? end + 1 : end);
+    if (after) return after;
+  }
+  // Before it: "Aspides, the EU's naval mission".
+  let j = owner.first;
+  if (j > 0 && ['the', 'a', 'an'].includes(tokens[j - 1]!.norm)) j--;
+  if (j < 1 || !comma(j)) return undefined;
+  const before = bodyAt(a, j - 1);
+  return before && before.last === j ? before : undefined;
 }
 
 function isBody(m: FoundMention | undefined): m is FoundMention {

@@ -12,7 +12,7 @@
 import type { RelationType } from '../../contract.ts';
 import type { TitleInfo } from '../knowledge.ts';
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
-import { matchPhrase, type PhraseMatch } from '../tokenize.ts';
+import { matchPhrase, tokenize, type PhraseMatch } from '../tokenize.ts';
 import { subjectBody, type RelationContext } from './context.ts';
 
 /** Offices held in a place rather than a state ("Kisumu official", "the town's mayor"). */
@@ -37,7 +37,7 @@ export function peopleRelations(ctx: RelationContext, index: number): void {
   titleThenName(ctx, a);
   heads(ctx, a);
   ruledUnder(ctx, a);
-  kin(ctx, a);
+  kin(ctx, a, index);
 }
 
 function relationOf(info: TitleInfo): RelationType | undefined {
@@ -68,7 +68,7 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
   // A person another title places already ("South Korean lawmaker X" ... "Rep. X") needs no guess.
   if (before || ctx.owners.has(m.key) || title.info.held === 'place') return;
   // "ministry spokeswoman X", "police spokesman X": the body named so just before.
-  const named = bodyByHeadWord(ctx, index, title.first - 1);
+  const named = bodyByHeadWord(ctx, index, title.first - 1) ?? describedBody(ctx, a, title.first);
   if (named && named !== m.key) {
     ctx.add(title.info.relation, m.key, named, a.sentence.index, role);
     return;
@@ -97,6 +97,30 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
 function isStateOrBody(ctx: RelationContext, key: string): boolean {
   if (key.startsWith('state:')) return true;
   return ctx.analyses.some((a) => a.mentions.some((m) => m.key === key && m.partOfKey?.startsWith('state:')));
+}
+
+/**
+ * "army spokesman X", "the police spokeswoman X": the article's one organisation whose name holds a head of the
+ * description before the title ("army": Army, Armed Forces, Military; lexicon.yaml descriptions), if one.
+ */
+function describedBody(ctx: RelationContext, a: SentenceAnalysis, title: number): string | undefined {
+  // Over another title ("army spokesman Colonel X").
+  while (title > 0 && a.titleAt[title - 1] && !a.tokens[title - 1]!.cap) title--;
+  for (let k = title - 1; k >= Math.max(0, title - 2); k--) {
+    const description = matchPhrase(ctx.knowledge.lexicon.descriptions, a.tokens, k);
+    if (!description || k + description.length !== title) continue;
+    const holders = new Set<string>();
+    for (const other of ctx.analyses)
+      for (const o of other.mentions) {
+        if (o.type !== 'Organisation' || o.kind !== 'name') continue;
+        const name = ` ${tokenize(o.name)
+          .map((t) => t.norm)
+          .join(' ')} `;
+        if (description.value.some((head) => name.includes(` ${head} `))) holders.add(o.key);
+      }
+    return holders.size === 1 ? [...holders][0] : undefined;
+  }
+  return undefined;
 }
 
 /** How many sentences back a body named by its head word ("the ministry") is looked for. */
@@ -164,6 +188,59 @@ function citizenOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): 
   // "X, a dual U.S.-Iranian citizen", and "U.S. citizen X".
   if (/^,\s/.test(a.sentence.text.slice(m.end, m.end + 2))) scan(m.last, m.last + 7);
   if (m.title && CITIZENS.has(tokens[m.first - 1]?.norm ?? '')) scan(m.first - 1, m.first);
+  const state = demonymCitizen(ctx, a, m);
+  if (state) ctx.add('CITIZEN_OF', m.key, state.key, a.sentence.index);
+}
+
+/** How many lower-case words may stand between a demonym and its noun for a person ("Kenyan long-distance runner"). */
+const CITIZEN_NOUN_REACH = 2;
+
+/**
+ * "the Kenyan runner X", "a Kenyan runner, X,", "X, an Azerbaijani journalist": the state of a demonym before a noun
+ * for a person (relations.yaml citizenNouns) that names or describes the person.
+ */
+function demonymCitizen(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): FoundMention | undefined {
+  const { tokens } = a;
+  const gapBefore = a.sentence.text.slice(tokens[m.first - 1]?.end ?? m.start, m.start);
+  if (m.first > 0 && /^,?\s+$/.test(gapBefore)) {
+    const state = demonymBeforeNoun(ctx, a, m.first);
+    if (state) return state;
+  }
+  if (!/^,\s/.test(a.sentence.text.slice(m.end, m.end + 2))) return undefined;
+  // "X, an Azerbaijani journalist", "X, a prominent Kenyan runner".
+  for (let k = m.last; k < Math.min(tokens.length, m.last + 3); k++) {
+    const other = a.mentions[a.mentionAt[k]!];
+    if (other) {
+      if (other.type !== 'State' || other.kind !== 'demonym') return undefined;
+      for (let end = other.last + 1; end <= other.last + 1 + CITIZEN_NOUN_REACH; end++) {
+        const state = demonymBeforeNoun(ctx, a, end);
+        if (state) return state === other ? state : undefined;
+      }
+      return undefined;
+    }
+    if (tokens[k]!.cap || a.pos[k] === 'VERB' || a.pos[k] === 'AUX') return undefined;
+  }
+  return undefined;
+}
+
+/** The demonym's state when a noun for a person ends right before token `end`, after the demonym and modifiers. */
+function demonymBeforeNoun(ctx: RelationContext, a: SentenceAnalysis, end: number): FoundMention | undefined {
+  const { tokens } = a;
+  for (let k = Math.max(0, end - 3); k < end; k++) {
+    const noun = matchPhrase(ctx.knowledge.relationCues.citizenNouns, tokens, k);
+    if (!noun || k + noun.length !== end) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 1 - CITIZEN_NOUN_REACH); j--) {
+      const other = a.mentions[a.mentionAt[j]!];
+      if (other) {
+        // "a pro-Russian blogger" says nothing of a nationality.
+        const plain = other.kind === 'demonym' && other.type === 'State' && !tokens[other.first]!.hyphenBefore;
+        return plain && other.last === j + 1 ? other : undefined;
+      }
+      if (tokens[j]!.cap || a.pos[j] === 'VERB' || a.pos[j] === 'AUX' || a.pos[j] === 'DET') return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -244,7 +321,7 @@ function ruledUnder(ctx: RelationContext, a: SentenceAnalysis): void {
 }
 
 /** "together with his wife, Yeganeh Salehi": spouses; "his arch-rival, Y", "running against Y": rivals. */
-function kin(ctx: RelationContext, a: SentenceAnalysis): void {
+function kin(ctx: RelationContext, a: SentenceAnalysis, index: number): void {
   const { tokens, mentions, mentionAt } = a;
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.norm;
@@ -259,10 +336,28 @@ function kin(ctx: RelationContext, a: SentenceAnalysis): void {
       if (m?.type === 'Person') other = m;
       else if (m) break;
     }
-    const self = word === 'against' ? lastPerson(a, k - 1) : lastPerson(a, k);
+    let self = word === 'against' ? lastPerson(a, k - 1) : lastPerson(a, k);
+    // "Her husband, X, said": with no one named before in the sentence, the person the article is about.
+    if (!self && other && spouse && ['his', 'her'].includes(tokens[k - 1]!.norm))
+      self = mainPerson(ctx, index, other.key);
     if (!other || !self || other.key === self.key) continue;
     ctx.add(spouse ? 'SPOUSE_OF' : 'OPPOSES', other.key, self.key, a.sentence.index);
   }
+}
+
+/** The person named most often up to sentence `index` (the first named on a tie), other than `except`. */
+function mainPerson(ctx: RelationContext, index: number, except: string): FoundMention | undefined {
+  const counts = new Map<string, { m: FoundMention; count: number }>();
+  for (const a of ctx.analyses.slice(0, index + 1))
+    for (const m of a.mentions) {
+      if (m.type !== 'Person' || m.key === except || m.kind === 'role') continue;
+      const seen = counts.get(m.key) ?? { m, count: 0 };
+      seen.count++;
+      counts.set(m.key, seen);
+    }
+  let best: { m: FoundMention; count: number } | undefined;
+  for (const c of counts.values()) if (!best || c.count > best.count) best = c;
+  return best?.m;
 }
 
 function lastPerson(a: SentenceAnalysis, before: number): FoundMention | undefined {

@@ -1,14 +1,15 @@
 /*
  * Where places and bodies are:
- * - "the Syrian village of X", "the Lebanese border town of X": in the state of the demonym;
- * - "X, in Y" and "X in central Y" (a place in a place); "Y's X district": in Y;
+ * - "the Syrian village of X", "the Lebanese border town of X", "the Congolese city X": in the state of the demonym;
+ * - "X, in Y" and "X in central Y" (a place in a place); "X, a town in Y", "X, the capital of Y"; "Y's X district": in Y;
  * - a dateline "MOMBASA, KENYA —": the town in the state;
  * - "the X Court in Y", "the X Embassy in Y", "Y, where X is headquartered", "X rebels from Y", "the Y-based X",
- *   "X, a company based in Y": a body based there.
+ *   "X, a company based in Y", "Y law firm X" (a place before the noun for the body's kind): a body based there.
  * A place no sentence places is left unplaced: the state an article is mostly about is not always where its places
  * are (a border town, a river, a foreign capital).
  */
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
+import { matchPhrase } from '../tokenize.ts';
 import type { RelationContext } from './context.ts';
 
 const BASED_WORDS = new Set(['headquartered', 'based']);
@@ -23,7 +24,7 @@ export function placeRelations(ctx: RelationContext, a: SentenceAnalysis): void 
   for (const m of mentions) {
     if (m.kind === 'reference') continue;
     if (m.type === 'Place') {
-      const demonym = demonymBefore(a, m);
+      const demonym = demonymBefore(ctx, a, m);
       if (demonym) add(m, demonym, 'LOCATED_IN');
       const container = placeAfter(ctx, a, m) ?? apposedContainer(ctx, a, m);
       if (container) add(m, container, 'LOCATED_IN');
@@ -40,6 +41,9 @@ export function placeRelations(ctx: RelationContext, a: SentenceAnalysis): void 
         const seat = nextPlace(ctx, a, k + 1);
         if (seat) add(m, seat, 'BASED_IN');
       }
+      // "Brussels law firm X", "the Lagos lender X": a place named before the noun for the body's kind.
+      const seat = placeBeforeKind(ctx, a, m);
+      if (seat) add(m, seat, 'BASED_IN');
     }
   }
   // "Geneva, where the group is headquartered".
@@ -52,6 +56,31 @@ export function placeRelations(ctx: RelationContext, a: SentenceAnalysis): void 
   }
   basedIn(ctx, a, add);
   dateline(a, add);
+}
+
+/** How many lower-case words may name a body's kind between its seat and its name ("Brussels law firm X"). */
+const KIND_REACH = 3;
+
+/** "Brussels law firm X": the place (or state, by name) right before a noun for a kind of organisation and the name. */
+function placeBeforeKind(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): FoundMention | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  const nouns = ctx.knowledge.lexicon.organisationNouns;
+  // The noun for the kind ends right before the name ("law firm", "lender").
+  let kind = -1;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - KIND_REACH) && kind < 0; k--) {
+    const noun = matchPhrase(nouns, tokens, k);
+    if (noun && k + noun.length === m.first) kind = k;
+  }
+  // Over lower-case words to the place's name.
+  for (let k = kind; k >= Math.max(1, m.first - KIND_REACH); k--) {
+    if (k < 0 || mentionAt[k]! >= 0 || tokens[k]!.cap || a.pos[k] === 'VERB' || commaBetween(a, k, k + 1)) break;
+    const place = mentions[mentionAt[k - 1]!];
+    if (!place) continue;
+    const named = (place.type === 'Place' || place.type === 'State') && place.kind !== 'demonym';
+    const plain = place.kind !== 'reference' && !tokens[place.last - 1]!.possessive && !commaBetween(a, k - 1, k);
+    return named && plain ? place : undefined;
+  }
+  return undefined;
 }
 
 /** How far after a body its "based in" or "headquartered in", and after "Place-based" the body, are looked for. */
@@ -121,10 +150,14 @@ export function apposedTo(a: SentenceAnalysis, k: number): FoundMention | undefi
   return body?.type === 'Organisation' && body.kind !== 'reference' ? body : undefined;
 }
 
-/** "the Syrian village of X", "the southern Lebanese border village of X": the demonym's state. */
-function demonymBefore(a: SentenceAnalysis, m: FoundMention): FoundMention | undefined {
+/**
+ * "the Syrian village of X", "the southern Lebanese border village of X", "the eastern Congolese city X": the
+ * demonym's state.
+ */
+function demonymBefore(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): FoundMention | undefined {
   const { tokens, mentions, mentionAt } = a;
-  if (tokens[m.first - 1]?.norm !== 'of') return undefined;
+  const of = tokens[m.first - 1]?.norm === 'of';
+  if (!of && !ctx.knowledge.relationCues.placeNouns.has(tokens[m.first - 1]?.norm ?? '')) return undefined;
   for (let k = m.first - 2; k >= Math.max(0, m.first - 6); k--) {
     const other = mentions[mentionAt[k]!];
     if (other) return other.type === 'State' && other.kind === 'demonym' ? other : undefined;
@@ -152,7 +185,8 @@ function apposedContainer(ctx: RelationContext, a: SentenceAnalysis, m: FoundMen
   for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 1 + PLACE_NOUN_REACH); k++) {
     if (mentionAt[k]! >= 0 || tokens[k]!.cap) return undefined;
     if (!ctx.knowledge.relationCues.placeNouns.has(tokens[k]!.norm)) continue;
-    if (tokens[k + 1]?.norm !== 'in') return undefined;
+    // "Kibu, the capital of Harlan province".
+    if (tokens[k + 1]?.norm !== 'in' && tokens[k + 1]?.norm !== 'of') return undefined;
     const other = nextPlace(ctx, a, k + 2);
     return other && other.key !== m.key ? other : undefined;
   }
