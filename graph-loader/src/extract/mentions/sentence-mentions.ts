@@ -8,7 +8,7 @@ import type { SentenceSpan } from '../../contract.ts';
 import type { GazetteerEntry, Knowledge, TitleInfo } from '../knowledge.ts';
 import { matchPhrase, tokenize } from '../tokenize.ts';
 import { slugify } from '../ids.ts';
-import { brokenBetween, gazetteerAt, pushMention, titleMatch, type SentenceScan } from './sentence-scan.ts';
+import { brokenBetween, gazetteerAt, pushMention, pushName, titleMatch, type SentenceScan } from './sentence-scan.ts';
 import { readChunk } from './name-chunks.ts';
 import { classifyChunk, HEAD } from './classify-name.ts';
 import { datelineEnd, isHeadline } from './dateline.ts';
@@ -118,17 +118,7 @@ function compassPlace(scan: SentenceScan, i: number): number {
     pushMention(scan, body);
     return placeEnd;
   }
-  const name = text.slice(t.start, tokens[placeEnd - 1]!.end);
-  pushMention(scan, {
-    key: `place:${slugify(name)}`,
-    type: 'Place',
-    name,
-    kind: 'name',
-    first: i,
-    last: placeEnd,
-    start: t.start,
-    end: tokens[placeEnd - 1]!.end,
-  });
+  pushName(scan, 'Place', text.slice(t.start, tokens[placeEnd - 1]!.end), i, placeEnd);
   return placeEnd;
 }
 
@@ -219,15 +209,7 @@ function organBody(scan: SentenceScan, i: number, end: number): number {
   if (lexicon.notEntityHeads.has(words.at(-1)!.norm)) return -1;
   const first = tokens[i]!.norm === 'the' ? i + 1 : i;
   const name = text.slice(tokens[first]!.start, tokens[chunkEnd - 1]!.end);
-  pushMention(scan, {
-    key: `org:${slugify(name)}`,
-    type: 'Organisation',
-    name,
-    kind: 'name',
-    first,
-    last: chunkEnd,
-    start: tokens[first]!.start,
-    end: tokens[chunkEnd - 1]!.end,
+  pushName(scan, 'Organisation', name, first, chunkEnd, {
     evidence: HEAD,
     partOfKey: gazetteerAt(scan, i)!.value.entry.key,
   });
@@ -351,16 +333,7 @@ function pushGazetteer(scan: SentenceScan, from: number, to: number): void {
   // "in Baku's Sovetski district" is a place; "Baku's decision" the state.
   const possessive = tokens[to - 1]!.possessive && !['in', 'near', 'outside'].includes(tokens[first - 1]?.norm ?? '');
   if (seat && target.entry.type === 'State' && !possessive && namesPlace(scan, first, target.kind)) {
-    const name = titleCase(text.slice(tokens[first]!.start, tokens[to - 1]!.end));
-    pushMention(scan, {
-      key: `place:${slugify(name)}`,
-      type: 'Place',
-      name,
-      kind: 'name',
-      first,
-      last: to,
-      start: tokens[first]!.start,
-      end: tokens[to - 1]!.end,
+    pushName(scan, 'Place', titleCase(text.slice(tokens[first]!.start, tokens[to - 1]!.end)), first, to, {
       evidence: HEAD,
     });
     return;

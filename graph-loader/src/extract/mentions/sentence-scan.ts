@@ -6,6 +6,7 @@ import type { SentenceSpan } from '../../contract.ts';
 import type { Knowledge, PhraseTarget, TitleInfo } from '../knowledge.ts';
 import { matchPhrase, type PhraseMatch, type Token } from '../tokenize.ts';
 import type { FoundMention } from './types.ts';
+import { slugify } from '../ids.ts';
 import type { Pos } from '../language/tag-text.ts';
 
 export interface SentenceScan {
@@ -25,6 +26,28 @@ export interface SentenceScan {
 export function pushMention(scan: SentenceScan, m: FoundMention): void {
   scan.mentions.push(m);
   for (let k = m.first; k < m.last; k++) scan.mentionAt[k] = scan.mentions.length - 1;
+}
+
+/** Records the name `name` of a new place or organisation over tokens `first` to `last` (exclusive). */
+export function pushName(
+  scan: SentenceScan,
+  type: 'Place' | 'Organisation',
+  name: string,
+  first: number,
+  last: number,
+  more: Partial<FoundMention> = {},
+): void {
+  pushMention(scan, {
+    key: `${type === 'Place' ? 'place' : 'org'}:${slugify(name)}`,
+    type,
+    name,
+    kind: 'name',
+    first,
+    last,
+    start: scan.tokens[first]!.start,
+    end: scan.tokens[last - 1]!.end,
+    ...more,
+  });
 }
 
 /** Text between two tokens contains punctuation that breaks a name (comma, quote, bracket, dash...). */
