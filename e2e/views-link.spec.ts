@@ -45,8 +45,11 @@ async function layoutStopped(page: Page): Promise<void> {
 async function openAndExpand(page: Page, name: string): Promise<void> {
   await pickEntity(page, name);
   await page.getByRole('region', { name: 'Details' }).getByRole('button', { name: 'Expand' }).click();
-  await expect.poll(async () => (await summary(page)).nodes).toBeGreaterThan(1);
+  // The new nodes start a 1.5 s layout and the view is framed at 1.6 s (App.tsx). Before that layout begins the
+  // button already reads "Start layout", so wait for it to run, then to stop, then for the framing.
+  await expect(page.getByRole('button', { name: 'Stop layout' })).toBeVisible({ timeout: 15_000 });
   await layoutStopped(page);
+  await page.waitForTimeout(200);
 }
 
 /** Opens `url` in a fresh page and returns it once its view is in and has settled. */
