@@ -719,21 +719,6 @@ function describedAs(ctx: SentenceContext): Claim[] {
   return claims;
 }
 
-/** Claim nouns that name proceedings or claims brought against a party ("the charges against Y"). */
-const AGAINST_NOUNS = new Set([
-  'charge',
-  'charges',
-  'allegation',
-  'allegations',
-  'accusation',
-  'accusations',
-  'case',
-  'lawsuit',
-  'complaint',
-  'indictment',
-  'claims',
-]);
-
 /** How many words before a claim noun its owner is looked for ("the regulator's case against Y"). */
 const OWNER_REACH = 3;
 
@@ -745,7 +730,12 @@ function claimsAgainst(ctx: SentenceContext): Claim[] {
   const a = sentence(ctx);
   const claims: Claim[] = [];
   for (let k = 0; k < a.tokens.length - 2; k++) {
-    if (!AGAINST_NOUNS.has(a.tokens[k]!.norm) || a.pos[k] !== 'NOUN' || a.tokens[k + 1]!.norm !== 'against') continue;
+    if (
+      !ctx.knowledge.allegation.againstNouns.has(a.tokens[k]!.norm) ||
+      a.pos[k] !== 'NOUN' ||
+      a.tokens[k + 1]!.norm !== 'against'
+    )
+      continue;
     if (a.tokens[k]!.quoted) continue;
     const party = a.mentions[a.mentionAt[k + 2]!];
     if (!party || party.first !== k + 2 || !isActorMention(party, true)) continue;

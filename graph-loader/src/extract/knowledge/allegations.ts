@@ -61,6 +61,8 @@ export interface AllegationCues {
   denialPhrases: PhraseTable<true>;
   /** Words for proceedings, which a word of dismissal calls false like a claim ("the case is fabricated"). */
   proceedings: Set<string>;
+  /** Nouns for claims or proceedings that accuse the party after "against" ("the charges against Y"). */
+  againstNouns: Set<string>;
   /** Words that call a claim false ("called the accusations baseless"). */
   dismissals: PhraseTable<true>;
   confirmationVerbs: Set<string>;
@@ -120,6 +122,7 @@ export function compileAllegations(): AllegationCues {
     denialPhrases: tableOf(data.denialPhrases),
     dismissals: tableOf(data.dismissals),
     proceedings: lowerSet(data.proceedings),
+    againstNouns: lowerSet(data.againstNouns),
     confirmationVerbs: lowerSet(data.confirmationVerbs),
     negations: lowerSet(data.negations),
     weapons: tableOf(data.weapons),
