@@ -21,6 +21,16 @@ import {
 import { resolveReferences } from './references.ts';
 import type { ArticleMentions, FoundMention, SentenceAnalysis } from './types.ts';
 
+/** The organisations among `mentions` whose name holds one of `heads` as whole words ("army" in "Sudan Army"). */
+export function namesHolding(mentions: Iterable<FoundMention>, heads: string[]): FoundMention[] {
+  return [...mentions].filter((m) => {
+    const name = ` ${tokenize(m.name)
+      .map((t) => t.norm)
+      .join(' ')} `;
+    return heads.some((h) => name.includes(` ${h} `));
+  });
+}
+
 /**
  * Definite descriptions: "the army" or "Sudan's army" is a mention of the article's one organisation whose name
  * holds "Army", "Armed Forces" or "Military" (data/gazetteer/lexicon.yaml: descriptions). Left alone when the
@@ -32,13 +42,6 @@ function resolveDescriptions(analyses: SentenceAnalysis[], knowledge: Knowledge)
   for (const a of analyses)
     for (const m of a.mentions) if (m.type === 'Organisation' && m.kind === 'name') organisations.set(m.key, m);
   if (organisations.size === 0) return;
-  const holders = (heads: string[]): FoundMention[] =>
-    [...organisations.values()].filter((m) => {
-      const name = ` ${tokenize(m.name)
-        .map((t) => t.norm)
-        .join(' ')} `;
-      return heads.some((h) => name.includes(` ${h} `));
-    });
   for (const a of analyses) {
     let added = false;
     for (let k = 1; k < a.tokens.length; k++) {
@@ -50,7 +53,7 @@ function resolveDescriptions(analyses: SentenceAnalysis[], knowledge: Knowledge)
       const determined = before.norm === 'the' || (possessor?.type === 'State' && before.possessive);
       const end = k + match.length;
       if (!determined || a.tokens[end]?.cap || (a.mentionAt[end] ?? -1) >= 0) continue;
-      const found = holders(match.value);
+      const found = namesHolding(organisations.values(), match.value);
       if (found.length !== 1) continue;
       const target = found[0]!;
       a.mentions.push({

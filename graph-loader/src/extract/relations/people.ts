@@ -12,7 +12,8 @@
 import type { RelationType } from '../../contract.ts';
 import type { TitleInfo } from '../knowledge.ts';
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
-import { matchPhrase, tokenize, type PhraseMatch } from '../tokenize.ts';
+import { matchPhrase, type PhraseMatch } from '../tokenize.ts';
+import { namesHolding } from '../mentions/article-mentions.ts';
 import { subjectBody, type RelationContext } from './context.ts';
 
 /** Offices held in a place rather than a state ("Kisumu official", "the town's mayor"). */
@@ -109,15 +110,8 @@ function describedBody(ctx: RelationContext, a: SentenceAnalysis, title: number)
   for (let k = title - 1; k >= Math.max(0, title - 2); k--) {
     const description = matchPhrase(ctx.knowledge.lexicon.descriptions, a.tokens, k);
     if (!description || k + description.length !== title) continue;
-    const holders = new Set<string>();
-    for (const other of ctx.analyses)
-      for (const o of other.mentions) {
-        if (o.type !== 'Organisation' || o.kind !== 'name') continue;
-        const name = ` ${tokenize(o.name)
-          .map((t) => t.norm)
-          .join(' ')} `;
-        if (description.value.some((head) => name.includes(` ${head} `))) holders.add(o.key);
-      }
+    const named = ctx.analyses.flatMap((o) => o.mentions.filter((m) => m.type === 'Organisation' && m.kind === 'name'));
+    const holders = new Set(namesHolding(named, description.value).map((m) => m.key));
     return holders.size === 1 ? [...holders][0] : undefined;
   }
   return undefined;
