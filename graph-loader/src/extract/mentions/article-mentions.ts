@@ -19,7 +19,7 @@ import {
   unifyNameSenses,
 } from './article-names.ts';
 import { resolveReferences } from './references.ts';
-import type { ArticleMentions, FoundMention, SentenceAnalysis } from './types.ts';
+import { indexMentions, type ArticleMentions, type FoundMention, type SentenceAnalysis } from './types.ts';
 
 /** The organisations among `mentions` whose name holds one of `heads` as whole words ("army" in "Sudan Army"). */
 export function namesHolding(mentions: Iterable<FoundMention>, heads: string[]): FoundMention[] {
@@ -73,10 +73,7 @@ function resolveDescriptions(analyses: SentenceAnalysis[], knowledge: Knowledge)
     }
     if (added) {
       a.mentions.sort((x, y) => x.first - y.first);
-      a.mentionAt.fill(-1);
-      a.mentions.forEach((m, index) => {
-        for (let k = m.first; k < m.last; k++) if (a.mentionAt[k] === -1 || m.kind !== 'role') a.mentionAt[k] = index;
-      });
+      indexMentions(a);
     }
   }
 }
@@ -106,10 +103,7 @@ function dropVesselNames(analyses: SentenceAnalysis[], knowledge: Knowledge): vo
     );
     if (kept.length === a.mentions.length) continue;
     a.mentions = kept;
-    a.mentionAt.fill(-1);
-    kept.forEach((m, index) => {
-      for (let k = m.first; k < m.last; k++) if (a.mentionAt[k] === -1 || m.kind !== 'role') a.mentionAt[k] = index;
-    });
+    indexMentions(a);
   }
 }
 
@@ -211,13 +205,7 @@ export function findMentions(
     const kept = a.mentions.filter((m) => !m.pending);
     if (kept.length !== a.mentions.length) {
       a.mentions = kept;
-      a.mentionAt.fill(-1);
-      kept.forEach((m, index) => {
-        if (m.kind !== 'role') for (let k = m.first; k < m.last; k++) a.mentionAt[k] = index;
-      });
-      kept.forEach((m, index) => {
-        if (m.kind === 'role') for (let k = m.first; k < m.last; k++) if (a.mentionAt[k] === -1) a.mentionAt[k] = index;
-      });
+      indexMentions(a);
     }
   }
   for (const a of analyses) {

@@ -18,7 +18,7 @@ import { matchPhrase } from '../tokenize.ts';
 import { initialSubject } from '../participants.ts';
 import { slugify } from '../ids.ts';
 import type { FoundMention, SentenceAnalysis } from './types.ts';
-import { isSeatCompound } from './types.ts';
+import { indexMentions, isSeatCompound } from './types.ts';
 
 /** How many sentences back a pronoun's antecedent may be. */
 const REACH = 3;
@@ -102,10 +102,7 @@ export function resolveReferences(analyses: SentenceAnalysis[], knowledge: Knowl
 function addMentions(a: SentenceAnalysis, added: FoundMention[]): void {
   a.mentions.push(...added);
   a.mentions.sort((x, y) => x.first - y.first);
-  a.mentionAt.fill(-1);
-  a.mentions.forEach((m, index) => {
-    for (let k = m.first; k < m.last; k++) if (a.mentionAt[k] === -1 || m.kind !== 'role') a.mentionAt[k] = index;
-  });
+  indexMentions(a);
 }
 
 /** People by the roles their titles give them, in article order (role and its last word, lower case). */

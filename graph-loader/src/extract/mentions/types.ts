@@ -88,3 +88,14 @@ export function isSeatCompound(a: SentenceAnalysis, m: FoundMention): boolean {
   const next = a.tokens[m.last];
   return (m.type === 'Place' || m.type === 'State') && !!next?.hyphenBefore && next.norm === 'based';
 }
+
+/**
+ * Rebuilds the sentence's token map from its mentions (after mentions were added, dropped or re-sorted): each token
+ * points at the mention over it; a role reference ("the minister") owns only title words no other mention covers.
+ */
+export function indexMentions(a: SentenceAnalysis): void {
+  a.mentionAt.fill(-1);
+  a.mentions.forEach((m, index) => {
+    for (let k = m.first; k < m.last; k++) if (a.mentionAt[k] === -1 || m.kind !== 'role') a.mentionAt[k] = index;
+  });
+}
