@@ -7,7 +7,7 @@
  * view or Details (in the Cypher editor it closes completion only, and the editor keeps the focus),
  * Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import { ExplorerContext, type Explorer } from './core/view/explorer-context.ts';
 import type { EdgeAttrs, NodeAttrs } from './core/view/types.ts';
@@ -105,8 +105,10 @@ export function App() {
   );
 
   // Keyboard: "/" focuses the search, Esc closes the source view or Details, Ctrl+Z / Ctrl+Shift+Z undo and redo.
+  // A layout effect: the listener knows the source view is open before the view is painted, so an Esc
+  // pressed as soon as it shows closes it (with a plain effect, that Esc went to the stale listener).
   const sourceOpen = state.source !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       const typing = typingIn(e.target);
       if (e.key === '/' && !typing) {
