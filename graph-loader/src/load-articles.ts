@@ -21,6 +21,7 @@ import type { RankingOptions } from '../../graph-store/db/neighbour-ranking.ts';
 import { KNOWN_ARTICLES } from './write/write-queries.ts';
 import { EXTRACTOR } from './extract/extractor-info.ts';
 import { newLoadId, recordLoad } from './write/record-load.ts';
+import { collectAbove } from './heap.ts';
 
 export interface LoadSummary {
   /** The id of the load's record (a (:Load) node). */
@@ -114,6 +115,7 @@ export async function loadArticles(
     summary.relationshipsCreated += result.relationshipsCreated;
     summary.nodesDeleted += result.nodesDeleted;
     summary.relationshipsDeleted += result.relationshipsDeleted;
+    collectAbove(MAIN_HEAP_BOUND_MB);
   };
   try {
     for await (const batch of prepareArticles(targets, readOptions)) {
@@ -164,6 +166,9 @@ export async function loadArticles(
   });
   return summary;
 }
+
+/** The main thread holds about 55 MB live through a load; past twice that, a batch's end collects (heap.ts). */
+const MAIN_HEAP_BOUND_MB = 112;
 
 /** Below this many articles in a batch, extracting here beats handing them to workers. */
 const POOL_THRESHOLD = 8;

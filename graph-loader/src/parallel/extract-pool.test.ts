@@ -44,6 +44,16 @@ describe('ExtractPool', { timeout: 120_000 }, () => {
     expect(inThread.failures.map((f) => f.file)).toContain(articles[0]!.file);
   });
 
+  it('should extract here what a worker has no heap for, and replace that worker', async () => {
+    const starved = ExtractPool.create(1, 8); // 8 MB: the knowledge alone does not fit
+    const articles = (await sampleArticles()).slice(0, 2);
+    const document = await extractDocumentInPool(starved, articles);
+    expect(document).toEqual(extractDocument(articles));
+    expect(document.entities.length).toBeGreaterThan(3);
+    expect(await extractDocumentInPool(starved, articles)).toEqual(document); // and again, on its replacement
+    await starved.close();
+  });
+
   it('should extract in this thread with no workers', async () => {
     const none = ExtractPool.create(0);
     const articles = (await sampleArticles()).slice(0, 1);

@@ -28,6 +28,17 @@ export function defaultWorkerCount(): number {
   return Number.isInteger(given) && given >= 0 ? given : Math.max(1, os.availableParallelism() - 1);
 }
 
+/**
+ * The old-generation heap each worker may use, in MB: NEWSGRAPH_WORKER_HEAP_MB, else 160. Left to
+ * itself V8 sizes a heap from the machine's memory and collects lazily, so a worker grew to several
+ * hundred MB over a long load while its live data stayed near 60 MB. A cap makes it collect instead;
+ * a slice that does not fit is extracted in this thread (see ExtractPool.extract).
+ */
+export function defaultWorkerHeapMb(): number {
+  const given = Number(process.env.NEWSGRAPH_WORKER_HEAP_MB);
+  return Number.isInteger(given) && given >= 64 ? given : 160;
+}
+
 interface PooledWorker {
   worker: Worker;
   ready: Promise<void>;
@@ -37,12 +48,19 @@ interface PooledWorker {
 /** A pool of extraction workers; `close()` ends them. */
 export class ExtractPool {
   private nextId = 0;
-  private constructor(private readonly workers: PooledWorker[]) {}
+  private constructor(
+    private readonly workers: PooledWorker[],
+    private readonly start: () => PooledWorker,
+  ) {}
 
-  /** Starts `size` workers (0: extract in this thread). */
-  static create(size = defaultWorkerCount()): ExtractPool {
+  /** Starts `size` workers (0: extract in this thread), each with an old generation of at most `heapMb`. */
+  static create(size = defaultWorkerCount(), heapMb = defaultWorkerHeapMb()): ExtractPool {
     const entry = new URL('./extract-worker-entry.js', import.meta.url);
-    return new ExtractPool(Array.from({ length: size }, () => startWorker(entry)));
+    const start = () => startWorker(entry, heapMb);
+    return new ExtractPool(
+      Array.from({ length: size }, () => start()),
+      start,
+    );
   }
 
   get size(): number {
@@ -51,14 +69,26 @@ export class ExtractPool {
 
   /** Extracts every article within its limits (`limits[i]` for `articles[i]`), in order. */
   async extract(articles: SplitArticle[], limits: ArticleLimits[]): Promise<LimitedExtraction[]> {
-    if (this.workers.length === 0 || articles.length === 0) {
-      const knowledge = loadKnowledge();
-      return articles.map((article, i) => extractWithinLimits(article, knowledge, limits[i]!));
-    }
+    if (this.workers.length === 0 || articles.length === 0) return extractHere(articles, limits);
     const count = this.workers.length;
     const [parts, limitParts] = [slice(articles, count), slice(limits, count)];
-    const done = await Promise.all(parts.map((part, i) => this.send(this.workers[i]!, part, limitParts[i]!)));
+    const done = await Promise.all(parts.map((part, i) => this.sendOrExtractHere(i, part, limitParts[i]!)));
     return done.flat();
+  }
+
+  /** Sends a slice to worker `index`; if that worker runs out of heap, replaces it and extracts the slice here. */
+  private async sendOrExtractHere(
+    index: number,
+    articles: SplitArticle[],
+    limits: ArticleLimits[],
+  ): Promise<LimitedExtraction[]> {
+    try {
+      return await this.send(this.workers[index]!, articles, limits);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+      this.workers[index] = this.start();
+      return extractHere(articles, limits);
+    }
   }
 
   private async send(
@@ -81,14 +111,19 @@ export class ExtractPool {
   }
 }
 
+function extractHere(articles: SplitArticle[], limits: ArticleLimits[]): LimitedExtraction[] {
+  const knowledge = loadKnowledge();
+  return articles.map((article, i) => extractWithinLimits(article, knowledge, limits[i]!));
+}
+
 /** Cuts `items` into `count` contiguous slices of near-equal size. */
 function slice<T>(items: T[], count: number): T[][] {
   const size = Math.ceil(items.length / count);
   return Array.from({ length: count }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
-function startWorker(entry: URL): PooledWorker {
-  const worker = new Worker(entry);
+function startWorker(entry: URL, heapMb: number): PooledWorker {
+  const worker = new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   const pending: PooledWorker['pending'] = new Map();
   const failAll = (error: Error) => {
     for (const p of pending.values()) p.reject(error);
