@@ -15,7 +15,7 @@ import { namesOnly } from './mentions/types.ts';
 import type { LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
 import { isActorMention } from './participants.ts';
-import { mainStateOf, titleOwners, type RelationContext } from './relations/context.ts';
+import { homeState, mainStateOf, titleOwners, type RelationContext } from './relations/context.ts';
 import { lawyerRelation, peopleRelations } from './relations/people.ts';
 import { placeRelations } from './relations/places.ts';
 import { bodyAfter, ownershipRelations } from './relations/ownership.ts';
@@ -234,7 +234,7 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
   const ctx: RelationContext = {
     analyses: article.analyses,
     knowledge,
-    mainState: mainStateOf(article.analyses),
+    mainState: homeState(article.analyses, knowledge, false) ?? mainStateOf(article.analyses),
     owners: titleOwners(article.analyses),
     add,
     guess: (type, source, target, sentence, detail) => {

@@ -29,3 +29,15 @@ describe('state organs', () => {
     expect(found.some(([type, , target]) => type === 'PART_OF' && target === 'state:ee')).toBe(false);
   });
 });
+
+describe('the state an article reports from', () => {
+  it('should give an unqualified office to the state the article opens in over the one it names most', () => {
+    const found = relations(
+      'A hospital in northern England was hit by hackers on Monday. Russia denied any role, and Russia said it ' +
+        'would not cooperate. British officials said patients were safe. Doctors said the wards were calm. Health ' +
+        'minister Ann Keel said the hospital would reopen.',
+    );
+    expect(found).toContainEqual(['OFFICIAL_OF', 'person:ann-keel', 'state:gb']);
+    expect(found).not.toContainEqual(['OFFICIAL_OF', 'person:ann-keel', 'state:ru']);
+  });
+});

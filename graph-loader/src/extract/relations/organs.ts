@@ -5,7 +5,7 @@
  * body, belongs to the state the article reports from when that is also the state it names most.
  */
 import type { LocalRelation } from '../types.ts';
-import type { RelationContext } from './context.ts';
+import { homeState, mainStateOf, type RelationContext } from './context.ts';
 
 /** The relations that place a body in or under something: an organ with one is no guess's. */
 const SEATS = new Set(['PART_OF', 'BASED_IN', 'AFFILIATED_WITH', 'LOCATED_IN']);
@@ -32,7 +32,8 @@ export function stateOrgans(ctx: RelationContext, relations: LocalRelation[]): L
   const found: LocalRelation[] = [];
   const seen = new Set<string>();
   // The state the article reports from, when it is also the one it names most: an organ's state is only a guess.
-  const home = homeState(ctx) === ctx.mainState ? ctx.mainState : undefined;
+  const most = mainStateOf(ctx.analyses);
+  const home = homeState(ctx.analyses, ctx.knowledge, true) === most ? most : undefined;
   const places = ctx.analyses.flatMap((a) => a.mentions.filter((m) => m.type === 'Place').map((m) => m.name));
   for (const a of ctx.analyses)
     for (const m of a.mentions) {
@@ -45,22 +46,4 @@ export function stateOrgans(ctx: RelationContext, relations: LocalRelation[]): L
         found.push({ type: 'PART_OF', source: m.key, target: home, evidence: [{ sentence: a.sentence.index }] });
     }
   return found;
-}
-
-/**
- * The state the article reports from: the first its opening sentence names, by name or demonym ("Some South Korean
- * officials say"), or through a place the gazetteer places in one ("A hospital trust in northern England").
- */
-export function homeState(ctx: RelationContext): string | undefined {
-  for (const a of ctx.analyses) {
-    const ordered = [...a.mentions].sort((x, y) => x.first - y.first);
-    for (const m of ordered) {
-      if (m.kind === 'reference') continue;
-      if (m.type === 'State') return m.key;
-      const country = m.type === 'Place' ? ctx.knowledge.entries.get(m.key)?.country : undefined;
-      if (country) return `state:${country.toLowerCase()}`;
-    }
-    if (a.mentions.length > 0) return undefined;
-  }
-  return undefined;
 }
