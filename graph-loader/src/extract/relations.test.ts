@@ -76,6 +76,19 @@ describe('relations', () => {
     ]);
   });
 
+  it('should read "<person>, of the <body>," as membership, the body closing the phrase', () => {
+    expect(relations('Opposition candidate Lena Marsh, of the Green Renewal Party, won 30 percent.')).toContainEqual([
+      'MEMBER_OF',
+      'person:lena-marsh',
+      'org:green-renewal-party',
+    ]);
+    expect(
+      relations('Police arrested Paul Dorne, of the Freedom Alliance office in Brevik, on Monday.').some(
+        ([type, source]) => type === 'MEMBER_OF' && source === 'person:paul-dorne',
+      ),
+    ).toBe(false);
+  });
+
   it('should read a title after a possessive pronoun or a person, over a modifier, set off by commas', () => {
     const found = relations(
       'Ortiva Logistics moved its offices to Lima. Its former chief executive, Dana Brell, left in May. ' +

@@ -15,11 +15,12 @@ import { namesOnly } from './mentions/types.ts';
 import type { LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
 import { isActorMention } from './participants.ts';
-import { mainStateOf, titleOwners, type RelationContext } from './relations/context.ts';
+import { homeState, mainStateOf, titleOwners, type RelationContext } from './relations/context.ts';
 import { lawyerRelation, peopleRelations } from './relations/people.ts';
 import { placeRelations } from './relations/places.ts';
 import { bodyAfter, ownershipRelations } from './relations/ownership.ts';
 import { articleCourt, factRelations } from './relations/facts.ts';
+import { stateOrgans } from './relations/organs.ts';
 
 const APPOSITION_WINDOW = 12;
 
@@ -233,7 +234,7 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
   const ctx: RelationContext = {
     analyses: article.analyses,
     knowledge,
-    mainState: mainStateOf(article.analyses),
+    mainState: homeState(article.analyses, knowledge, false) ?? mainStateOf(article.analyses),
     owners: titleOwners(article.analyses),
     add,
     guess: (type, source, target, sentence, detail) => {
@@ -340,7 +341,8 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
   // not: "former Prime Minister X of the Y Party").
   const offices: RelationType[] = ROLE_RANK.filter((type) => type !== 'MEMBER_OF' && type !== 'CITIZEN_OF');
   const stated = new Set(relations.filter((r) => offices.includes(r.type)).map((r) => r.source));
-  return oneRolePerPair([...relations, ...guesses.filter((g) => !stated.has(g.source))]);
+  const all = [...relations, ...guesses.filter((g) => !stated.has(g.source))];
+  return oneRolePerPair([...all, ...stateOrgans(ctx, all)]);
 }
 
 /** Relations that say what a person is in a body, from the strongest: a pair holds one of them. */

@@ -18,6 +18,10 @@ export interface RelationCues {
   owningVerbs: Set<string>;
   /** Nouns for a person that, after a state's demonym, make the person its national ("an Azerbaijani journalist"). */
   citizenNouns: PhraseTable<true>;
+  /** Head nouns of a state's organs ("National Intelligence Service", "Department of Foreign Affairs"). */
+  stateOrganHeads: Set<string>;
+  /** First words of a body's name that give it a local reach ("Magistrates' Court", "County Court"). */
+  localOrganOpeners: Set<string>;
 }
 
 /** The relation cues. */
@@ -35,5 +39,7 @@ export function compileRelationCues(): RelationCues {
     ownedWords: lowerSet(data.ownedWords),
     owningVerbs: lowerSet(data.owningVerbs),
     citizenNouns: tableOf(data.citizenNouns),
+    stateOrganHeads: lowerSet(data.stateOrganHeads),
+    localOrganOpeners: lowerSet(data.localOrganOpeners),
   };
 }

@@ -9,7 +9,10 @@ export type Add = (type: RelationType, source: string, target: string, sentence:
 export interface RelationContext {
   analyses: SentenceAnalysis[];
   knowledge: Knowledge;
-  /** The state the article names most (the first named on a tie): where its unqualified offices and places are. */
+  /**
+   * The state the article reports from (homeState), else the one it names most (the first named on a tie): where its
+   * unqualified offices are ("Health minister X" in a story from England).
+   */
   mainState: string | undefined;
   /** The state or body each person's titles belong to, where some title names it. */
   owners: Map<string, string>;
@@ -54,4 +57,23 @@ export function subjectBody(analyses: SentenceAnalysis[], i: number, owners: Map
   if (!subject) return undefined;
   // A person stands for the body their title names ("Kim Jong Un ... relayed by Defense Minister X": North Korea).
   return subject.type === 'Person' ? owners.get(subject.key) : subject.key;
+}
+
+/**
+ * The state the article reports from: the first its opening sentence names, by name (or by demonym, "Some South Korean
+ * officials say", with `demonyms`: not "A Swedish journalist was detained"), or through a place the gazetteer places
+ * in one ("A hospital trust in northern England").
+ */
+export function homeState(analyses: SentenceAnalysis[], knowledge: Knowledge, demonyms: boolean): string | undefined {
+  for (const a of analyses) {
+    const ordered = [...a.mentions].sort((x, y) => x.first - y.first);
+    for (const m of ordered) {
+      if (m.kind === 'reference' || (m.kind === 'demonym' && !demonyms)) continue;
+      if (m.type === 'State') return m.key;
+      const country = m.type === 'Place' ? knowledge.entries.get(m.key)?.country : undefined;
+      if (country) return `state:${country.toLowerCase()}`;
+    }
+    if (a.mentions.length > 0) return undefined;
+  }
+  return undefined;
 }

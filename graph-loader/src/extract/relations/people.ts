@@ -144,16 +144,17 @@ function bodyByHeadWord(ctx: RelationContext, index: number, k: number): string 
 function memberOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): void {
   const { tokens, mentions, mentionAt } = a;
   let k = m.last;
-  if (
-    ['of', 'from'].includes(tokens[k]?.norm ?? '') &&
-    !/,/.test(a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start))
-  ) {
+  if (['of', 'from'].includes(tokens[k]?.norm ?? '')) {
+    const comma = /,/.test(a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     k++;
     if (tokens[k]?.norm === 'the') k++;
     const org = mentions[mentionAt[k] ?? -1];
-    if (org?.type === 'Organisation' && org.first === k) ctx.add('MEMBER_OF', m.key, org.key, a.sentence.index);
+    // "Lena Marsh, of the Green Renewal Party, won": set off by commas, the body closes the phrase.
+    const closed = !comma || (org !== undefined && /^\s*[,.;)]|^\s*$/.test(a.sentence.text.slice(org.end)));
+    if (org?.type === 'Organisation' && org.first === k && closed)
+      ctx.add('MEMBER_OF', m.key, org.key, a.sentence.index);
     // "Energy Minister X of Chile": a title whose state comes after the name.
-    const office = m.title && !m.title.ownerKey ? relationOf(m.title.info) : undefined;
+    const office = m.title && !m.title.ownerKey && !comma ? relationOf(m.title.info) : undefined;
     if (org?.type === 'State' && org.first === k && org.kind === 'name' && office)
       ctx.add(office, m.key, org.key, a.sentence.index, m.title?.info.role ?? undefined);
   }

@@ -1,0 +1,49 @@
+/*
+ * A state's organs named without their state ("the National Intelligence Service said", "the Department of Foreign
+ * Affairs summoned ..."): an organisation whose name is headed by a word for an organ of a state and opens with a word
+ * of a state's reach (stateOrganHeads, stateOrganOpeners in relations.yaml), and that nothing else ties to a state or
+ * body, belongs to the state the article reports from when that is also the state it names most.
+ */
+import type { LocalRelation } from '../types.ts';
+import { homeState, mainStateOf, type RelationContext } from './context.ts';
+
+/** The relations that place a body in or under something: an organ with one is no guess's. */
+const SEATS = new Set(['PART_OF', 'BASED_IN', 'AFFILIATED_WITH', 'LOCATED_IN']);
+
+/**
+ * Whether a name is a state organ's: headed by an organ's noun (the word before "of", "Department of X", else the
+ * last word), not opening with a word of a local reach or the name of a place the article names ("Victoria Police").
+ */
+function organName(name: string, places: string[], ctx: RelationContext): boolean {
+  const { stateOrganHeads, localOrganOpeners } = ctx.knowledge.relationCues;
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  const head = of > 0 ? of - 1 : words.length - 1;
+  return (
+    stateOrganHeads.has(words[head] ?? '') &&
+    !localOrganOpeners.has(words[0]!) &&
+    !places.some((p) => name.startsWith(`${p} `))
+  );
+}
+
+/** PART_OF relations for the state organs `relations` leave unplaced. */
+export function stateOrgans(ctx: RelationContext, relations: LocalRelation[]): LocalRelation[] {
+  const placed = new Set(relations.filter((r) => SEATS.has(r.type)).map((r) => r.source));
+  const found: LocalRelation[] = [];
+  const seen = new Set<string>();
+  // The state the article reports from, when it is also the one it names most: an organ's state is only a guess.
+  const most = mainStateOf(ctx.analyses);
+  const home = homeState(ctx.analyses, ctx.knowledge, true) === most ? most : undefined;
+  const places = ctx.analyses.flatMap((a) => a.mentions.filter((m) => m.type === 'Place').map((m) => m.name));
+  for (const a of ctx.analyses)
+    for (const m of a.mentions) {
+      if (m.type !== 'Organisation' || m.kind !== 'name' || seen.has(m.key)) continue;
+      seen.add(m.key);
+      const entry = ctx.knowledge.entries.get(m.key);
+      // A body the gazetteer holds with no state is international ("the European Commission").
+      if (placed.has(m.key) || (entry && !entry.country) || !organName(m.name, places, ctx)) continue;
+      if (home)
+        found.push({ type: 'PART_OF', source: m.key, target: home, evidence: [{ sentence: a.sentence.index }] });
+    }
+  return found;
+}
