@@ -90,6 +90,20 @@ describe('entity mentions', () => {
     expect(entity(doc, 'org:kharkiv-human-rights-group')?.type).toBe('Organisation');
   });
 
+  it('should type unknown names by a head word for a place or an outlet, or a noun for a brand', () => {
+    const doc = extractTexts(
+      'Snow closed roads in the Dravik Range on Monday. The Northern Ledger Chronicle said the outdoor brand Felsgrat had cancelled a race.',
+    );
+    expect(entity(doc, 'place:dravik-range')?.type).toBe('Place');
+    expect(entity(doc, 'org:northern-ledger-chronicle')?.type).toBe('Organisation');
+    expect(entity(doc, 'org:felsgrat')?.type).toBe('Organisation');
+  });
+
+  it('should read a name after a locative preposition as a place although an apposition follows it', () => {
+    const doc = extractTexts('Shares of Orvane fell 3% in trading in San Calvo, a drop analysts blamed on the fine.');
+    expect(entity(doc, 'place:san-calvo')?.type).toBe('Place');
+  });
+
   it('should not take sentence-initial common words, months or holidays for names', () => {
     const doc = extractTexts(
       'Conversely, during March the ministry marked Independence Day. Citing sources, nobody agreed.',
