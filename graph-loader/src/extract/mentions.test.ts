@@ -99,6 +99,15 @@ describe('entity mentions', () => {
     expect(entity(doc, 'org:felsgrat')?.type).toBe('Organisation');
   });
 
+  it('should keep religious and police titles and "MEP" out of a name', () => {
+    const doc = extractTexts(
+      'Archbishop Tomas Elvaro urged calm. Danish MEP Sofie Lind visited the camp. Police Officer Dale Renner was suspended.',
+    );
+    expect(entity(doc, 'person:tomas-elvaro')?.type).toBe('Person');
+    expect(entity(doc, 'person:sofie-lind')?.type).toBe('Person');
+    expect(entity(doc, 'person:dale-renner')?.type).toBe('Person');
+  });
+
   it('should read a name after a locative preposition as a place although an apposition follows it', () => {
     const doc = extractTexts('Shares of Orvane fell 3% in trading in San Calvo, a drop analysts blamed on the fine.');
     expect(entity(doc, 'place:san-calvo')?.type).toBe('Place');
