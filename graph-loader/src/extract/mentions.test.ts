@@ -108,6 +108,14 @@ describe('entity mentions', () => {
     expect(entity(doc, 'person:dale-renner')?.type).toBe('Person');
   });
 
+  it('should keep a compass word and a demonym inside the name of a body ("Southern African Development Community")', () => {
+    const doc = extractTexts(
+      'Monitors from the Southern African Fisheries Community criticised Lisbon. Northern Syria was calm.',
+    );
+    expect(entity(doc, 'org:southern-african-fisheries-community')?.type).toBe('Organisation');
+    expect(entity(doc, 'state:sy')?.type).toBe('State');
+  });
+
   it('should read a name after a locative preposition as a place although an apposition follows it', () => {
     const doc = extractTexts('Shares of Orvane fell 3% in trading in San Calvo, a drop analysts blamed on the fine.');
     expect(entity(doc, 'place:san-calvo')?.type).toBe('Place');
