@@ -153,6 +153,12 @@ describe('entity mentions in wire copy about any conflict', () => {
     expect(entity(dated, 'place:nairobi')?.mentions.map((m) => m.text)).toEqual(['NAIROBI']);
   });
 
+  it('should read a dateline in capitals closed by a colon at the start of a story ("PUNE: ")', () => {
+    const doc = extractTexts('PUNE: Former minister Ravi Kesar pleaded not guilty on Monday.');
+    expect(entity(doc, 'place:pune')).toMatchObject({ type: 'Place', name: 'Pune' });
+    expect(doc.entities.some((e) => e.type === 'Organisation')).toBe(false);
+  });
+
   it('should read a dateline whose state is written in title case, and a short name of that state after it', () => {
     const doc = extractTexts(
       'BUKAVU, Democratic Republic of Congo — Fighting in eastern Congo forced 2,000 people from their homes.',
