@@ -242,6 +242,16 @@ describe('event participants', () => {
     expect(types('Chile recalled its ambassador from Peru.')).toEqual(['diplomatic_protest']);
   });
 
+  it('should read not-guilty pleas, refusals to accept a result, fines, sentences, reviews and won seats', () => {
+    const types = (text: string): string[] => extractTexts(text).events.map((e) => e.type);
+    expect(types('Former minister Ravi Kesar pleaded not guilty on Monday.')).toEqual(['plea']);
+    expect(types('Opposition leader Ana Duarte has refused to accept the results.')).toEqual(['denial']);
+    expect(types('The Lindar Commission imposed a record fine on the Orvane Group.')).toEqual(['fine']);
+    expect(types('The Supreme Court upheld the sentence of Luis Pena.')).toEqual(['verdict']);
+    expect(types('The Trade Office opened a review of the rules.')).toEqual(['investigation']);
+    expect(types('The seat was won by Imran Qadir of the Vale Independents.')).toEqual(['election']);
+  });
+
   it('should give the subject of "faces trial" or "received a prison sentence" the noun as its target', () => {
     const doc = extractTexts('Chile is tense. Ana Ruiz received a five-year prison sentence. Luis Pena faces trial.');
     expect(participants(doc, 'verdict')).toEqual(['state:cl/actor', 'person:ana-ruiz/target']);

@@ -90,6 +90,37 @@ describe('entity mentions', () => {
     expect(entity(doc, 'org:kharkiv-human-rights-group')?.type).toBe('Organisation');
   });
 
+  it('should type unknown names by a head word for a place or an outlet, or a noun for a brand', () => {
+    const doc = extractTexts(
+      'Snow closed roads in the Dravik Range on Monday. The Northern Ledger Chronicle said the outdoor brand Felsgrat had cancelled a race.',
+    );
+    expect(entity(doc, 'place:dravik-range')?.type).toBe('Place');
+    expect(entity(doc, 'org:northern-ledger-chronicle')?.type).toBe('Organisation');
+    expect(entity(doc, 'org:felsgrat')?.type).toBe('Organisation');
+  });
+
+  it('should keep religious and police titles and "MEP" out of a name', () => {
+    const doc = extractTexts(
+      'Archbishop Tomas Elvaro urged calm. Danish MEP Sofie Lind visited the camp. Police Officer Dale Renner was suspended.',
+    );
+    expect(entity(doc, 'person:tomas-elvaro')?.type).toBe('Person');
+    expect(entity(doc, 'person:sofie-lind')?.type).toBe('Person');
+    expect(entity(doc, 'person:dale-renner')?.type).toBe('Person');
+  });
+
+  it('should keep a compass word and a demonym inside the name of a body ("Southern African Development Community")', () => {
+    const doc = extractTexts(
+      'Monitors from the Southern African Fisheries Community criticised Lisbon. Northern Syria was calm.',
+    );
+    expect(entity(doc, 'org:southern-african-fisheries-community')?.type).toBe('Organisation');
+    expect(entity(doc, 'state:sy')?.type).toBe('State');
+  });
+
+  it('should read a name after a locative preposition as a place although an apposition follows it', () => {
+    const doc = extractTexts('Shares of Orvane fell 3% in trading in San Calvo, a drop analysts blamed on the fine.');
+    expect(entity(doc, 'place:san-calvo')?.type).toBe('Place');
+  });
+
   it('should not take sentence-initial common words, months or holidays for names', () => {
     const doc = extractTexts(
       'Conversely, during March the ministry marked Independence Day. Citing sources, nobody agreed.',
@@ -120,6 +151,12 @@ describe('entity mentions in wire copy about any conflict', () => {
     // A dateline may give the year after the day.
     const dated = extractTexts('NAIROBI, Sept 22, 2026 - Kenya said on Tuesday it had arrested two officers.');
     expect(entity(dated, 'place:nairobi')?.mentions.map((m) => m.text)).toEqual(['NAIROBI']);
+  });
+
+  it('should read a dateline in capitals closed by a colon at the start of a story ("PUNE: ")', () => {
+    const doc = extractTexts('PUNE: Former minister Ravi Kesar pleaded not guilty on Monday.');
+    expect(entity(doc, 'place:pune')).toMatchObject({ type: 'Place', name: 'Pune' });
+    expect(doc.entities.some((e) => e.type === 'Organisation')).toBe(false);
   });
 
   it('should read a dateline whose state is written in title case, and a short name of that state after it', () => {

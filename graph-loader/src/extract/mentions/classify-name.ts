@@ -139,7 +139,9 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     ((prev !== undefined && lexicon.speechVerbs.has(prev.norm) && !brokenBetween(text, prev, span[0]!)) ||
       (next !== undefined && lexicon.speechVerbs.has(next.norm) && !brokenBetween(text, span.at(-1)!, next)));
   const afterText = text.slice(span.at(-1)!.end, span.at(-1)!.end + 3);
-  const appositive = /^,\s/.test(afterText) && ['a', 'an', 'the', 'one', 'who', 'whose'].includes(next?.norm ?? '');
+  // "trading in New York, a modest move": after a locative preposition an apposition describes a place as well.
+  const appositive =
+    !located && /^,\s/.test(afterText) && ['a', 'an', 'the', 'one', 'who', 'whose'].includes(next?.norm ?? '');
   if (classes.every((c) => c === 'common') && !titled)
     return coordinatedWithPlace(scan, first, end) ? place(LEXICON) : commonWordsName(scan, first, end, organisation);
   const person = (evidence = STATED): FoundMention => ({

@@ -15,11 +15,17 @@ const DATELINE =
 const TITLE_CASE_DATELINE =
   /^\p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+){0,3}, \p{Lu}[\p{L}\p{M}.'’-]+(?: (?:of|the|\p{Lu}[\p{L}\p{M}.'’-]+)){0,4} [-–—]{1,2} /u;
 
-/** End offset of a dateline opening the sentence (in title case only in a story's first sentences), or -1. */
+/** A dateline in capitals closed by a colon, as some outlets write it ("NEW DELHI: "), opening a story only. */
+const COLON_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}:\s+/u;
+
+/**
+ * End offset of a dateline opening the sentence (in title case, or closed by a colon, only in a story's first
+ * sentences), or -1.
+ */
 export function datelineEnd(text: string, opensStory = false): number {
   const titled = opensStory ? TITLE_CASE_DATELINE.exec(text) : null;
   if (titled) return titled[0].length;
-  const match = DATELINE.exec(text);
+  const match = DATELINE.exec(text) ?? (opensStory ? COLON_DATELINE.exec(text) : null);
   if (!match) return -1;
   // The place must be written in capitals ("GENEVA", "UNITED NATIONS"), not as a capitalised word.
   const place = /^[^,(–—-]+/u.exec(match[0])?.[0] ?? '';

@@ -18,6 +18,8 @@ export function readChunk(scan: SentenceScan, i: number): number {
   let lastGood = i;
   let firstConnector = -1;
   let headBeforeConnector = false;
+  // "Southern African Development Community": a compass word opening a body's name, whose demonym stays inside.
+  const compassBody = compassOpensBody(scan, i);
   while (j < tokens.length) {
     const t = tokens[j]!;
     // A possessive ends a name, unless it is a common word inside one ("People's Court").
@@ -37,7 +39,7 @@ export function readChunk(scan: SentenceScan, i: number): number {
       if (j > i) {
         const g = gazetteerAt(scan, j);
         const afterConnector = lexicon.nameConnectors.has(tokens[j - 1]!.norm);
-        if (g && g.value.kind !== 'capital' && !afterConnector) {
+        if (g && g.value.kind !== 'capital' && !afterConnector && !(compassBody && g.value.kind === 'demonym')) {
           // "Sunrise Aluminium Vietnam": a state's name closing a company name after its head word.
           if (stateClosesName(scan, j, g)) lastGood = j + g.length;
           break;
@@ -45,7 +47,7 @@ export function readChunk(scan: SentenceScan, i: number): number {
         const title = afterConnector ? undefined : titleMatch(scan, j);
         if (title && !closesBodyName(scan, j, title.length, headBeforeConnector && firstConnector !== -1)) break;
       }
-      if (lexicon.notNames.has(t.norm) && j === i) break;
+      if (lexicon.notNames.has(t.norm) && j === i && !compassBody) break;
       if (firstConnector === -1 && opensName(t)) headBeforeConnector = true;
       j++;
       lastGood = j;
@@ -103,6 +105,25 @@ function stateClosesName(scan: SentenceScan, j: number, g: NonNullable<ReturnTyp
   const last = tokens[j + g.length - 1]!;
   const after = tokens[j + g.length];
   return !last.possessive && (!after || !after.cap || brokenBetween(text, last, after));
+}
+
+/** How many capitalised words after a compass word are read for an organisation head. */
+const COMPASS_BODY_REACH = 4;
+
+/**
+ * "Southern African Development Community", "West Africa Power Pool": a compass word opens the name of a body when
+ * the capitalised words right after it hold an organisation head.
+ */
+function compassOpensBody(scan: SentenceScan, i: number): boolean {
+  const { tokens, text, knowledge } = scan;
+  if (!knowledge.lexicon.compassWords.has(tokens[i]!.norm)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + COMPASS_BODY_REACH); k++) {
+    const t = tokens[k]!;
+    if (!t.cap || brokenBetween(text, tokens[k - 1]!, t)) return false;
+    if (knowledge.lexicon.organisationHeads.has(t.norm)) return true;
+    if (t.possessive) return false;
+  }
+  return false;
 }
 
 /** 'Yeganeh "Yegi" Salehi': token j is a one-word nickname in quotes between two capitalised words. */
