@@ -784,4 +784,20 @@ describe('stances: claims called false', () => {
     );
     expect(doc.allegations.map((x) => x.accused)).toContainEqual(['org:norvale-inc']);
   });
+
+  it('should read "X and Y accused each other" and "traded accusations" as a claim by each side against the other', () => {
+    const pairs = (text: string): string[] =>
+      extractTexts(text)
+        .allegations.map((x) => `${x.allegers.join()}>${x.accused.join()}`)
+        .sort();
+    expect(pairs('Chile and Peru blamed each other for the clashes on the border.')).toEqual([
+      'state:cl>state:pe',
+      'state:pe>state:cl',
+    ]);
+    expect(
+      pairs('Fighting broke out between Chile and Peru. The two countries accused one another of shelling.'),
+    ).toEqual(['state:cl>state:pe', 'state:pe>state:cl']);
+    expect(pairs('Chile and Peru traded accusations of shelling.')).toHaveLength(2);
+    expect(pairs('Chile and Peru praised each other for the agreement.')).toEqual([]);
+  });
 });

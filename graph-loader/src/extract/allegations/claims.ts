@@ -130,6 +130,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     ...calledFalse(ctx),
     ...describedAs(ctx),
     ...accusations(ctx),
+    ...reciprocal(ctx),
     ...accusedPhrases(ctx),
     ...toldToStop(ctx),
     ...verdicts(ctx),
@@ -265,6 +266,67 @@ function accusations(ctx: SentenceContext): Claim[] {
     });
   }
   return claims;
+}
+
+/** How many words after a verb of trading its claim noun is looked for ("traded bitter accusations"). */
+const TRADED_REACH = 3;
+
+/**
+ * "X and Y accused each other of ...", "the two sides blamed one another for ...", "X and Y traded accusations": each
+ * side accuses the other of what follows.
+ */
+function reciprocal(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (!(a.pos[k] === 'VERB' || perfectAt(a, k)) || a.tokens[k]!.quoted || negatedAt(a, k, ctx.knowledge)) continue;
+    const from = accusesOther(ctx, k);
+    if (from < 0) continue;
+    const sides = twoSides(ctx, k);
+    for (const alleger of sides)
+      for (const accused of sides) {
+        if (alleger === accused || withOwners([alleger], ctx.affiliations).has(accused.key)) continue;
+        claims.push({
+          ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), claimText(a, from)),
+          allegers: [alleger],
+          accused: [accused.key],
+          stated: true,
+        });
+      }
+  }
+  return claims;
+}
+
+/** The token after "accused each other" or "traded accusations" when the verb at k opens one, else -1. */
+function accusesOther(ctx: SentenceContext, k: number): number {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  if (ofClass(a, k, cues.accuseVerbs)) {
+    const other = matchPhrase(cues.reciprocals, a.tokens, k + 1);
+    return other ? k + 1 + other.length : -1;
+  }
+  if (!cues.tradeVerbs.has(a.lemmas[k]!)) return -1;
+  for (let j = k + 1; j < Math.min(a.tokens.length, k + 1 + TRADED_REACH); j++) {
+    const norm = a.tokens[j]!.norm;
+    if (cues.claimNouns.has(norm) || cues.tradedNouns.has(norm)) return j + 1;
+  }
+  return -1;
+}
+
+/**
+ * The two sides of a two-way accusation: the parties of the verb's subject ("X and Y"), else the parties named
+ * before it, else (for "the two sides") those the sentence before names last.
+ */
+function twoSides(ctx: SentenceContext, k: number): FoundMention[] {
+  const a = sentence(ctx);
+  const distinct = (list: FoundMention[]): FoundMention[] =>
+    list.filter((m, i) => isActorMention(m, true) && list.findIndex((x) => x.key === m.key) === i);
+  const subject = distinct(subjectOf(a, ctx.analyses[ctx.index - 1], k, true));
+  if (subject.length >= 2) return subject;
+  const before = distinct(partiesIn(a, 0, k));
+  if (before.length > 0) return before.length >= 2 ? before.slice(-2) : [];
+  const previous = ctx.analyses[ctx.index - 1];
+  return previous ? distinct(partiesIn(previous, 0, previous.tokens.length)).slice(-2) : [];
 }
 
 /**
