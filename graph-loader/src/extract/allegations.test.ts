@@ -800,4 +800,24 @@ describe('stances: claims called false', () => {
     expect(pairs('Chile and Peru traded accusations of shelling.')).toHaveLength(2);
     expect(pairs('Chile and Peru praised each other for the agreement.')).toEqual([]);
   });
+
+  it("should read a speaker's word that its own side did not do a wrong as a denial", () => {
+    const status = (text: string): string[] => extractTexts(text).allegations.map((x) => x.status);
+    expect(
+      status(
+        'Chile accused the Norvale Mining Company of polluting the river. The company said it had not polluted it.',
+      ),
+    ).toEqual(['denied']);
+    expect(
+      status(
+        'Chile blamed the Azawad Movement for the attack. "We have never attacked civilians," the movement\'s spokesman Ali Musa said.',
+      ),
+    ).toEqual(['denied']);
+    // Said of another party, a wrong not done is no denial by the speaker.
+    expect(
+      status(
+        'Chile blamed the Azawad Movement for the attack. Peru said the Azawad Movement had not attacked civilians.',
+      ),
+    ).toEqual(['alleged']);
+  });
 });

@@ -27,6 +27,7 @@ import {
   subjectOf,
   withOwners,
   wrongdoingIn,
+  wrongfulActAt,
 } from './clauses.ts';
 
 /** How far after a verb of description its "as", and after "as" the wrong, are looked for. */
@@ -1087,10 +1088,7 @@ function definiteWrong(ctx: SentenceContext, from: number, to: number): number {
 /** A word for a wrongful act in tokens [from, to), with or without a doer named ("condemned the bombing"). */
 function wrongfulWordIn(ctx: SentenceContext, from: number, to: number): boolean {
   const a = sentence(ctx);
-  for (let k = from; k < Math.min(to, a.tokens.length); k++) {
-    const trigger = matchPhrase(ctx.knowledge.triggers, a.tokens, k);
-    if (trigger && ctx.knowledge.eventTypes.get(trigger.value.eventType)?.wrongdoing !== undefined) return true;
-  }
+  for (let k = from; k < Math.min(to, a.tokens.length); k++) if (wrongfulActAt(a, ctx.knowledge, k)) return true;
   return false;
 }
 
