@@ -820,4 +820,14 @@ describe('stances: claims called false', () => {
       ),
     ).toEqual(['alleged']);
   });
+
+  it('should read an act a prosecutor or accuser reports of another party as a claim, not what it is doing or plans', () => {
+    const accused = (text: string): string[][] => extractTexts(text).allegations.map((x) => x.accused);
+    expect(
+      accused('A former engineer, Mira Holt, told the court that Norvale Inc. had deleted the test logs.'),
+    ).toContainEqual(['org:norvale-inc']);
+    expect(accused('Mira Holt said Norvale Inc. was restoring its systems from backups.')).toEqual([]);
+    expect(accused('Mira Holt said Norvale Inc. intended to open a plant in Chile.')).toEqual([]);
+    expect(accused('Mira Holt said Norvale Inc. met the regulators on Monday.')).toEqual([]);
+  });
 });

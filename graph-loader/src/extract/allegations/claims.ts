@@ -967,7 +967,8 @@ function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | und
   const disputed =
     asserted &&
     accused.some((key) => !named.includes(key) && [...speakers].some((k) => ctx.accusers?.get(key)?.has(k)));
-  if (!claiming && !disputed && !(asserted && accusingSource(ctx))) return undefined;
+  const done = asserted && doneByParty(ctx, verb, named);
+  if (!claiming && !disputed && !done && !(asserted && accusingSource(ctx))) return undefined;
   return {
     ...base(ctx, undefined, claimText(a, report.from, report.to)),
     allegers: report.speakers,
@@ -975,6 +976,47 @@ function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | und
     accused,
     stated: report.speakers.length > 0,
   };
+}
+
+/**
+ * "X told jurors that Y had instructed her to exclude the data", '"Y used its grip on the market to squeeze out
+ * rivals," X said': a reported clause whose subject is another party and whose verb is an act it did (past or
+ * perfect, active), whatever its words. Not what it is doing, was made to undergo or means to do ("was restoring",
+ * "had been taken", "intended to"), not its words (a reporting verb), nor an event that wrongs no one ("met",
+ * "visited"); not the party named with the speaker (`named`: "HRW researcher X says HRW spoke to ...").
+ */
+function doneByParty(ctx: SentenceContext, verb: number, named: string[]): boolean {
+  const a = sentence(ctx);
+  const report = ctx.report!;
+  // The clause opens with the party (after a determiner at most), its verb right after it ("Chinese-owned" is no verb).
+  const subject = a.mentions.find((m) => m.first >= report.from && m.last <= verb && isActorMention(m, true));
+  if (!subject || subject.first > report.from + 1 || named.includes(subject.key)) return false;
+  if (verb > subject.last + 1 || a.tokens[verb]!.hyphenBefore) return false;
+  const main = completedAct(a, verb);
+  if (main < 0 || ctx.knowledge.reports.verbs.has(a.lemmas[main]!)) return false;
+  const trigger = matchPhrase(ctx.knowledge.triggers, a.tokens, main);
+  return !trigger || ctx.knowledge.eventTypes.get(trigger.value.eventType)?.wrongdoing !== undefined;
+}
+
+const PERFECT = new Set(['had', 'has', 'have']);
+
+/**
+ * The verb of a completed active act from the clause's first verb at `verb` ("used", "had instructed", "has long
+ * hidden"), else -1: not a participle in -ing, a passive or a copula, a present tense, nor an intention ("planned to").
+ */
+function completedAct(a: SentenceAnalysis, verb: number): number {
+  const perfect = PERFECT.has(a.tokens[verb]?.norm ?? '');
+  let main = verb;
+  if (a.pos[verb] === 'AUX' || (perfect && ['VERB', 'AUX', 'ADV'].includes(a.pos[verb + 1] ?? 'X'))) {
+    if (!perfect) return -1;
+    main = a.pos[verb + 1] === 'ADV' ? verb + 2 : verb + 1;
+    if (a.pos[main] !== 'VERB' || ['been', 'be'].includes(a.tokens[main]?.norm ?? '')) return -1;
+  }
+  const norm = a.tokens[main]?.norm ?? '';
+  if (/ing$/.test(norm) || a.tokens[main + 1]?.norm === 'to') return -1;
+  // A simple past: "-ed", or a form other than the lemma that is not the present's "-s" ("stole", "hid").
+  const past = /ed$/.test(norm) || (norm !== a.lemmas[main] && !/s$/.test(norm));
+  return perfect || past ? main : -1;
 }
 
 /** Verbs by which the party that opens a reported clause gives its own word ("Turkey says it was not them"). */
