@@ -830,4 +830,14 @@ describe('stances: claims called false', () => {
     expect(accused('Mira Holt said Norvale Inc. intended to open a plant in Chile.')).toEqual([]);
     expect(accused('Mira Holt said Norvale Inc. met the regulators on Monday.')).toEqual([]);
   });
+
+  it('should take the body whose unnamed members are charged or accused as the accused', () => {
+    const accused = (text: string): string[][] => extractTexts(text).allegations.map((x) => x.accused);
+    expect(accused('Two employees of Norvale Inc. were accused of falsifying safety records.')).toEqual([
+      ['org:norvale-inc'],
+    ]);
+    expect(accused('Prosecutors charged two senior managers at Norvale Inc. with fraud.')).toEqual([
+      ['org:norvale-inc'],
+    ]);
+  });
 });

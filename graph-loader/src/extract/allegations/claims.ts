@@ -560,7 +560,7 @@ function passiveActionsFor(ctx: SentenceContext): Claim[] {
     // A penalty is for a wrong whatever its words ("fined over its Android system"), not for a term ("for five years").
     const penalty = ofClass(a, k, cues.penaltyVerbs) && !termAt(a, from);
     if (!penalty && !wrongNamedAfter(ctx, intro.at, from)) continue;
-    const accused = subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
+    const accused = subjectOrMembersBody(ctx, k);
     const agents = objectsAfter(a, k + 1, false, 8).agents;
     const allegers = agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
     const own = withOwners(allegers, ctx.affiliations);
@@ -644,6 +644,23 @@ function organsState(ctx: SentenceContext, from: number, to: number, own: Set<st
 function firstVerb(a: SentenceAnalysis, from: number, to: number): number {
   for (let j = from; j < to; j++) if (['VERB', 'AUX'].includes(a.pos[j] ?? 'X')) return j;
   return to;
+}
+
+/**
+ * The subject of the verb or phrase at k, or the body whose members it names ("two employees of Y were charged",
+ * "senior managers at Y are suspected of"): its people stand for it when they are not named.
+ */
+function subjectOrMembersBody(ctx: SentenceContext, k: number): FoundMention[] {
+  const a = sentence(ctx);
+  const subject = subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
+  if (subject.length > 0) return subject;
+  let end = k;
+  while (end > 0 && ['AUX', 'ADV', 'PART'].includes(a.pos[end - 1] ?? 'X')) end--;
+  const body = a.mentions.find((m) => m.last === end && m.type === 'Organisation' && isActorMention(m));
+  if (!body) return [];
+  const of = a.tokens[body.first - 1]?.norm === 'the' ? body.first - 2 : body.first - 1;
+  const members = ctx.knowledge.lexicon.references.memberWords;
+  return ['of', 'at'].includes(a.tokens[of]?.norm ?? '') && members.has(a.tokens[of - 1]?.norm ?? '') ? [body] : [];
 }
 
 /** How far before or after a phrase that ties a party to a wrong the wrong or the party is looked for. */
@@ -822,14 +839,13 @@ function accusedPhrases(ctx: SentenceContext): Claim[] {
   const a = sentence(ctx);
   const cues = ctx.knowledge.allegation;
   const claims: Claim[] = [];
-  const previous = ctx.analyses[ctx.index - 1];
   for (let k = 0; k < a.tokens.length; k++) {
     const accusedCue = matchPhrase(cues.accusedPhrases, a.tokens, k);
     const confirmedCue = accusedCue ? undefined : matchPhrase(cues.confirmedPhrases, a.tokens, k);
     const cue = accusedCue ?? confirmedCue;
     if (!cue || a.tokens[k]!.quoted || negatedAt(a, k, ctx.knowledge)) continue;
     const end = k + cue.length;
-    const accused = subjectOf(a, previous, k, true);
+    const accused = subjectOrMembersBody(ctx, k);
     if (accused.length === 0) continue;
     const agents = objectsAfter(a, end, false, 8).agents;
     const allegers = confirmedCue ? [] : agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
@@ -1474,7 +1490,7 @@ function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
     const within =
       ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM'].includes(a.pos[k] ?? 'X') ||
       (a.pos[k] === 'PROPN' && t.cap) ||
-      ['of', 'from'].includes(t.norm) ||
+      ['of', 'from', 'at'].includes(t.norm) ||
       t.possessive;
     if (found.length > 0 || !(within || a.titleAt[k])) break;
   }
