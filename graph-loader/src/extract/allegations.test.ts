@@ -840,4 +840,14 @@ describe('stances: claims called false', () => {
       ['org:norvale-inc'],
     ]);
   });
+
+  it('should read a quotation that opens with a pronoun for another party and an act it did as a claim against it', () => {
+    const accused = (text: string): string[][] => extractTexts(text).allegations.map((x) => x.accused);
+    expect(
+      accused('Norvale Inc. runs the plant. "They hid the leak for months," said Ana Ruiz, a local farmer.'),
+    ).toContainEqual(['org:norvale-inc']);
+    expect(
+      accused('Norvale Inc. runs the plant. "They are working hard to fix it," said Ana Ruiz, a local farmer.'),
+    ).toEqual([]);
+  });
 });

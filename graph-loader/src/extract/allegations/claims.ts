@@ -968,9 +968,15 @@ function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | und
   if (report.verb >= 0 && negatedAt(a, report.verb, ctx.knowledge)) return undefined;
   let verb = report.from;
   while (verb < report.to && !['VERB', 'AUX'].includes(a.pos[verb] ?? 'X')) verb++;
-  const accused = partiesIn(a, report.from, verb)
+  let accused = partiesIn(a, report.from, verb)
     .map((m) => m.key)
     .filter((key) => !speakers.has(key));
+  // '"They hid the leak for months," X said': a quotation that opens with a pronoun for the party it accuses.
+  const pronoun = accused.length === 0 && quotedPronounAct(ctx, verb);
+  if (pronoun) {
+    const opening = a.tokens[report.from]!.norm;
+    accused = recentParties(ctx.analyses, ctx.index, speakers, personal(opening), 2, true).map((m) => m.key);
+  }
   if (accused.length === 0) return undefined;
   // "Turkey says it was not them": the party that opens the clause speaks, it is not what the clause is about.
   if (OWN_WORD.has(a.lemmas[verb] ?? '')) return undefined;
@@ -983,7 +989,7 @@ function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | und
   const disputed =
     asserted &&
     accused.some((key) => !named.includes(key) && [...speakers].some((k) => ctx.accusers?.get(key)?.has(k)));
-  const done = asserted && doneByParty(ctx, verb, named);
+  const done = asserted && (pronoun || doneByParty(ctx, verb, named));
   if (!claiming && !disputed && !done && !(asserted && accusingSource(ctx))) return undefined;
   return {
     ...base(ctx, undefined, claimText(a, report.from, report.to)),
@@ -1008,6 +1014,23 @@ function doneByParty(ctx: SentenceContext, verb: number, named: string[]): boole
   const subject = a.mentions.find((m) => m.first >= report.from && m.last <= verb && isActorMention(m, true));
   if (!subject || subject.first > report.from + 1 || named.includes(subject.key)) return false;
   if (verb > subject.last + 1 || a.tokens[verb]!.hyphenBefore) return false;
+  return actDone(ctx, verb);
+}
+
+/** Pronouns a quotation may open with for the party it accuses ('"They lied to us," X said'). */
+const QUOTED_PRONOUNS = new Set(['they', 'he', 'she', 'it']);
+
+/** A quoted report that opens with a pronoun whose verb, right after it, is an act done ('"They hid the leak"'). */
+function quotedPronounAct(ctx: SentenceContext, verb: number): boolean {
+  const a = sentence(ctx);
+  const from = ctx.report!.from;
+  const opening = a.tokens[from];
+  return opening?.quoted === true && QUOTED_PRONOUNS.has(opening.norm) && verb === from + 1 && actDone(ctx, verb);
+}
+
+/** Whether the clause verb at `verb` is an act done that may wrong someone: not words, nor a meeting or a visit. */
+function actDone(ctx: SentenceContext, verb: number): boolean {
+  const a = sentence(ctx);
   const main = completedAct(a, verb);
   if (main < 0 || ctx.knowledge.reports.verbs.has(a.lemmas[main]!)) return false;
   const trigger = matchPhrase(ctx.knowledge.triggers, a.tokens, main);
