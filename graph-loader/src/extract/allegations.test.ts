@@ -850,4 +850,12 @@ describe('stances: claims called false', () => {
       accused('Norvale Inc. runs the plant. "They are working hard to fix it," said Ana Ruiz, a local farmer.'),
     ).toEqual([]);
   });
+
+  it('should lay a counter-claim at the door of the body the accuser speaks for, beside the accuser', () => {
+    const doc = extractTexts(
+      'Norvale Group spokeswoman Ana Ruiz accused Peru of spying. Peru called the accusations baseless.',
+    );
+    const counter = doc.allegations.find((x) => x.allegers.includes('state:pe'));
+    expect(counter?.accused).toEqual(expect.arrayContaining(['person:ana-ruiz', 'org:norvale-group']));
+  });
 });

@@ -1472,7 +1472,7 @@ function claimants(ctx: SentenceContext, k: number, noun: number, own: Set<strin
   if (answered.length === 0 && ctx.state && !own.has(ctx.state) && laidByState(a, noun, ctx.knowledge))
     return [ctx.state];
   const made = answered.length > 0 ? answered : recent.slice(-1);
-  const allegers = made.flatMap((c) => c.allegers.map((m) => m.key));
+  const allegers = made.flatMap((c) => [...withOwners(c.allegers, ctx.affiliations)]);
   // "the charges", brought by no one named: by the state the article is about.
   return allegers.length > 0 || !ctx.state ? allegers : [ctx.state];
 }
