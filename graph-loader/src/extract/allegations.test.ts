@@ -784,4 +784,78 @@ describe('stances: claims called false', () => {
     );
     expect(doc.allegations.map((x) => x.accused)).toContainEqual(['org:norvale-inc']);
   });
+
+  it('should read "X and Y accused each other" and "traded accusations" as a claim by each side against the other', () => {
+    const pairs = (text: string): string[] =>
+      extractTexts(text)
+        .allegations.map((x) => `${x.allegers.join()}>${x.accused.join()}`)
+        .sort();
+    expect(pairs('Chile and Peru blamed each other for the clashes on the border.')).toEqual([
+      'state:cl>state:pe',
+      'state:pe>state:cl',
+    ]);
+    expect(
+      pairs('Fighting broke out between Chile and Peru. The two countries accused one another of shelling.'),
+    ).toEqual(['state:cl>state:pe', 'state:pe>state:cl']);
+    expect(pairs('Chile and Peru traded accusations of shelling.')).toHaveLength(2);
+    expect(pairs('Chile and Peru praised each other for the agreement.')).toEqual([]);
+  });
+
+  it("should read a speaker's word that its own side did not do a wrong as a denial", () => {
+    const status = (text: string): string[] => extractTexts(text).allegations.map((x) => x.status);
+    expect(
+      status(
+        'Chile accused the Norvale Mining Company of polluting the river. The company said it had not polluted it.',
+      ),
+    ).toEqual(['denied']);
+    expect(
+      status(
+        'Chile blamed the Azawad Movement for the attack. "We have never attacked civilians," the movement\'s spokesman Ali Musa said.',
+      ),
+    ).toEqual(['denied']);
+    // Said of another party, a wrong not done is no denial by the speaker.
+    expect(
+      status(
+        'Chile blamed the Azawad Movement for the attack. Peru said the Azawad Movement had not attacked civilians.',
+      ),
+    ).toEqual(['alleged']);
+  });
+
+  it('should read an act a prosecutor or accuser reports of another party as a claim, not what it is doing or plans', () => {
+    const accused = (text: string): string[][] => extractTexts(text).allegations.map((x) => x.accused);
+    expect(
+      accused('A former engineer, Mira Holt, told the court that Norvale Inc. had deleted the test logs.'),
+    ).toContainEqual(['org:norvale-inc']);
+    expect(accused('Mira Holt said Norvale Inc. was restoring its systems from backups.')).toEqual([]);
+    expect(accused('Mira Holt said Norvale Inc. intended to open a plant in Chile.')).toEqual([]);
+    expect(accused('Mira Holt said Norvale Inc. met the regulators on Monday.')).toEqual([]);
+  });
+
+  it('should take the body whose unnamed members are charged or accused as the accused', () => {
+    const accused = (text: string): string[][] => extractTexts(text).allegations.map((x) => x.accused);
+    expect(accused('Two employees of Norvale Inc. were accused of falsifying safety records.')).toEqual([
+      ['org:norvale-inc'],
+    ]);
+    expect(accused('Prosecutors charged two senior managers at Norvale Inc. with fraud.')).toEqual([
+      ['org:norvale-inc'],
+    ]);
+  });
+
+  it('should read a quotation that opens with a pronoun for another party and an act it did as a claim against it', () => {
+    const accused = (text: string): string[][] => extractTexts(text).allegations.map((x) => x.accused);
+    expect(
+      accused('Norvale Inc. runs the plant. "They hid the leak for months," said Ana Ruiz, a local farmer.'),
+    ).toContainEqual(['org:norvale-inc']);
+    expect(
+      accused('Norvale Inc. runs the plant. "They are working hard to fix it," said Ana Ruiz, a local farmer.'),
+    ).toEqual([]);
+  });
+
+  it('should lay a counter-claim at the door of the body the accuser speaks for, beside the accuser', () => {
+    const doc = extractTexts(
+      'Norvale Group spokeswoman Ana Ruiz accused Peru of spying. Peru called the accusations baseless.',
+    );
+    const counter = doc.allegations.find((x) => x.allegers.includes('state:pe'));
+    expect(counter?.accused).toEqual(expect.arrayContaining(['person:ana-ruiz', 'org:norvale-group']));
+  });
 });

@@ -27,6 +27,7 @@ import {
   subjectOf,
   withOwners,
   wrongdoingIn,
+  wrongfulActAt,
 } from './clauses.ts';
 
 /** How far after a verb of description its "as", and after "as" the wrong, are looked for. */
@@ -130,6 +131,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     ...calledFalse(ctx),
     ...describedAs(ctx),
     ...accusations(ctx),
+    ...reciprocal(ctx),
     ...accusedPhrases(ctx),
     ...toldToStop(ctx),
     ...verdicts(ctx),
@@ -265,6 +267,67 @@ function accusations(ctx: SentenceContext): Claim[] {
     });
   }
   return claims;
+}
+
+/** How many words after a verb of trading its claim noun is looked for ("traded bitter accusations"). */
+const TRADED_REACH = 3;
+
+/**
+ * "X and Y accused each other of ...", "the two sides blamed one another for ...", "X and Y traded accusations": each
+ * side accuses the other of what follows.
+ */
+function reciprocal(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (!(a.pos[k] === 'VERB' || perfectAt(a, k)) || a.tokens[k]!.quoted || negatedAt(a, k, ctx.knowledge)) continue;
+    const from = accusesOther(ctx, k);
+    if (from < 0) continue;
+    const sides = twoSides(ctx, k);
+    for (const alleger of sides)
+      for (const accused of sides) {
+        if (alleger === accused || withOwners([alleger], ctx.affiliations).has(accused.key)) continue;
+        claims.push({
+          ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), claimText(a, from)),
+          allegers: [alleger],
+          accused: [accused.key],
+          stated: true,
+        });
+      }
+  }
+  return claims;
+}
+
+/** The token after "accused each other" or "traded accusations" when the verb at k opens one, else -1. */
+function accusesOther(ctx: SentenceContext, k: number): number {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  if (ofClass(a, k, cues.accuseVerbs)) {
+    const other = matchPhrase(cues.reciprocals, a.tokens, k + 1);
+    return other ? k + 1 + other.length : -1;
+  }
+  if (!cues.tradeVerbs.has(a.lemmas[k]!)) return -1;
+  for (let j = k + 1; j < Math.min(a.tokens.length, k + 1 + TRADED_REACH); j++) {
+    const norm = a.tokens[j]!.norm;
+    if (cues.claimNouns.has(norm) || cues.tradedNouns.has(norm)) return j + 1;
+  }
+  return -1;
+}
+
+/**
+ * The two sides of a two-way accusation: the parties of the verb's subject ("X and Y"), else the parties named
+ * before it, else (for "the two sides") those the sentence before names last.
+ */
+function twoSides(ctx: SentenceContext, k: number): FoundMention[] {
+  const a = sentence(ctx);
+  const distinct = (list: FoundMention[]): FoundMention[] =>
+    list.filter((m, i) => isActorMention(m, true) && list.findIndex((x) => x.key === m.key) === i);
+  const subject = distinct(subjectOf(a, ctx.analyses[ctx.index - 1], k, true));
+  if (subject.length >= 2) return subject;
+  const before = distinct(partiesIn(a, 0, k));
+  if (before.length > 0) return before.length >= 2 ? before.slice(-2) : [];
+  const previous = ctx.analyses[ctx.index - 1];
+  return previous ? distinct(partiesIn(previous, 0, previous.tokens.length)).slice(-2) : [];
 }
 
 /**
@@ -497,7 +560,7 @@ function passiveActionsFor(ctx: SentenceContext): Claim[] {
     // A penalty is for a wrong whatever its words ("fined over its Android system"), not for a term ("for five years").
     const penalty = ofClass(a, k, cues.penaltyVerbs) && !termAt(a, from);
     if (!penalty && !wrongNamedAfter(ctx, intro.at, from)) continue;
-    const accused = subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
+    const accused = subjectOrMembersBody(ctx, k);
     const agents = objectsAfter(a, k + 1, false, 8).agents;
     const allegers = agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
     const own = withOwners(allegers, ctx.affiliations);
@@ -581,6 +644,23 @@ function organsState(ctx: SentenceContext, from: number, to: number, own: Set<st
 function firstVerb(a: SentenceAnalysis, from: number, to: number): number {
   for (let j = from; j < to; j++) if (['VERB', 'AUX'].includes(a.pos[j] ?? 'X')) return j;
   return to;
+}
+
+/**
+ * The subject of the verb or phrase at k, or the body whose members it names ("two employees of Y were charged",
+ * "senior managers at Y are suspected of"): its people stand for it when they are not named.
+ */
+function subjectOrMembersBody(ctx: SentenceContext, k: number): FoundMention[] {
+  const a = sentence(ctx);
+  const subject = subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
+  if (subject.length > 0) return subject;
+  let end = k;
+  while (end > 0 && ['AUX', 'ADV', 'PART'].includes(a.pos[end - 1] ?? 'X')) end--;
+  const body = a.mentions.find((m) => m.last === end && m.type === 'Organisation' && isActorMention(m));
+  if (!body) return [];
+  const of = a.tokens[body.first - 1]?.norm === 'the' ? body.first - 2 : body.first - 1;
+  const members = ctx.knowledge.lexicon.references.memberWords;
+  return ['of', 'at'].includes(a.tokens[of]?.norm ?? '') && members.has(a.tokens[of - 1]?.norm ?? '') ? [body] : [];
 }
 
 /** How far before or after a phrase that ties a party to a wrong the wrong or the party is looked for. */
@@ -759,14 +839,13 @@ function accusedPhrases(ctx: SentenceContext): Claim[] {
   const a = sentence(ctx);
   const cues = ctx.knowledge.allegation;
   const claims: Claim[] = [];
-  const previous = ctx.analyses[ctx.index - 1];
   for (let k = 0; k < a.tokens.length; k++) {
     const accusedCue = matchPhrase(cues.accusedPhrases, a.tokens, k);
     const confirmedCue = accusedCue ? undefined : matchPhrase(cues.confirmedPhrases, a.tokens, k);
     const cue = accusedCue ?? confirmedCue;
     if (!cue || a.tokens[k]!.quoted || negatedAt(a, k, ctx.knowledge)) continue;
     const end = k + cue.length;
-    const accused = subjectOf(a, previous, k, true);
+    const accused = subjectOrMembersBody(ctx, k);
     if (accused.length === 0) continue;
     const agents = objectsAfter(a, end, false, 8).agents;
     const allegers = confirmedCue ? [] : agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
@@ -889,9 +968,15 @@ function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | und
   if (report.verb >= 0 && negatedAt(a, report.verb, ctx.knowledge)) return undefined;
   let verb = report.from;
   while (verb < report.to && !['VERB', 'AUX'].includes(a.pos[verb] ?? 'X')) verb++;
-  const accused = partiesIn(a, report.from, verb)
+  let accused = partiesIn(a, report.from, verb)
     .map((m) => m.key)
     .filter((key) => !speakers.has(key));
+  // '"They hid the leak for months," X said': a quotation that opens with a pronoun for the party it accuses.
+  const pronoun = accused.length === 0 && quotedPronounAct(ctx, verb);
+  if (pronoun) {
+    const opening = a.tokens[report.from]!.norm;
+    accused = recentParties(ctx.analyses, ctx.index, speakers, personal(opening), 2, true).map((m) => m.key);
+  }
   if (accused.length === 0) return undefined;
   // "Turkey says it was not them": the party that opens the clause speaks, it is not what the clause is about.
   if (OWN_WORD.has(a.lemmas[verb] ?? '')) return undefined;
@@ -904,7 +989,8 @@ function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | und
   const disputed =
     asserted &&
     accused.some((key) => !named.includes(key) && [...speakers].some((k) => ctx.accusers?.get(key)?.has(k)));
-  if (!claiming && !disputed && !(asserted && accusingSource(ctx))) return undefined;
+  const done = asserted && (pronoun || doneByParty(ctx, verb, named));
+  if (!claiming && !disputed && !done && !(asserted && accusingSource(ctx))) return undefined;
   return {
     ...base(ctx, undefined, claimText(a, report.from, report.to)),
     allegers: report.speakers,
@@ -912,6 +998,64 @@ function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | und
     accused,
     stated: report.speakers.length > 0,
   };
+}
+
+/**
+ * "X told jurors that Y had instructed her to exclude the data", '"Y used its grip on the market to squeeze out
+ * rivals," X said': a reported clause whose subject is another party and whose verb is an act it did (past or
+ * perfect, active), whatever its words. Not what it is doing, was made to undergo or means to do ("was restoring",
+ * "had been taken", "intended to"), not its words (a reporting verb), nor an event that wrongs no one ("met",
+ * "visited"); not the party named with the speaker (`named`: "HRW researcher X says HRW spoke to ...").
+ */
+function doneByParty(ctx: SentenceContext, verb: number, named: string[]): boolean {
+  const a = sentence(ctx);
+  const report = ctx.report!;
+  // The clause opens with the party (after a determiner at most), its verb right after it ("Chinese-owned" is no verb).
+  const subject = a.mentions.find((m) => m.first >= report.from && m.last <= verb && isActorMention(m, true));
+  if (!subject || subject.first > report.from + 1 || named.includes(subject.key)) return false;
+  if (verb > subject.last + 1 || a.tokens[verb]!.hyphenBefore) return false;
+  return actDone(ctx, verb);
+}
+
+/** Pronouns a quotation may open with for the party it accuses ('"They lied to us," X said'). */
+const QUOTED_PRONOUNS = new Set(['they', 'he', 'she', 'it']);
+
+/** A quoted report that opens with a pronoun whose verb, right after it, is an act done ('"They hid the leak"'). */
+function quotedPronounAct(ctx: SentenceContext, verb: number): boolean {
+  const a = sentence(ctx);
+  const from = ctx.report!.from;
+  const opening = a.tokens[from];
+  return opening?.quoted === true && QUOTED_PRONOUNS.has(opening.norm) && verb === from + 1 && actDone(ctx, verb);
+}
+
+/** Whether the clause verb at `verb` is an act done that may wrong someone: not words, nor a meeting or a visit. */
+function actDone(ctx: SentenceContext, verb: number): boolean {
+  const a = sentence(ctx);
+  const main = completedAct(a, verb);
+  if (main < 0 || ctx.knowledge.reports.verbs.has(a.lemmas[main]!)) return false;
+  const trigger = matchPhrase(ctx.knowledge.triggers, a.tokens, main);
+  return !trigger || ctx.knowledge.eventTypes.get(trigger.value.eventType)?.wrongdoing !== undefined;
+}
+
+const PERFECT = new Set(['had', 'has', 'have']);
+
+/**
+ * The verb of a completed active act from the clause's first verb at `verb` ("used", "had instructed", "has long
+ * hidden"), else -1: not a participle in -ing, a passive or a copula, a present tense, nor an intention ("planned to").
+ */
+function completedAct(a: SentenceAnalysis, verb: number): number {
+  const perfect = PERFECT.has(a.tokens[verb]?.norm ?? '');
+  let main = verb;
+  if (a.pos[verb] === 'AUX' || (perfect && ['VERB', 'AUX', 'ADV'].includes(a.pos[verb + 1] ?? 'X'))) {
+    if (!perfect) return -1;
+    main = a.pos[verb + 1] === 'ADV' ? verb + 2 : verb + 1;
+    if (a.pos[main] !== 'VERB' || ['been', 'be'].includes(a.tokens[main]?.norm ?? '')) return -1;
+  }
+  const norm = a.tokens[main]?.norm ?? '';
+  if (/ing$/.test(norm) || a.tokens[main + 1]?.norm === 'to') return -1;
+  // A simple past: "-ed", or a form other than the lemma that is not the present's "-s" ("stole", "hid").
+  const past = /ed$/.test(norm) || (norm !== a.lemmas[main] && !/s$/.test(norm));
+  return perfect || past ? main : -1;
 }
 
 /** Verbs by which the party that opens a reported clause gives its own word ("Turkey says it was not them"). */
@@ -1025,10 +1169,7 @@ function definiteWrong(ctx: SentenceContext, from: number, to: number): number {
 /** A word for a wrongful act in tokens [from, to), with or without a doer named ("condemned the bombing"). */
 function wrongfulWordIn(ctx: SentenceContext, from: number, to: number): boolean {
   const a = sentence(ctx);
-  for (let k = from; k < Math.min(to, a.tokens.length); k++) {
-    const trigger = matchPhrase(ctx.knowledge.triggers, a.tokens, k);
-    if (trigger && ctx.knowledge.eventTypes.get(trigger.value.eventType)?.wrongdoing !== undefined) return true;
-  }
+  for (let k = from; k < Math.min(to, a.tokens.length); k++) if (wrongfulActAt(a, ctx.knowledge, k)) return true;
   return false;
 }
 
@@ -1331,7 +1472,7 @@ function claimants(ctx: SentenceContext, k: number, noun: number, own: Set<strin
   if (answered.length === 0 && ctx.state && !own.has(ctx.state) && laidByState(a, noun, ctx.knowledge))
     return [ctx.state];
   const made = answered.length > 0 ? answered : recent.slice(-1);
-  const allegers = made.flatMap((c) => c.allegers.map((m) => m.key));
+  const allegers = made.flatMap((c) => [...withOwners(c.allegers, ctx.affiliations)]);
   // "the charges", brought by no one named: by the state the article is about.
   return allegers.length > 0 || !ctx.state ? allegers : [ctx.state];
 }
@@ -1372,7 +1513,7 @@ function directObject(a: SentenceAnalysis, from: number): FoundMention[] {
     const within =
       ['NOUN', 'DET', 'PRON', 'ADJ', 'NUM'].includes(a.pos[k] ?? 'X') ||
       (a.pos[k] === 'PROPN' && t.cap) ||
-      ['of', 'from'].includes(t.norm) ||
+      ['of', 'from', 'at'].includes(t.norm) ||
       t.possessive;
     if (found.length > 0 || !(within || a.titleAt[k])) break;
   }

@@ -147,6 +147,12 @@ export function negatedAt(a: SentenceAnalysis, k: number, knowledge: Knowledge):
   return a.tokens[k - 1]?.norm === 't' && a.tokens[k - 2]?.norm === 'didn';
 }
 
+/** Whether a word for a wrongful act of the event taxonomy starts at token k ("shelled", "the bombing"). */
+export function wrongfulActAt(a: SentenceAnalysis, knowledge: Knowledge, k: number): boolean {
+  const trigger = matchPhrase(knowledge.triggers, a.tokens, k);
+  return trigger !== undefined && knowledge.eventTypes.get(trigger.value.eventType)?.wrongdoing !== undefined;
+}
+
 /** True when a phrase of the table occurs in tokens [from, to). */
 export function hasPhrase(
   a: SentenceAnalysis,

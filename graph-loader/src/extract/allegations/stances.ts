@@ -6,7 +6,16 @@ import type { Knowledge } from '../knowledge.ts';
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import { matchPhrase } from '../tokenize.ts';
 import { isActorMention } from '../participants.ts';
-import { claimText, dismisses, falseSubjectAt, negatedAt, subjectOf, withOwners, wrongdoingIn } from './clauses.ts';
+import {
+  claimText,
+  dismisses,
+  falseSubjectAt,
+  negatedAt,
+  subjectOf,
+  withOwners,
+  wrongdoingIn,
+  wrongfulActAt,
+} from './clauses.ts';
 import type { SentenceContext } from './claims.ts';
 
 export interface Stance {
@@ -95,7 +104,45 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
     });
     k += Math.max(0, denial - 1);
   }
+  const own = ownActDenied(ctx);
+  if (own) stances.push(own);
   return stances;
+}
+
+const FIRST_PERSON_WORDS = new Set(['we', 'i', 'our', 'my', 'us']);
+
+/**
+ * '"We have never attacked civilians," the group's spokesman said', "the company said it had not polluted the river":
+ * a report whose speaker says its own side did not do a wrong (an act of the event taxonomy or a word of
+ * wrongdoing, negated) denies that wrong. Not when the clause names another party before the wrong ("they did not
+ * attack the base", said of an enemy).
+ */
+function ownActDenied(ctx: SentenceContext): Stance | undefined {
+  const a = ctx.analyses[ctx.index]!;
+  const report = ctx.report;
+  if (!report || report.speakers.length === 0 || report.continued) return undefined;
+  const owners = withOwners(report.speakers, ctx.affiliations);
+  for (let k = report.from; k < report.to; k++) {
+    const wrong = wrongfulActAt(a, ctx.knowledge, k) || wrongdoingIn(a, ctx.knowledge, k, report.to)?.at === k;
+    if (!wrong || !negatedAt(a, k, ctx.knowledge)) continue;
+    const before = a.mentions.filter((m) => m.first >= report.from && m.last <= k && isActorMention(m, true));
+    const firstPerson = a.tokens.slice(report.from, k).some((t) => FIRST_PERSON_WORDS.has(t.norm));
+    if (before.some((m) => !owners.has(m.key)) || (before.length === 0 && !firstPerson)) return undefined;
+    const named = report.speakers.every((m) => a.mentions.includes(m) && pronounFits(a, m));
+    return {
+      kind: 'denies',
+      sentence: a.sentence.index,
+      by: [...new Set(report.speakers.map((m) => m.key))],
+      owners,
+      generic: false,
+      claimants: [],
+      named: report.speakers.every((m) => m.kind !== 'reference'),
+      calledFalse: false,
+      ...(named && { denied: claimText(a, report.from, report.to) }),
+      accused: withStatesOf(ctx, [...new Set(report.speakers.flatMap(clearedBy))]),
+    };
+  }
+  return undefined;
 }
 
 /**

@@ -9,6 +9,10 @@ import { readGazetteer } from './gazetteer-file.ts';
 export interface AllegationCues {
   /** Lemmas of verbs whose subject accuses their object ("accuse", "blame", "criticize"). */
   accuseVerbs: Set<string>;
+  /** Words for the other side of a two-way accusation ("each other"), and verbs and nouns of trading claims. */
+  reciprocals: PhraseTable<true>;
+  tradeVerbs: Set<string>;
+  tradedNouns: Set<string>;
   /** Lemmas of verbs of a verdict, which confirm a wrong against their object ("convicted Y of fraud"). */
   verdictVerbs: Set<string>;
   /** Lemmas of verbs of a finding, and the words of guilt after their object ("found Y guilty of"). */
@@ -92,6 +96,9 @@ export function compileAllegations(): AllegationCues {
     }
   return {
     accuseVerbs: lowerSet(data.accuseVerbs),
+    reciprocals: tableOf(data.reciprocals),
+    tradeVerbs: lowerSet(data.tradeVerbs),
+    tradedNouns: lowerSet(data.tradedNouns),
     verdictVerbs: lowerSet(data.verdictVerbs),
     findingVerbs: lowerSet(data.findingVerbs),
     guiltyWords: lowerSet(data.guiltyWords),
