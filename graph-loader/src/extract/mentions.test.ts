@@ -509,4 +509,13 @@ describe('names as real news writes them', () => {
     );
     expect(said.events.some((e) => e.participants.some((p) => p.entity === 'org:varda-security-service'))).toBe(true);
   });
+
+  it('should keep initials in a person\'s name ("T.N. Varadkar", "P. D. Ostrander", "A. R. Sethi")', () => {
+    const doc = extractTexts(
+      'Police said T.N. Varadkar was held in Nashik. The report by P. D. Ostrander was leaked. A. R. Sethi resigned.',
+    );
+    expect(entity(doc, 'person:t-n-varadkar')?.mentions.map((m) => m.text)).toEqual(['T.N. Varadkar']);
+    expect(entity(doc, 'person:p-d-ostrander')?.mentions.map((m) => m.text)).toEqual(['P. D. Ostrander']);
+    expect(entity(doc, 'person:a-r-sethi')?.type).toBe('Person');
+  });
 });

@@ -6,7 +6,7 @@
  * ("Justice and Equality Movement"); name particles ("al-", "von der") join people's names. A nickname in
  * quotes between two names stays inside ('Yeganeh "Yegi" Salehi').
  */
-import type { Token } from '../tokenize.ts';
+import { isInitial, type Token } from '../tokenize.ts';
 import { brokenBetween, gazetteerAt, titleMatch, type SentenceScan } from './sentence-scan.ts';
 
 /** Reads a run of capitalised words from i; returns its end (exclusive), or i when there is none. */
@@ -47,7 +47,7 @@ export function readChunk(scan: SentenceScan, i: number): number {
         const title = afterConnector ? undefined : titleMatch(scan, j);
         if (title && !closesBodyName(scan, j, title.length, headBeforeConnector && firstConnector !== -1)) break;
       }
-      if (lexicon.notNames.has(t.norm) && j === i && !compassBody) break;
+      if (lexicon.notNames.has(t.norm) && j === i && !compassBody && !isInitial(t)) break;
       if (firstConnector === -1 && opensName(t)) headBeforeConnector = true;
       j++;
       lastGood = j;
