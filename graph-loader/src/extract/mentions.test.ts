@@ -518,4 +518,12 @@ describe('names as real news writes them', () => {
     expect(entity(doc, 'person:p-d-ostrander')?.mentions.map((m) => m.text)).toEqual(['P. D. Ostrander']);
     expect(entity(doc, 'person:a-r-sethi')?.type).toBe('Person');
   });
+
+  it('should keep a plural possessive inside a body\'s name ("Kelvindale Magistrates\' Court")', () => {
+    const doc = extractTexts("He appeared at Kelvindale Magistrates' Court on Friday. The Nurses' Union said nothing.");
+    expect(entity(doc, 'org:kelvindale-magistrates-court')?.mentions.map((m) => m.text)).toEqual([
+      "Kelvindale Magistrates' Court",
+    ]);
+    expect(entity(doc, 'org:nurses-union')?.type).toBe('Organisation');
+  });
 });

@@ -104,7 +104,8 @@ export function tokenize(text: string, insideQuote = false): Token[] {
       start,
       end,
       cap: /^\p{Lu}/u.test(word),
-      possessive: false,
+      // "Magistrates' Court", "the Philippines' coast guard": an apostrophe after a plural's s makes it possessive.
+      possessive: /s$/i.test(word) && word.length > 1 && /^['’](?:\s|$)/.test(text.slice(end, end + 2)),
       hyphenBefore: previous !== undefined && start === previous.end + 1 && /[-‐‑]/.test(text[previous.end]!),
       quoted,
     });

@@ -45,7 +45,12 @@ export function readChunk(scan: SentenceScan, i: number): number {
           break;
         }
         const title = afterConnector ? undefined : titleMatch(scan, j);
-        if (title && !closesBodyName(scan, j, title.length, headBeforeConnector && firstConnector !== -1)) break;
+        if (
+          title &&
+          !closesBodyName(scan, j, title.length, headBeforeConnector && firstConnector !== -1) &&
+          !possessiveBeforeHead(scan, j + title.length - 1)
+        )
+          break;
       }
       if (lexicon.notNames.has(t.norm) && j === i && !compassBody && !isInitial(t)) break;
       if (firstConnector === -1 && opensName(t)) headBeforeConnector = true;
@@ -105,6 +110,15 @@ function stateClosesName(scan: SentenceScan, j: number, g: NonNullable<ReturnTyp
   const last = tokens[j + g.length - 1]!;
   const after = tokens[j + g.length];
   return !last.possessive && (!after || !after.cap || brokenBetween(text, last, after));
+}
+
+/** "Kelvindale Magistrates' Court": a possessive word (here a title's) right before an organisation head is inside the name. */
+function possessiveBeforeHead(scan: SentenceScan, k: number): boolean {
+  const { tokens, knowledge } = scan;
+  const after = tokens[k + 1];
+  return (
+    tokens[k]!.possessive && after !== undefined && after.cap && knowledge.lexicon.organisationHeads.has(after.norm)
+  );
 }
 
 /** How many capitalised words after a compass word are read for an organisation head. */
