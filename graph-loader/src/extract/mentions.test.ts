@@ -519,6 +519,15 @@ describe('names as real news writes them', () => {
     expect(entity(doc, 'person:a-r-sethi')?.type).toBe('Person');
   });
 
+  it('should read a sport before a state\'s name as its governing body ("Netball Kenya", "Rowing Canada")', () => {
+    const doc = extractTexts(
+      "Netball Kenya suspended two players on Monday. The players appealed to Rowing Canada and to Kenya's sports ministry.",
+    );
+    expect(entity(doc, 'org:netball-kenya')?.type).toBe('Organisation');
+    expect(entity(doc, 'org:rowing-canada')?.type).toBe('Organisation');
+    expect(entity(doc, 'state:ca')).toBeUndefined();
+  });
+
   it('should keep a plural possessive inside a body\'s name ("Kelvindale Magistrates\' Court")', () => {
     const doc = extractTexts("He appeared at Kelvindale Magistrates' Court on Friday. The Nurses' Union said nothing.");
     expect(entity(doc, 'org:kelvindale-magistrates-court')?.mentions.map((m) => m.text)).toEqual([

@@ -19,6 +19,8 @@ export interface Lexicon {
   notNames: Set<string>;
   notEntityHeads: Set<string>;
   organisationHeads: Set<string>;
+  /** Sports, which before a state's name name its governing body ("Athletics Kenya"). */
+  sports: Set<string>;
   nameConnectors: Set<string>;
   placePrepositions: Set<string>;
   speechVerbs: Set<string>;
@@ -115,6 +117,7 @@ export function compileLexicon(): Lexicon {
     notNames: lowerSet(data.notNames),
     notEntityHeads: lowerSet(data.notEntityHeads),
     organisationHeads: lowerSet(data.organisationHeads),
+    sports: lowerSet(data.sports),
     nameConnectors: lowerSet(data.nameConnectors),
     placePrepositions: lowerSet(data.placePrepositions),
     speechVerbs: lowerSet(data.speechVerbs),

@@ -100,13 +100,16 @@ function closesBodyName(scan: SentenceScan, j: number, length: number, inBodyNam
 }
 
 /**
- * "Sunrise Aluminium Vietnam", "Halden Motors Kenya": the gazetteer match at j is a state's name right after an
- * organisation head word, and the run ends with it (no possessive, no capitalised word after it).
+ * "Sunrise Aluminium Vietnam", "Halden Motors Kenya", "Rugby Australia": the gazetteer match at j is a state's name
+ * right after an organisation head word or a sport opening the run, and the run ends with it (no possessive, no capitalised word after it).
  */
 function stateClosesName(scan: SentenceScan, j: number, g: NonNullable<ReturnType<typeof gazetteerAt>>): boolean {
   const { tokens, text, knowledge } = scan;
   if (g.value.entry.type !== 'State' || g.value.kind !== 'name') return false;
-  if (!knowledge.lexicon.organisationHeads.has(tokens[j - 1]!.norm)) return false;
+  const before = tokens[j - 1]!;
+  // "Athletics Kenya", "Rugby Australia": a sport before a state's name is its governing body.
+  const sport = knowledge.lexicon.sports.has(before.norm) && (j === 1 || !tokens[j - 2]!.cap);
+  if (!knowledge.lexicon.organisationHeads.has(before.norm) && !sport) return false;
   const last = tokens[j + g.length - 1]!;
   const after = tokens[j + g.length];
   return !last.possessive && (!after || !after.cap || brokenBetween(text, last, after));
@@ -148,4 +151,11 @@ function nickname(scan: SentenceScan, j: number): boolean {
   const after = tokens[j + 1];
   if (!before || !word || !after || !word.cap || !after.cap || !before.cap) return false;
   return /^\s*["“]$/.test(text.slice(before.end, word.start)) && /^["”]\s+$/.test(text.slice(word.end, after.start));
+}
+
+/** "Athletics Kenya", "Cricket Australia": the run [first, end) is a sport, then a state's name closing it. */
+export function bodyOfState(scan: SentenceScan, first: number, end: number): boolean {
+  if (end - first < 2 || !scan.knowledge.lexicon.sports.has(scan.tokens[first]!.norm)) return false;
+  const g = gazetteerAt(scan, first + 1);
+  return g !== undefined && first + 1 + g.length === end && stateClosesName(scan, first + 1, g);
 }

@@ -9,7 +9,7 @@ import type { GazetteerEntry, Knowledge, TitleInfo } from '../knowledge.ts';
 import { isInitial, matchPhrase, tokenize } from '../tokenize.ts';
 import { slugify } from '../ids.ts';
 import { brokenBetween, gazetteerAt, pushMention, pushName, titleMatch, type SentenceScan } from './sentence-scan.ts';
-import { readChunk } from './name-chunks.ts';
+import { bodyOfState, readChunk } from './name-chunks.ts';
 import { classifyChunk, HEAD } from './classify-name.ts';
 import { datelineEnd, isHeadline } from './dateline.ts';
 import { tagsFor, type TaggedText } from '../language/tag-text.ts';
@@ -534,7 +534,7 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
     return false;
   };
   // "A. B. Sharma": an initial (a capital letter keeping its dot) opens a person's name, never a common word.
-  while (first < end && initial(first) && !isInitial(tokens[first]!)) {
+  while (first < end && initial(first) && !isInitial(tokens[first]!) && !bodyOfState(scan, first, end)) {
     const cls = scan.knowledge.classifyWord(tokens[first]!.norm);
     // "Le Quotidien du Sud said": a name particle opening a longer name belongs to it.
     const particle = lexicon.nameParticles.has(tokens[first]!.norm) && first + 1 < end;
