@@ -535,4 +535,13 @@ describe('names as real news writes them', () => {
     ]);
     expect(entity(doc, 'org:nurses-union')?.type).toBe('Organisation');
   });
+
+  it('should read an unknown name of two words after a verb that takes a place as the place ("reaching Port Veldt")', () => {
+    const doc = extractTexts(
+      'Missiles capable of reaching Port Veldt were found. Troops entered Kafr Semel on Monday. Scouts reaching John Marlow were sent back.',
+    );
+    expect(entity(doc, 'place:port-veldt')?.type).toBe('Place');
+    expect(entity(doc, 'place:kafr-semel')?.type).toBe('Place');
+    expect(entity(doc, 'person:john-marlow')?.type).toBe('Person');
+  });
 });

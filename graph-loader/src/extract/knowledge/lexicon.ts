@@ -68,6 +68,8 @@ export interface Lexicon {
   /** Verbs of travel after which "to" or "for" and a capital name the place ("flew to Abuja"). */
   travelVerbs: Set<string>;
   locativeVerbs: Set<string>;
+  /** Verbs whose object is a place, never a person ("reaching X"). */
+  placeObjectVerbs: Set<string>;
   /** "the army": phrases that stand for the article's one organisation whose name holds one of the heads. */
   descriptions: PhraseTable<string[]>;
 }
@@ -137,6 +139,7 @@ export function compileLexicon(): Lexicon {
     reportingFrom: lowerSet(data.reportingFrom),
     travelVerbs: lowerSet(data.travelVerbs),
     locativeVerbs: lowerSet(data.locativeVerbs),
+    placeObjectVerbs: lowerSet(data.placeObjectVerbs),
     descriptions,
   };
 }

@@ -173,6 +173,9 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   if (placeLike) return place(LEXICON);
   if (classes[0] === 'organisation') return organisation(LEXICON);
   if (coordinatedWithPlace(scan, first, end)) return place(LEXICON);
+  // "capable of reaching Tel Aviv": the object of a verb that takes a place.
+  if (span.length > 1 && prev && lexicon.placeObjectVerbs.has(prev.norm) && !brokenBetween(text, prev, span[0]!))
+    return place(LEXICON);
   if (span.length > 1) return { ...person(DEFAULT), weak: true };
   return { ...person(DEFAULT), pending: 'single', kind: speech ? 'surname' : 'unknown' };
 }
