@@ -509,4 +509,39 @@ describe('names as real news writes them', () => {
     );
     expect(said.events.some((e) => e.participants.some((p) => p.entity === 'org:varda-security-service'))).toBe(true);
   });
+
+  it('should keep initials in a person\'s name ("T.N. Varadkar", "P. D. Ostrander", "A. R. Sethi")', () => {
+    const doc = extractTexts(
+      'Police said T.N. Varadkar was held in Nashik. The report by P. D. Ostrander was leaked. A. R. Sethi resigned.',
+    );
+    expect(entity(doc, 'person:t-n-varadkar')?.mentions.map((m) => m.text)).toEqual(['T.N. Varadkar']);
+    expect(entity(doc, 'person:p-d-ostrander')?.mentions.map((m) => m.text)).toEqual(['P. D. Ostrander']);
+    expect(entity(doc, 'person:a-r-sethi')?.type).toBe('Person');
+  });
+
+  it('should read a sport before a state\'s name as its governing body ("Netball Kenya", "Rowing Canada")', () => {
+    const doc = extractTexts(
+      "Netball Kenya suspended two players on Monday. The players appealed to Rowing Canada and to Kenya's sports ministry.",
+    );
+    expect(entity(doc, 'org:netball-kenya')?.type).toBe('Organisation');
+    expect(entity(doc, 'org:rowing-canada')?.type).toBe('Organisation');
+    expect(entity(doc, 'state:ca')).toBeUndefined();
+  });
+
+  it('should keep a plural possessive inside a body\'s name ("Kelvindale Magistrates\' Court")', () => {
+    const doc = extractTexts("He appeared at Kelvindale Magistrates' Court on Friday. The Nurses' Union said nothing.");
+    expect(entity(doc, 'org:kelvindale-magistrates-court')?.mentions.map((m) => m.text)).toEqual([
+      "Kelvindale Magistrates' Court",
+    ]);
+    expect(entity(doc, 'org:nurses-union')?.type).toBe('Organisation');
+  });
+
+  it('should read an unknown name of two words after a verb that takes a place as the place ("reaching Port Veldt")', () => {
+    const doc = extractTexts(
+      'Missiles capable of reaching Port Veldt were found. Troops entered Kafr Semel on Monday. Scouts reaching John Marlow were sent back.',
+    );
+    expect(entity(doc, 'place:port-veldt')?.type).toBe('Place');
+    expect(entity(doc, 'place:kafr-semel')?.type).toBe('Place');
+    expect(entity(doc, 'person:john-marlow')?.type).toBe('Person');
+  });
 });

@@ -51,9 +51,19 @@ export function normaliseToken(word: string): string {
   return w.replace(/’/g, "'");
 }
 
+/** "J. K. Rowan": a capital letter with a dot (not the numeral "I.") before another capitalised word is an initial of a name. */
+function initialBeforeName(text: string, word: string, start: number): boolean {
+  return /^(?!I)\p{Lu}\.$/u.test(word) && /^\s+\p{Lu}/u.test(text.slice(start + word.length, start + word.length + 8));
+}
+
+/** A token that is an initial kept with its dot ("A." in "A. B. Sharma"). */
+export function isInitial(t: Token): boolean {
+  return /^\p{Lu}\.$/u.test(t.text);
+}
+
 /**
  * Splits text into word tokens. A trailing dot stays on a word only when it is a known abbreviation
- * (data/abbreviations.json); other dots end the sentence and are dropped. `insideQuote`: the text starts inside a
+ * (data/abbreviations.json) or an initial before a name; other dots end the sentence and are dropped. `insideQuote`: the text starts inside a
  * quotation opened earlier (a quoted passage of several sentences).
  */
 export function tokenize(text: string, insideQuote = false): Token[] {
@@ -72,7 +82,8 @@ export function tokenize(text: string, insideQuote = false): Token[] {
     }
     // Keep the dot only on short abbreviations ("Rep.", "Gen.", "Mr."), not at the end of a sentence.
     if (word.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(word)) {
-      if (!knownAbbreviations().has(word.toLowerCase())) word = word.slice(0, -1);
+      if (!knownAbbreviations().has(word.toLowerCase()) && !initialBeforeName(text, word, start))
+        word = word.slice(0, -1);
     }
     const end = start + word.length;
     scanned = end;
@@ -93,7 +104,8 @@ export function tokenize(text: string, insideQuote = false): Token[] {
       start,
       end,
       cap: /^\p{Lu}/u.test(word),
-      possessive: false,
+      // "Magistrates' Court", "the Philippines' coast guard": an apostrophe after a plural's s makes it possessive.
+      possessive: /s$/i.test(word) && word.length > 1 && /^['’](?:\s|$)/.test(text.slice(end, end + 2)),
       hyphenBefore: previous !== undefined && start === previous.end + 1 && /[-‐‑]/.test(text[previous.end]!),
       quoted,
     });

@@ -1,7 +1,7 @@
 /*
  * Sentence stage: splits normalised text into sentences with character offsets into that text.
  * Built on Intl.Segmenter (ICU sentence rules); fragments that end in a known abbreviation
- * ("U.S.", "Gen.") are joined to the next one. Abbreviations live in data/abbreviations.json.
+ * ("U.S.", "Gen.") or in initials ("M.R.", "J.") are joined to the next one. Abbreviations live in data/abbreviations.json.
  * Given a limit (the pipeline gives MAX_SENTENCE_CHARS), a longer sentence (text with its punctuation
  * missing, a 1 MB single line) is cut at white space into pieces of at most that length, so later
  * stages' work per sentence stays bounded; `onLimit` hears about it. Work is linear in the text: V8's Intl.Segmenter slows down
@@ -33,9 +33,27 @@ function knownAbbreviations(): Set<string> {
   return abbreviations;
 }
 
-function endsWithAbbreviation(fragment: string): boolean {
-  const lastWord = /(\S+)\s*$/.exec(fragment)?.[1]?.toLowerCase();
-  return lastWord !== undefined && knownAbbreviations().has(lastWord);
+/** Initials with dots ("J.", "M.R.", "J.K."; not the Roman numeral "I."). */
+const INITIALS = /^(?!I\.$)(?:\p{Lu}\.)+$/u;
+
+let openers: Set<string> | undefined;
+
+/** Words that open sentences and start no name ("The", "He", "In"), from data/sentence-openers.json. */
+function sentenceOpeners(): Set<string> {
+  openers ??= new Set(JSON.parse(readFileSync(dataPath('sentence-openers.json'), 'utf8')) as string[]);
+  return openers;
+}
+
+/**
+ * Whether `fragment` ends in an abbreviation that never ends a sentence, or in initials before a name ("M.R.
+ * Gokhale", "J. K. Rowan") — not before a word that opens sentences ("in Washington, D.C. The ...").
+ */
+function endsWithAbbreviation(fragment: string, next: string): boolean {
+  const lastWord = /(\S+)\s*$/.exec(fragment)?.[1];
+  if (lastWord === undefined) return false;
+  if (knownAbbreviations().has(lastWord.toLowerCase())) return true;
+  const nextWord = /^\s*\p{Lu}\p{L}*/u.exec(next)?.[0].trim().toLowerCase();
+  return INITIALS.test(lastWord) && nextWord !== undefined && !sentenceOpeners().has(nextWord);
 }
 
 /** Whether the white space just before `index` (not before `from`) holds a line break. */
@@ -122,7 +140,10 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     const joinToPrevious =
       previous !== undefined &&
       (segment.mend ||
-        (endsWithAbbreviation(text.slice(Math.max(previous.start, previous.end - TAIL), previous.end)) &&
+        (endsWithAbbreviation(
+          text.slice(Math.max(previous.start, previous.end - TAIL), previous.end),
+          text.slice(segment.start, segment.start + TAIL),
+        ) &&
           !lineBreakBefore(text, previous.start, segment.start)));
     if (joinToPrevious) previous.end = segment.end;
     else pieces.push({ start: segment.start, end: segment.end });

@@ -19,6 +19,8 @@ export interface Lexicon {
   notNames: Set<string>;
   notEntityHeads: Set<string>;
   organisationHeads: Set<string>;
+  /** Sports, which before a state's name name its governing body ("Athletics Kenya"). */
+  sports: Set<string>;
   nameConnectors: Set<string>;
   placePrepositions: Set<string>;
   speechVerbs: Set<string>;
@@ -66,6 +68,8 @@ export interface Lexicon {
   /** Verbs of travel after which "to" or "for" and a capital name the place ("flew to Abuja"). */
   travelVerbs: Set<string>;
   locativeVerbs: Set<string>;
+  /** Verbs whose object is a place, never a person ("reaching X"). */
+  placeObjectVerbs: Set<string>;
   /** "the army": phrases that stand for the article's one organisation whose name holds one of the heads. */
   descriptions: PhraseTable<string[]>;
 }
@@ -115,6 +119,7 @@ export function compileLexicon(): Lexicon {
     notNames: lowerSet(data.notNames),
     notEntityHeads: lowerSet(data.notEntityHeads),
     organisationHeads: lowerSet(data.organisationHeads),
+    sports: lowerSet(data.sports),
     nameConnectors: lowerSet(data.nameConnectors),
     placePrepositions: lowerSet(data.placePrepositions),
     speechVerbs: lowerSet(data.speechVerbs),
@@ -134,6 +139,7 @@ export function compileLexicon(): Lexicon {
     reportingFrom: lowerSet(data.reportingFrom),
     travelVerbs: lowerSet(data.travelVerbs),
     locativeVerbs: lowerSet(data.locativeVerbs),
+    placeObjectVerbs: lowerSet(data.placeObjectVerbs),
     descriptions,
   };
 }

@@ -12,6 +12,7 @@ import { matchPhrase, type Token } from '../tokenize.ts';
 import { slugify } from '../ids.ts';
 import { brokenBetween, gazetteerAt, titleMatch, type SentenceScan } from './sentence-scan.ts';
 import type { FoundMention, SentenceAnalysis } from './types.ts';
+import { bodyOfState } from './name-chunks.ts';
 
 type Title = { info: TitleInfo; first: number } | undefined;
 
@@ -99,6 +100,7 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   // "Raja County", "Mekong River", "Gulf of Mexico": a place word ends the name or opens it before "of".
   if (lexicon.placeNameHeads.has(lastNorm) || opener) return place();
   if (hasOrgHead) return { ...organisation(), ...stateNamedLast(scan, first, end) };
+  if (bodyOfState(scan, first, end)) return organisation();
   const classes = span.map((x) => knowledge.classifyWord(x.norm));
   const prev = tokens[first - 1];
   const next = tokens[end];
@@ -171,6 +173,9 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   if (placeLike) return place(LEXICON);
   if (classes[0] === 'organisation') return organisation(LEXICON);
   if (coordinatedWithPlace(scan, first, end)) return place(LEXICON);
+  // "capable of reaching Tel Aviv": the object of a verb that takes a place.
+  if (span.length > 1 && prev && lexicon.placeObjectVerbs.has(prev.norm) && !brokenBetween(text, prev, span[0]!))
+    return place(LEXICON);
   if (span.length > 1) return { ...person(DEFAULT), weak: true };
   return { ...person(DEFAULT), pending: 'single', kind: speech ? 'surname' : 'unknown' };
 }

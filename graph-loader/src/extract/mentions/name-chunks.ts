@@ -6,7 +6,7 @@
  * ("Justice and Equality Movement"); name particles ("al-", "von der") join people's names. A nickname in
  * quotes between two names stays inside ('Yeganeh "Yegi" Salehi').
  */
-import type { Token } from '../tokenize.ts';
+import { isInitial, type Token } from '../tokenize.ts';
 import { brokenBetween, gazetteerAt, titleMatch, type SentenceScan } from './sentence-scan.ts';
 
 /** Reads a run of capitalised words from i; returns its end (exclusive), or i when there is none. */
@@ -45,9 +45,14 @@ export function readChunk(scan: SentenceScan, i: number): number {
           break;
         }
         const title = afterConnector ? undefined : titleMatch(scan, j);
-        if (title && !closesBodyName(scan, j, title.length, headBeforeConnector && firstConnector !== -1)) break;
+        if (
+          title &&
+          !closesBodyName(scan, j, title.length, headBeforeConnector && firstConnector !== -1) &&
+          !possessiveBeforeHead(scan, j + title.length - 1)
+        )
+          break;
       }
-      if (lexicon.notNames.has(t.norm) && j === i && !compassBody) break;
+      if (lexicon.notNames.has(t.norm) && j === i && !compassBody && !isInitial(t)) break;
       if (firstConnector === -1 && opensName(t)) headBeforeConnector = true;
       j++;
       lastGood = j;
@@ -95,16 +100,28 @@ function closesBodyName(scan: SentenceScan, j: number, length: number, inBodyNam
 }
 
 /**
- * "Sunrise Aluminium Vietnam", "Halden Motors Kenya": the gazetteer match at j is a state's name right after an
- * organisation head word, and the run ends with it (no possessive, no capitalised word after it).
+ * "Sunrise Aluminium Vietnam", "Halden Motors Kenya", "Rugby Australia": the gazetteer match at j is a state's name
+ * right after an organisation head word or a sport opening the run, and the run ends with it (no possessive, no capitalised word after it).
  */
 function stateClosesName(scan: SentenceScan, j: number, g: NonNullable<ReturnType<typeof gazetteerAt>>): boolean {
   const { tokens, text, knowledge } = scan;
   if (g.value.entry.type !== 'State' || g.value.kind !== 'name') return false;
-  if (!knowledge.lexicon.organisationHeads.has(tokens[j - 1]!.norm)) return false;
+  const before = tokens[j - 1]!;
+  // "Athletics Kenya", "Rugby Australia": a sport before a state's name is its governing body.
+  const sport = knowledge.lexicon.sports.has(before.norm) && (j === 1 || !tokens[j - 2]!.cap);
+  if (!knowledge.lexicon.organisationHeads.has(before.norm) && !sport) return false;
   const last = tokens[j + g.length - 1]!;
   const after = tokens[j + g.length];
   return !last.possessive && (!after || !after.cap || brokenBetween(text, last, after));
+}
+
+/** "Kelvindale Magistrates' Court": a possessive word (here a title's) right before an organisation head is inside the name. */
+function possessiveBeforeHead(scan: SentenceScan, k: number): boolean {
+  const { tokens, knowledge } = scan;
+  const after = tokens[k + 1];
+  return (
+    tokens[k]!.possessive && after !== undefined && after.cap && knowledge.lexicon.organisationHeads.has(after.norm)
+  );
 }
 
 /** How many capitalised words after a compass word are read for an organisation head. */
@@ -134,4 +151,11 @@ function nickname(scan: SentenceScan, j: number): boolean {
   const after = tokens[j + 1];
   if (!before || !word || !after || !word.cap || !after.cap || !before.cap) return false;
   return /^\s*["“]$/.test(text.slice(before.end, word.start)) && /^["”]\s+$/.test(text.slice(word.end, after.start));
+}
+
+/** "Athletics Kenya", "Cricket Australia": the run [first, end) is a sport, then a state's name closing it. */
+export function bodyOfState(scan: SentenceScan, first: number, end: number): boolean {
+  if (end - first < 2 || !scan.knowledge.lexicon.sports.has(scan.tokens[first]!.norm)) return false;
+  const g = gazetteerAt(scan, first + 1);
+  return g !== undefined && first + 1 + g.length === end && stateClosesName(scan, first + 1, g);
 }

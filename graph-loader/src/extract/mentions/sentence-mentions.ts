@@ -6,10 +6,10 @@
  */
 import type { SentenceSpan } from '../../contract.ts';
 import type { GazetteerEntry, Knowledge, TitleInfo } from '../knowledge.ts';
-import { matchPhrase, tokenize } from '../tokenize.ts';
+import { isInitial, matchPhrase, tokenize } from '../tokenize.ts';
 import { slugify } from '../ids.ts';
 import { brokenBetween, gazetteerAt, pushMention, pushName, titleMatch, type SentenceScan } from './sentence-scan.ts';
-import { readChunk } from './name-chunks.ts';
+import { bodyOfState, readChunk } from './name-chunks.ts';
 import { classifyChunk, HEAD } from './classify-name.ts';
 import { datelineEnd, isHeadline } from './dateline.ts';
 import { tagsFor, type TaggedText } from '../language/tag-text.ts';
@@ -533,7 +533,8 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
     for (let j = k + 1; j < end && tokens[j]!.cap; j++) if (lexicon.organisationHeads.has(tokens[j]!.norm)) return true;
     return false;
   };
-  while (first < end && initial(first)) {
+  // "A. B. Sharma": an initial (a capital letter keeping its dot) opens a person's name, never a common word.
+  while (first < end && initial(first) && !isInitial(tokens[first]!) && !bodyOfState(scan, first, end)) {
     const cls = scan.knowledge.classifyWord(tokens[first]!.norm);
     // "Le Quotidien du Sud said": a name particle opening a longer name belongs to it.
     const particle = lexicon.nameParticles.has(tokens[first]!.norm) && first + 1 < end;
