@@ -566,7 +566,8 @@ function triggerParticipants(
   }
   const participants: { key: string; role: string }[] = [];
   const add = (list: FoundMention[], role: string): void => {
-    for (const m of list) if (!participants.some((p) => p.key === m.key)) participants.push({ key: m.key, role });
+    for (const key of list.flatMap(mentionKeys))
+      if (!participants.some((p) => p.key === key)) participants.push({ key, role });
   };
   if (passive) {
     add(after.agents, 'actor');
@@ -584,6 +585,11 @@ function triggerParticipants(
   // "fired rockets into Israel": the state an attack goes into is its target.
   if (info.relation === 'ATTACKS') add(after.directed, 'target');
   return participants;
+}
+
+/** The entities a mention stands for: one, or two for "the two countries". */
+function mentionKeys(m: FoundMention): string[] {
+  return m.alsoKey ? [m.key, m.alsoKey] : [m.key];
 }
 
 /**
@@ -684,7 +690,7 @@ function statement(
   knowledge: Knowledge,
   spoken: Set<string>,
 ): { event?: LocalEvent & { at: number }; inside: Candidate[] } {
-  const speakers = report.speakers.map((m) => m.key);
+  const speakers = report.speakers.flatMap(mentionKeys);
   const owners = new Set([...speakers, ...report.speakers.map((m) => m.partOfKey).filter((k): k is string => !!k)]);
   const within = (c: Candidate): boolean =>
     (c.at >= report.from && c.at < report.to) || (c.at <= report.verb && c.end > report.verb);

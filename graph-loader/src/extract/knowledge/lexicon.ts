@@ -56,6 +56,10 @@ export interface Lexicon {
     publicBodyWords: Set<string>;
     publicBodyHeads: Set<string>;
     stateWords: Set<string>;
+    /** "the two countries", "both leaders": a word for two, then plural nouns for states and for people. */
+    pairWords: Set<string>;
+    pairStateWords: PhraseTable<true>;
+    pairPersonWords: PhraseTable<true>;
     stateOrgans: PhraseTable<true>;
   };
   plannedBefore: Set<string>;
@@ -110,6 +114,9 @@ export function compileLexicon(): Lexicon {
       publicBodyWords: lowerSet(refs.publicBodyWords),
       publicBodyHeads: lowerSet(refs.publicBodyHeads),
       stateWords: lowerSet(refs.stateWords),
+      pairWords: lowerSet(refs.pairWords),
+      pairStateWords: tableOf(refs.pairStateWords),
+      pairPersonWords: tableOf(refs.pairPersonWords),
       stateOrgans: tableOf(refs.stateOrgans),
     },
     notNames: lowerSet(data.notNames),
