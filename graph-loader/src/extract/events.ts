@@ -17,6 +17,7 @@ import {
   isPassive,
   mainClauseSubject,
   objectsAfter,
+  relativeAntecedent,
   subjectGroup,
 } from './participants.ts';
 
@@ -519,7 +520,11 @@ function triggerParticipants(
   knowledge: Knowledge,
 ): { key: string; role: string }[] {
   const passive = ((trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1)) || amongThose(a, i);
-  let subjects = coordinatedSubject(a, previous, i) ?? subjectGroup(a, i);
+  const relative =
+    trigger.isVerb || a.pos[i] === 'VERB'
+      ? relativeAntecedent(a, i, knowledge.lexicon.references.stateOrgans)
+      : undefined;
+  let subjects = relative ? [relative] : (coordinatedSubject(a, previous, i) ?? subjectGroup(a, i));
   if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
   // "He says her sentence ...": a possessive pronoun before a noun trigger is its owner, not the sentence's subject.
   const owner = !trigger.isVerb && !trigger.verbal ? possessivePronounBefore(a, i) : undefined;
