@@ -17,6 +17,7 @@ import {
   isPassive,
   mainClauseSubject,
   objectsAfter,
+  personOfBody,
   relativeAntecedent,
   subjectGroup,
 } from './participants.ts';
@@ -524,7 +525,7 @@ function triggerParticipants(
     trigger.isVerb || a.pos[i] === 'VERB'
       ? relativeAntecedent(a, i, knowledge.lexicon.references.stateOrgans)
       : undefined;
-  let subjects = relative ? [relative] : (coordinatedSubject(a, previous, i) ?? subjectGroup(a, i));
+  let subjects = relative ? [relative] : (coordinatedSubject(a, previous, i) ?? personOfBody(a, subjectGroup(a, i)));
   if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
   // "He says her sentence ...": a possessive pronoun before a noun trigger is its owner, not the sentence's subject.
   const owner = !trigger.isVerb && !trigger.verbal ? possessivePronounBefore(a, i) : undefined;

@@ -514,3 +514,22 @@ export function relativeAntecedent(
   const m = a.mentions[a.mentionAt[k - 1 - organ] ?? -1];
   return m && m.last === k - organ && isActorMention(m, organ === 1) ? m : undefined;
 }
+
+/**
+ * "Sheila Ruiz of the Lima-based Ruiz Law Group said": a person named with the body she belongs to after "of" is
+ * the subject, not the body. A group of one body so placed gives the person; any other group is kept.
+ */
+export function personOfBody(a: SentenceAnalysis, group: FoundMention[]): FoundMention[] {
+  const body = group.length === 1 && group[0]!.type === 'Organisation' ? group[0]! : undefined;
+  if (!body) return group;
+  let k = body.first - 1;
+  // Over "the", a seat ("the Lima-based") and lower-case adjectives.
+  while (k > 0 && a.tokens[k]!.norm !== 'of') {
+    const m = a.mentions[a.mentionAt[k]!];
+    const seat = m?.type === 'Place' || a.tokens[k]!.hyphenBefore;
+    if (!seat && a.tokens[k]!.norm !== 'the' && (a.tokens[k]!.cap || a.pos[k] !== 'ADJ')) return group;
+    k = m && m.type === 'Place' ? m.first - 1 : k - 1;
+  }
+  const person = a.mentions[a.mentionAt[k - 1] ?? -1];
+  return a.tokens[k]?.norm === 'of' && person?.type === 'Person' && person.last === k ? [person] : group;
+}

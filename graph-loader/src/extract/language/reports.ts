@@ -17,6 +17,7 @@ import {
   isActorMention,
   isPassive,
   objectsAfter,
+  personOfBody,
   relativeAntecedent,
   subjectGroup,
 } from '../participants.ts';
@@ -234,7 +235,7 @@ function forwardReport(
     // "Iran, which has denied ...": the name the relative clause is about ("who reported on X" says nothing).
     const relative =
       a.pos[v + 1] === 'ADP' ? undefined : relativeAntecedent(a, v, knowledge.lexicon.references.stateOrgans);
-    let speakers = relative ? [relative] : (coordinatedSubject(a, previous, v) ?? subjectGroup(a, v));
+    let speakers = relative ? [relative] : (coordinatedSubject(a, previous, v) ?? personOfBody(a, subjectGroup(a, v)));
     // ", saying ...": the subject of the clause the participle hangs on.
     if (speakers.length === 0 && /ing$/.test(a.tokens[v]!.norm)) speakers = fallbackSubject(a, previous, v);
     if (speakers.length === 0) speakers = officialsOf(a, v, knowledge);
