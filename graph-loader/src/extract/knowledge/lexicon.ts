@@ -60,6 +60,8 @@ export interface Lexicon {
     pairWords: Set<string>;
     pairStateWords: PhraseTable<true>;
     pairPersonWords: PhraseTable<true>;
+    /** "the two sides", "both companies": any two parties (states, bodies or people; organisations for bodies). */
+    pairPartyWords: PhraseTable<true>;
     stateOrgans: PhraseTable<true>;
   };
   plannedBefore: Set<string>;
@@ -117,6 +119,7 @@ export function compileLexicon(): Lexicon {
       pairWords: lowerSet(refs.pairWords),
       pairStateWords: tableOf(refs.pairStateWords),
       pairPersonWords: tableOf(refs.pairPersonWords),
+      pairPartyWords: tableOf(refs.pairPartyWords),
       stateOrgans: tableOf(refs.stateOrgans),
     },
     notNames: lowerSet(data.notNames),

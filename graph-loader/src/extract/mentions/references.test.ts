@@ -34,6 +34,12 @@ describe('references', () => {
     ).toEqual([]);
   });
 
+  it('should point "the two sides" at the two parties just named, of any kind', () => {
+    expect(references('Chile met Amnesty International in Lima. The two sides agreed on an inquiry.')).toEqual([
+      'The two sides -> state:cl + org:amnesty-international',
+    ]);
+  });
+
   it('should point "both leaders" at the two people just named', () => {
     expect(
       references('President Ana Ruiz met Prime Minister Tomas Vela on Monday. Both leaders signed a trade accord.'),

@@ -233,12 +233,16 @@ function pairAt(article: Article, a: SentenceAnalysis, k: number, found: FoundMe
     if (a.mentionAt[j]! >= 0 || tokens[j]!.cap) return undefined;
     const state = matchPhrase(refs.pairStateWords, tokens, j);
     const person = state ? undefined : matchPhrase(refs.pairPersonWords, tokens, j);
-    const match = state ?? person;
+    const party = state || person ? undefined : matchPhrase(refs.pairPartyWords, tokens, j);
+    const match = state ?? person ?? party;
     if (!match) continue;
-    const kind = (m: FoundMention): boolean =>
-      !m.dateline &&
-      !m.personal &&
-      (state ? m.type === 'State' && !m.qualifiesTitle : m.type === 'Person' && m.kind !== 'reference');
+    const type = (m: FoundMention): boolean =>
+      state
+        ? m.type === 'State' && !m.qualifiesTitle
+        : person
+          ? m.type === 'Person' && m.kind !== 'reference'
+          : ACTOR_TYPES.has(m.type) && m.kind !== 'reference' && m.kind !== 'demonym' && !m.qualifiesTitle;
+    const kind = (m: FoundMention): boolean => !m.dateline && !m.personal && type(m);
     // Sentence by sentence back from this one, until two or more are named: exactly two, or it is not clear which.
     const named = [...a.mentions.filter((m) => m.last <= k), ...found].filter(kind);
     for (let back = 1; new Set(named.map((m) => m.key)).size < 2 && back <= REACH; back++)
