@@ -80,6 +80,16 @@ describe('event participants', () => {
     expect(participants(doc, 'appeal')).toEqual(['state:cl/actor', 'state:pe/recipient']);
   });
 
+  it('should give a verb in a relative clause the name the clause is about ("X police, who raided")', () => {
+    const doc = extractTexts('The operation was led by Nigerian police, who raided three warehouses in Lagos.');
+    expect(participants(doc, 'strike')).toEqual(['state:ng/actor']);
+  });
+
+  it('should give a person named with her body after "of" as the subject, not the body', () => {
+    const doc = extractTexts('Ana Ruiz of the Lima-based Ruiz Legal Group filed a lawsuit against Chile on Monday.');
+    expect(participants(doc, 'lawsuit')?.[0]).toEqual('person:ana-ruiz/actor');
+  });
+
   it('should give a coordinated verb the subject of the main clause', () => {
     const doc = extractTexts('Ghana condemned the coup in the capital and urged Niger to free the president.');
     expect(participants(doc, 'appeal')).toEqual(['state:gh/actor', 'state:ne/recipient']);

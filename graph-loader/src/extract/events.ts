@@ -17,6 +17,8 @@ import {
   isPassive,
   mainClauseSubject,
   objectsAfter,
+  personOfBody,
+  relativeAntecedent,
   subjectGroup,
 } from './participants.ts';
 
@@ -519,7 +521,11 @@ function triggerParticipants(
   knowledge: Knowledge,
 ): { key: string; role: string }[] {
   const passive = ((trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1)) || amongThose(a, i);
-  let subjects = coordinatedSubject(a, previous, i) ?? subjectGroup(a, i);
+  const relative =
+    trigger.isVerb || a.pos[i] === 'VERB'
+      ? relativeAntecedent(a, i, knowledge.lexicon.references.stateOrgans)
+      : undefined;
+  let subjects = relative ? [relative] : (coordinatedSubject(a, previous, i) ?? personOfBody(a, subjectGroup(a, i)));
   if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
   // "He says her sentence ...": a possessive pronoun before a noun trigger is its owner, not the sentence's subject.
   const owner = !trigger.isVerb && !trigger.verbal ? possessivePronounBefore(a, i) : undefined;
@@ -566,7 +572,8 @@ function triggerParticipants(
   }
   const participants: { key: string; role: string }[] = [];
   const add = (list: FoundMention[], role: string): void => {
-    for (const m of list) if (!participants.some((p) => p.key === m.key)) participants.push({ key: m.key, role });
+    for (const key of list.flatMap(mentionKeys))
+      if (!participants.some((p) => p.key === key)) participants.push({ key, role });
   };
   if (passive) {
     add(after.agents, 'actor');
@@ -584,6 +591,11 @@ function triggerParticipants(
   // "fired rockets into Israel": the state an attack goes into is its target.
   if (info.relation === 'ATTACKS') add(after.directed, 'target');
   return participants;
+}
+
+/** The entities a mention stands for: one, or two for "the two countries". */
+function mentionKeys(m: FoundMention): string[] {
+  return m.alsoKey ? [m.key, m.alsoKey] : [m.key];
 }
 
 /**
@@ -684,7 +696,7 @@ function statement(
   knowledge: Knowledge,
   spoken: Set<string>,
 ): { event?: LocalEvent & { at: number }; inside: Candidate[] } {
-  const speakers = report.speakers.map((m) => m.key);
+  const speakers = report.speakers.flatMap(mentionKeys);
   const owners = new Set([...speakers, ...report.speakers.map((m) => m.partOfKey).filter((k): k is string => !!k)]);
   const within = (c: Candidate): boolean =>
     (c.at >= report.from && c.at < report.to) || (c.at <= report.verb && c.end > report.verb);

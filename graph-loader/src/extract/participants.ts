@@ -4,6 +4,8 @@
  * "by", pronoun subjects resolved to the previous sentence's subject. Every scan is bounded.
  */
 import type { FoundMention, SentenceAnalysis } from './mentions.ts';
+import type { PhraseTable } from './knowledge/phrase-table.ts';
+import { matchPhrase } from './tokenize.ts';
 
 const MAX_GAP_BEFORE = 7;
 const MAX_AFTER = 14;
@@ -491,4 +493,43 @@ export function isPassive(a: SentenceAnalysis, at: number): boolean {
     if (!/ly$/.test(w)) return false;
   }
   return false;
+}
+
+/**
+ * The name a relative clause opening right before the verb at `i` is about ("Ofcom, which fined ...", "Iran, which
+ * has denied ...", "Kenyan police, who have raided ...": a state and one of its `organs`): the name right before
+ * "who" or "which", over auxiliaries and adverbs after it.
+ */
+export function relativeAntecedent(
+  a: SentenceAnalysis,
+  i: number,
+  organs: PhraseTable<true>,
+): FoundMention | undefined {
+  let k = i - 1;
+  while (k > 0 && ['AUX', 'ADV', 'PART'].includes(a.pos[k] ?? 'X') && !['who', 'which'].includes(a.tokens[k]!.norm))
+    k--;
+  if (k <= 0 || !['who', 'which'].includes(a.tokens[k]!.norm)) return undefined;
+  // "Kenyan police, who": a name and the organ noun it qualifies.
+  const organ = a.mentionAt[k - 1]! < 0 && matchPhrase(organs, a.tokens, k - 1)?.length === 1 ? 1 : 0;
+  const m = a.mentions[a.mentionAt[k - 1 - organ] ?? -1];
+  return m && m.last === k - organ && isActorMention(m, organ === 1) ? m : undefined;
+}
+
+/**
+ * "Sheila Ruiz of the Lima-based Ruiz Law Group said": a person named with the body she belongs to after "of" is
+ * the subject, not the body. A group of one body so placed gives the person; any other group is kept.
+ */
+export function personOfBody(a: SentenceAnalysis, group: FoundMention[]): FoundMention[] {
+  const body = group.length === 1 && group[0]!.type === 'Organisation' ? group[0]! : undefined;
+  if (!body) return group;
+  let k = body.first - 1;
+  // Over "the", a seat ("the Lima-based") and lower-case adjectives.
+  while (k > 0 && a.tokens[k]!.norm !== 'of') {
+    const m = a.mentions[a.mentionAt[k]!];
+    const seat = m?.type === 'Place' || a.tokens[k]!.hyphenBefore;
+    if (!seat && a.tokens[k]!.norm !== 'the' && (a.tokens[k]!.cap || a.pos[k] !== 'ADJ')) return group;
+    k = m && m.type === 'Place' ? m.first - 1 : k - 1;
+  }
+  const person = a.mentions[a.mentionAt[k - 1] ?? -1];
+  return a.tokens[k]?.norm === 'of' && person?.type === 'Person' && person.last === k ? [person] : group;
 }

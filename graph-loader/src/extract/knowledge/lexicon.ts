@@ -58,6 +58,12 @@ export interface Lexicon {
     publicBodyWords: Set<string>;
     publicBodyHeads: Set<string>;
     stateWords: Set<string>;
+    /** "the two countries", "both leaders": a word for two, then plural nouns for states and for people. */
+    pairWords: Set<string>;
+    pairStateWords: PhraseTable<true>;
+    pairPersonWords: PhraseTable<true>;
+    /** "the two sides", "both companies": any two parties (states, bodies or people; organisations for bodies). */
+    pairPartyWords: PhraseTable<true>;
     stateOrgans: PhraseTable<true>;
   };
   plannedBefore: Set<string>;
@@ -114,6 +120,10 @@ export function compileLexicon(): Lexicon {
       publicBodyWords: lowerSet(refs.publicBodyWords),
       publicBodyHeads: lowerSet(refs.publicBodyHeads),
       stateWords: lowerSet(refs.stateWords),
+      pairWords: lowerSet(refs.pairWords),
+      pairStateWords: tableOf(refs.pairStateWords),
+      pairPersonWords: tableOf(refs.pairPersonWords),
+      pairPartyWords: tableOf(refs.pairPartyWords),
       stateOrgans: tableOf(refs.stateOrgans),
     },
     notNames: lowerSet(data.notNames),

@@ -17,6 +17,8 @@ import {
   isActorMention,
   isPassive,
   objectsAfter,
+  personOfBody,
+  relativeAntecedent,
   subjectGroup,
 } from '../participants.ts';
 
@@ -230,7 +232,10 @@ function forwardReport(
     if (/ing$/.test(tokens[v]!.norm) && a.pos[v - 1] === 'NOUN' && a.mentionAt[v - 1]! < 0) {
       return forwardFrom(a, v, [], tokens[v - 1]!.text, knowledge);
     }
-    let speakers = coordinatedSubject(a, previous, v) ?? subjectGroup(a, v);
+    // "Iran, which has denied ...": the name the relative clause is about ("who reported on X" says nothing).
+    const relative =
+      a.pos[v + 1] === 'ADP' ? undefined : relativeAntecedent(a, v, knowledge.lexicon.references.stateOrgans);
+    let speakers = relative ? [relative] : (coordinatedSubject(a, previous, v) ?? personOfBody(a, subjectGroup(a, v)));
     // ", saying ...": the subject of the clause the participle hangs on.
     if (speakers.length === 0 && /ing$/.test(a.tokens[v]!.norm)) speakers = fallbackSubject(a, previous, v);
     if (speakers.length === 0) speakers = officialsOf(a, v, knowledge);

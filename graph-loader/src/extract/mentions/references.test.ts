@@ -18,11 +18,34 @@ function references(text: string): string[] {
     ),
   );
   return found.analyses.flatMap((a) =>
-    a.mentions.filter((m) => m.kind === 'reference').map((m) => `${a.sentence.text.slice(m.start, m.end)} -> ${m.key}`),
+    a.mentions
+      .filter((m) => m.kind === 'reference')
+      .map((m) => `${a.sentence.text.slice(m.start, m.end)} -> ${m.key}${m.alsoKey ? ` + ${m.alsoKey}` : ''}`),
   );
 }
 
 describe('references', () => {
+  it('should point "the two countries" at both states just named, only when exactly two were', () => {
+    expect(references('Peru and Chile held talks in Lima. The two countries agreed to reopen the border.')).toEqual([
+      'The two countries -> state:pe + state:cl',
+    ]);
+    expect(
+      references('Peru, Chile and Bolivia held talks in Lima. The two countries agreed to reopen the border.'),
+    ).toEqual([]);
+  });
+
+  it('should point "the two sides" at the two parties just named, of any kind', () => {
+    expect(references('Chile met Amnesty International in Lima. The two sides agreed on an inquiry.')).toEqual([
+      'The two sides -> state:cl + org:amnesty-international',
+    ]);
+  });
+
+  it('should point "both leaders" at the two people just named', () => {
+    expect(
+      references('President Ana Ruiz met Prime Minister Tomas Vela on Monday. Both leaders signed a trade accord.'),
+    ).toEqual(['Both leaders -> person:ana-ruiz + person:tomas-vela']);
+  });
+
   it('should point a pronoun at the subject named before it, or at the previous subject', () => {
     expect(
       references('Chile says it will appeal. Foreign Minister Ana Ruiz met envoys. She said talks were over.'),

@@ -215,7 +215,51 @@ function referenceAt(
   }
   if (refs.groupPronouns.has(t.norm) || refs.pluralPronouns.has(t.norm))
     return make(a, k, k + 1, pronounAntecedent(article, a, k, subjects, found, group, object));
-  return description(article, a, k, subjects, found);
+  return pairAt(article, a, k, found) ?? description(article, a, k, subjects, found);
+}
+
+/**
+ * "the two countries", "both leaders", "the two rival governments": a word for two and a plural noun for states or
+ * for people stand for the two the text has just named: the nearest sentences (this one before it first) that
+ * name two or more of that kind must name exactly two.
+ */
+function pairAt(article: Article, a: SentenceAnalysis, k: number, found: FoundMention[]): FoundMention | undefined {
+  const refs = article.knowledge.lexicon.references;
+  const { tokens } = a;
+  let j = tokens[k]!.norm === 'the' ? k + 1 : k;
+  if (!refs.pairWords.has(tokens[j]?.norm ?? '')) return undefined;
+  j++;
+  for (let step = 0; step < 2 && j < tokens.length; step++, j++) {
+    if (a.mentionAt[j]! >= 0 || tokens[j]!.cap) return undefined;
+    const state = matchPhrase(refs.pairStateWords, tokens, j);
+    const person = state ? undefined : matchPhrase(refs.pairPersonWords, tokens, j);
+    const party = state || person ? undefined : matchPhrase(refs.pairPartyWords, tokens, j);
+    const match = state ?? person ?? party;
+    if (!match) continue;
+    const type = (m: FoundMention): boolean =>
+      state
+        ? m.type === 'State' && !m.qualifiesTitle
+        : person
+          ? m.type === 'Person' && m.kind !== 'reference'
+          : ACTOR_TYPES.has(m.type) && m.kind !== 'reference' && m.kind !== 'demonym' && !m.qualifiesTitle;
+    const kind = (m: FoundMention): boolean => !m.dateline && !m.personal && type(m);
+    // Sentence by sentence back from this one, until two or more are named: exactly two, or it is not clear which.
+    const named = [...a.mentions.filter((m) => m.last <= k), ...found].filter(kind);
+    for (let back = 1; new Set(named.map((m) => m.key)).size < 2 && back <= REACH; back++)
+      named.push(...article.memory.filter((r) => r.sentence === a.sentence.index - back && kind(r.m)).map((r) => r.m));
+    const keys = [...new Set(named.map((m) => m.key))];
+    if (keys.length !== 2) return undefined;
+    return {
+      ...referenceTo(
+        a,
+        k,
+        j + match.length,
+        named.find((m) => m.key === keys[0])!,
+      ),
+      alsoKey: keys[1],
+    };
+  }
+  return undefined;
 }
 
 /** The people an article marks as women or men by a word right before their name ("Ms.", "spokeswoman", "Mr."). */

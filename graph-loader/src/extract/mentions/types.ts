@@ -41,6 +41,8 @@ export interface FoundMention {
   evidence?: number;
   /** For references: an unnamed person who speaks for the entity ("a spokesman for X"), with the role's name. */
   personal?: { role: string; plural: boolean };
+  /** For a reference to two ("the two countries"): the key of the other entity it stands for. */
+  alsoKey?: string;
 }
 
 export interface SentenceAnalysis {
