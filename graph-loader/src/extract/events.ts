@@ -7,6 +7,7 @@
 import type { EventTypeInfo, Knowledge, TriggerInfo } from './knowledge.ts';
 import type { Report } from './language/reports.ts';
 import type { FoundMention, SentenceAnalysis } from './mentions.ts';
+import { eachParty } from './mentions.ts';
 import type { LocalEvent, LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
 import { findDates } from './dates.ts';
@@ -595,7 +596,7 @@ function triggerParticipants(
 
 /** The entities a mention stands for: one, or two for "the two countries". */
 function mentionKeys(m: FoundMention): string[] {
-  return m.alsoKey ? [m.key, m.alsoKey] : [m.key];
+  return eachParty(m).map((x) => x.key);
 }
 
 /**

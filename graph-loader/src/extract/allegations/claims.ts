@@ -10,6 +10,7 @@
  */
 import type { Knowledge } from '../knowledge.ts';
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
+import { eachParty } from '../mentions.ts';
 import type { Report } from '../language/reports.ts';
 import type { Candidate } from '../events.ts';
 import { matchPhrase } from '../tokenize.ts';
@@ -321,7 +322,9 @@ function accusesOther(ctx: SentenceContext, k: number): number {
 function twoSides(ctx: SentenceContext, k: number): FoundMention[] {
   const a = sentence(ctx);
   const distinct = (list: FoundMention[]): FoundMention[] =>
-    list.filter((m, i) => isActorMention(m, true) && list.findIndex((x) => x.key === m.key) === i);
+    list
+      .flatMap(eachParty)
+      .filter((m, i, all) => isActorMention(m, true) && all.findIndex((x) => x.key === m.key) === i);
   const subject = distinct(subjectOf(a, ctx.analyses[ctx.index - 1], k, true));
   if (subject.length >= 2) return subject;
   const before = distinct(partiesIn(a, 0, k));

@@ -45,6 +45,12 @@ export interface FoundMention {
   alsoKey?: string;
 }
 
+/** The parties a mention stands for: itself, or for a reference to two ("the two countries") one mention of each. */
+export function eachParty(m: FoundMention): FoundMention[] {
+  const { alsoKey, ...one } = m;
+  return alsoKey ? [one, { ...one, key: alsoKey }] : [m];
+}
+
 export interface SentenceAnalysis {
   sentence: SentenceSpan;
   tokens: Token[];
