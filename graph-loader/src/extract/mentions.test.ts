@@ -90,6 +90,14 @@ describe('entity mentions', () => {
     expect(entity(doc, 'org:kharkiv-human-rights-group')?.type).toBe('Organisation');
   });
 
+  it('should make one entity of a name typed two ways by equal evidence, with the type of its first mention', () => {
+    const doc = extractTexts(
+      'Regulators fined a haulage company, Tembo Carriers, for overloading trucks. Tembo Carriers said it would appeal.',
+    );
+    expect(doc.entities.filter((e) => e.name === 'Tembo Carriers').map((e) => e.type)).toEqual(['Organisation']);
+    expect(entity(doc, 'org:tembo-carriers')?.mentions).toHaveLength(2);
+  });
+
   it('should type unknown names by a head word for a place or an outlet, or a noun for a brand', () => {
     const doc = extractTexts(
       'Snow closed roads in the Dravik Range on Monday. The Northern Ledger Chronicle said the outdoor brand Felsgrat had cancelled a race.',

@@ -73,7 +73,9 @@ export function unifyNameSenses(analyses: SentenceAnalysis[], knowledge: Knowled
     for (const m of a.mentions) {
       if (!unknownName(m, knowledge)) continue;
       const strong = best.get(surfaceOf(a, m));
-      if (!strong || strong === m || (strong.evidence ?? 0) <= (m.evidence ?? 0)) continue;
+      // On a tie between two types, the first mention's wins: one name is one entity.
+      const [given, own] = [strong?.evidence ?? 0, m.evidence ?? 0];
+      if (!strong || strong === m || given < own || (given === own && strong.type === m.type)) continue;
       if (m.pending === 'single' && strong.type === 'Person') continue;
       Object.assign(m, { type: strong.type, key: strong.key, name: strong.name, evidence: strong.evidence });
       if (m.type !== 'Person') m.kind = 'name';
