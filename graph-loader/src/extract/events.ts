@@ -12,15 +12,12 @@ import type { LocalEvent, LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
 import { findDates } from './dates.ts';
 import {
-  coordinatedSubject,
   fallbackSubject,
   initialSubject,
   isPassive,
   mainClauseSubject,
   objectsAfter,
-  personOfBody,
-  relativeAntecedent,
-  subjectGroup,
+  verbSubject,
 } from './participants.ts';
 
 const SKIP_BEFORE_VERB = new Set([
@@ -522,11 +519,8 @@ function triggerParticipants(
   knowledge: Knowledge,
 ): { key: string; role: string }[] {
   const passive = ((trigger.isVerb || trigger.verbal === true) && isPassive(a, end - 1)) || amongThose(a, i);
-  const relative =
-    trigger.isVerb || a.pos[i] === 'VERB'
-      ? relativeAntecedent(a, i, knowledge.lexicon.references.stateOrgans)
-      : undefined;
-  let subjects = relative ? [relative] : (coordinatedSubject(a, previous, i) ?? personOfBody(a, subjectGroup(a, i)));
+  const organs = knowledge.lexicon.references.stateOrgans;
+  let subjects = verbSubject(a, previous, i, organs, trigger.isVerb || a.pos[i] === 'VERB');
   if (subjects.length > 0 && !trigger.verbal && !nounSubjectAllowed(a, subjects, i, knowledge)) subjects = [];
   // "He says her sentence ...": a possessive pronoun before a noun trigger is its owner, not the sentence's subject.
   const owner = !trigger.isVerb && !trigger.verbal ? possessivePronounBefore(a, i) : undefined;

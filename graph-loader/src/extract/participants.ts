@@ -533,3 +533,19 @@ export function personOfBody(a: SentenceAnalysis, group: FoundMention[]): FoundM
   const person = a.mentions[a.mentionAt[k - 1] ?? -1];
   return a.tokens[k]?.norm === 'of' && person?.type === 'Person' && person.last === k ? [person] : group;
 }
+
+/**
+ * The subject of the verb at `i`: the name a relative clause before it is about, when `relative` allows one
+ * (relativeAntecedent), else the main clause's subject for a coordinated verb, else its subject group, a person
+ * rather than the body named with them (personOfBody).
+ */
+export function verbSubject(
+  a: SentenceAnalysis,
+  previous: SentenceAnalysis | undefined,
+  i: number,
+  organs: PhraseTable<true>,
+  relative: boolean,
+): FoundMention[] {
+  const antecedent = relative ? relativeAntecedent(a, i, organs) : undefined;
+  return antecedent ? [antecedent] : (coordinatedSubject(a, previous, i) ?? personOfBody(a, subjectGroup(a, i)));
+}

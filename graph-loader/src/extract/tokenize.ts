@@ -51,14 +51,19 @@ export function normaliseToken(word: string): string {
   return w.replace(/’/g, "'");
 }
 
+/** A capital letter with its dot. */
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** "J. K. Rowan": a capital letter with a dot (not the numeral "I.") before another capitalised word is an initial of a name. */
 function initialBeforeName(text: string, word: string, start: number): boolean {
-  return /^(?!I)\p{Lu}\.$/u.test(word) && /^\s+\p{Lu}/u.test(text.slice(start + word.length, start + word.length + 8));
+  return (
+    INITIAL.test(word) && word !== 'I.' && /^\s+\p{Lu}/u.test(text.slice(start + word.length, start + word.length + 8))
+  );
 }
 
 /** A token that is an initial kept with its dot ("A." in "A. B. Sharma"). */
 export function isInitial(t: Token): boolean {
-  return /^\p{Lu}\.$/u.test(t.text);
+  return INITIAL.test(t.text);
 }
 
 /**

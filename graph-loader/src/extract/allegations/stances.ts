@@ -46,6 +46,9 @@ export interface Stance {
 const DENIED_REACH = 6;
 /** Titles whose holder speaks for someone else, who is then the one a denial clears. */
 const SPEAKS_FOR = new Set(['SPOKESPERSON_OF', 'LAWYER_OF']);
+/** First-person subjects ("we", "I"), and every first-person word ("our", "us") for a speaker's own side. */
+const FIRST_PERSON = new Set(['we', 'i']);
+const FIRST_PERSON_WORDS = new Set([...FIRST_PERSON, 'our', 'my', 'us']);
 
 /** The denials and confirmations of one sentence. */
 export function sentenceStances(ctx: SentenceContext): Stance[] {
@@ -108,8 +111,6 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
   if (own) stances.push(own);
   return stances;
 }
-
-const FIRST_PERSON_WORDS = new Set(['we', 'i', 'our', 'my', 'us']);
 
 /**
  * '"We have never attacked civilians," the group's spokesman said', "the company said it had not polluted the river":
@@ -218,8 +219,6 @@ function claimantsNamed(a: SentenceAnalysis, from: number, nouns: Set<string>): 
   }
   return [];
 }
-
-const FIRST_PERSON = new Set(['we', 'i']);
 
 /** "we" or "I" opens the clause of the verb at k ("we strongly disagree", "I have never taken"). */
 function firstPersonBefore(a: SentenceAnalysis, k: number): boolean {

@@ -11,16 +11,7 @@
 import type { Knowledge } from '../knowledge.ts';
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import { matchPhrase } from '../tokenize.ts';
-import {
-  coordinatedSubject,
-  fallbackSubject,
-  isActorMention,
-  isPassive,
-  objectsAfter,
-  personOfBody,
-  relativeAntecedent,
-  subjectGroup,
-} from '../participants.ts';
+import { fallbackSubject, isActorMention, isPassive, objectsAfter, verbSubject } from '../participants.ts';
 
 export interface Report {
   /** Who says it (names and references); empty for an unnamed source. */
@@ -233,9 +224,7 @@ function forwardReport(
       return forwardFrom(a, v, [], tokens[v - 1]!.text, knowledge);
     }
     // "Iran, which has denied ...": the name the relative clause is about ("who reported on X" says nothing).
-    const relative =
-      a.pos[v + 1] === 'ADP' ? undefined : relativeAntecedent(a, v, knowledge.lexicon.references.stateOrgans);
-    let speakers = relative ? [relative] : (coordinatedSubject(a, previous, v) ?? personOfBody(a, subjectGroup(a, v)));
+    let speakers = verbSubject(a, previous, v, knowledge.lexicon.references.stateOrgans, a.pos[v + 1] !== 'ADP');
     // ", saying ...": the subject of the clause the participle hangs on.
     if (speakers.length === 0 && /ing$/.test(a.tokens[v]!.norm)) speakers = fallbackSubject(a, previous, v);
     if (speakers.length === 0) speakers = officialsOf(a, v, knowledge);

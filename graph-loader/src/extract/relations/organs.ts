@@ -1,8 +1,9 @@
 /*
  * A state's organs named without their state ("the National Intelligence Service said", "the Department of Foreign
- * Affairs summoned ..."): an organisation whose name is headed by a word for an organ of a state and opens with a word
- * of a state's reach (stateOrganHeads, stateOrganOpeners in relations.yaml), and that nothing else ties to a state or
- * body, belongs to the state the article reports from when that is also the state it names most.
+ * Affairs summoned ..."): an organisation whose name is headed by a word for an organ of a state (stateOrganHeads in
+ * relations.yaml), does not open with a word of a local reach (localOrganOpeners) or a place the article names, and
+ * that nothing else ties to a state or body, belongs to the state the article reports from when that is also the
+ * state it names most.
  */
 import type { LocalRelation } from '../types.ts';
 import { homeState, mainStateOf, type RelationContext } from './context.ts';
@@ -28,12 +29,12 @@ function organName(name: string, places: string[], ctx: RelationContext): boolea
 
 /** PART_OF relations for the state organs `relations` leave unplaced. */
 export function stateOrgans(ctx: RelationContext, relations: LocalRelation[]): LocalRelation[] {
+  // The state the article reports from, when it is also the one it names most: an organ's state is only a guess.
+  const home = mainStateOf(ctx.analyses);
+  if (!home || homeState(ctx.analyses, ctx.knowledge, true) !== home) return [];
   const placed = new Set(relations.filter((r) => SEATS.has(r.type)).map((r) => r.source));
   const found: LocalRelation[] = [];
   const seen = new Set<string>();
-  // The state the article reports from, when it is also the one it names most: an organ's state is only a guess.
-  const most = mainStateOf(ctx.analyses);
-  const home = homeState(ctx.analyses, ctx.knowledge, true) === most ? most : undefined;
   const places = ctx.analyses.flatMap((a) => a.mentions.filter((m) => m.type === 'Place').map((m) => m.name));
   for (const a of ctx.analyses)
     for (const m of a.mentions) {
@@ -42,8 +43,7 @@ export function stateOrgans(ctx: RelationContext, relations: LocalRelation[]): L
       const entry = ctx.knowledge.entries.get(m.key);
       // A body the gazetteer holds with no state is international ("the European Commission").
       if (placed.has(m.key) || (entry && !entry.country) || !organName(m.name, places, ctx)) continue;
-      if (home)
-        found.push({ type: 'PART_OF', source: m.key, target: home, evidence: [{ sentence: a.sentence.index }] });
+      found.push({ type: 'PART_OF', source: m.key, target: home, evidence: [{ sentence: a.sentence.index }] });
     }
   return found;
 }
