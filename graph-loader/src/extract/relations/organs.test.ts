@@ -27,6 +27,11 @@ describe('state organs', () => {
       'Estonia said on Monday it had expelled two diplomats. The County Court in Tartu ruled on it. Estonia agreed.',
     );
     expect(found.some(([type, , target]) => type === 'PART_OF' && target === 'state:ee')).toBe(false);
+    // A local word after a name the article does not know as a place.
+    const court = relations(
+      "Estonia said on Monday it had expelled two diplomats. The Valga Magistrates' Court ruled on it. Estonia agreed.",
+    );
+    expect(court.some(([type, , target]) => type === 'PART_OF' && target === 'state:ee')).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 /*
  * A state's organs named without their state ("the National Intelligence Service said", "the Department of Foreign
  * Affairs summoned ..."): an organisation whose name is headed by a word for an organ of a state (stateOrganHeads in
- * relations.yaml), does not open with a word of a local reach (localOrganOpeners) or a place the article names, and
+ * relations.yaml), has no word of a local reach before its head (localOrganOpeners) nor opens with a place the article names, and
  * that nothing else ties to a state or body, belongs to the state the article reports from when that is also the
  * state it names most.
  */
@@ -13,7 +13,8 @@ const SEATS = new Set(['PART_OF', 'BASED_IN', 'AFFILIATED_WITH', 'LOCATED_IN']);
 
 /**
  * Whether a name is a state organ's: headed by an organ's noun (the word before "of", "Department of X", else the
- * last word), not opening with a word of a local reach or the name of a place the article names ("Victoria Police").
+ * last word), with no word of a local reach before its head ("Kibera Magistrates' Court", "Harris County Court") and
+ * not opening with the name of a place the article names ("Victoria Police").
  */
 function organName(name: string, places: string[], ctx: RelationContext): boolean {
   const { stateOrganHeads, localOrganOpeners } = ctx.knowledge.relationCues;
@@ -22,7 +23,7 @@ function organName(name: string, places: string[], ctx: RelationContext): boolea
   const head = of > 0 ? of - 1 : words.length - 1;
   return (
     stateOrganHeads.has(words[head] ?? '') &&
-    !localOrganOpeners.has(words[0]!) &&
+    !words.slice(0, head).some((w) => localOrganOpeners.has(w)) &&
     !places.some((p) => name.startsWith(`${p} `))
   );
 }
