@@ -63,24 +63,43 @@ CALL (n, degree) {
   }
   RETURN degree AS neighbours, false AS exact, best, [] AS rest
 }
+// Below a hub, the relationships of n to every party behind the page's events and allegations, in one pass over n's relationships when a search per party would visit more of them (each search starts from the side with fewer); null otherwise, and they are searched party by party (below).
+CALL (n, best, degree) {
+  WITH n, best, degree WHERE n:Entity AND degree <= $dense
+  UNWIND best AS e
+  OPTIONAL MATCH (e:Event|Allegation)-[r2]-(o:Entity)
+  WHERE o <> n
+    // include: fragments/through-filter.cypher
+  WITH n, degree, collect(DISTINCT o) AS parties
+  WITH n, parties, 2 * degree < reduce(s = 0, c IN [o IN parties | COUNT { (o)--() }] | s + CASE WHEN c < degree THEN c ELSE degree END) AS onePass
+  CALL (n, parties, onePass) {
+    WITH n, parties WHERE onePass
+    MATCH (n)-[r]-(m)
+    // include: fragments/neighbour-filter.cypher
+      AND m IN parties
+    RETURN collect({id: m.id, rel: r, dates: CASE WHEN $withDates THEN COLLECT { MATCH (a:Article) WHERE a.id IN coalesce(r.articleIds, []) RETURN a.publishedAt } END}) AS read
+  }
+  RETURN head(collect(CASE WHEN onePass THEN read END)) AS partyRels
+}
 UNWIND range(0, size(best) - 1) AS i
-WITH n, i, neighbours, exact, best[i] AS m, CASE WHEN i = 0 THEN rest ELSE [] END AS rest
+WITH n, i, neighbours, exact, best[i] AS m, CASE WHEN i = 0 THEN rest ELSE [] END AS rest, partyRels
 CALL (n, m) {
   MATCH (n)-[r]-(m)
   // include: fragments/neighbour-filter.cypher
   RETURN collect({rel: r, dates: CASE WHEN $withDates THEN COLLECT { MATCH (a:Article) WHERE a.id IN coalesce(r.articleIds, []) RETURN a.publishedAt } END}) AS rels
 }
-CALL (n, m) {
+CALL (n, m, partyRels) {
   OPTIONAL MATCH (m)-[r2]-(o:Entity)
   WHERE n:Entity AND (m:Event OR m:Allegation) AND o <> n
     // include: fragments/through-filter.cypher
   // A party may be a neighbour too, ranked past the page: its own relationships to n come with it.
-  CALL (n, o) {
-    WITH n, o AS m WHERE m IS NOT NULL
+  CALL (n, o, partyRels) {
+    WITH n, o AS m WHERE m IS NOT NULL AND partyRels IS NULL
     MATCH (n)-[r]-(m)
     // include: fragments/neighbour-filter.cypher
-    RETURN collect({rel: r, dates: CASE WHEN $withDates THEN COLLECT { MATCH (a:Article) WHERE a.id IN coalesce(r.articleIds, []) RETURN a.publishedAt } END}) AS direct
+    RETURN collect({rel: r, dates: CASE WHEN $withDates THEN COLLECT { MATCH (a:Article) WHERE a.id IN coalesce(r.articleIds, []) RETURN a.publishedAt } END}) AS searched
   }
+  WITH n, m, r2, o, CASE WHEN partyRels IS NULL THEN searched ELSE [x IN partyRels WHERE x.id = o.id | {rel: x.rel, dates: x.dates}] END AS direct
   RETURN collect(CASE WHEN o IS NULL THEN null ELSE {rel: r2, node: o, direct: direct, dates: CASE WHEN $withDates THEN COLLECT { MATCH (a:Article) WHERE a.id IN coalesce(r2.articleIds, []) RETURN a.publishedAt } END} END) AS through
 }
 RETURN n.id AS from, CASE WHEN i = 0 THEN n END AS centre, neighbours, exact, m, rels, through, rest
