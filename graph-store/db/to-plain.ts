@@ -36,7 +36,14 @@ export interface PlainPath {
 }
 
 function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, toPlain(v)]));
+  const plain: Record<string, unknown> = {};
+  for (const key of Object.keys(properties)) plain[key] = toPlain(properties[key]);
+  return plain;
+}
+
+/** A list as plain data: one of strings (ids, names, dates: most lists a query returns) as it is. */
+function plainList(list: unknown[]): unknown[] {
+  return list.every((item) => typeof item === 'string') ? list : list.map(toPlain);
 }
 
 /** Converts any value the driver returns into plain data. */
@@ -47,7 +54,7 @@ export function toPlain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
   // Strings, numbers and booleans, most of what comes back, need none of the tests below.
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) return plainList(value);
   if (isNode(value))
     return {
       elementId: value.elementId,

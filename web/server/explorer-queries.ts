@@ -103,7 +103,8 @@ function timedOut(error: unknown): unknown {
 const SERVER_ONLY = new Set(['topNeighbours', 'topScores']);
 
 export function toNode(node: PlainNode): SubgraphNode {
-  const properties = Object.fromEntries(Object.entries(node.properties).filter(([name]) => !SERVER_ONLY.has(name)));
+  const properties: Record<string, unknown> = {};
+  for (const name of Object.keys(node.properties)) if (!SERVER_ONLY.has(name)) properties[name] = node.properties[name];
   return { key: nodeKey(node), labels: node.labels, properties };
 }
 
