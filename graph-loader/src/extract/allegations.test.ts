@@ -858,4 +858,26 @@ describe('stances: claims called false', () => {
     const counter = doc.allegations.find((x) => x.allegers.includes('state:pe'));
     expect(counter?.accused).toEqual(expect.arrayContaining(['person:ana-ruiz', 'org:norvale-group']));
   });
+
+  it('should read a charge joined to a passive or to an arrest as a claim against the one charged, not by them', () => {
+    const claims = (text: string) =>
+      extractTexts(text).allegations.map((x) => ({ by: x.allegers, accused: x.accused }));
+    expect(claims('Paul Ndlovu was arrested on Tuesday and charged with corruption.')).toEqual([
+      { by: [], accused: ['person:paul-ndlovu'] },
+    ]);
+    expect(claims('Paul Ndlovu, 54, was detained at the airport and later charged with fraud.')).toEqual([
+      { by: [], accused: ['person:paul-ndlovu'] },
+    ]);
+    expect(claims('Police arrested Jonas Berg and charged him with murder.')).toEqual([
+      { by: [], accused: ['person:jonas-berg'] },
+    ]);
+  });
+
+  it('should take the subject of "stands accused of" and "is wanted for" as the accused', () => {
+    const accused = (text: string): string[][] => extractTexts(text).allegations.map((x) => x.accused);
+    expect(accused('Marek Dusza, the former treasurer, stands accused of embezzling $3 million.')).toEqual([
+      ['person:marek-dusza'],
+    ]);
+    expect(accused('Jonas Berg is wanted for murder.')).toEqual([['person:jonas-berg']]);
+  });
 });

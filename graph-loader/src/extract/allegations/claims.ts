@@ -14,7 +14,7 @@ import { eachParty } from '../mentions.ts';
 import type { Report } from '../language/reports.ts';
 import type { Candidate } from '../events.ts';
 import { matchPhrase } from '../tokenize.ts';
-import { initialSubject, isActorMention, isPassive, objectsAfter } from '../participants.ts';
+import { initialSubject, isActorMention, isJoinedPassive, isPassive, objectsAfter } from '../participants.ts';
 import {
   CLAUSE_REACH,
   claimText,
@@ -223,7 +223,7 @@ function accusations(ctx: SentenceContext): Claim[] {
     const after = objectsAfter(a, k + 1, true, 30);
     let allegers: FoundMention[];
     let accused: FoundMention[];
-    const passive = isPassive(a, k);
+    const passive = passiveAt(a, k);
     if (passive) {
       // "the attack was blamed on Y": the party after "on".
       const on = a.lemmas[k] === 'blame' && a.tokens[k + 1]?.norm === 'on';
@@ -380,6 +380,11 @@ function ofClass(a: SentenceAnalysis, k: number, verbs: Set<string>): boolean {
   return verbs.has(a.lemmas[k]!) || verbs.has(norm.replace(/e?d$/, '')) || verbs.has(norm.replace(/d$/, ''));
 }
 
+/** A passive verb, or a participle coordinated with one ("was arrested and charged with ..."). */
+function passiveAt(a: SentenceAnalysis, k: number): boolean {
+  return isPassive(a, k) || isJoinedPassive(a, k);
+}
+
 /** Words that make the verb after them a condition, not a fact ("if convicted, Y faces ..."). */
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'once', 'until']);
 
@@ -388,7 +393,7 @@ function activeVerbs(ctx: SentenceContext, verbs: Set<string>): number[] {
   const a = sentence(ctx);
   const found: number[] = [];
   for (let k = 0; k < a.tokens.length; k++)
-    if (a.pos[k] === 'VERB' && ofClass(a, k, verbs) && !a.tokens[k]!.quoted && !isPassive(a, k))
+    if (a.pos[k] === 'VERB' && ofClass(a, k, verbs) && !a.tokens[k]!.quoted && !passiveAt(a, k))
       if (!negatedAt(a, k, ctx.knowledge) && !CONDITIONS.has(a.tokens[k - 1]?.norm ?? '')) found.push(k);
   return found;
 }
@@ -548,7 +553,7 @@ function passiveActionsFor(ctx: SentenceContext): Claim[] {
   for (let k = 0; k < a.tokens.length; k++) {
     // "Y was sentenced to ten years for ...": a verdict, which confirms the wrong.
     const verdict = ofClass(a, k, cues.verdictVerbs);
-    if (!(verdict || ofClass(a, k, cues.actionVerbs)) || !isPassive(a, k) || a.tokens[k]!.quoted) continue;
+    if (!(verdict || ofClass(a, k, cues.actionVerbs)) || !passiveAt(a, k) || a.tokens[k]!.quoted) continue;
     if (negatedAt(a, k, ctx.knowledge)) continue;
     // The first word that introduces the wrong, past an amount or a time ("fined $2 million for", "on Monday on").
     let intro: { at: number; length: number } | undefined;
@@ -851,7 +856,10 @@ function accusedPhrases(ctx: SentenceContext): Claim[] {
     const accused = subjectOrMembersBody(ctx, k);
     if (accused.length === 0) continue;
     const agents = objectsAfter(a, end, false, 8).agents;
-    const allegers = confirmedCue ? [] : agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
+    // "X stands accused of": a reporting verb inside the cue reports nothing.
+    const inCue = ctx.report !== undefined && ctx.report.verb >= k && ctx.report.verb < end;
+    const speakers = inCue ? [] : (ctx.report?.speakers ?? []);
+    const allegers = confirmedCue ? [] : agents.length > 0 ? agents : speakers;
     const own = withOwners(allegers, ctx.affiliations);
     const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
     // "claimed responsibility", "admitted to": the subject confirms; "convicted of": a verdict does.

@@ -33,6 +33,8 @@ export interface AllegationCues {
   endorsements: Set<string>;
   /** Lemmas of reporting verbs whose report is a claim whatever its words ("prosecutors allege that Y ..."). */
   claimVerbs: Set<string>;
+  /** Reporting verbs that report only a clause opened by "that"; with an object they act on it ("charged him with"). */
+  thatOnly: Set<string>;
   /** Words for sources whose reports are claims by their office ("prosecutors said Y ...", "the lawsuit says"). */
   accusingSources: Set<string>;
   /** Phrases after which the subject is the accused ("accused of", "charged with"). */
@@ -122,6 +124,7 @@ export function compileAllegations(): AllegationCues {
     stopVerbs: lowerSet(data.stopVerbs),
     claimNouns: lowerSet(data.claimNouns),
     claimVerbs: lowerSet(data.claimVerbs),
+    thatOnly: lowerSet(data.thatOnly),
     accusingSources: lowerSet(data.accusingSources),
     denialVerbs: lowerSet(data.denialVerbs),
     disputeVerbs: lowerSet(data.disputeVerbs),
