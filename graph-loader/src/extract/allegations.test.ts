@@ -880,4 +880,17 @@ describe('stances: claims called false', () => {
     ]);
     expect(accused('Jonas Berg is wanted for murder.')).toEqual([['person:jonas-berg']]);
   });
+
+  it('should read a noun of action against a party for a wrong named after it as a claim by the one who acts', () => {
+    const claims = (text: string) =>
+      extractTexts(text).allegations.map((x) => ({ by: x.allegers, accused: x.accused }));
+    expect(claims('The European Union slapped sanctions on Acme Corp. over its role in the war.')).toEqual([
+      { by: ['org:eu'], accused: ['org:acme-corp'] },
+    ]);
+    expect(claims('The regulator opened an investigation into Acme Corp. over suspected price fixing.')).toEqual([
+      { by: [], accused: ['org:acme-corp'] },
+    ]);
+    // No wrong named: a sanction in a year is no claim.
+    expect(claims('Washington imposed sanctions on Venezuela in 2019.')).toEqual([]);
+  });
 });

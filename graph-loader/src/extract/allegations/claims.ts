@@ -137,6 +137,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     ...toldToStop(ctx),
     ...verdicts(ctx),
     ...actionsFor(ctx),
+    ...nounActionsFor(ctx),
     ...passiveActionsFor(ctx),
     ...attributions(ctx),
     ...admissions(ctx),
@@ -520,13 +521,51 @@ function actionsFor(ctx: SentenceContext): Claim[] {
   for (const k of activeVerbs(ctx, cues.actionVerbs)) {
     if (['DET', 'NUM', 'ADJ'].includes(a.pos[k - 1] ?? 'X')) continue;
     const accused = directObject(a, k + 1);
-    if (accused.length === 0) continue;
-    const at = pastFiller(a, pastApposition(a, accused.at(-1)!.last));
-    const intro = matchPhrase(cues.actionWrongWords, a.tokens, at);
-    if (!intro) continue;
-    const from = at + intro.length;
-    const named = (ofClass(a, k, cues.penaltyVerbs) && !termAt(a, from)) || wrongNamedAfter(ctx, at, from);
-    const claim = named ? subjectClaim(ctx, k, accused, from) : undefined;
+    const from = wrongAfterObject(ctx, accused, ofClass(a, k, cues.penaltyVerbs));
+    const claim = from < 0 ? undefined : subjectClaim(ctx, k, accused, from);
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+/**
+ * Where the wrong an action against `accused` is for opens, after the word that introduces it ("with", "for", "on
+ * suspicion of"), past an apposition and fillers; -1 when none is named (a penalty is for a wrong whatever its words,
+ * but not for a term: "for five years").
+ */
+function wrongAfterObject(ctx: SentenceContext, accused: FoundMention[], penalty: boolean): number {
+  const a = sentence(ctx);
+  if (accused.length === 0) return -1;
+  const at = pastFiller(a, pastApposition(a, accused.at(-1)!.last));
+  const intro = matchPhrase(ctx.knowledge.allegation.actionWrongWords, a.tokens, at);
+  if (!intro) return -1;
+  const from = at + intro.length;
+  return (penalty && !termAt(a, from)) || wrongNamedAfter(ctx, at, from) ? from : -1;
+}
+
+/** How far before an action noun the verb whose subject acts is looked for ("imposed fresh sanctions on"). */
+const NOUN_VERB_REACH = 4;
+
+/**
+ * "The EU imposed sanctions on Y for supplying drones", "the regulator opened an investigation into Y over price
+ * fixing", "a court issued an arrest warrant for Y on charges of fraud": a noun of action against the party after its
+ * preposition, for the wrong named after that party; alleged by the subject of the verb before the noun.
+ */
+function nounActionsFor(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    const noun = matchPhrase(cues.actionNouns, a.tokens, k);
+    if (!noun || a.tokens[k]!.quoted || negatedAt(a, k, ctx.knowledge)) continue;
+    const end = k + noun.length;
+    if (!cues.actionNounPrepositions.has(a.tokens[end]?.norm ?? '')) continue;
+    const accused = directObject(a, end + 1);
+    const from = wrongAfterObject(ctx, accused, cues.penaltyNouns.has(a.tokens[end - 1]!.norm));
+    if (from < 0) continue;
+    let verb = k - 1;
+    while (verb > 0 && k - verb < NOUN_VERB_REACH && a.pos[verb] !== 'VERB') verb--;
+    const claim = subjectClaim(ctx, a.pos[verb] === 'VERB' ? verb : k, accused, from);
     if (claim) claims.push(claim);
   }
   return claims;

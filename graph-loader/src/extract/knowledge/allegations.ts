@@ -23,6 +23,12 @@ export interface AllegationCues {
   actionWrongWords: PhraseTable<true>;
   /** Lemmas of verbs of a penalty, which is for a wrong whether or not its words name one ("was fined over ..."). */
   penaltyVerbs: Set<string>;
+  /** Nouns of action against the party after their preposition ("sanctions on Y for ...", "a probe into Y over ..."). */
+  actionNouns: PhraseTable<true>;
+  /** The prepositions after an action noun that introduce its party ("on", "against", "into", "for"). */
+  actionNounPrepositions: Set<string>;
+  /** Action nouns of a penalty, which is for a wrong whether or not its words name one ("fines on Y over its ads"). */
+  penaltyNouns: Set<string>;
   /** Words for the organs of a state ("the government", "police"): the article's state where no party is named. */
   stateOrgans: PhraseTable<true>;
   /** Lemmas of verbs that lay a wrong at the door of the party after "to" ("attributed the breach to Y"). */
@@ -108,6 +114,9 @@ export function compileAllegations(): AllegationCues {
     actionVerbs: lowerSet(data.actionVerbs),
     actionWrongWords: tableOf(data.actionWrongWords),
     penaltyVerbs: lowerSet(data.penaltyVerbs),
+    actionNouns: tableOf(data.actionNouns),
+    actionNounPrepositions: lowerSet(data.actionNounPrepositions),
+    penaltyNouns: lowerSet(data.penaltyNouns),
     stateOrgans: tableOf(data.stateOrgans),
     describeVerbs: lowerSet(data.describeVerbs),
     endorsements: lowerSet(data.endorsements),
