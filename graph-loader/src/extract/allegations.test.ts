@@ -893,4 +893,16 @@ describe('stances: claims called false', () => {
     // No wrong named: a sanction in a year is no claim.
     expect(claims('Washington imposed sanctions on Venezuela in 2019.')).toEqual([]);
   });
+
+  it('should accuse the agent of a wrongful act done in the passive, or the state of an unnamed organ as agent', () => {
+    const accused = (text: string): string[][] => extractTexts(text).allegations.map((x) => x.accused);
+    expect(
+      accused(
+        'Protests spread across Zimbabwe on Monday. Justice Watch said two protesters were killed by police gunfire in Harare.',
+      ),
+    ).toEqual([['state:zw']]);
+    expect(accused('Justice Watch said two farmers were beaten by Acme Corp. guards.')).toContainEqual([
+      'org:acme-corp',
+    ]);
+  });
 });

@@ -1167,15 +1167,17 @@ function passiveWrong(ctx: SentenceContext, speakers: Set<string>): Claim | unde
     const from = Math.max(report.from, verb - PASSIVE_SUBJECT_REACH);
     const weapon = hasPhrase(a, cues.weapons, from, verb);
     const wrong = wrongdoingIn(a, ctx.knowledge, from, verb);
-    if (!weapon && !wrong && !wrongfulWordIn(ctx, from, verb)) continue;
+    if (!weapon && !wrong && !wrongfulWordIn(ctx, from, verb + 1)) continue;
     // The agent's name may open with words the scan leaves out ("the Movement for the ...").
     const agent = a.mentions.find((m) => m.first > by && m.first <= by + AGENT_REACH && isActorMention(m, true));
-    if (!agent || speakers.has(agent.key)) continue;
+    // "killed by police gunfire", "beaten by soldiers": an unnamed organ stands for the state the article is about.
+    const accused = agent ? [agent.key] : organsState(ctx, by + 1, Math.min(report.to, by + 1 + AGENT_REACH), speakers);
+    if (accused.length === 0 || accused.some((key) => speakers.has(key))) continue;
     return {
       ...base(ctx, wrong, claimText(a, report.from, report.to)),
       allegers: report.speakers,
       ...(report.speakers.length === 0 && { description: report.source ?? 'unnamed' }),
-      accused: [agent.key],
+      accused,
       stated: report.speakers.length > 0,
     };
   }
