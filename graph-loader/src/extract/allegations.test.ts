@@ -858,4 +858,51 @@ describe('stances: claims called false', () => {
     const counter = doc.allegations.find((x) => x.allegers.includes('state:pe'));
     expect(counter?.accused).toEqual(expect.arrayContaining(['person:ana-ruiz', 'org:norvale-group']));
   });
+
+  it('should read a charge joined to a passive or to an arrest as a claim against the one charged, not by them', () => {
+    const claims = (text: string) =>
+      extractTexts(text).allegations.map((x) => ({ by: x.allegers, accused: x.accused }));
+    expect(claims('Paul Ndlovu was arrested on Tuesday and charged with corruption.')).toEqual([
+      { by: [], accused: ['person:paul-ndlovu'] },
+    ]);
+    expect(claims('Paul Ndlovu, 54, was detained at the airport and later charged with fraud.')).toEqual([
+      { by: [], accused: ['person:paul-ndlovu'] },
+    ]);
+    expect(claims('Police arrested Jonas Berg and charged him with murder.')).toEqual([
+      { by: [], accused: ['person:jonas-berg'] },
+    ]);
+  });
+
+  it('should take the subject of "stands accused of" and "is wanted for" as the accused', () => {
+    const accused = (text: string): string[][] => extractTexts(text).allegations.map((x) => x.accused);
+    expect(accused('Marek Dusza, the former treasurer, stands accused of embezzling $3 million.')).toEqual([
+      ['person:marek-dusza'],
+    ]);
+    expect(accused('Jonas Berg is wanted for murder.')).toEqual([['person:jonas-berg']]);
+  });
+
+  it('should read a noun of action against a party for a wrong named after it as a claim by the one who acts', () => {
+    const claims = (text: string) =>
+      extractTexts(text).allegations.map((x) => ({ by: x.allegers, accused: x.accused }));
+    expect(claims('The European Union slapped sanctions on Acme Corp. over its role in the war.')).toEqual([
+      { by: ['org:eu'], accused: ['org:acme-corp'] },
+    ]);
+    expect(claims('The regulator opened an investigation into Acme Corp. over suspected price fixing.')).toEqual([
+      { by: [], accused: ['org:acme-corp'] },
+    ]);
+    // No wrong named: a sanction in a year is no claim.
+    expect(claims('Washington imposed sanctions on Venezuela in 2019.')).toEqual([]);
+  });
+
+  it('should accuse the agent of a wrongful act done in the passive, or the state of an unnamed organ as agent', () => {
+    const accused = (text: string): string[][] => extractTexts(text).allegations.map((x) => x.accused);
+    expect(
+      accused(
+        'Protests spread across Zimbabwe on Monday. Justice Watch said two protesters were killed by police gunfire in Harare.',
+      ),
+    ).toEqual([['state:zw']]);
+    expect(accused('Justice Watch said two farmers were beaten by Acme Corp. guards.')).toContainEqual([
+      'org:acme-corp',
+    ]);
+  });
 });

@@ -15,6 +15,7 @@ import { sentenceClaims, type Claim, type SentenceContext } from './allegations/
 import { sentenceStances, type Stance } from './allegations/stances.ts';
 import { withOwners, wrongdoingIn } from './allegations/clauses.ts';
 import { mainStateOf, titleOwners } from './relations/context.ts';
+import { isJoinedPassive } from './participants.ts';
 
 /** How far back "denied the charges" looks for the claim it answers. */
 const GENERIC_DENIAL_REACH = 3;
@@ -45,7 +46,16 @@ export function findAllegations(
     // A sentence naming no one may still carry a claim of a quotation attributed elsewhere ("They are responsible.").
     if (a.mentions.length === 0 && !reports[index]) return undefined;
     const triggers = triggerCandidates(a, analyses[index - 1], knowledge);
-    const ctx = { analyses, index, report: reports[index], triggers, knowledge, earlier: claims, affiliations, state };
+    const ctx = {
+      analyses,
+      index,
+      report: speech(a, reports[index], knowledge),
+      triggers,
+      knowledge,
+      earlier: claims,
+      affiliations,
+      state,
+    };
     for (const claim of sentenceClaims(ctx)) claims.push({ ...claim, denials: [], confirmations: [] });
     stances.push(...sentenceStances(ctx));
     return ctx;
@@ -58,6 +68,18 @@ export function findAllegations(
   }
   counterClaims(claims, knowledge, affiliations);
   return claims.map(toAllegation);
+}
+
+/**
+ * The sentence's report, unless its verb acts rather than reports: a participle joined to a passive ("was arrested
+ * and charged with fraud") or "charged" with an object ("charged him with fraud"), whose subject says nothing.
+ */
+function speech(a: SentenceAnalysis, report: Report | undefined, knowledge: Knowledge): Report | undefined {
+  if (!report || report.verb < 0 || report.inverted) return report;
+  const acts =
+    isJoinedPassive(a, report.verb) ||
+    (knowledge.allegation.thatOnly.has(a.lemmas[report.verb]!) && a.tokens[report.verb + 1]?.norm !== 'that');
+  return acts ? undefined : report;
 }
 
 /**

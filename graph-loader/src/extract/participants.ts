@@ -495,6 +495,30 @@ export function isPassive(a: SentenceAnalysis, at: number): boolean {
   return false;
 }
 
+/** How far back the passive verb a participle is coordinated with is looked for ("was arrested on Tuesday and charged"). */
+const JOINED_PASSIVE_REACH = 10;
+
+/**
+ * A participle coordinated with a passive verb before it ("was arrested on Tuesday and charged with fraud", "were
+ * detained and later released"): passive too, unless an object follows it ("was beaten and sued the city").
+ */
+export function isJoinedPassive(a: SentenceAnalysis, at: number): boolean {
+  if (!/(ed|en)$/.test(a.tokens[at]?.norm ?? '') || a.pos[at] !== 'VERB') return false;
+  if (['DET', 'PRON', 'PROPN', 'NUM'].includes(a.pos[at + 1] ?? 'X') || (a.mentionAt[at + 1] ?? -1) >= 0) return false;
+  let k = at - 1;
+  while (k >= 0 && COORDINATION_FILLERS.has(a.tokens[k]!.norm) && at - k <= 3) k--;
+  if (!['and', 'or'].includes(a.tokens[k]?.norm ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - JOINED_PASSIVE_REACH); j--) {
+    if (isPassive(a, j)) return true;
+    if (
+      ['VERB', 'AUX'].includes(a.pos[j] ?? 'X') ||
+      /[,;:]/.test(a.sentence.text.slice(a.tokens[j]!.end, a.tokens[j + 1]!.start))
+    )
+      return false;
+  }
+  return false;
+}
+
 /**
  * The name a relative clause opening right before the verb at `i` is about ("Ofcom, which fined ...", "Iran, which
  * has denied ...", "Kenyan police, who have raided ...": a state and one of its `organs`): the name right before

@@ -14,7 +14,7 @@ import { eachParty } from '../mentions.ts';
 import type { Report } from '../language/reports.ts';
 import type { Candidate } from '../events.ts';
 import { matchPhrase } from '../tokenize.ts';
-import { initialSubject, isActorMention, isPassive, objectsAfter } from '../participants.ts';
+import { initialSubject, isActorMention, isJoinedPassive, isPassive, objectsAfter } from '../participants.ts';
 import {
   CLAUSE_REACH,
   claimText,
@@ -137,6 +137,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     ...toldToStop(ctx),
     ...verdicts(ctx),
     ...actionsFor(ctx),
+    ...nounActionsFor(ctx),
     ...passiveActionsFor(ctx),
     ...attributions(ctx),
     ...admissions(ctx),
@@ -223,7 +224,7 @@ function accusations(ctx: SentenceContext): Claim[] {
     const after = objectsAfter(a, k + 1, true, 30);
     let allegers: FoundMention[];
     let accused: FoundMention[];
-    const passive = isPassive(a, k);
+    const passive = passiveAt(a, k);
     if (passive) {
       // "the attack was blamed on Y": the party after "on".
       const on = a.lemmas[k] === 'blame' && a.tokens[k + 1]?.norm === 'on';
@@ -380,6 +381,11 @@ function ofClass(a: SentenceAnalysis, k: number, verbs: Set<string>): boolean {
   return verbs.has(a.lemmas[k]!) || verbs.has(norm.replace(/e?d$/, '')) || verbs.has(norm.replace(/d$/, ''));
 }
 
+/** A passive verb, or a participle coordinated with one ("was arrested and charged with ..."). */
+function passiveAt(a: SentenceAnalysis, k: number): boolean {
+  return isPassive(a, k) || isJoinedPassive(a, k);
+}
+
 /** Words that make the verb after them a condition, not a fact ("if convicted, Y faces ..."). */
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'once', 'until']);
 
@@ -388,7 +394,7 @@ function activeVerbs(ctx: SentenceContext, verbs: Set<string>): number[] {
   const a = sentence(ctx);
   const found: number[] = [];
   for (let k = 0; k < a.tokens.length; k++)
-    if (a.pos[k] === 'VERB' && ofClass(a, k, verbs) && !a.tokens[k]!.quoted && !isPassive(a, k))
+    if (a.pos[k] === 'VERB' && ofClass(a, k, verbs) && !a.tokens[k]!.quoted && !passiveAt(a, k))
       if (!negatedAt(a, k, ctx.knowledge) && !CONDITIONS.has(a.tokens[k - 1]?.norm ?? '')) found.push(k);
   return found;
 }
@@ -515,13 +521,51 @@ function actionsFor(ctx: SentenceContext): Claim[] {
   for (const k of activeVerbs(ctx, cues.actionVerbs)) {
     if (['DET', 'NUM', 'ADJ'].includes(a.pos[k - 1] ?? 'X')) continue;
     const accused = directObject(a, k + 1);
-    if (accused.length === 0) continue;
-    const at = pastFiller(a, pastApposition(a, accused.at(-1)!.last));
-    const intro = matchPhrase(cues.actionWrongWords, a.tokens, at);
-    if (!intro) continue;
-    const from = at + intro.length;
-    const named = (ofClass(a, k, cues.penaltyVerbs) && !termAt(a, from)) || wrongNamedAfter(ctx, at, from);
-    const claim = named ? subjectClaim(ctx, k, accused, from) : undefined;
+    const from = wrongAfterObject(ctx, accused, ofClass(a, k, cues.penaltyVerbs));
+    const claim = from < 0 ? undefined : subjectClaim(ctx, k, accused, from);
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+/**
+ * Where the wrong an action against `accused` is for opens, after the word that introduces it ("with", "for", "on
+ * suspicion of"), past an apposition and fillers; -1 when none is named (a penalty is for a wrong whatever its words,
+ * but not for a term: "for five years").
+ */
+function wrongAfterObject(ctx: SentenceContext, accused: FoundMention[], penalty: boolean): number {
+  const a = sentence(ctx);
+  if (accused.length === 0) return -1;
+  const at = pastFiller(a, pastApposition(a, accused.at(-1)!.last));
+  const intro = matchPhrase(ctx.knowledge.allegation.actionWrongWords, a.tokens, at);
+  if (!intro) return -1;
+  const from = at + intro.length;
+  return (penalty && !termAt(a, from)) || wrongNamedAfter(ctx, at, from) ? from : -1;
+}
+
+/** How far before an action noun the verb whose subject acts is looked for ("imposed fresh sanctions on"). */
+const NOUN_VERB_REACH = 4;
+
+/**
+ * "The EU imposed sanctions on Y for supplying drones", "the regulator opened an investigation into Y over price
+ * fixing", "a court issued an arrest warrant for Y on charges of fraud": a noun of action against the party after its
+ * preposition, for the wrong named after that party; alleged by the subject of the verb before the noun.
+ */
+function nounActionsFor(ctx: SentenceContext): Claim[] {
+  const a = sentence(ctx);
+  const cues = ctx.knowledge.allegation;
+  const claims: Claim[] = [];
+  for (let k = 0; k < a.tokens.length; k++) {
+    const noun = matchPhrase(cues.actionNouns, a.tokens, k);
+    if (!noun || a.tokens[k]!.quoted || negatedAt(a, k, ctx.knowledge)) continue;
+    const end = k + noun.length;
+    if (!cues.actionNounPrepositions.has(a.tokens[end]?.norm ?? '')) continue;
+    const accused = directObject(a, end + 1);
+    const from = wrongAfterObject(ctx, accused, cues.penaltyNouns.has(a.tokens[end - 1]!.norm));
+    if (from < 0) continue;
+    let verb = k - 1;
+    while (verb > 0 && k - verb < NOUN_VERB_REACH && a.pos[verb] !== 'VERB') verb--;
+    const claim = subjectClaim(ctx, a.pos[verb] === 'VERB' ? verb : k, accused, from);
     if (claim) claims.push(claim);
   }
   return claims;
@@ -548,7 +592,7 @@ function passiveActionsFor(ctx: SentenceContext): Claim[] {
   for (let k = 0; k < a.tokens.length; k++) {
     // "Y was sentenced to ten years for ...": a verdict, which confirms the wrong.
     const verdict = ofClass(a, k, cues.verdictVerbs);
-    if (!(verdict || ofClass(a, k, cues.actionVerbs)) || !isPassive(a, k) || a.tokens[k]!.quoted) continue;
+    if (!(verdict || ofClass(a, k, cues.actionVerbs)) || !passiveAt(a, k) || a.tokens[k]!.quoted) continue;
     if (negatedAt(a, k, ctx.knowledge)) continue;
     // The first word that introduces the wrong, past an amount or a time ("fined $2 million for", "on Monday on").
     let intro: { at: number; length: number } | undefined;
@@ -851,7 +895,10 @@ function accusedPhrases(ctx: SentenceContext): Claim[] {
     const accused = subjectOrMembersBody(ctx, k);
     if (accused.length === 0) continue;
     const agents = objectsAfter(a, end, false, 8).agents;
-    const allegers = confirmedCue ? [] : agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
+    // "X stands accused of": a reporting verb inside the cue reports nothing.
+    const inCue = ctx.report !== undefined && ctx.report.verb >= k && ctx.report.verb < end;
+    const speakers = inCue ? [] : (ctx.report?.speakers ?? []);
+    const allegers = confirmedCue ? [] : agents.length > 0 ? agents : speakers;
     const own = withOwners(allegers, ctx.affiliations);
     const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
     // "claimed responsibility", "admitted to": the subject confirms; "convicted of": a verdict does.
@@ -1120,15 +1167,17 @@ function passiveWrong(ctx: SentenceContext, speakers: Set<string>): Claim | unde
     const from = Math.max(report.from, verb - PASSIVE_SUBJECT_REACH);
     const weapon = hasPhrase(a, cues.weapons, from, verb);
     const wrong = wrongdoingIn(a, ctx.knowledge, from, verb);
-    if (!weapon && !wrong && !wrongfulWordIn(ctx, from, verb)) continue;
+    if (!weapon && !wrong && !wrongfulWordIn(ctx, from, verb + 1)) continue;
     // The agent's name may open with words the scan leaves out ("the Movement for the ...").
     const agent = a.mentions.find((m) => m.first > by && m.first <= by + AGENT_REACH && isActorMention(m, true));
-    if (!agent || speakers.has(agent.key)) continue;
+    // "killed by police gunfire", "beaten by soldiers": an unnamed organ stands for the state the article is about.
+    const accused = agent ? [agent.key] : organsState(ctx, by + 1, Math.min(report.to, by + 1 + AGENT_REACH), speakers);
+    if (accused.length === 0 || accused.some((key) => speakers.has(key))) continue;
     return {
       ...base(ctx, wrong, claimText(a, report.from, report.to)),
       allegers: report.speakers,
       ...(report.speakers.length === 0 && { description: report.source ?? 'unnamed' }),
-      accused: [agent.key],
+      accused,
       stated: report.speakers.length > 0,
     };
   }

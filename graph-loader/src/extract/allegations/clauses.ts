@@ -121,8 +121,22 @@ export function subjectOf(
   at: number,
   demonyms = false,
 ): FoundMention[] {
-  const subject = coordinatedSubject(a, previous, at) ?? subjectGroup(a, at, demonyms);
+  const coordinated = coordinatedSubject(a, previous, at);
+  // "Police arrested X and charged him with ...": a name after the opening verb is its object, not the subject.
+  if (coordinated && coordinated.length > 0 && objectOfOpeningVerb(a, coordinated[0]!.first)) return [];
+  const subject = coordinated ?? subjectGroup(a, at, demonyms);
   return subject.length > 0 ? subject : fallbackSubject(a, previous, at);
+}
+
+/** Whether a finite verb stands before token `first` in its clause (no comma between; not "Speaking in ..."). */
+function objectOfOpeningVerb(a: SentenceAnalysis, first: number): boolean {
+  for (let j = first - 1; j >= 0; j--) {
+    if (/[,;:]/.test(a.sentence.text.slice(a.tokens[j]!.end, a.tokens[j + 1]!.start))) return false;
+    // Not a participle that qualifies the name ("Exiled leader X", "the jailed leader X").
+    const qualifies = j === 0 || ['DET', 'ADJ'].includes(a.pos[j - 1] ?? 'X');
+    if (a.pos[j] === 'VERB' && !/ing$/.test(a.tokens[j]!.norm) && !qualifies) return true;
+  }
+  return false;
 }
 
 /**

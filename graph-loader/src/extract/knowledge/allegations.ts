@@ -23,6 +23,12 @@ export interface AllegationCues {
   actionWrongWords: PhraseTable<true>;
   /** Lemmas of verbs of a penalty, which is for a wrong whether or not its words name one ("was fined over ..."). */
   penaltyVerbs: Set<string>;
+  /** Nouns of action against the party after their preposition ("sanctions on Y for ...", "a probe into Y over ..."). */
+  actionNouns: PhraseTable<true>;
+  /** The prepositions after an action noun that introduce its party ("on", "against", "into", "for"). */
+  actionNounPrepositions: Set<string>;
+  /** Action nouns of a penalty, which is for a wrong whether or not its words name one ("fines on Y over its ads"). */
+  penaltyNouns: Set<string>;
   /** Words for the organs of a state ("the government", "police"): the article's state where no party is named. */
   stateOrgans: PhraseTable<true>;
   /** Lemmas of verbs that lay a wrong at the door of the party after "to" ("attributed the breach to Y"). */
@@ -33,6 +39,8 @@ export interface AllegationCues {
   endorsements: Set<string>;
   /** Lemmas of reporting verbs whose report is a claim whatever its words ("prosecutors allege that Y ..."). */
   claimVerbs: Set<string>;
+  /** Reporting verbs that report only a clause opened by "that"; with an object they act on it ("charged him with"). */
+  thatOnly: Set<string>;
   /** Words for sources whose reports are claims by their office ("prosecutors said Y ...", "the lawsuit says"). */
   accusingSources: Set<string>;
   /** Phrases after which the subject is the accused ("accused of", "charged with"). */
@@ -106,6 +114,9 @@ export function compileAllegations(): AllegationCues {
     actionVerbs: lowerSet(data.actionVerbs),
     actionWrongWords: tableOf(data.actionWrongWords),
     penaltyVerbs: lowerSet(data.penaltyVerbs),
+    actionNouns: tableOf(data.actionNouns),
+    actionNounPrepositions: lowerSet(data.actionNounPrepositions),
+    penaltyNouns: lowerSet(data.penaltyNouns),
     stateOrgans: tableOf(data.stateOrgans),
     describeVerbs: lowerSet(data.describeVerbs),
     endorsements: lowerSet(data.endorsements),
@@ -122,6 +133,7 @@ export function compileAllegations(): AllegationCues {
     stopVerbs: lowerSet(data.stopVerbs),
     claimNouns: lowerSet(data.claimNouns),
     claimVerbs: lowerSet(data.claimVerbs),
+    thatOnly: lowerSet(data.thatOnly),
     accusingSources: lowerSet(data.accusingSources),
     denialVerbs: lowerSet(data.denialVerbs),
     disputeVerbs: lowerSet(data.disputeVerbs),
