@@ -276,4 +276,11 @@ describe('event participants', () => {
       ['state:pe/actor'],
     );
   });
+
+  it('should keep apart two events of one kind an article reports on two days, or marks as another ("also")', () => {
+    const count = (text: string): number => extractTexts(text).events.filter((e) => e.type === 'sanction').length;
+    expect(count('Chile sanctioned Peru on Monday. Chile sanctioned Peru on June 3.')).toBe(2);
+    expect(count('Chile sanctioned Peru on Monday. Chile also sanctioned Peru over the border dispute.')).toBe(2);
+    expect(count('Chile sanctioned Peru on Monday. The sanctions against Peru drew criticism.')).toBe(1);
+  });
 });
