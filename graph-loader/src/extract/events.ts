@@ -738,8 +738,14 @@ function statement(
   // An outlet reports the news: its own words are no statement of note ("a Reuters reporter said").
   const outlets = report.speakers.every((m) => knowledge.entries.get(m.key)?.kind === 'media');
   const hedged = findPhrase(knowledge.reports.hedges, a.tokens, report.from, report.to) !== undefined;
-  const first = named && !outlets && !hedged && !speakers.some((k) => spoken.has(k));
-  const worthy = act !== undefined || own.length > 0 || (named && (report.recipients.length > 0 || first));
+  // A speaker's later words count too when the sentence reports them, not when it quotes them ('"...," X said'), and
+  // names the speaker, not "he" or "the group".
+  const again = speakers.some((k) => spoken.has(k));
+  const reportedByName =
+    a.tokens[0]?.quoted !== true &&
+    report.speakers.every((m) => a.mentions.includes(m) && !['reference', 'role', 'demonym'].includes(m.kind));
+  const counted = named && !outlets && !hedged && (!again || reportedByName);
+  const worthy = act !== undefined || own.length > 0 || (named && (report.recipients.length > 0 || counted));
   for (const k of speakers) spoken.add(k);
   if (!worthy) return { inside };
   const lead = act ?? own[0];
