@@ -276,4 +276,21 @@ describe('event participants', () => {
       ['state:pe/actor'],
     );
   });
+
+  it('should keep apart two events of one kind an article reports on two days, or marks as another ("also")', () => {
+    const count = (text: string): number => extractTexts(text).events.filter((e) => e.type === 'sanction').length;
+    expect(count('Chile sanctioned Peru on Monday. Chile sanctioned Peru on June 3.')).toBe(2);
+    expect(count('Chile sanctioned Peru on Monday. Chile also sanctioned Peru over the border dispute.')).toBe(2);
+    expect(count('Chile sanctioned Peru on Monday. The sanctions against Peru drew criticism.')).toBe(1);
+  });
+
+  it("should record a speaker's later words when the sentence reports them by name, not a quotation or a pronoun", () => {
+    const doc = extractTexts(
+      'Chile sanctioned Peru on Monday. Foreign Minister Luis Pena of Peru said the sanctions were unjust. ' +
+        'Luis Pena said Peru would take the dispute to the Andean Court. "We will not bow," Luis Pena said. ' +
+        'He said the talks were over.',
+    );
+    const evidence = doc.events.filter((e) => e.type === 'statement').flatMap((e) => e.evidence.map((x) => x.text));
+    expect(evidence.map((text) => text.slice(0, 20)).sort()).toEqual(['Foreign Minister Lui', 'Luis Pena said Peru ']);
+  });
 });

@@ -324,11 +324,32 @@ export interface Candidate {
   actors: string[];
   /** Named by a definite noun ("the raid", "his detention"): it may name again an event already reported. */
   definite: boolean;
+  /** Marked as another event of its kind ("also struck", "a second strike"): it names no event already reported. */
+  another: boolean;
 }
 
-/** Events named by a definite noun (see `joinRepeatedEvents`). */
+/** Events named by a definite noun, and events marked as another of their kind (see `joinRepeatedEvents`). */
 const namedAgain = new WeakSet<LocalEvent>();
+const anotherOfKind = new WeakSet<LocalEvent>();
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * A trigger marked as another event of its kind: a word of `anotherEvent` before it, over auxiliaries, adverbs and
+ * lower-case modifiers ("also imposed sanctions", "a second deadly strike"), or "again" after it ("struck again").
+ */
+function anotherOfItsKind(a: SentenceAnalysis, i: number, end: number, knowledge: Knowledge): boolean {
+  if (a.tokens[end]?.norm === 'again') return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (knowledge.lexicon.anotherEvent.has(a.tokens[k]!.norm)) return true;
+    if (
+      a.mentionAt[k]! >= 0 ||
+      a.tokens[k]!.cap ||
+      !['AUX', 'ADV', 'ADJ', 'DET', 'NUM', 'PART'].includes(a.pos[k] ?? 'X')
+    )
+      return false;
+  }
+  return false;
+}
 
 /** A noun trigger after a definite determiner or a possessor, over lower-case modifiers ("the deadly raid"). */
 function definiteNoun(a: SentenceAnalysis, i: number): boolean {
@@ -362,7 +383,10 @@ export function findEvents(
     ...c,
     event: { ...c.event, participants: c.event.participants.map((p) => ({ ...p })), evidence: [...c.event.evidence] },
   }));
-  for (const c of candidates) if (c.definite) namedAgain.add(c.event);
+  for (const c of candidates) {
+    if (c.definite) namedAgain.add(c.event);
+    if (c.another) anotherOfKind.add(c.event);
+  }
   // "has repeatedly criticised X": a standing relation (relations read it), no event of the day.
   candidates = candidates.filter((c) => !(a.pos[c.at] === 'VERB' && habitual(a, c.at)));
   const events: (LocalEvent & { at?: number })[] = [];
@@ -483,6 +507,7 @@ function findCandidates(
       info.type === 'visit' ? after.objects.find((m) => m.type === 'State' || m.type === 'Place') : undefined;
     const place =
       visited ?? after.locations.find((m) => m.type === 'Place' || m.kind === 'capital' || m.type === 'State');
+    const definite = !trigger.isVerb && !trigger.verbal && definiteNoun(a, i);
     const event: LocalEvent & { at: number } = {
       type: info.type,
       category: info.category,
@@ -501,7 +526,8 @@ function findCandidates(
       end,
       info,
       actors: participants.filter((p) => p.role === 'actor').map((p) => p.key),
-      definite: !trigger.isVerb && !trigger.verbal && definiteNoun(a, i),
+      definite,
+      another: !definite && anotherOfItsKind(a, i, end, knowledge),
     });
     i = end - 1;
   }
@@ -712,8 +738,14 @@ function statement(
   // An outlet reports the news: its own words are no statement of note ("a Reuters reporter said").
   const outlets = report.speakers.every((m) => knowledge.entries.get(m.key)?.kind === 'media');
   const hedged = findPhrase(knowledge.reports.hedges, a.tokens, report.from, report.to) !== undefined;
-  const first = named && !outlets && !hedged && !speakers.some((k) => spoken.has(k));
-  const worthy = act !== undefined || own.length > 0 || (named && (report.recipients.length > 0 || first));
+  // A speaker's later words count too when the sentence reports them, not when it quotes them ('"...," X said'), and
+  // names the speaker, not "he" or "the group".
+  const again = speakers.some((k) => spoken.has(k));
+  const reportedByName =
+    a.tokens[0]?.quoted !== true &&
+    report.speakers.every((m) => a.mentions.includes(m) && !['reference', 'role', 'demonym'].includes(m.kind));
+  const counted = named && !outlets && !hedged && (!again || reportedByName);
+  const worthy = act !== undefined || own.length > 0 || (named && (report.recipients.length > 0 || counted));
   for (const k of speakers) spoken.add(k);
   if (!worthy) return { inside };
   const lead = act ?? own[0];
@@ -758,6 +790,10 @@ export function joinRepeatedEvents(events: LocalEvent[]): LocalEvent[] {
       .sort()
       .join(' ')}`;
   for (const event of events) {
+    if (anotherOfKind.has(event)) {
+      joined.push(event);
+      continue;
+    }
     // The state an act of law enforcement is given to when no one is named acting adds no one new.
     const known = (e: LocalEvent, p: { key: string; role: string }): boolean =>
       e.participants.some((q) => q.key === p.key) || (p.role === 'actor' && p.key.startsWith('state:'));

@@ -209,6 +209,9 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
 
   const events = new Map<string, ExtractedEvent>();
   for (const x of extractions) {
+    // The extractor has already joined an article's mentions of one event (joinRepeatedEvents): two events it kept
+    // apart stay apart even when their ids agree (the same parties on two days of one month, "also struck").
+    const ownIds = new Set<string>();
     for (const e of x.events) {
       const participants: { entity: string; role: string }[] = [];
       for (const p of e.participants) {
@@ -226,7 +229,10 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
         .sort();
       const dateKey =
         e.date === null ? 'undated' : e.datePrecision === 'year' ? e.date.slice(0, 4) : e.date.slice(0, 7);
-      const id = `event:${e.type}:${shortHash([e.type, actors.join(','), others.join(','), dateKey])}`;
+      const base = `event:${e.type}:${shortHash([e.type, actors.join(','), others.join(','), dateKey])}`;
+      let id = base;
+      for (let n = 2; ownIds.has(id); n++) id = `${base}-${n}`;
+      ownIds.add(id);
       let event = events.get(id);
       if (!event) {
         event = {

@@ -67,6 +67,8 @@ export interface Lexicon {
     stateOrgans: PhraseTable<true>;
   };
   plannedBefore: Set<string>;
+  /** Words before a trigger that mark an event as another one of its kind ("also struck", "a second strike"). */
+  anotherEvent: Set<string>;
   /** Where a capital or seat of government names the place: see lexicon.yaml. */
   locativePrepositions: Set<string>;
   locativeModifiers: Set<string>;
@@ -144,6 +146,7 @@ export function compileLexicon(): Lexicon {
     vesselNouns: tableOf(data.vesselNouns),
     peopleNouns: tableOf(data.peopleNouns),
     plannedBefore: lowerSet(data.plannedBefore),
+    anotherEvent: lowerSet(data.anotherEvent),
     locativePrepositions: lowerSet(data.locativePrepositions),
     locativeModifiers: lowerSet(data.locativeModifiers),
     reportingFrom: lowerSet(data.reportingFrom),
