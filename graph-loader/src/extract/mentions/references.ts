@@ -404,7 +404,14 @@ function description(
       ? matchPhrase(knowledge.lexicon.stateBodies, tokens, start)
       : undefined;
   if (body && start + body.length === end && !matchPhrase(refs.stateOrgans, tokens, start)) {
-    const state = mainState(article, a);
+    // "the electoral commission" in a story that names the "National Elections Commission": that body.
+    const named = bodyNamedInArticle(article, words);
+    if (named) return make(a, first, end, named);
+    // "the ruling party" after "Nigeria's ruling party": the body of that state the article named before.
+    const suffix = `-${slugify(body.value.name)}`;
+    const earlier = [...article.memory].reverse().find((r) => r.m.partOfKey && r.m.key.endsWith(suffix))?.m;
+    const owner = earlier?.owner && { ...earlier, key: earlier.partOfKey!, name: earlier.owner.name };
+    const state = owner ?? mainState(article, a);
     if (state) return stateBody(a, first, end, state, body.value);
   }
   const kind = organisationKind(head, knowledge);
@@ -481,6 +488,28 @@ function mainState(article: Article, a?: SentenceAnalysis): FoundMention | undef
   for (const s of article.states.values())
     if (!best || s.count > best.count || (s.count === best.count && s.first < best.first)) best = s;
   return best?.m ?? a?.mentions.find((m) => m.type === 'State' && m.kind !== 'reference' && !m.dateline);
+}
+
+/** How many letters of a word a body's name must share with a description's word ("electoral", "Elections"). */
+const STEM = 5;
+
+/**
+ * The one organisation the article names, anywhere, whose name holds every word of a description of a state's body
+ * ("electoral commission": the "National Elections Commission"); an international body the gazetteer holds never.
+ */
+function bodyNamedInArticle(article: Article, words: string[]): FoundMention | undefined {
+  const stem = (w: string): string => w.slice(0, STEM);
+  const wanted = words.filter((w) => !DETERMINERS.has(w)).map(stem);
+  const found = new Map<string, FoundMention>();
+  for (const a of article.analyses)
+    for (const m of a.mentions) {
+      if (m.type !== 'Organisation' || m.kind !== 'name' || !/^\p{Lu}/u.test(a.sentence.text.slice(m.start))) continue;
+      const entry = article.knowledge.entries.get(m.key);
+      if (entry && entry.country === undefined) continue;
+      const own = new Set(nameWords(m.name).map(stem));
+      if (wanted.every((w) => own.has(w))) found.set(m.key, m);
+    }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /** The role of a title that ends the phrase [start, end) ("prime minister"), lower case, if any. */
