@@ -441,7 +441,8 @@ function description(
   // "the government of Chile", "police in Chile": the state named after "of" or "in".
   const ofState = ['of', 'in'].includes(tokens[end]?.norm ?? '') ? a.mentions[a.mentionAt[end + 1] ?? -1] : undefined;
   if (organ && ofState?.type === 'State') return make(a, first, end, ofState);
-  if (organ && (determined || words.some((w) => BARE_ORGANS.has(w)))) return make(a, first, end, mainState(article, a));
+  if (organ && (determined || words.some((w) => BARE_ORGANS.has(w))))
+    return make(a, first, end, speakerState(article, a, k) ?? mainState(article, a));
   return undefined;
 }
 
@@ -488,6 +489,31 @@ function mainState(article: Article, a?: SentenceAnalysis): FoundMention | undef
   for (const s of article.states.values())
     if (!best || s.count > best.count || (s.count === best.count && s.first < best.first)) best = s;
   return best?.m ?? a?.mentions.find((m) => m.type === 'State' && m.kind !== 'reference' && !m.dateline);
+}
+
+/**
+ * The one state the subject before token k speaks for ("Ugandan Foreign Minister X said the government ..."): a state,
+ * a person holding a state's title, or a body of a state. Unnamed organs after it are that state's, whatever state the
+ * article names most.
+ */
+function speakerState(article: Article, a: SentenceAnalysis, k: number): FoundMention | undefined {
+  const keys = new Set<string>();
+  for (const m of initialSubject(a)) {
+    if (m.last > k) continue;
+    const key =
+      m.type === 'State'
+        ? m.key
+        : m.type === 'Person'
+          ? m.title?.ownerKey
+          : m.type === 'Organisation'
+            ? m.partOfKey
+            : undefined;
+    if (key?.startsWith('state:')) keys.add(key);
+    else return undefined;
+  }
+  if (keys.size !== 1) return undefined;
+  const key = [...keys][0]!;
+  return a.mentions.find((m) => m.key === key && m.type === 'State') ?? article.states.get(key)?.m;
 }
 
 /** How many letters of a word a body's name must share with a description's word ("electoral", "Elections"). */
