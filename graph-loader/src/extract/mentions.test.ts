@@ -627,4 +627,13 @@ describe('names as real news writes them', () => {
       'Ruling Party of Kenya',
     ]);
   });
+
+  it('should read an unknown name before ", which" as a body, unless a place is in sight', () => {
+    const doc = extractTexts(
+      'Kelmar Freight, which operates six ships, said profits fell. Tavora, which has governed since 1975, denied it. Troops entered Kafr Semel, which lies near the border.',
+    );
+    expect(entity(doc, 'org:kelmar-freight')?.type).toBe('Organisation');
+    expect(entity(doc, 'org:tavora')?.type).toBe('Organisation');
+    expect(entity(doc, 'place:kafr-semel')?.type).toBe('Place');
+  });
 });

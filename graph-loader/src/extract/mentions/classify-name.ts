@@ -176,6 +176,8 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   // "capable of reaching Tel Aviv": the object of a verb that takes a place.
   if (span.length > 1 && prev && lexicon.placeObjectVerbs.has(prev.norm) && !brokenBetween(text, prev, span[0]!))
     return place(LEXICON);
+  // "Kelmar Freight, which ...": a relative "which" names no person; with no sign of a place, a body.
+  if (/^,\s/.test(afterText) && next?.norm === 'which' && !titled && !located) return organisation(LEXICON);
   if (span.length > 1) return { ...person(DEFAULT), weak: true };
   return { ...person(DEFAULT), pending: 'single', kind: speech ? 'surname' : 'unknown' };
 }
