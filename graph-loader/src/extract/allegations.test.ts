@@ -181,7 +181,7 @@ describe('allegations and their status', () => {
   it('should allege a wrong laid at the door of a party after "attributed ... to", not a neutral link', () => {
     const doc = extractTexts('Greenpoint Labs attributed the breach to a group it tracks as Silver Owl.');
     expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([
-      [['org:greenpoint-labs'], ['person:silver-owl']],
+      [['org:greenpoint-labs'], ['org:silver-owl']],
     ]);
     expect(extractTexts('Analysts linked the rally to the new policy of Chile.').allegations).toHaveLength(0);
   });

@@ -552,4 +552,88 @@ describe('names as real news writes them', () => {
     expect(entity(doc, 'place:kafr-semel')?.type).toBe('Place');
     expect(entity(doc, 'person:john-marlow')?.type).toBe('Person');
   });
+
+  it('should read an unknown word before a member\'s title and a name as a body ("Tavora candidate Ana Ruiz")', () => {
+    const doc = extractTexts(
+      'The board declared Tavora candidate Ana Ruiz the winner. Mirelco analyst Tom Berg said the count was fair.',
+    );
+    expect(entity(doc, 'org:tavora')?.type).toBe('Organisation');
+    expect(entity(doc, 'org:mirelco')?.type).toBe('Organisation');
+    expect(entity(doc, 'person:tavora')).toBeUndefined();
+  });
+
+  it('should keep the courtesy of "Officer" out of a police officer\'s name', () => {
+    const doc = extractTexts(
+      'Officer Dale Prentiss was suspended. "Officer Prentiss followed his training," his lawyer said.',
+    );
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Dale Prentiss']);
+  });
+
+  it('should read the name before a town\'s own body as the town ("Oakvale" of "the Oakvale Police Department")', () => {
+    const doc = extractTexts(
+      'An Oakvale police officer was charged on Monday. The Oakvale Police Department said Oakvale officers would cooperate.',
+    );
+    expect(entity(doc, 'place:oakvale')?.type).toBe('Place');
+    expect(entity(doc, 'org:oakvale-police-department')?.mentions.map((m) => m.text)).toEqual([
+      'Oakvale Police Department',
+    ]);
+  });
+
+  it('should read "the electoral commission" as the commission the article names, before or after', () => {
+    const doc = extractTexts(
+      "Kenya's opposition said the vote was rigged by the electoral commission. The Federal Elections Commission declared the results on Sunday.",
+    );
+    expect(doc.entities.map((e) => e.name)).not.toContain('Election Commission of Kenya');
+    expect(entity(doc, 'org:federal-elections-commission')?.type).toBe('Organisation');
+  });
+
+  it('should read a noun for a kind of body opening a sentence as no part of the name after it ("Regulator Osvane")', () => {
+    const doc = extractTexts(
+      'Regulator Osvane opened a probe on Monday. Drugmaker Kelbrin Pharma said it would appeal.',
+    );
+    expect(entity(doc, 'org:osvane')?.type).toBe('Organisation');
+    expect(entity(doc, 'org:kelbrin-pharma')?.type).toBe('Organisation');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
+  it('should read a state\'s name before a place word ending the name as a place of its own ("the Niger Delta")', () => {
+    const doc = extractTexts('Gunmen attacked pipelines in the Niger Delta. Loggers cleared land in the Congo Basin.');
+    expect(entity(doc, 'place:niger-delta')?.type).toBe('Place');
+    expect(entity(doc, 'place:congo-basin')?.type).toBe('Place');
+    expect(entity(doc, 'state:ne')).toBeUndefined();
+  });
+
+  it('should read the first word of one body\'s name, said alone, as that body ("Kelmar" after "Kelmar Nonferrous Group")', () => {
+    const doc = extractTexts(
+      'Kelmar Nonferrous Group faces the highest duty. Kelmar said it would contest the findings. Securities fraud is rare.',
+    );
+    expect(entity(doc, 'org:kelmar-nonferrous-group')?.mentions.map((m) => m.text)).toEqual([
+      'Kelmar Nonferrous Group',
+      'Kelmar',
+    ]);
+    expect(entity(doc, 'person:kelmar')).toBeUndefined();
+  });
+
+  it('should read the name a group is tracked as as an organisation ("a group it tracks as Ember Owl")', () => {
+    const doc = extractTexts('The firm attributed the breach to a group it tracks as Ember Owl, which has hit banks.');
+    expect(entity(doc, 'org:ember-owl')?.type).toBe('Organisation');
+  });
+
+  it('should read "the ruling party" as the body of the state that the article named it for before', () => {
+    const doc = extractTexts(
+      "Kenya's ruling party denied the vote was rigged. The U.S. State Department and American observers criticised the count. Critics said the ruling party had rigged the vote.",
+    );
+    expect(doc.entities.filter((e) => e.name.startsWith('Ruling Party')).map((e) => e.name)).toEqual([
+      'Ruling Party of Kenya',
+    ]);
+  });
+
+  it('should read an unknown name before ", which" as a body, unless a place is in sight', () => {
+    const doc = extractTexts(
+      'Kelmar Freight, which operates six ships, said profits fell. Tavora, which has governed since 1975, denied it. Troops entered Kafr Semel, which lies near the border.',
+    );
+    expect(entity(doc, 'org:kelmar-freight')?.type).toBe('Organisation');
+    expect(entity(doc, 'org:tavora')?.type).toBe('Organisation');
+    expect(entity(doc, 'place:kafr-semel')?.type).toBe('Place');
+  });
 });

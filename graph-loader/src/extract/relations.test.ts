@@ -475,4 +475,31 @@ describe('relations', () => {
       'state:rw',
     ]);
   });
+
+  it('should read "X, who writes for Y" and "X works for Y" as membership', () => {
+    expect(
+      relations('Ms Lena Ostrova, who writes for the Russian-language service of the BBC, said she was followed.'),
+    ).toContainEqual(['MEMBER_OF', 'person:lena-ostrova', 'org:bbc']);
+    expect(relations('Tom Varga works for Kelmar Logistics in Lyon.')).toContainEqual([
+      'MEMBER_OF',
+      'person:tom-varga',
+      'org:kelmar-logistics',
+    ]);
+  });
+
+  it('should read "Y, of which X was a member" as membership of a person too', () => {
+    expect(relations('The Unity Party, of which Jon Varga was a member until May, distanced itself.')).toContainEqual([
+      'MEMBER_OF',
+      'person:jon-varga',
+      'org:unity-party',
+    ]);
+  });
+
+  it("should read an unknown word before a candidate's title as the party the candidate stands for", () => {
+    expect(relations('The board declared Tavora candidate Ana Ruiz the winner.')).toContainEqual([
+      'MEMBER_OF',
+      'person:ana-ruiz',
+      'org:tavora',
+    ]);
+  });
 });

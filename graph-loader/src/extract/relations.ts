@@ -463,7 +463,10 @@ function findMemberships(a: SentenceAnalysis, knowledge: Knowledge, add: Add): v
   const member = tokens.findIndex((t, k) => k > which && (t.norm === 'member' || t.norm === 'members'));
   if (which > 1 && member > which) {
     const target = mentions[mentionAt[which - 2]!];
-    const source = mentions.find((m) => m.first > which && m.last <= member && isParty(m));
+    // "..., of which X was a member until last year": a person is a member too.
+    const source = mentions.find(
+      (m) => m.first > which && m.last <= member && (isParty(m) || (m.type === 'Person' && m.kind !== 'role')),
+    );
     if (target && source && target.type === 'Organisation') add('MEMBER_OF', source.key, target.key, s);
   }
 }

@@ -33,7 +33,11 @@ export interface Lexicon {
   placeOpeners: Set<string>;
   /** Lower-case administrative nouns that belong to an unknown place's name ("the X region"). */
   placeNameNouns: Set<string>;
+  /** Head words of a town's own bodies ("Police Department", "City Council"): the words before them name the town. */
+  townBodies: Set<string>;
   organisationNouns: PhraseTable<true>;
+  /** Nouns that, as a sentence's first word, type the name after them and stay out of it ("Regulator X said"). */
+  openingNouns: Set<string>;
   vesselPrefixes: Set<string>;
   /** Nouns for a ship ("the tanker X", "a Liberian-flagged bulk carrier X"): the name after them is no entity. */
   vesselNouns: PhraseTable<true>;
@@ -141,7 +145,9 @@ export function compileLexicon(): Lexicon {
     placeNameHeads: lowerSet(data.placeNameHeads),
     placeOpeners: lowerSet(data.placeOpeners),
     placeNameNouns: lowerSet(data.placeNameNouns),
+    townBodies: lowerSet(data.townBodies),
     organisationNouns: tableOf(data.organisationNouns),
+    openingNouns: lowerSet(data.openingNouns),
     vesselPrefixes: new Set(data.vesselPrefixes ?? []),
     vesselNouns: tableOf(data.vesselNouns),
     peopleNouns: tableOf(data.peopleNouns),

@@ -4,6 +4,8 @@ import { readGazetteer } from './gazetteer-file.ts';
 
 export interface RelationCues {
   membership: PhraseTable<true>;
+  /** Verbs of working for a body ("writes for", "works for"): the person is its member. */
+  workPhrases: PhraseTable<true>;
   alliance: PhraseTable<true>;
   cooperation: PhraseTable<true>;
   opposition: PhraseTable<true>;
@@ -29,6 +31,7 @@ export function compileRelationCues(): RelationCues {
   const data = readGazetteer<Record<string, string[]>>('relations.yaml', {});
   return {
     membership: tableOf(data.membership),
+    workPhrases: tableOf(data.workPhrases),
     alliance: tableOf(data.alliance),
     cooperation: tableOf(data.cooperation),
     opposition: tableOf(data.opposition),

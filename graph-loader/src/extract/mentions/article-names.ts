@@ -12,12 +12,14 @@
  *   of Congo", "Korea" in a story about North Korea) is that state, when only one such state is named;
  * - an organisation named again without the head words that end its name ("Halvex" after "Halvex
  *   Pharmaceuticals", "Andes Copper" after "Andes Copper Corp.") is that organisation, not a person or a place;
+ *   but a town's own body ("Brookview Police Department", lexicon.yaml townBodies) leaves the town's name a place;
  * - a person named again by the last two or more words of a longer name ("Na Bitam" after "Augusto Na Bitam") is
  *   that person.
  */
 import type { Knowledge } from '../knowledge.ts';
 import { matchPhrase } from '../tokenize.ts';
 import { HEAD, LEXICON } from './classify-name.ts';
+import { slugify } from '../ids.ts';
 import type { FoundMention, SentenceAnalysis } from './types.ts';
 
 /** A mention of a name the gazetteer does not hold (typed in pass 1 from the evidence around it). */
@@ -223,22 +225,42 @@ function nameWordsOf(name: string): string[] {
  * ("halvex" for "Halvex Pharmaceuticals", "andes copper" for "Andes Copper Corp."), each with its organisation
  * when only one name has it.
  */
-function shortOrganisationNames(analyses: SentenceAnalysis[], knowledge: Knowledge): Map<string, FoundMention> {
+function shortOrganisationNames(analyses: SentenceAnalysis[], knowledge: Knowledge): Map<string, ShortName> {
   const heads = knowledge.lexicon.organisationHeads;
-  const found = new Map<string, FoundMention | null>();
+  const found = new Map<string, ShortName | null>();
+  const opening: [string, FoundMention][] = [];
+  const add = (short: string, name: ShortName): void => {
+    const known = found.get(short);
+    found.set(short, known === undefined || known?.body.key === name.body.key ? name : null);
+  };
   for (const a of analyses) {
     for (const m of a.mentions) {
       if (m.type !== 'Organisation' || m.kind !== 'name') continue;
       const words = nameWordsOf(m.name);
       let cut = words.length;
       while (cut > 1 && heads.has(words[cut - 1]!)) cut--;
+      if (words.length > 1 && !FUNCTION_WORDS.has(words[0]!)) opening.push([words[0]!, m]);
       if (cut === words.length || FUNCTION_WORDS.has(words[cut - 1]!)) continue;
       const short = words.slice(0, cut).join(' ');
-      const known = found.get(short);
-      found.set(short, known === undefined || known?.key === m.key ? m : null);
+      const town = knowledge.lexicon.townBodies.has(words.slice(cut).join(' '));
+      add(short, { body: m, town, opener: false });
     }
   }
-  return new Map([...found].filter((entry): entry is [string, FoundMention] => entry[1] !== null));
+  // "Huaxin said" after "Huaxin Nonferrous Group": the first word of one organisation's name, read as a person.
+  for (const [word, m] of opening)
+    if (!found.has(word) || found.get(word)?.opener) add(word, { body: m, town: false, opener: true });
+  return new Map([...found].filter((entry): entry is [string, ShortName] => entry[1] !== null));
+}
+
+/**
+ * An organisation a short form stands for, or the town it is named after ("Brookview" of "Brookview Police"); an
+ * opener is only the first word of the name ("Huaxin" of "Huaxin Nonferrous Group") and only stands for it when read
+ * as a person.
+ */
+interface ShortName {
+  body: FoundMention;
+  town: boolean;
+  opener: boolean;
 }
 
 /** The name parts of the people the article names in full ("vance" of "Gregory Vance"), with their keys. */
@@ -264,13 +286,21 @@ export function joinShortOrganisationNames(analyses: SentenceAnalysis[], knowled
     for (const m of a.mentions) {
       if (m.title || !unknownName(m, knowledge) || (m.evidence ?? 0) >= HEAD) continue;
       const surface = nameWordsOf(surfaceOf(a, m).replace(/[’']s$/, '')).join(' ');
-      const target = shorts.get(surface);
+      const short = shorts.get(surface);
       const person = (w: string): boolean => [...(people.get(w) ?? [])].some((key) => key !== m.key);
-      if (!target || target.key === m.key || surface.split(' ').some(person)) continue;
-      Object.assign(m, { key: target.key, type: 'Organisation', name: target.name, kind: 'name', evidence: HEAD });
-      if (target.partOfKey) m.partOfKey = target.partOfKey;
+      if (!short || short.body.key === m.key || surface.split(' ').some(person)) continue;
+      // "Securities fraud carries ...": a word before a lower-case noun modifies it, it names no one.
+      const next = a.tokens[m.last];
+      if (short.opener && (m.type !== 'Person' || (next && !next.cap && a.pos[m.last] === 'NOUN'))) continue;
       delete m.weak;
       delete m.pending;
+      if (short.town) {
+        Object.assign(m, { key: `place:${slugify(m.name)}`, type: 'Place', kind: 'name', evidence: HEAD });
+        continue;
+      }
+      const target = short.body;
+      Object.assign(m, { key: target.key, type: 'Organisation', name: target.name, kind: 'name', evidence: HEAD });
+      if (target.partOfKey) m.partOfKey = target.partOfKey;
     }
   }
 }

@@ -176,20 +176,24 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   // "capable of reaching Tel Aviv": the object of a verb that takes a place.
   if (span.length > 1 && prev && lexicon.placeObjectVerbs.has(prev.norm) && !brokenBetween(text, prev, span[0]!))
     return place(LEXICON);
+  // "Kelmar Freight, which ...": a relative "which" names no person; with no sign of a place, a body.
+  if (/^,\s/.test(afterText) && next?.norm === 'which' && !titled && !located) return organisation(LEXICON);
   if (span.length > 1) return { ...person(DEFAULT), weak: true };
   return { ...person(DEFAULT), pending: 'single', kind: speech ? 'surname' : 'unknown' };
 }
 
 /**
- * A lower-case title of the head of a body right after the name at `end`, then a name ("president Lena Oduya"). Not
- * local offices ("Ohio governor X": a place) nor the bare "leader" ("Tigray leader X": a region's).
+ * A lower-case title of the head or a member of a body right after the name at `end`, then a name ("president Lena
+ * Oduya", "candidate Ana Ruiz"). Not local offices ("Ohio governor X": a place) nor the bare "leader" ("Tigray leader X": a region's).
  */
 function headsBodyTitleAfter(scan: SentenceScan, end: number): boolean {
   const { tokens, text } = scan;
   const next = tokens[end];
   if (!next || next.cap || brokenBetween(text, tokens[end - 1]!, next)) return false;
   const title = titleMatch(scan, end);
-  if (!title || title.value.relation !== 'LEADER_OF' || title.value.held === 'place') return false;
+  // "Frelimo candidate X", "Vexon analyst X": a member's title names the body before it too.
+  const bodyTitle = title?.value.relation === 'LEADER_OF' || title?.value.relation === 'MEMBER_OF';
+  if (!title || !bodyTitle || title.value.held === 'place') return false;
   if (title.value.role === 'Leader') return false;
   const after = tokens[end + title.length];
   return after !== undefined && after.cap && !brokenBetween(text, tokens[end + title.length - 1]!, after);
@@ -380,9 +384,13 @@ function describedBefore(scan: SentenceScan, first: number): boolean {
   return false;
 }
 
-/** A noun naming the kind of thing right before the name ("rights group Viasna"). */
+/**
+ * A noun naming the kind of thing right before the name ("rights group Viasna"), or opening the sentence before it
+ * ("Regulator Osvane said").
+ */
 function nounBefore(scan: SentenceScan, first: number, table: PhraseTable<true>): boolean {
   const { tokens, text } = scan;
+  if (first === 1 && scan.knowledge.lexicon.openingNouns.has(tokens[0]!.norm)) return true;
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     if (tokens[k]!.cap || brokenBetween(text, tokens[k]!, tokens[k + 1]!)) return false;
     const m = matchPhrase(table, tokens, k);
@@ -392,7 +400,19 @@ function nounBefore(scan: SentenceScan, first: number, table: PhraseTable<true>)
 }
 
 /** Words between a noun and the name it goes by ("a group calling itself X", "a militia known as X"). */
-const GOES_BY = [['calling', 'itself'], ['calls', 'itself'], ['called'], ['known', 'as'], ['dubbed'], ['named']];
+const GOES_BY = [
+  ['calling', 'itself'],
+  ['calls', 'itself'],
+  ['called'],
+  ['known', 'as'],
+  ['dubbed'],
+  ['named'],
+  ['tracks', 'as'],
+  ['tracked', 'as'],
+  ['it', 'tracks', 'as'],
+  ['it', 'calls'],
+  ['they', 'call'],
+];
 
 /** A noun of the table, then words by which it goes by the name at `first` ("a gang calling itself X"). */
 function namedAfterNoun(scan: SentenceScan, first: number, table: PhraseTable<true>): boolean {
@@ -401,7 +421,8 @@ function namedAfterNoun(scan: SentenceScan, first: number, table: PhraseTable<tr
     const at = first - words.length;
     if (at < 1 || words.some((w, n) => tokens[at + n]!.norm !== w)) continue;
     const noun = tokens[at - 1]!;
-    return !noun.cap && nounBefore(scan, at, table);
+    // "a group it tracks as X": a longer way of going by a name may end the same way.
+    if (!noun.cap && nounBefore(scan, at, table)) return true;
   }
   return false;
 }

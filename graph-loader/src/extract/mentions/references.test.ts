@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../knowledge.ts';
-import { articleOf } from '../test-helpers.ts';
+import { articleOf, extractTexts } from '../test-helpers.ts';
 import { tagText } from '../language/tag-text.ts';
 import { quoteStates } from '../tokenize.ts';
 import { findMentions } from './article-mentions.ts';
@@ -128,5 +128,14 @@ describe('references', () => {
       'she -> person:ana-ruiz',
       'The president -> person:ana-ruiz',
     ]);
+  });
+
+  it('should read "the government" after a state\'s minister as that state\'s, not the state named most', () => {
+    const doc = extractTexts(
+      'Kenya accused Uganda of shelling border villages on Monday, and Kenyan troops moved north. Ugandan Foreign Minister Sam Okello said on Tuesday that the government rejected the accusation.',
+    );
+    const denial = doc.events.find((e) => e.type === 'denial');
+    expect(denial?.participants.map((p) => p.entity)).not.toContain('state:ke');
+    expect(denial?.participants.map((p) => p.entity)).toContain('state:ug');
   });
 });

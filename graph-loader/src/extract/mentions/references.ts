@@ -404,7 +404,14 @@ function description(
       ? matchPhrase(knowledge.lexicon.stateBodies, tokens, start)
       : undefined;
   if (body && start + body.length === end && !matchPhrase(refs.stateOrgans, tokens, start)) {
-    const state = mainState(article, a);
+    // "the electoral commission" in a story that names the "National Elections Commission": that body.
+    const named = bodyNamedInArticle(article, words);
+    if (named) return make(a, first, end, named);
+    // "the ruling party" after "Nigeria's ruling party": the body of that state the article named before.
+    const suffix = `-${slugify(body.value.name)}`;
+    const earlier = [...article.memory].reverse().find((r) => r.m.partOfKey && r.m.key.endsWith(suffix))?.m;
+    const owner = earlier?.owner && { ...earlier, key: earlier.partOfKey!, name: earlier.owner.name };
+    const state = owner ?? mainState(article, a);
     if (state) return stateBody(a, first, end, state, body.value);
   }
   const kind = organisationKind(head, knowledge);
@@ -434,7 +441,8 @@ function description(
   // "the government of Chile", "police in Chile": the state named after "of" or "in".
   const ofState = ['of', 'in'].includes(tokens[end]?.norm ?? '') ? a.mentions[a.mentionAt[end + 1] ?? -1] : undefined;
   if (organ && ofState?.type === 'State') return make(a, first, end, ofState);
-  if (organ && (determined || words.some((w) => BARE_ORGANS.has(w)))) return make(a, first, end, mainState(article, a));
+  if (organ && (determined || words.some((w) => BARE_ORGANS.has(w))))
+    return make(a, first, end, speakerState(article, a, k) ?? mainState(article, a));
   return undefined;
 }
 
@@ -481,6 +489,53 @@ function mainState(article: Article, a?: SentenceAnalysis): FoundMention | undef
   for (const s of article.states.values())
     if (!best || s.count > best.count || (s.count === best.count && s.first < best.first)) best = s;
   return best?.m ?? a?.mentions.find((m) => m.type === 'State' && m.kind !== 'reference' && !m.dateline);
+}
+
+/**
+ * The one state the subject before token k speaks for ("Ugandan Foreign Minister X said the government ..."): a state,
+ * a person holding a state's title, or a body of a state. Unnamed organs after it are that state's, whatever state the
+ * article names most.
+ */
+function speakerState(article: Article, a: SentenceAnalysis, k: number): FoundMention | undefined {
+  const keys = new Set<string>();
+  for (const m of initialSubject(a)) {
+    if (m.last > k) continue;
+    const key =
+      m.type === 'State'
+        ? m.key
+        : m.type === 'Person'
+          ? m.title?.ownerKey
+          : m.type === 'Organisation'
+            ? m.partOfKey
+            : undefined;
+    if (key?.startsWith('state:')) keys.add(key);
+    else return undefined;
+  }
+  if (keys.size !== 1) return undefined;
+  const key = [...keys][0]!;
+  return a.mentions.find((m) => m.key === key && m.type === 'State') ?? article.states.get(key)?.m;
+}
+
+/** How many letters of a word a body's name must share with a description's word ("electoral", "Elections"). */
+const STEM = 5;
+
+/**
+ * The one organisation the article names, anywhere, whose name holds every word of a description of a state's body
+ * ("electoral commission": the "National Elections Commission"); an international body the gazetteer holds never.
+ */
+function bodyNamedInArticle(article: Article, words: string[]): FoundMention | undefined {
+  const stem = (w: string): string => w.slice(0, STEM);
+  const wanted = words.filter((w) => !DETERMINERS.has(w)).map(stem);
+  const found = new Map<string, FoundMention>();
+  for (const a of article.analyses)
+    for (const m of a.mentions) {
+      if (m.type !== 'Organisation' || m.kind !== 'name' || !/^\p{Lu}/u.test(a.sentence.text.slice(m.start))) continue;
+      const entry = article.knowledge.entries.get(m.key);
+      if (entry && entry.country === undefined) continue;
+      const own = new Set(nameWords(m.name).map(stem));
+      if (wanted.every((w) => own.has(w))) found.set(m.key, m);
+    }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /** The role of a title that ends the phrase [start, end) ("prime minister"), lower case, if any. */

@@ -137,6 +137,18 @@ function gazetteerName(scan: SentenceScan, i: number, pendingTitle: PendingTitle
   // "the Gulf of Mexico": a place word opening a longer name is read as a capitalised run.
   if (scan.knowledge.lexicon.placeOpeners.has(tokens[end - 1]!.norm) && next?.norm === 'of' && tokens[end + 1]?.cap)
     return -1;
+  // "the Niger Delta", "the Congo Basin": a state's or place's name before a place word that ends the name is a place
+  // of its own, read as a capitalised run (not "China Coast Guard").
+  if (
+    g.value.kind === 'name' &&
+    (g.value.entry.type === 'State' || g.value.entry.type === 'Place') &&
+    next?.cap &&
+    !tokens[end - 1]!.possessive &&
+    !brokenBetween(text, tokens[end - 1]!, next) &&
+    scan.knowledge.lexicon.placeNameHeads.has(next.norm) &&
+    !(tokens[end + 1]?.cap && !brokenBetween(text, next, tokens[end + 1]!))
+  )
+    return -1;
   const nextIsName =
     next !== undefined &&
     next.cap &&
@@ -538,7 +550,13 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
     const cls = scan.knowledge.classifyWord(tokens[first]!.norm);
     // "Le Quotidien du Sud said": a name particle opening a longer name belongs to it.
     const particle = lexicon.nameParticles.has(tokens[first]!.norm) && first + 1 < end;
-    if (lexicon.notNames.has(tokens[first]!.norm) || (cls === 'common' && !namesOrganisation(first) && !particle))
+    // "Regulator Osvane said": a noun for a kind of body opening the sentence types the name after it (classify-name.ts).
+    const opening = first === 0 && lexicon.openingNouns.has(tokens[first]!.norm);
+    if (
+      lexicon.notNames.has(tokens[first]!.norm) ||
+      opening ||
+      (cls === 'common' && !namesOrganisation(first) && !particle)
+    )
       first++;
     else break;
   }

@@ -5,7 +5,7 @@
  *   was about (its subject), else to that state; a local office after a place ("Kisumu official X") to the place;
  * - a title, then its body, then the name ("the executive editor of X, Y", "a spokesman for X, Y", "a lawyer for
  *   X, Y"), and a name, then its title and body ("Y, a X campaigner");
- * - "Y of the X" and "X's Y" for an organisation X: Y is a member;
+ * - "Y of the X" and "X's Y" for an organisation X: Y is a member, as is "Y, who writes (works) for X";
  * - "Y heads X", "Y, who leads X", "X under Y": the leader; "his wife, Y": the spouse; "a U.S. citizen", "dual U.S.-Iranian
  *   citizen": citizenship; "running against Y", "his arch-rival, Y": rivals.
  */
@@ -36,6 +36,7 @@ export function peopleRelations(ctx: RelationContext, index: number): void {
     citizenOf(ctx, a, m);
   }
   titleThenName(ctx, a);
+  worksFor(ctx, a);
   heads(ctx, a);
   ruledUnder(ctx, a);
   kin(ctx, a, index);
@@ -278,6 +279,31 @@ function titleThenName(ctx: RelationContext, a: SentenceAnalysis): void {
     if (!owner || !person || person.type !== 'Person' || !relation) continue;
     if (relation === 'LAWYER_OF' ? owner.type !== 'Person' : owner.type === 'Person') continue;
     ctx.add(relation, person.key, owner.key, a.sentence.index, title.value.role ?? undefined);
+  }
+}
+
+/** How many words after a verb of working its body may be named ("writes for the Persian-language service of X"). */
+const WORK_REACH = 8;
+
+/** "Y, who writes for the X", "Y works for X": Y is a member of the last body named in the verb's phrase. */
+function worksFor(ctx: RelationContext, a: SentenceAnalysis): void {
+  const { tokens, mentions, mentionAt } = a;
+  for (let k = 1; k < tokens.length; k++) {
+    const cue = matchPhrase(ctx.knowledge.relationCues.workPhrases, tokens, k);
+    if (!cue) continue;
+    // The worker: the name right before, or before ", who".
+    const before = tokens[k - 1]!.norm === 'who' ? k - 2 : k - 1;
+    const worker = mentions[mentionAt[before] ?? -1];
+    if (worker?.type !== 'Person' || worker.kind === 'role') continue;
+    let body: FoundMention | undefined;
+    for (let j = k + cue.length; j < Math.min(tokens.length, k + cue.length + WORK_REACH); j++) {
+      if (/[,;:]/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      const m = mentions[mentionAt[j]!];
+      if (m?.type === 'Organisation' && m.kind !== 'reference') body = m;
+      // Over a demonym ("the Russian-language service of the BBC").
+      else if ((m && m.kind !== 'demonym') || a.pos[j] === 'VERB') break;
+    }
+    if (body) ctx.add('MEMBER_OF', worker.key, body.key, a.sentence.index);
   }
 }
 
