@@ -165,7 +165,7 @@ export async function searchEntities(
   const strict = buildSearchQuery(text, false);
   if (strict === null) return { query: text, hits: [] };
   const search = (query: string) =>
-    readFile<{ node: PlainNode; score: number }>(db, 'search-entities', {
+    readFile<PlainNode & { score: number }>(db, 'search-entities', {
       query,
       kinds: kinds.length > 0 ? kinds : null,
       limit,
@@ -173,7 +173,7 @@ export async function searchEntities(
   let rows = await search(strict);
   const fuzzy = buildSearchQuery(text);
   if (rows.length === 0 && fuzzy !== null && fuzzy !== strict) rows = await search(fuzzy);
-  return { query: text, hits: rows.map(({ node, score }) => searchHitOf(node, score)) };
+  return { query: text, hits: rows.map(({ score, ...node }) => searchHitOf(node, score)) };
 }
 
 /** An entity found by search, as the API answers it. */
