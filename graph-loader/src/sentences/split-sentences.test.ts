@@ -21,4 +21,22 @@ describe('splitSentences', () => {
       'The talks began on Monday.',
     ]);
   });
+
+  it('should end a sentence at an abbreviation that may end one when the next word opens sentences', () => {
+    expect(texts('Tariffs were raised on goods from the U.S. The U.S. answered with duties of its own.')).toEqual([
+      'Tariffs were raised on goods from the U.S.',
+      'The U.S. answered with duties of its own.',
+    ]);
+    expect(texts('The ship docked at 9 a.m. They unloaded it by noon.')).toEqual([
+      'The ship docked at 9 a.m.',
+      'They unloaded it by noon.',
+    ]);
+  });
+
+  it('should keep such an abbreviation inside the sentence before other words', () => {
+    expect(texts('Two U.S. Navy ships and a U.N. Envoy arrived.')).toEqual([
+      'Two U.S. Navy ships and a U.N. Envoy arrived.',
+    ]);
+    expect(texts('Gen. Hollis met Lt. Okafor.')).toEqual(['Gen. Hollis met Lt. Okafor.']);
+  });
 });

@@ -1,7 +1,7 @@
 /*
  * Sentence stage: splits normalised text into sentences with character offsets into that text.
  * Built on Intl.Segmenter (ICU sentence rules); fragments that end in a known abbreviation
- * ("U.S.", "Gen.") or in initials ("M.R.", "J.") are joined to the next one. Abbreviations live in data/abbreviations.json.
+ * ("U.S.", "Gen.") or in initials ("M.R.", "J.") are joined to the next one. Abbreviations live in data/abbreviations.json; those that may also end a sentence in data/sentence-final-abbreviations.json.
  * Given a limit (the pipeline gives MAX_SENTENCE_CHARS), a longer sentence (text with its punctuation
  * missing, a 1 MB single line) is cut at white space into pieces of at most that length, so later
  * stages' work per sentence stays bounded; `onLimit` hears about it. Work is linear in the text: V8's Intl.Segmenter slows down
@@ -33,6 +33,16 @@ function knownAbbreviations(): Set<string> {
   return abbreviations;
 }
 
+let finalAbbreviations: Set<string> | undefined;
+
+/** Abbreviations that may also end a sentence ("U.S.", "a.m.", "Inc."), from data/sentence-final-abbreviations.json. */
+function sentenceFinalAbbreviations(): Set<string> {
+  finalAbbreviations ??= new Set(
+    JSON.parse(readFileSync(dataPath('sentence-final-abbreviations.json'), 'utf8')) as string[],
+  );
+  return finalAbbreviations;
+}
+
 /** Initials with dots ("J.", "M.R.", "J.K."; not the Roman numeral "I."). */
 const INITIALS = /^(?!I\.$)(?:\p{Lu}\.)+$/u;
 
@@ -45,15 +55,19 @@ function sentenceOpeners(): Set<string> {
 }
 
 /**
- * Whether `fragment` ends in an abbreviation that never ends a sentence, or in initials before a name ("M.R.
- * Gokhale", "J. K. Rowan") — not before a word that opens sentences ("in Washington, D.C. The ...").
+ * Whether `fragment` ends in an abbreviation that never ends a sentence ("Gen."), in one that may ("U.S.", "a.m.")
+ * before a word that does not open sentences ("U.S. officials"), or in initials before a name ("M.R. Gokhale", "J. K.
+ * Rowan") — not before a word that opens sentences ("in Washington, D.C. The ...").
  */
 function endsWithAbbreviation(fragment: string, next: string): boolean {
   const lastWord = /(\S+)\s*$/.exec(fragment)?.[1];
   if (lastWord === undefined) return false;
-  if (knownAbbreviations().has(lastWord.toLowerCase())) return true;
   const nextWord = /^\s*\p{Lu}\p{L}*/u.exec(next)?.[0].trim().toLowerCase();
-  return INITIALS.test(lastWord) && nextWord !== undefined && !sentenceOpeners().has(nextWord);
+  const opensSentence = nextWord !== undefined && sentenceOpeners().has(nextWord);
+  // "sanctions on the U.S. The U.S. imposed ...": an abbreviation that may end a sentence ends it before an opener.
+  if (sentenceFinalAbbreviations().has(lastWord.toLowerCase())) return !opensSentence;
+  if (knownAbbreviations().has(lastWord.toLowerCase())) return true;
+  return INITIALS.test(lastWord) && nextWord !== undefined && !opensSentence;
 }
 
 /** Whether the white space just before `index` (not before `from`) holds a line break. */
