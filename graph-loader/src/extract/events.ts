@@ -338,26 +338,24 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
  * lower-case modifiers ("also imposed sanctions", "a second deadly strike"), or "again" after it ("struck again").
  */
 function anotherOfItsKind(a: SentenceAnalysis, i: number, end: number, knowledge: Knowledge): boolean {
-  if (a.tokens[end]?.norm === 'again') return true;
+  return (
+    a.tokens[end]?.norm === 'again' ||
+    markedBefore(a, i, knowledge.lexicon.anotherEvent, ['AUX', 'ADV', 'ADJ', 'DET', 'NUM', 'PART'])
+  );
+}
+
+/** Whether a word of `marks` stands up to three words before `i`, over lower-case words of the parts of speech `over`. */
+function markedBefore(a: SentenceAnalysis, i: number, marks: ReadonlySet<string>, over: readonly string[]): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (knowledge.lexicon.anotherEvent.has(a.tokens[k]!.norm)) return true;
-    if (
-      a.mentionAt[k]! >= 0 ||
-      a.tokens[k]!.cap ||
-      !['AUX', 'ADV', 'ADJ', 'DET', 'NUM', 'PART'].includes(a.pos[k] ?? 'X')
-    )
-      return false;
+    if (marks.has(a.tokens[k]!.norm)) return true;
+    if (a.mentionAt[k]! >= 0 || a.tokens[k]!.cap || !over.includes(a.pos[k] ?? 'X')) return false;
   }
   return false;
 }
 
 /** A noun trigger after a definite determiner or a possessor, over lower-case modifiers ("the deadly raid"). */
 function definiteNoun(a: SentenceAnalysis, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (DEFINITE.has(a.tokens[k]!.norm)) return true;
-    if (a.mentionAt[k]! >= 0 || a.tokens[k]!.cap || !['ADJ', 'NOUN', 'NUM'].includes(a.pos[k] ?? 'X')) break;
-  }
-  return possessorBefore(a, i);
+  return markedBefore(a, i, DEFINITE, ['ADJ', 'NOUN', 'NUM']) || possessorBefore(a, i);
 }
 
 /**
