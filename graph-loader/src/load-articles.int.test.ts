@@ -12,6 +12,8 @@ import { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { graphStats, type GraphStats } from '../../graph-store/db/graph-stats.ts';
 import { dataPath } from './paths.ts';
 import { runCli } from '../../testing/run-cli.ts';
+import { LOADS_KEPT } from './write/write-graph.ts';
+import { STAMP_LOAD } from './write/write-queries.ts';
 
 const env = {
   NEWSGRAPH_INSTANCE: 'loader-test',
@@ -91,6 +93,19 @@ describe('newsgraph load', () => {
     );
     expect(row!.mentions).toBeGreaterThan(50);
     expect(row!.orphans).toBe(0);
+  });
+
+  it('should keep only the latest loads on a node that every load touches, in the order they ran', async () => {
+    const [entity] = await db.read<{ id: string; loads: string[] }>(
+      'MATCH (e:Entity) RETURN e.id AS id, e.loads AS loads LIMIT 1',
+    );
+    const runs = Array.from({ length: LOADS_KEPT + 4 }, (_, i) => `load-test-${String(i).padStart(2, '0')}`);
+    for (const loadId of runs)
+      await db.write(STAMP_LOAD, { loadId, kept: LOADS_KEPT, entityIds: [entity!.id], factIds: [] });
+    await db.write(STAMP_LOAD, { loadId: runs.at(-1), kept: LOADS_KEPT, entityIds: [entity!.id], factIds: [] });
+    const [after] = await db.read<{ loads: string[] }>('MATCH (e:Entity {id: $id}) RETURN e.loads AS loads', entity!);
+    expect(after!.loads).toEqual(runs.slice(-LOADS_KEPT));
+    await db.write('MATCH (e:Entity {id: $id}) SET e.loads = $loads', entity!);
   });
 
   it('should replace the old facts of an article whose text changed, leaving no stale evidence', async () => {

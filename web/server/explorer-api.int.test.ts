@@ -72,10 +72,13 @@ describe('GET /api/search', () => {
 });
 
 describe('GET /api/nodes/:key', () => {
-  it('should describe a node with its counts', async () => {
+  it('should describe a node with its counts, and not the loads that wrote it', async () => {
     const details = await get<NodeDetails>('/api/nodes/state%3Aru');
     expect(details.kind).toBe('State');
     expect(details.node.properties.name).toBe('Russia');
+    const [stored] = await db.read<{ loads: unknown }>("MATCH (n:Entity {id: 'state:ru'}) RETURN n.loads AS loads");
+    expect(stored!.loads).toBeTruthy();
+    expect(details.node.properties).not.toHaveProperty('loads');
     expect(details.articleCount).toBeGreaterThanOrEqual(4);
     expect(details.sentenceCount).toBeGreaterThan(10);
   });

@@ -181,11 +181,18 @@ async function retractArticles(
   }));
 }
 
+/**
+ * How many of the latest loads a node lists in `loads`. What's new since a load needs only the latest, and a
+ * load's own summary only itself: a load overlapping this many others could miss a node it touched in its counts.
+ */
+export const LOADS_KEPT = 16;
+
 /** Records that load `loadId` wrote the nodes `written`; nodes a replaced article deleted and this load wrote again keep their first load. */
 async function stampLoad(tx: ManagedTransaction, loadId: string, written: Written, touched: Touched): Promise<void> {
   const touchedIds = (entity: boolean) => touched.filter((t) => t.entity === entity).map((t) => t.id);
   await tx.run(Q.STAMP_LOAD, {
     loadId,
+    kept: LOADS_KEPT,
     entityIds: [...new Set([...written.entityIds, ...touchedIds(true)])],
     factIds: [...new Set([...written.factIds, ...touchedIds(false)])],
   });
