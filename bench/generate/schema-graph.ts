@@ -6,8 +6,10 @@
  * events (one per 5 entities) with participants, places and evidence, allegations (one per 20) with
  * their parties, statuses and evidence, and a few hub states with `hubNeighbours` related entities each
  * and a tenth of all sentences between them. About 5 stored relationships per entity. Writes with
- * batched `UNWIND … CREATE` (cypher/bench/) in large transactions, on an empty store only, then ranks
- * the hubs' neighbours as the loader keeps them (graph-store/db/neighbour-ranking.ts).
+ * batched `UNWIND … CREATE` (cypher/bench/) in large transactions, on an empty store only, or as CSV
+ * files that neo4j-admin imports (bench/generate/admin-csv.ts; the same nodes, relationships and
+ * properties, but for empty lists), then ranks the hubs' neighbours as the loader keeps them
+ * (graph-store/db/neighbour-ranking.ts).
  */
 import type { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { cypherQuery, fillCypher } from '../../graph-store/db/cypher-files.ts';
@@ -16,6 +18,9 @@ import { rankHubs } from '../../graph-store/db/neighbour-ranking.ts';
 import { ENTITY_LABELS, type EntityType, type RelationType } from '#model/graph-model.ts';
 import { seededRandom, type Random } from '../lib/random.ts';
 import { buildWorld, capitalise, personName, syllable } from './news-world.ts';
+import type { AdminImportFiles } from '../../graph-store/db/embedded-neo4j.ts';
+import { AdminCsvWriter } from './admin-csv.ts';
+import type { GraphSink, Link, Row } from './graph-sink.ts';
 
 export interface SchemaGraphOptions {
   entities: number;
@@ -27,6 +32,12 @@ export interface SchemaGraphOptions {
   batch?: number;
   /** Stop (GenerationStopped) once this time (ms since the epoch) has passed. */
   deadline?: number;
+  /**
+   * Bulk path: write CSV files into this folder instead of transactions, and hand them to `bulk`, which
+   * replaces the (stopped) store with them through neo4j-admin and starts Neo4j again.
+   */
+  csvDir?: string;
+  bulk?: (files: AdminImportFiles) => Promise<void>;
   log?: (line: string) => void;
 }
 
@@ -40,13 +51,6 @@ export interface SchemaGraphSummary {
   sampleEntities: string[];
   /** Names of sampled entities, as a user would type them (a last name, a full name, a place). */
   searchTerms: string[];
-}
-
-type Row = Record<string, unknown>;
-interface Link {
-  from: string;
-  to: string;
-  props: Row;
 }
 
 const SENTENCES_PER_ARTICLE = 5;
@@ -229,7 +233,7 @@ export class GenerationStopped extends Error {
 }
 
 /** Writes batches of rows with one statement, preparing the next batch while Neo4j writes the last. */
-class BatchWriter {
+class BatchWriter implements GraphSink {
   nodes = 0;
   relationships = 0;
   private readonly started = performance.now();
@@ -512,7 +516,7 @@ function allegationOf(layout: Layout, k: number, random: Random): { row: Row; fa
 
 /** Writes the facts (events or allegations), then their parties, places and evidence. */
 async function writeFacts(
-  writer: BatchWriter,
+  writer: GraphSink,
   layout: Layout,
   label: 'Event' | 'Allegation',
   count: number,
@@ -572,7 +576,10 @@ async function writeFacts(
   );
 }
 
-/** Writes the generated graph into `db` (which must be empty) and waits for its indexes. */
+/**
+ * Writes the generated graph into `db` (which must be empty), in transactions or, with `csvDir` and
+ * `bulk`, through neo4j-admin; then applies the schema, ranks the hubs and waits for the indexes.
+ */
 export async function writeSchemaGraph(db: GraphDatabase, options: SchemaGraphOptions): Promise<SchemaGraphSummary> {
   const seed = options.seed ?? 7;
   const hubs = options.hubs ?? 3;
@@ -582,8 +589,37 @@ export async function writeSchemaGraph(db: GraphDatabase, options: SchemaGraphOp
   const layout = new Layout(options.entities, seed);
   const random = seededRandom(seed + 2);
   const plan = planMentions(layout, hubs, random);
-  const writer = new BatchWriter(db, options.batch ?? 20_000, options.deadline);
-  await applySchema(db);
+  const csv = options.csvDir && options.bulk ? new AdminCsvWriter(options.csvDir) : null;
+  const writer = csv ?? new BatchWriter(db, options.batch ?? 20_000, options.deadline);
+  if (!csv) await applySchema(db);
+  await writeRows(writer, layout, plan, hubs, options, random, step);
+  if (csv) {
+    await options.bulk!(csv.finish());
+    step('imported by neo4j-admin');
+    await applySchema(db);
+  }
+  // As the loader keeps them: each hub's best neighbours, stored on it.
+  await rankHubs(db);
+  step('hubs ranked');
+  await db.read('CALL db.awaitIndexes(3600)');
+  step('indexes online');
+  return {
+    nodes: writer.nodes,
+    relationships: writer.relationships,
+    seconds: (performance.now() - started) / 1000,
+    ...sampleOf(layout, hubs, seed),
+  };
+}
+
+async function writeRows(
+  writer: GraphSink,
+  layout: Layout,
+  plan: MentionPlan,
+  hubs: number,
+  options: SchemaGraphOptions,
+  random: Random,
+  step: (what: string) => void,
+): Promise<void> {
   for (const type of ['State', 'Organisation', 'Place', 'Person'] as const)
     await writer.nodesOf(ENTITY_LABELS[type], entityRows(layout, plan, type));
   step('entities');
@@ -600,17 +636,6 @@ export async function writeSchemaGraph(db: GraphDatabase, options: SchemaGraphOp
     allegationOf(layout, k, random),
   );
   step('events and allegations');
-  // As the loader keeps them: each hub's best neighbours, stored on it.
-  await rankHubs(db);
-  step('hubs ranked');
-  await db.read('CALL db.awaitIndexes(3600)');
-  step('indexes online');
-  return {
-    nodes: writer.nodes,
-    relationships: writer.relationships,
-    seconds: (performance.now() - started) / 1000,
-    ...sampleOf(layout, hubs, seed),
-  };
 }
 
 type GraphSample = Pick<SchemaGraphSummary, 'hubs' | 'sampleEntities' | 'searchTerms'>;

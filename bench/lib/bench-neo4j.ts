@@ -6,7 +6,13 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { embeddedInstance, resolveNeo4jTarget } from '../../graph-store/db/neo4j-target.ts';
-import { resetEmbedded, startEmbedded, stopEmbedded } from '../../graph-store/db/embedded-neo4j.ts';
+import {
+  importIntoEmbedded,
+  resetEmbedded,
+  startEmbedded,
+  stopEmbedded,
+  type AdminImportFiles,
+} from '../../graph-store/db/embedded-neo4j.ts';
 import { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 
 export interface BenchNeo4j {
@@ -15,6 +21,8 @@ export interface BenchNeo4j {
   port: number;
   /** Empties the store (stop, delete, start) and reopens the driver. */
   reset(): Promise<void>;
+  /** Replaces the store with CSV files through neo4j-admin (stop, import, start); the driver reconnects. */
+  bulkImport(files: AdminImportFiles): Promise<void>;
   /** Stops Neo4j; deletes its store unless `keep`. */
   close(options?: { keep?: boolean }): Promise<void>;
 }
@@ -37,6 +45,11 @@ export async function openBenchNeo4j(
       await resetEmbedded(instance);
       await startEmbedded(instance);
       handle.db = GraphDatabase.open(resolveNeo4jTarget(env));
+    },
+    async bulkImport(files) {
+      await stopEmbedded(instance);
+      await importIntoEmbedded(instance, files);
+      await startEmbedded(instance);
     },
     async close(options = {}) {
       await handle.db.close();

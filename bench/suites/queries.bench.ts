@@ -5,8 +5,12 @@
  * p95 over every call of a round (many keys), one value per round; on the sample database (data/articles
  * through the loader) and on generated graphs in the real schema (bench/generate/schema-graph.ts) of
  * BENCH_QUERY_ENTITIES entities. Each query's statements are PROFILEd once per graph (db hits, rows, the
- * indexes used, any scan) and written into the notes. BENCH_QUERY_GENERATE_S caps each graph's writing.
+ * indexes used, any scan) and written into the notes. BENCH_QUERY_GENERATE_S caps each graph's writing;
+ * BENCH_QUERY_BULK=1 writes them through neo4j-admin instead (minutes for 1M entities, not hours).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { runCount, type BenchDefinition } from '../lib/bench.ts';
 import { percentile, type Recorder, type Target } from '../lib/report.ts';
 import { openBenchNeo4j, type BenchNeo4j } from '../lib/bench-neo4j.ts';
@@ -151,16 +155,26 @@ async function sampleGraph(db: GraphDatabase): Promise<Graph> {
   };
 }
 
+/** BENCH_QUERY_BULK=1: generated graphs go in through neo4j-admin (CSV files in a temporary folder), not transactions. */
+const BULK = process.env.BENCH_QUERY_BULK === '1';
+
 /** Writes the generated graph, recording its time and rate; null when it ran past BENCH_QUERY_GENERATE_S. */
 async function generate(
   recorder: Recorder,
-  db: GraphDatabase,
+  neo4j: BenchNeo4j,
   entities: number,
   label: string,
 ): Promise<SchemaGraphSummary | null> {
   const log = (line: string) => process.stdout.write(`  ${label}: ${line}\n`);
+  const csvDir = BULK ? mkdtempSync(path.join(tmpdir(), 'newsgraph-bulk-')) : undefined;
   try {
-    const summary = await writeSchemaGraph(db, { entities, log, deadline: Date.now() + GENERATE_S * 1000 });
+    const summary = await writeSchemaGraph(neo4j.db, {
+      entities,
+      log,
+      deadline: Date.now() + GENERATE_S * 1000,
+      ...(csvDir && { csvDir, bulk: (files) => neo4j.bulkImport(files) }),
+    });
+    if (BULK) recorder.note(`${label}: written through neo4j-admin database import (BENCH_QUERY_BULK=1)`);
     recorder.add(`generate ${label} entities`, 's', summary.seconds);
     recorder.add(
       `generate ${label} entities, rate`,
@@ -174,6 +188,8 @@ async function generate(
     recorder.add(`generate ${label} entities, rate`, 'rows/s', (error.nodes + error.relationships) / error.seconds);
     recorder.note(`${label}: not measured: ${error.message} (BENCH_QUERY_GENERATE_S=${GENERATE_S})`);
     return null;
+  } finally {
+    if (csvDir) rmSync(csvDir, { recursive: true, force: true });
   }
 }
 
@@ -223,7 +239,7 @@ async function measureAll(neo4j: BenchNeo4j, recorder: Recorder): Promise<void> 
   for (const entities of SIZES) {
     await neo4j.reset();
     const label = `${entities / 1000}k`;
-    const summary = await generate(recorder, neo4j.db, entities, label);
+    const summary = await generate(recorder, neo4j, entities, label);
     if (!summary) continue;
     recorder.note(
       `${label}: ${summary.nodes.toLocaleString('en-GB')} nodes, ${summary.relationships.toLocaleString('en-GB')} relationships written in ${summary.seconds.toFixed(0)} s; hubs ${summary.hubs.join(', ')}`,

@@ -19,7 +19,7 @@ import { csvField, csvTextCell } from '#model/export/csv.ts';
 export const ARRAY_DELIMITER = ';';
 
 /** neo4j-admin column type. */
-function adminType(type: ValueType): string {
+export function adminType(type: ValueType): string {
   return `${type.base}${type.list ? '[]' : ''}`;
 }
 
