@@ -1,3 +1,4 @@
 // name: count-relationships-by-type
-// description: Relationship count for one type, given as the $type parameter (a dynamic type).
-MATCH ()-[r:$($type)]->() RETURN count(r) AS count
+// description: Relationship count for one type ({{type}}, filled from db.relationshipTypes()), read from the count store: a type given as a parameter ($(…)) would scan every relationship.
+// placeholders: type
+MATCH ()-[r{{type}}]->() RETURN count(r) AS count

@@ -1,6 +1,6 @@
 /* Node counts by label and relationship counts by type, from the count store (cheap at any size). */
 import type { GraphDatabase } from './graph-database.ts';
-import { cypherQuery } from './cypher-files.ts';
+import { cypherQuery, fillCypher } from './cypher-files.ts';
 
 export interface GraphStats {
   nodes: Record<string, number>;
@@ -15,11 +15,11 @@ export async function graphStats(db: GraphDatabase): Promise<GraphStats> {
   const countNodes = cypherQuery('store', 'count-nodes-by-label');
   const countRelationships = cypherQuery('store', 'count-relationships-by-type');
   for (const { label } of labels) {
-    const [row] = await db.read<{ count: number }>(countNodes, { label });
+    const [row] = await db.read<{ count: number }>(fillCypher(countNodes, { label: [label] }));
     if (row && row.count > 0) stats.nodes[label] = row.count;
   }
   for (const { relationshipType } of types) {
-    const [row] = await db.read<{ count: number }>(countRelationships, { type: relationshipType });
+    const [row] = await db.read<{ count: number }>(fillCypher(countRelationships, { type: [relationshipType] }));
     if (row && row.count > 0) stats.relationships[relationshipType] = row.count;
   }
   return stats;
