@@ -26,9 +26,9 @@ CALL (n, degree) {
          } AS rest
   UNION
   WITH n WHERE degree > $dense
-  // The hub's stored ranking (cypher/write/rank-neighbours.cypher), each neighbour scored again over the relationships that pass the filters.
+  // The hub's stored ranking (cypher/write/rank-neighbours.cypher), each neighbour scored again over the relationships that pass the filters; with no filter set ($unfiltered), the page's share of it is enough: it ranks the same.
   CALL (n) {
-    UNWIND coalesce(n.topNeighbours, []) AS key
+    UNWIND CASE WHEN $unfiltered THEN coalesce(n.topNeighbours, [])[0..toInteger($perCentre)] ELSE coalesce(n.topNeighbours, []) END AS key
     CALL (key) {
       CALL (key) {
         // include: fragments/node-by-id.cypher

@@ -38,7 +38,7 @@ import type {
   SubgraphNode,
   TimelineEvent,
 } from '#model/api-types.ts';
-import { CO_MENTIONED, type Filters } from '#model/filters.ts';
+import { CO_MENTIONED, dateRangeSet, type Filters } from '#model/filters.ts';
 import { kindOf } from '#model/kinds.ts';
 import { HUB_DEGREE } from '#model/graph-model.ts';
 import { buildSearchQuery } from './lucene.ts';
@@ -133,6 +133,13 @@ function filterParams(filters: Filters): Record<string, unknown> {
     statuses: filters.statuses.length > 0 ? filters.statuses : null,
     minArticles: Math.max(0, filters.minArticles),
     keepUndated: filters.keepUndated,
+    // No filter keeps any relationship out (undated events matter only within a date range).
+    unfiltered:
+      filters.relTypes.length === 0 &&
+      filters.kinds.length === 0 &&
+      !dateRangeSet(filters) &&
+      filters.statuses.length === 0 &&
+      filters.minArticles <= 0,
   };
 }
 
