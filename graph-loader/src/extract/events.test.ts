@@ -293,4 +293,9 @@ describe('event participants', () => {
     const evidence = doc.events.filter((e) => e.type === 'statement').flatMap((e) => e.evidence.map((x) => x.text));
     expect(evidence.map((text) => text.slice(0, 20)).sort()).toEqual(['Foreign Minister Lui', 'Luis Pena said Peru ']);
   });
+
+  it('should take the name before a described apposition as the speaker of a closing attribution', () => {
+    const doc = extractTexts('"We will not accept this," Luis Pena, the foreign minister, told a news conference.');
+    expect(participants(doc, 'statement')).toEqual(['person:luis-pena/actor']);
+  });
 });
