@@ -298,4 +298,9 @@ describe('event participants', () => {
     const doc = extractTexts('"We will not accept this," Luis Pena, the foreign minister, told a news conference.');
     expect(participants(doc, 'statement')).toEqual(['person:luis-pena/actor']);
   });
+
+  it('should find the speaker after a fronted phrase with no party in it ("In Lima, Foreign Minister X said")', () => {
+    const doc = extractTexts('In Lima, Foreign Minister Luis Pena said the border would stay open.');
+    expect(participants(doc, 'statement')).toEqual(['person:luis-pena/actor']);
+  });
 });

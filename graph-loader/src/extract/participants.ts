@@ -266,9 +266,10 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
     !SUBORDINATORS.has(tokens[startToken]!.norm) &&
     !ofTitle
   ) {
-    // Inside a prepositional phrase: keep what follows its last comma (nearest the trigger).
+    // Inside a prepositional phrase: keep what follows its last comma (nearest the trigger); a phrase closed by a
+    // comma with none of the group in it ("In Lima, Foreign Minister X said") is fronted, the group its subject.
     const near = group.filter((g) => !g.afterComma);
-    return near.length < group.length ? near.map((g) => g.m) : [];
+    return near.length < group.length || commaSeen ? near.map((g) => g.m) : [];
   }
   return group.map((g) => g.m).reverse();
 }
