@@ -303,4 +303,14 @@ describe('event participants', () => {
     const doc = extractTexts('In Lima, Foreign Minister Luis Pena said the border would stay open.');
     expect(participants(doc, 'statement')).toEqual(['person:luis-pena/actor']);
   });
+
+  it('should read the doubled past forms of "acquit" and "expel"', () => {
+    expect(participants(extractTexts('A jury in Lima acquitted Luis Pena of fraud.'), 'verdict')).toEqual([
+      'person:luis-pena/target',
+    ]);
+    expect(participants(extractTexts('Peru expelled Luis Pena on Monday.'), 'dismissal')).toEqual([
+      'state:pe/actor',
+      'person:luis-pena/target',
+    ]);
+  });
 });
