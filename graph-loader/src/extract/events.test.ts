@@ -313,4 +313,9 @@ describe('event participants', () => {
       'person:luis-pena/target',
     ]);
   });
+
+  it('should record a named speaker\'s hedged words as a statement ("X said the talks may resume")', () => {
+    const doc = extractTexts('Foreign Minister Luis Pena of Peru said the border talks may resume next week.');
+    expect(participants(doc, 'statement')?.[0]).toBe('person:luis-pena/actor');
+  });
 });
