@@ -314,6 +314,11 @@ describe('event participants', () => {
     ]);
   });
 
+  it('should take the name before the nouns an apposition describes as the subject ("the X mission, led by Y, said")', () => {
+    const doc = extractTexts('The Organization of American States mission, led by Ana Ruiz, said voting was calm.');
+    expect(participants(doc, 'statement')?.[0]).toBe('org:organization-of-american-states/actor');
+  });
+
   it('should record a named speaker\'s hedged words as a statement ("X said the talks may resume")', () => {
     const doc = extractTexts('Foreign Minister Luis Pena of Peru said the border talks may resume next week.');
     expect(participants(doc, 'statement')?.[0]).toBe('person:luis-pena/actor');
