@@ -293,4 +293,34 @@ describe('event participants', () => {
     const evidence = doc.events.filter((e) => e.type === 'statement').flatMap((e) => e.evidence.map((x) => x.text));
     expect(evidence.map((text) => text.slice(0, 20)).sort()).toEqual(['Foreign Minister Lui', 'Luis Pena said Peru ']);
   });
+
+  it('should take the name before a described apposition as the speaker of a closing attribution', () => {
+    const doc = extractTexts('"We will not accept this," Luis Pena, the foreign minister, told a news conference.');
+    expect(participants(doc, 'statement')).toEqual(['person:luis-pena/actor']);
+  });
+
+  it('should find the speaker after a fronted phrase with no party in it ("In Lima, Foreign Minister X said")', () => {
+    const doc = extractTexts('In Lima, Foreign Minister Luis Pena said the border would stay open.');
+    expect(participants(doc, 'statement')).toEqual(['person:luis-pena/actor']);
+  });
+
+  it('should read the doubled past forms of "acquit" and "expel"', () => {
+    expect(participants(extractTexts('A jury in Lima acquitted Luis Pena of fraud.'), 'verdict')).toEqual([
+      'person:luis-pena/target',
+    ]);
+    expect(participants(extractTexts('Peru expelled Luis Pena on Monday.'), 'dismissal')).toEqual([
+      'state:pe/actor',
+      'person:luis-pena/target',
+    ]);
+  });
+
+  it('should take the name before the nouns an apposition describes as the subject ("the X mission, led by Y, said")', () => {
+    const doc = extractTexts('The Organization of American States mission, led by Ana Ruiz, said voting was calm.');
+    expect(participants(doc, 'statement')?.[0]).toBe('org:organization-of-american-states/actor');
+  });
+
+  it('should record a named speaker\'s hedged words as a statement ("X said the talks may resume")', () => {
+    const doc = extractTexts('Foreign Minister Luis Pena of Peru said the border talks may resume next week.');
+    expect(participants(doc, 'statement')?.[0]).toBe('person:luis-pena/actor');
+  });
 });

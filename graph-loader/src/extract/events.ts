@@ -735,14 +735,14 @@ function statement(
   const named = speakers.length > 0;
   // An outlet reports the news: its own words are no statement of note ("a Reuters reporter said").
   const outlets = report.speakers.every((m) => knowledge.entries.get(m.key)?.kind === 'media');
-  const hedged = findPhrase(knowledge.reports.hedges, a.tokens, report.from, report.to) !== undefined;
   // A speaker's later words count too when the sentence reports them, not when it quotes them ('"...," X said'), and
   // names the speaker, not "he" or "the group".
   const again = speakers.some((k) => spoken.has(k));
   const reportedByName =
     a.tokens[0]?.quoted !== true &&
     report.speakers.every((m) => a.mentions.includes(m) && !['reference', 'role', 'demonym'].includes(m.kind));
-  const counted = named && !outlets && !hedged && (!again || reportedByName);
+  // What is said may be hedged ("X said the talks may resume"): saying it is a statement all the same.
+  const counted = named && !outlets && (!again || reportedByName);
   const worthy = act !== undefined || own.length > 0 || (named && (report.recipients.length > 0 || counted));
   for (const k of speakers) spoken.add(k);
   if (!worthy) return { inside };

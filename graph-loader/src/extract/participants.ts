@@ -127,6 +127,16 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'as', 'until', 'while
 const PARTICIPLE =
   /(?:ed|en)$|^(?:held|led|run|hit|shot|sent|built|made|set|put|kept|brought|caught|fought|won|bought|sold)$/;
 
+/** "the U.N. refugee agency", "the EU observer mission": a name before up to two lower-case nouns ending at `k`. */
+function nameBeforeNouns(a: SentenceAnalysis, k: number): number {
+  for (let j = k; j >= Math.max(1, k - 1); j--) {
+    if (a.pos[j] !== 'NOUN' || a.tokens[j]!.cap || a.mentionAt[j]! >= 0) return -1;
+    const m = a.mentions[a.mentionAt[j - 1]!];
+    if (m) return m.type === 'Person' || a.tokens[m.last - 1]!.possessive ? -1 : j - 1;
+  }
+  return -1;
+}
+
 /**
  * When the token at `k` ends an apposition or relative clause set off by commas ("Russia, Armenia's traditional
  * ally, said"), the index of the last token of the name it describes; otherwise -1.
@@ -154,7 +164,7 @@ function appositionHead(a: SentenceAnalysis, k: number): number {
       j > 1 &&
       /^\s*,\s*$/.test(sentence.text.slice(tokens[j - 2]!.end, tokens[j - 1]!.start)) &&
       a.mentions[a.mentionAt[j - 2]!]?.type === 'Person';
-    return a.mentionAt[j - 1]! >= 0 ? j - 1 : age ? j - 2 : -1;
+    return a.mentionAt[j - 1]! >= 0 ? j - 1 : age ? j - 2 : nameBeforeNouns(a, j - 1);
   }
   return -1;
 }
@@ -266,9 +276,10 @@ export function subjectGroup(a: SentenceAnalysis, at: number, includeDemonyms = 
     !SUBORDINATORS.has(tokens[startToken]!.norm) &&
     !ofTitle
   ) {
-    // Inside a prepositional phrase: keep what follows its last comma (nearest the trigger).
+    // Inside a prepositional phrase: keep what follows its last comma (nearest the trigger); a phrase closed by a
+    // comma with none of the group in it ("In Lima, Foreign Minister X said") is fronted, the group its subject.
     const near = group.filter((g) => !g.afterComma);
-    return near.length < group.length ? near.map((g) => g.m) : [];
+    return near.length < group.length || commaSeen ? near.map((g) => g.m) : [];
   }
   return group.map((g) => g.m).reverse();
 }

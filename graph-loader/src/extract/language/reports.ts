@@ -124,7 +124,8 @@ function closingAttribution(a: SentenceAnalysis, knowledge: Knowledge): Report |
     }
     // "..., which the group denied": a relative clause, no attribution.
     if (cut < 1 || ['which', 'who', 'whom', 'that', 'as'].includes(tokens[cut]!.norm)) continue;
-    const before = a.mentions.filter((m) => m.first >= cut && m.last <= v && isActorMention(m));
+    const named = a.mentions.filter((m) => m.first >= cut && m.last <= v && isActorMention(m));
+    const before = named.length > 0 ? named : appositionSpeaker(a, cut, v);
     const after = a.mentions.filter((m) => m.first > v && isActorMention(m));
     const speakers = before.length > 0 ? before : after.slice(0, 1);
     // "..., a claim X called a fabrication": X answers the claim, it reports nothing.
@@ -151,6 +152,23 @@ function closingAttribution(a: SentenceAnalysis, knowledge: Knowledge): Report |
     };
   }
   return undefined;
+}
+
+/**
+ * '"...," X, the foreign minister, said': the name before an apposition set off by commas right before the verb,
+ * when the apposition is a description (no name of an actor, no verb of its own).
+ */
+function appositionSpeaker(a: SentenceAnalysis, cut: number, v: number): FoundMention[] {
+  const { tokens, sentence } = a;
+  const comma = (k: number): boolean => sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
+  if (cut !== v || !comma(v)) return [];
+  for (let k = v - 1; k >= Math.max(1, v - 7); k--) {
+    if (a.pos[k] === 'VERB' || a.pos[k] === 'AUX' || a.mentions[a.mentionAt[k]!]?.type === 'Person') return [];
+    if (!comma(k)) continue;
+    const m = a.mentions[a.mentionAt[k - 1]!];
+    return m && m.last === k && isActorMention(m) && !tokens[m.first]!.quoted ? [m] : [];
+  }
+  return [];
 }
 
 /**
