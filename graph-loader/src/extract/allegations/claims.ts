@@ -15,6 +15,7 @@ import type { Report } from '../language/reports.ts';
 import type { Candidate } from '../events.ts';
 import { matchPhrase } from '../tokenize.ts';
 import { initialSubject, isActorMention, isJoinedPassive, isPassive, objectsAfter } from '../participants.ts';
+import { clientsOf } from './stances.ts';
 import {
   CLAUSE_REACH,
   claimText,
@@ -931,6 +932,8 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   if (!report || (!ASSERTING.has(report.lemma) && !report.continued)) return undefined;
   const speakers = withOwners(report.speakers, ctx.affiliations);
   for (const m of report.recipients) speakers.add(m.key);
+  // A lawyer's words are the client's side: they accuse others ('"The case is fabricated," her lawyer said').
+  for (const key of report.speakers.flatMap((m) => clientsOf(ctx, a, m))) speakers.add(key);
   // "They did not attack the base, they attacked houses": a denied act is no claim, the act after it is.
   const named = wrongfulActs(ctx, report.from, report.to, speakers);
   const acts = named.filter((c) => !negatedAt(a, c.at, ctx.knowledge));
@@ -1443,7 +1446,9 @@ function falseClaimsSaid(ctx: SentenceContext): Claim[] {
     const subject = falseSubjectAt(a, k, ctx.knowledge);
     const noun = subject >= report.from ? subject : k + (word?.length ?? 0);
     if (!word || (subject < report.from && !cues.claimNouns.has(a.tokens[noun]?.norm ?? ''))) continue;
+    // A lawyer's side is the client's ('"The case is fabricated," her lawyer said').
     const own = withOwners(report.speakers, ctx.affiliations);
+    for (const key of report.speakers.flatMap((m) => clientsOf(ctx, a, m))) own.add(key);
     const accused = [...new Set(claimants(ctx, report.from - 1, noun, own))].filter((key) => !own.has(key));
     if (accused.length === 0) return [];
     const said = wrongdoingIn(a, ctx.knowledge, noun) ?? { category: 'misconduct', word: 'false claims' };

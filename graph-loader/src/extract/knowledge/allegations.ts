@@ -65,6 +65,14 @@ export interface AllegationCues {
   /** Nouns for claims ("accusations", "the charges"). */
   claimNouns: Set<string>;
   denialVerbs: Set<string>;
+  /** Words for lawyers in apposition to a name ("X, a lawyer for Y"), the words before their client, and for the client. */
+  counselWords: PhraseTable<true>;
+  counselFor: Set<string>;
+  clientWords: Set<string>;
+  /** A party's negated answer to a claim: words of its own side as subject, negating subjects, and modals. */
+  ownWords: Set<string>;
+  noneWords: Set<string>;
+  modals: Set<string>;
   /** Lemmas of verbs that deny only a claim noun they take as object ("disputed the findings"). */
   disputeVerbs: Set<string>;
   /** What a denial verb denies when it names no claim noun ("denied any wrongdoing", "rejected responsibility"). */
@@ -136,6 +144,12 @@ export function compileAllegations(): AllegationCues {
     thatOnly: lowerSet(data.thatOnly),
     accusingSources: lowerSet(data.accusingSources),
     denialVerbs: lowerSet(data.denialVerbs),
+    counselWords: tableOf(data.counselWords),
+    counselFor: lowerSet(data.counselFor),
+    clientWords: lowerSet(data.clientWords),
+    ownWords: lowerSet(data.ownWords),
+    noneWords: lowerSet(data.noneWords),
+    modals: lowerSet(data.modals),
     disputeVerbs: lowerSet(data.disputeVerbs),
     deniedObjects: lowerSet(data.deniedObjects),
     denialPhrases: tableOf(data.denialPhrases),
