@@ -763,6 +763,14 @@ describe('stances: claims called false', () => {
     expect(status('Amnesty International said it had not been able to reach the clinic.')).toEqual(['alleged']);
   });
 
+  it('should lay a counter-claim at the door of a state it names as well as of those who made the claims', () => {
+    const doc = extractTexts(
+      "Norwegian intelligence chief Ana Berg said the Chilean embassy had paid two men to spy on activists. Chile rejected the accusations as baseless and said Norway was following Peru's script.",
+    );
+    const counter = doc.allegations.find((a) => a.allegers.includes('state:cl'));
+    expect(counter?.accused).toContain('state:no');
+  });
+
   it('should read a verb of dispute as a denial only when its object is a claim', () => {
     const doc = extractTexts(
       'Regulator Anna Berg said Norvik Holdings had concealed losses. Norvik Holdings disputed the findings.',

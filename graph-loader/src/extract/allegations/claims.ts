@@ -1449,13 +1449,26 @@ function falseClaimsSaid(ctx: SentenceContext): Claim[] {
     // A lawyer's side is the client's ('"The case is fabricated," her lawyer said').
     const own = withOwners(report.speakers, ctx.affiliations);
     for (const key of report.speakers.flatMap((m) => clientsOf(ctx, a, m))) own.add(key);
-    const accused = [...new Set(claimants(ctx, report.from - 1, noun, own))].filter((key) => !own.has(key));
+    const accused = [...new Set([...claimants(ctx, report.from - 1, noun, own), ...statesNamed(a, k, own)])].filter(
+      (key) => !own.has(key),
+    );
     if (accused.length === 0) return [];
     const said = wrongdoingIn(a, ctx.knowledge, noun) ?? { category: 'misconduct', word: 'false claims' };
     const claim = claimText(a, report.from, report.to);
     return [{ ...base(ctx, said, claim), allegers: report.speakers, accused, stated: true }];
   }
   return [];
+}
+
+/**
+ * The states a counter-claim names after its word of dismissal, not the speaker's own ('rejected the accusations as
+ * baseless and said Y was "following Z's script"', '"These are absurd claims, invented to justify the persecution of
+ * journalists in Y"'): the claims they make are laid at the door of those states as well as of those who made them.
+ */
+function statesNamed(a: SentenceAnalysis, from: number, own: Set<string>): string[] {
+  return a.mentions
+    .filter((m) => m.first >= from && m.type === 'State' && m.kind !== 'demonym' && !m.dateline && !own.has(m.key))
+    .map((m) => m.key);
 }
 
 /** How far back the claims a dismissal answers are looked for. */
@@ -1472,7 +1485,9 @@ function dismissedAs(ctx: SentenceContext, k: number, from: number, noun = from 
   if (!wrong && !hasPhrase(a, cues.denialPhrases, from) && !hasPhrase(a, cues.dismissals, from)) return [];
   const deniers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
   const own = withOwners(deniers, ctx.affiliations);
-  const accused = [...new Set(claimants(ctx, k, noun, own))].filter((key) => !own.has(key));
+  const accused = [...new Set([...claimants(ctx, k, noun, own), ...statesNamed(a, from, own)])].filter(
+    (key) => !own.has(key),
+  );
   if (deniers.length === 0 || accused.length === 0) return [];
   // Claims called baseless are said to be false: misconduct, unless a wrong is named.
   const said = wrong ?? { category: 'misconduct', word: 'false claims' };
