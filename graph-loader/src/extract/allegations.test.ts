@@ -954,4 +954,16 @@ describe('stances: claims called false', () => {
       'org:acme-corp',
     ]);
   });
+
+  it('should take soldiers named only as such for the state and its armed forces, when the article names them', () => {
+    const doc = extractTexts(
+      "Protests spread across Zimbabwe on Monday, and Zimbabwe's army was deployed in Harare. Justice Watch said two protesters were killed by soldiers in Harare.",
+    );
+    expect(doc.allegations.map((a) => a.accused)).toEqual([['state:zw', 'org:zw-armed-forces']]);
+    // Police with no police body named stand for the state alone.
+    const police = extractTexts(
+      "Protests spread across Zimbabwe on Monday, and Zimbabwe's army was deployed in Harare. Justice Watch said two protesters were killed by police gunfire in Harare.",
+    );
+    expect(police.allegations.map((a) => a.accused)).toEqual([['state:zw']]);
+  });
 });

@@ -13,7 +13,7 @@ import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import { eachParty } from '../mentions.ts';
 import type { Report } from '../language/reports.ts';
 import type { Candidate } from '../events.ts';
-import { matchPhrase } from '../tokenize.ts';
+import { findPhrase, matchPhrase } from '../tokenize.ts';
 import { initialSubject, isActorMention, isJoinedPassive, isPassive, objectsAfter } from '../participants.ts';
 import { clientsOf } from './stances.ts';
 import {
@@ -684,8 +684,24 @@ function admissions(ctx: SentenceContext): Claim[] {
  */
 function organsState(ctx: SentenceContext, from: number, to: number, own: Set<string>): string[] {
   const a = sentence(ctx);
-  if (!ctx.state || own.has(ctx.state) || !hasPhrase(a, ctx.knowledge.allegation.stateOrgans, from, to)) return [];
-  return partiesIn(a, from, to).length === 0 ? [ctx.state] : [];
+  const organ = findPhrase(ctx.knowledge.allegation.stateOrgans, a.tokens, from, to);
+  if (!ctx.state || own.has(ctx.state) || !organ || partiesIn(a, from, to).length > 0) return [];
+  // "military helicopters bombed ...": the state's armed forces too, when the article names them.
+  const words = a.tokens
+    .slice(organ.index, organ.index + organ.length)
+    .map((t) => t.norm)
+    .join(' ');
+  const heads = ctx.knowledge.allegation.organBodies.get(words) ?? [];
+  const body = ctx.analyses
+    .flatMap((x) => x.mentions)
+    .find(
+      (m) =>
+        m.type === 'Organisation' &&
+        m.partOfKey === ctx.state &&
+        !own.has(m.key) &&
+        heads.some((h) => m.name.toLowerCase().includes(h)),
+    );
+  return body ? [ctx.state, body.key] : [ctx.state];
 }
 
 /** The first verb or auxiliary in tokens [from, to), or `to`. */

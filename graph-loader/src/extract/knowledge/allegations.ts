@@ -31,6 +31,8 @@ export interface AllegationCues {
   penaltyNouns: Set<string>;
   /** Words for the organs of a state ("the government", "police"): the article's state where no party is named. */
   stateOrgans: PhraseTable<true>;
+  /** For an organ word ("army", "police"), the words its body holds in its name ("armed forces", "police"). */
+  organBodies: Map<string, string[]>;
   /** Lemmas of verbs that lay a wrong at the door of the party after "to" ("attributed the breach to Y"). */
   attributeVerbs: Set<string>;
   /** Lemmas of verbs that describe their object as something ("describe ... as", "portray ... as"). */
@@ -98,7 +100,10 @@ export interface AllegationCues {
   categories: PhraseTable<string>;
 }
 
-type AllegationFile = Record<string, string[]> & { categories?: Record<string, string[]> };
+type AllegationFile = Record<string, string[]> & {
+  categories?: Record<string, string[]>;
+  organBodies?: Record<string, string[]>;
+};
 
 /** The allegation cues and categories. */
 export function compileAllegations(): AllegationCues {
@@ -126,6 +131,12 @@ export function compileAllegations(): AllegationCues {
     actionNounPrepositions: lowerSet(data.actionNounPrepositions),
     penaltyNouns: lowerSet(data.penaltyNouns),
     stateOrgans: tableOf(data.stateOrgans),
+    organBodies: new Map(
+      Object.entries(data.organBodies ?? {}).map(([organ, words]) => [
+        organ.toLowerCase(),
+        words.map((w) => w.toLowerCase()),
+      ]),
+    ),
     describeVerbs: lowerSet(data.describeVerbs),
     endorsements: lowerSet(data.endorsements),
     accusedPhrases: tableOf(data.accusedPhrases),
