@@ -722,6 +722,55 @@ describe('stances: claims called false', () => {
     });
   });
 
+  it("should take a named lawyer's denial for the client's, whoever the title or an apposition names", () => {
+    const claim = 'Prosecutors say Irma Voss embezzled $3 million from a charity.';
+    for (const denial of [
+      'Her lawyer, Pavel Orlik, said her client had done nothing wrong.',
+      "Voss's attorney, Pavel Orlik, said she had done nothing wrong.",
+      'Pavel Orlik, a lawyer for Voss, denied the charges.',
+    ]) {
+      const doc = extractTexts(`${claim} ${denial}`);
+      expect(doc.allegations, denial).toHaveLength(1);
+      expect(doc.allegations[0], denial).toMatchObject({ accused: ['person:irma-voss'], status: 'denied' });
+    }
+  });
+
+  it("should know a lawyer introduced earlier as the client's voice when quoted later by name", () => {
+    const doc = extractTexts(
+      'Irma Voss was detained on Friday, according to her lawyer, Pavel Orlik. Prosecutors accused Voss of spying for Veltria. "The case is fabricated from beginning to end," Orlik said.',
+    );
+    expect(doc.allegations.map((a) => [a.accused, a.status])).toEqual([[['person:irma-voss'], 'denied']]);
+  });
+
+  it("should read what a lawyer says the client did as the client's defence, unless it admits the wrong", () => {
+    const claim = 'Prosecutors accuse Tomas Reed of assaulting a driver during a traffic stop.';
+    const status = (text: string) => extractTexts(`${claim} ${text}`).allegations.map((a) => a.status);
+    expect(status('His attorney, Ivo Hale, said his client had followed his training.')).toEqual(['denied']);
+    expect(status('Ivo Hale, a lawyer for Reed, said Reed would plead guilty.')).toEqual(['alleged']);
+    // A lawyer for someone the rules do not know as a party speaks for no one accused.
+    expect(status('Ivo Hale, a lawyer for the driver, said his client had suffered a broken jaw.')).toEqual([
+      'alleged',
+    ]);
+  });
+
+  it("should read the accused party's word that it or its people did not do something as its answer to the claim", () => {
+    const claim = 'The Varnish army accused the Keltan Front of shelling a clinic in Oros.';
+    const status = (text: string) => extractTexts(`${claim} ${text}`).allegations.map((a) => a.status);
+    expect(status('The Keltan Front said none of its fighters had entered the town.')).toEqual(['denied']);
+    expect(status('The Keltan Front said its units were not in the area at the time.')).toEqual(['denied']);
+    // A refusal or a promise answers nothing, nor does a third party's negated word.
+    expect(status('The Keltan Front said it would not attend the talks in Oros.')).toEqual(['alleged']);
+    expect(status('Amnesty International said it had not been able to reach the clinic.')).toEqual(['alleged']);
+  });
+
+  it('should lay a counter-claim at the door of a state it names as well as of those who made the claims', () => {
+    const doc = extractTexts(
+      "Norwegian intelligence chief Ana Berg said the Chilean embassy had paid two men to spy on activists. Chile rejected the accusations as baseless and said Norway was following Peru's script.",
+    );
+    const counter = doc.allegations.find((a) => a.allegers.includes('state:cl'));
+    expect(counter?.accused).toContain('state:no');
+  });
+
   it('should read a verb of dispute as a denial only when its object is a claim', () => {
     const doc = extractTexts(
       'Regulator Anna Berg said Norvik Holdings had concealed losses. Norvik Holdings disputed the findings.',
@@ -904,5 +953,17 @@ describe('stances: claims called false', () => {
     expect(accused('Justice Watch said two farmers were beaten by Acme Corp. guards.')).toContainEqual([
       'org:acme-corp',
     ]);
+  });
+
+  it('should take soldiers named only as such for the state and its armed forces, when the article names them', () => {
+    const doc = extractTexts(
+      "Protests spread across Zimbabwe on Monday, and Zimbabwe's army was deployed in Harare. Justice Watch said two protesters were killed by soldiers in Harare.",
+    );
+    expect(doc.allegations.map((a) => a.accused)).toEqual([['state:zw', 'org:zw-armed-forces']]);
+    // Police with no police body named stand for the state alone.
+    const police = extractTexts(
+      "Protests spread across Zimbabwe on Monday, and Zimbabwe's army was deployed in Harare. Justice Watch said two protesters were killed by police gunfire in Harare.",
+    );
+    expect(police.allegations.map((a) => a.accused)).toEqual([['state:zw']]);
   });
 });

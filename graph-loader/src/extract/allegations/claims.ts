@@ -13,8 +13,9 @@ import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import { eachParty } from '../mentions.ts';
 import type { Report } from '../language/reports.ts';
 import type { Candidate } from '../events.ts';
-import { matchPhrase } from '../tokenize.ts';
+import { findPhrase, matchPhrase } from '../tokenize.ts';
 import { initialSubject, isActorMention, isJoinedPassive, isPassive, objectsAfter } from '../participants.ts';
+import { clientsOf } from './stances.ts';
 import {
   CLAUSE_REACH,
   claimText,
@@ -683,8 +684,24 @@ function admissions(ctx: SentenceContext): Claim[] {
  */
 function organsState(ctx: SentenceContext, from: number, to: number, own: Set<string>): string[] {
   const a = sentence(ctx);
-  if (!ctx.state || own.has(ctx.state) || !hasPhrase(a, ctx.knowledge.allegation.stateOrgans, from, to)) return [];
-  return partiesIn(a, from, to).length === 0 ? [ctx.state] : [];
+  const organ = findPhrase(ctx.knowledge.allegation.stateOrgans, a.tokens, from, to);
+  if (!ctx.state || own.has(ctx.state) || !organ || partiesIn(a, from, to).length > 0) return [];
+  // "military helicopters bombed ...": the state's armed forces too, when the article names them.
+  const words = a.tokens
+    .slice(organ.index, organ.index + organ.length)
+    .map((t) => t.norm)
+    .join(' ');
+  const heads = ctx.knowledge.allegation.organBodies.get(words) ?? [];
+  const body = ctx.analyses
+    .flatMap((x) => x.mentions)
+    .find(
+      (m) =>
+        m.type === 'Organisation' &&
+        m.partOfKey === ctx.state &&
+        !own.has(m.key) &&
+        heads.some((h) => m.name.toLowerCase().includes(h)),
+    );
+  return body ? [ctx.state, body.key] : [ctx.state];
 }
 
 /** The first verb or auxiliary in tokens [from, to), or `to`. */
@@ -931,6 +948,8 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   if (!report || (!ASSERTING.has(report.lemma) && !report.continued)) return undefined;
   const speakers = withOwners(report.speakers, ctx.affiliations);
   for (const m of report.recipients) speakers.add(m.key);
+  // A lawyer's words are the client's side: they accuse others ('"The case is fabricated," her lawyer said').
+  for (const key of report.speakers.flatMap((m) => clientsOf(ctx, a, m))) speakers.add(key);
   // "They did not attack the base, they attacked houses": a denied act is no claim, the act after it is.
   const named = wrongfulActs(ctx, report.from, report.to, speakers);
   const acts = named.filter((c) => !negatedAt(a, c.at, ctx.knowledge));
@@ -1443,14 +1462,29 @@ function falseClaimsSaid(ctx: SentenceContext): Claim[] {
     const subject = falseSubjectAt(a, k, ctx.knowledge);
     const noun = subject >= report.from ? subject : k + (word?.length ?? 0);
     if (!word || (subject < report.from && !cues.claimNouns.has(a.tokens[noun]?.norm ?? ''))) continue;
+    // A lawyer's side is the client's ('"The case is fabricated," her lawyer said').
     const own = withOwners(report.speakers, ctx.affiliations);
-    const accused = [...new Set(claimants(ctx, report.from - 1, noun, own))].filter((key) => !own.has(key));
+    for (const key of report.speakers.flatMap((m) => clientsOf(ctx, a, m))) own.add(key);
+    const accused = [...new Set([...claimants(ctx, report.from - 1, noun, own), ...statesNamed(a, k, own)])].filter(
+      (key) => !own.has(key),
+    );
     if (accused.length === 0) return [];
     const said = wrongdoingIn(a, ctx.knowledge, noun) ?? { category: 'misconduct', word: 'false claims' };
     const claim = claimText(a, report.from, report.to);
     return [{ ...base(ctx, said, claim), allegers: report.speakers, accused, stated: true }];
   }
   return [];
+}
+
+/**
+ * The states a counter-claim names after its word of dismissal, not the speaker's own ('rejected the accusations as
+ * baseless and said Y was "following Z's script"', '"These are absurd claims, invented to justify the persecution of
+ * journalists in Y"'): the claims they make are laid at the door of those states as well as of those who made them.
+ */
+function statesNamed(a: SentenceAnalysis, from: number, own: Set<string>): string[] {
+  return a.mentions
+    .filter((m) => m.first >= from && m.type === 'State' && m.kind !== 'demonym' && !m.dateline && !own.has(m.key))
+    .map((m) => m.key);
 }
 
 /** How far back the claims a dismissal answers are looked for. */
@@ -1467,7 +1501,9 @@ function dismissedAs(ctx: SentenceContext, k: number, from: number, noun = from 
   if (!wrong && !hasPhrase(a, cues.denialPhrases, from) && !hasPhrase(a, cues.dismissals, from)) return [];
   const deniers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
   const own = withOwners(deniers, ctx.affiliations);
-  const accused = [...new Set(claimants(ctx, k, noun, own))].filter((key) => !own.has(key));
+  const accused = [...new Set([...claimants(ctx, k, noun, own), ...statesNamed(a, from, own)])].filter(
+    (key) => !own.has(key),
+  );
   if (deniers.length === 0 || accused.length === 0) return [];
   // Claims called baseless are said to be false: misconduct, unless a wrong is named.
   const said = wrong ?? { category: 'misconduct', word: 'false claims' };

@@ -155,6 +155,15 @@ export function withOwners(list: FoundMention[], affiliations?: Map<string, stri
   return keys;
 }
 
+/** The parties with the states their bodies are part of, as the article names them ("Iran's foreign ministry": Iran). */
+export function withStatesIn(analyses: SentenceAnalysis[], keys: string[]): string[] {
+  const all = new Set(keys);
+  for (const a of analyses)
+    for (const m of a.mentions)
+      if (keys.includes(m.key) && m.partOfKey?.startsWith('state:') && !m.basedOnly) all.add(m.partOfKey);
+  return [...all];
+}
+
 /** A negation in the two words before token k ("did not attack", "cannot confirm"). */
 export function negatedAt(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
   for (let j = Math.max(0, k - 3); j < k; j++) if (knowledge.allegation.negations.has(a.tokens[j]!.norm)) return true;

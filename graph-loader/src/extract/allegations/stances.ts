@@ -6,6 +6,7 @@ import type { Knowledge } from '../knowledge.ts';
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import { matchPhrase } from '../tokenize.ts';
 import { isActorMention } from '../participants.ts';
+import { lawyerRelation } from '../relations/people.ts';
 import {
   claimText,
   dismisses,
@@ -14,6 +15,7 @@ import {
   subjectOf,
   withOwners,
   wrongdoingIn,
+  withStatesIn,
   wrongfulActAt,
 } from './clauses.ts';
 import type { SentenceContext } from './claims.ts';
@@ -93,23 +95,120 @@ export function sentenceStances(ctx: SentenceContext): Stance[] {
           : quotedFalse && ctx.report
             ? claimText(a, ctx.report.from, ctx.report.to)
             : undefined;
+    const accused = withStatesIn(ctx.analyses, [...new Set(by.flatMap((m) => clearedBy(ctx, a, m)))]);
     stances.push({
       kind: confirmation ? 'confirms' : 'denies',
       sentence: a.sentence.index,
       by: [...new Set(by.map((m) => m.key))],
-      owners: withOwners(by, ctx.affiliations),
+      owners: new Set([...withOwners(by, ctx.affiliations), ...accused]),
       generic: next.some((w) => cues.claimNouns.has(w)),
       claimants: claimantsNamed(a, k + 1, cues.claimNouns),
       named: by.every((m) => m.kind !== 'reference'),
       calledFalse,
       ...(denied !== undefined && { denied }),
-      accused: withStatesOf(ctx, [...new Set(by.flatMap(clearedBy))]),
+      accused,
     });
     k += Math.max(0, denial - 1);
   }
-  const own = ownActDenied(ctx);
+  const own = ownActDenied(ctx) ?? (stances.length === 0 ? (defended(ctx) ?? negatedReply(ctx)) : undefined);
   if (own) stances.push(own);
   return stances;
+}
+
+/** How many sentences back a claim is answered by its party's word that it did not do something. */
+const REPLY_REACH = 6;
+/** How many words past the verb of what is said its negation is looked for ("its forces were not in the area"). */
+const REPLY_NEGATION_REACH = 2;
+
+/**
+ * "X accused Y of shelling the hospital. Y said none of its fighters had entered the city": a party that a claim just
+ * made accuses says that it (or its own people) did not do something, in the past or the present, whatever the words:
+ * it answers the claim. Not a promise ("would not attend"), and not when another party is the subject.
+ */
+function negatedReply(ctx: SentenceContext): Stance | undefined {
+  const a = ctx.analyses[ctx.index]!;
+  const report = ctx.report;
+  const cues = ctx.knowledge.allegation;
+  if (!report || report.speakers.length === 0 || report.continued || report.from >= report.to) return undefined;
+  const owners = withOwners(report.speakers, ctx.affiliations);
+  const here = a.sentence.index;
+  const answered = ctx.earlier.some(
+    (c) =>
+      c.sentence < here &&
+      c.sentence >= here - REPLY_REACH &&
+      c.accused.some((k) => owners.has(k)) &&
+      !c.allegers.some((m) => owners.has(m.key)),
+  );
+  if (!answered) return undefined;
+  let verb = report.from;
+  while (verb < report.to && !['VERB', 'AUX'].includes(a.pos[verb] ?? 'X')) verb++;
+  if (verb >= report.to || cues.modals.has(a.tokens[verb]!.norm)) return undefined;
+  const subject = a.tokens.slice(report.from, verb).map((t) => t.norm);
+  const parties = a.mentions.filter((m) => m.first >= report.from && m.last <= verb && isActorMention(m, true));
+  const own =
+    parties.length > 0
+      ? parties.every((m) => owners.has(m.key))
+      : subject.some((w) => FIRST_PERSON_WORDS.has(w) || cues.ownWords.has(w));
+  if (!own) return undefined;
+  const end = Math.min(report.to, verb + 1 + REPLY_NEGATION_REACH);
+  const negated = a.tokens
+    .slice(report.from, end)
+    .some((t, j) => cues.negations.has(t.norm) || cues.noneWords.has(t.norm) || (t.norm === 't' && j > 0));
+  if (!negated) return undefined;
+  return {
+    kind: 'denies',
+    sentence: here,
+    by: [...new Set(report.speakers.map((m) => m.key))],
+    owners,
+    generic: false,
+    claimants: [],
+    named: report.speakers.every((m) => m.kind !== 'reference'),
+    calledFalse: false,
+    accused: withStatesIn(ctx.analyses, [...new Set(report.speakers.flatMap((m) => clearedBy(ctx, a, m)))]),
+  };
+}
+
+/** How far into what a lawyer says the client is looked for as its subject ("said her client had ..."). */
+const CLIENT_REACH = 3;
+
+/**
+ * "X, her lawyer, said her client had followed procedure": what a lawyer says of the client is the client's defence, a
+ * denial of the claims against the client, unless it admits something ("said his client would plead guilty").
+ */
+function defended(ctx: SentenceContext): Stance | undefined {
+  const a = ctx.analyses[ctx.index]!;
+  const report = ctx.report;
+  const cues = ctx.knowledge.allegation;
+  if (!report || report.continued || report.from >= report.to) return undefined;
+  const lawyer = report.speakers.find((m) => clientsOf(ctx, a, m).length > 0);
+  if (!lawyer) return undefined;
+  const clients = clientsOf(ctx, a, lawyer);
+  const opening = a.tokens.slice(report.from, Math.min(report.to, report.from + CLIENT_REACH));
+  const subject =
+    opening.some((t) => cues.clientWords.has(t.norm)) ||
+    a.mentions.some((m) => m.first >= report.from && m.first < report.from + CLIENT_REACH && clients.includes(m.key));
+  if (!subject) return undefined;
+  for (let k = report.from; k < report.to; k++) {
+    const lemma = a.lemmas[k]!;
+    if (
+      cues.admissionVerbs.has(lemma) ||
+      cues.confirmationVerbs.has(lemma) ||
+      matchPhrase(cues.confirmedPhrases, a.tokens, k)
+    )
+      return undefined;
+  }
+  const accused = withStatesIn(ctx.analyses, clients);
+  return {
+    kind: 'denies',
+    sentence: a.sentence.index,
+    by: [lawyer.key],
+    owners: new Set([...withOwners([lawyer], ctx.affiliations), ...accused]),
+    generic: false,
+    claimants: [],
+    named: lawyer.kind !== 'reference',
+    calledFalse: false,
+    accused,
+  };
 }
 
 /**
@@ -130,17 +229,18 @@ function ownActDenied(ctx: SentenceContext): Stance | undefined {
     const firstPerson = a.tokens.slice(report.from, k).some((t) => FIRST_PERSON_WORDS.has(t.norm));
     if (before.some((m) => !owners.has(m.key)) || (before.length === 0 && !firstPerson)) return undefined;
     const named = report.speakers.every((m) => a.mentions.includes(m) && pronounFits(a, m));
+    const accused = withStatesIn(ctx.analyses, [...new Set(report.speakers.flatMap((m) => clearedBy(ctx, a, m)))]);
     return {
       kind: 'denies',
       sentence: a.sentence.index,
       by: [...new Set(report.speakers.map((m) => m.key))],
-      owners,
+      owners: new Set([...owners, ...accused]),
       generic: false,
       claimants: [],
       named: report.speakers.every((m) => m.kind !== 'reference'),
       calledFalse: false,
       ...(named && { denied: claimText(a, report.from, report.to) }),
-      accused: withStatesOf(ctx, [...new Set(report.speakers.flatMap(clearedBy))]),
+      accused,
     };
   }
   return undefined;
@@ -188,19 +288,66 @@ function pronounFits(a: SentenceAnalysis, m: FoundMention): boolean {
 }
 
 /** The party a denial clears: the denier, or whom a spokesperson or lawyer speaks for; and the state it is part of. */
-function clearedBy(m: FoundMention): string[] {
+function clearedBy(ctx: SentenceContext, a: SentenceAnalysis, m: FoundMention): string[] {
+  const clients = clientsOf(ctx, a, m);
+  if (clients.length > 0) return clients;
   const relation = m.title?.info.relation;
   if (relation && SPEAKS_FOR.has(relation) && m.title?.ownerKey) return [m.title.ownerKey];
   return m.partOfKey?.startsWith('state:') && !m.basedOnly ? [m.key, m.partOfKey] : [m.key];
 }
 
-/** The parties with the states their bodies are part of, as the article names them ("Iran's foreign ministry": Iran). */
-function withStatesOf(ctx: SentenceContext, keys: string[]): string[] {
-  const all = new Set(keys);
-  for (const a of ctx.analyses)
-    for (const m of a.mentions)
-      if (keys.includes(m.key) && m.partOfKey?.startsWith('state:') && !m.basedOnly) all.add(m.partOfKey);
-  return [...all];
+/**
+ * Whom a lawyer speaks for, where the article names the lawyer with a title or in apposition (here or before: "her
+ * lawyer, X" and later "X said"): the party before the title ("her lawyer, X", "Y's attorney X"), or in the apposition
+ * after the name ("X, a lawyer for Y,", "X, Y's lawyer,"); a lawyer who names no client ("defense attorney X said her
+ * client ...") speaks for those the article's last claim accuses. None for anyone else.
+ */
+export function clientsOf(ctx: SentenceContext, a: SentenceAnalysis, said: FoundMention): string[] {
+  // "Y's lawyer, X, said she ...": the name the pronoun stands for.
+  const m = said.kind === 'reference' ? (a.mentions.find((x) => x.key === said.key && x !== said) ?? said) : said;
+  if (m.type !== 'Person') return [];
+  const named = [
+    [a, m] as const,
+    ...ctx.analyses.flatMap((b) => b.mentions.filter((x) => x.key === m.key && x !== m).map((x) => [b, x] as const)),
+  ];
+  for (const [b, x] of named) {
+    const clients = counselOf(ctx, b, x);
+    if (clients === 'unnamed') return ctx.earlier.findLast((c) => !c.accused.includes(m.key))?.accused ?? [];
+    if (clients) return clients;
+  }
+  return [];
+}
+
+/**
+ * The clients of a lawyer named at mention m of a sentence: undefined when it names no lawyer there, 'unnamed' when
+ * the lawyer's client is not named, and none for a client the rules do not know as a party ("a lawyer for the driver").
+ */
+function counselOf(ctx: SentenceContext, a: SentenceAnalysis, m: FoundMention): string[] | 'unnamed' | undefined {
+  const cues = ctx.knowledge.allegation;
+  const party = (x: FoundMention | undefined): x is FoundMention =>
+    x !== undefined && x.key !== m.key && x.type !== 'Place' && !x.dateline;
+  let lawyer = m.title !== undefined && lawyerRelation(m.title.info) !== undefined;
+  if (lawyer) {
+    const owner = a.mentions.find((x) => x.last === m.title!.first && party(x));
+    if (owner) return [owner.key];
+  }
+  const after = a.tokens[m.last];
+  if (after && /,/.test(a.sentence.text.slice(a.tokens[m.last - 1]!.end, after.start))) {
+    let j = ['a', 'an', 'the'].includes(after.norm) ? m.last + 1 : m.last;
+    const possessor = a.mentions[a.mentionAt[j] ?? -1];
+    if (party(possessor) && matchPhrase(cues.counselWords, a.tokens, possessor.last)) return [possessor.key];
+    // One modifier may stand before the word for a lawyer ("a defense lawyer", "a longtime attorney").
+    for (const end = j + 2; j < end && !lawyer; j++) {
+      const counsel = matchPhrase(cues.counselWords, a.tokens, j);
+      if (!counsel) continue;
+      lawyer = true;
+      const at = j + counsel.length;
+      if (!cues.counselFor.has(a.tokens[at]?.norm ?? '')) continue;
+      const client = a.mentions[a.mentionAt[at + 1] ?? -1];
+      return party(client) && client.first === at + 1 ? [client.key] : [];
+    }
+  }
+  return lawyer ? 'unnamed' : undefined;
 }
 
 /** How far after a denial its claim noun, and the parties named with it, are read. */

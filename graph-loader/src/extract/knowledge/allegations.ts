@@ -31,6 +31,8 @@ export interface AllegationCues {
   penaltyNouns: Set<string>;
   /** Words for the organs of a state ("the government", "police"): the article's state where no party is named. */
   stateOrgans: PhraseTable<true>;
+  /** For an organ word ("army", "police"), the words its body holds in its name ("armed forces", "police"). */
+  organBodies: Map<string, string[]>;
   /** Lemmas of verbs that lay a wrong at the door of the party after "to" ("attributed the breach to Y"). */
   attributeVerbs: Set<string>;
   /** Lemmas of verbs that describe their object as something ("describe ... as", "portray ... as"). */
@@ -65,6 +67,14 @@ export interface AllegationCues {
   /** Nouns for claims ("accusations", "the charges"). */
   claimNouns: Set<string>;
   denialVerbs: Set<string>;
+  /** Words for lawyers in apposition to a name ("X, a lawyer for Y"), the words before their client, and for the client. */
+  counselWords: PhraseTable<true>;
+  counselFor: Set<string>;
+  clientWords: Set<string>;
+  /** A party's negated answer to a claim: words of its own side as subject, negating subjects, and modals. */
+  ownWords: Set<string>;
+  noneWords: Set<string>;
+  modals: Set<string>;
   /** Lemmas of verbs that deny only a claim noun they take as object ("disputed the findings"). */
   disputeVerbs: Set<string>;
   /** What a denial verb denies when it names no claim noun ("denied any wrongdoing", "rejected responsibility"). */
@@ -90,7 +100,10 @@ export interface AllegationCues {
   categories: PhraseTable<string>;
 }
 
-type AllegationFile = Record<string, string[]> & { categories?: Record<string, string[]> };
+type AllegationFile = Record<string, string[]> & {
+  categories?: Record<string, string[]>;
+  organBodies?: Record<string, string[]>;
+};
 
 /** The allegation cues and categories. */
 export function compileAllegations(): AllegationCues {
@@ -118,6 +131,12 @@ export function compileAllegations(): AllegationCues {
     actionNounPrepositions: lowerSet(data.actionNounPrepositions),
     penaltyNouns: lowerSet(data.penaltyNouns),
     stateOrgans: tableOf(data.stateOrgans),
+    organBodies: new Map(
+      Object.entries(data.organBodies ?? {}).map(([organ, words]) => [
+        organ.toLowerCase(),
+        words.map((w) => w.toLowerCase()),
+      ]),
+    ),
     describeVerbs: lowerSet(data.describeVerbs),
     endorsements: lowerSet(data.endorsements),
     accusedPhrases: tableOf(data.accusedPhrases),
@@ -136,6 +155,12 @@ export function compileAllegations(): AllegationCues {
     thatOnly: lowerSet(data.thatOnly),
     accusingSources: lowerSet(data.accusingSources),
     denialVerbs: lowerSet(data.denialVerbs),
+    counselWords: tableOf(data.counselWords),
+    counselFor: lowerSet(data.counselFor),
+    clientWords: lowerSet(data.clientWords),
+    ownWords: lowerSet(data.ownWords),
+    noneWords: lowerSet(data.noneWords),
+    modals: lowerSet(data.modals),
     disputeVerbs: lowerSet(data.disputeVerbs),
     deniedObjects: lowerSet(data.deniedObjects),
     denialPhrases: tableOf(data.denialPhrases),
