@@ -636,4 +636,28 @@ describe('names as real news writes them', () => {
     expect(entity(doc, 'org:tavora')?.type).toBe('Organisation');
     expect(entity(doc, 'place:kafr-semel')?.type).toBe('Place');
   });
+
+  it('should read hyphened names before a route or border noun as the places at its ends ("the Kivara-Lotoma road")', () => {
+    const doc = extractTexts(
+      'Bandits stopped two buses on the Kivara-Lotoma road on Sunday. Shelling hit villages along the Israel-Lebanon border.',
+    );
+    expect(entity(doc, 'place:kivara')?.type).toBe('Place');
+    expect(entity(doc, 'place:lotoma')?.type).toBe('Place');
+    expect(entity(doc, 'person:kivara-lotoma')).toBeUndefined();
+    expect(entity(doc, 'state:il')?.type).toBe('State');
+    expect(entity(doc, 'state:lb')?.type).toBe('State');
+  });
+
+  it('should read a capital at one end of a route as the city, not its state ("the Nairobi-Mombasa highway")', () => {
+    const doc = extractTexts('Trucks were stranded on the Nairobi-Mombasa highway after the floods.');
+    expect(entity(doc, 'place:nairobi')?.type).toBe('Place');
+    expect(entity(doc, 'place:mombasa')?.type).toBe('Place');
+    expect(entity(doc, 'state:ke')).toBeUndefined();
+  });
+
+  it('should keep a hyphened first name opening a sentence inside the name ("Jean-Claude Obiri said")', () => {
+    const doc = extractTexts('Jean-Claude Obiri said the convoy had turned back.');
+    expect(entity(doc, 'person:jean-claude-obiri')?.type).toBe('Person');
+    expect(entity(doc, 'person:claude-obiri')).toBeUndefined();
+  });
 });
