@@ -660,4 +660,25 @@ describe('names as real news writes them', () => {
     expect(entity(doc, 'person:jean-claude-obiri')?.type).toBe('Person');
     expect(entity(doc, 'person:claude-obiri')).toBeUndefined();
   });
+
+  it('should read a capital or a short place name before an administrative noun as the unit ("Kabul province")', () => {
+    const doc = extractTexts(
+      'Officials in Kabul province said the road was closed. Turnout was low in Gaza province, a ruling party stronghold.',
+    );
+    expect(entity(doc, 'place:kabul-province')?.name).toBe('Kabul province');
+    expect(entity(doc, 'place:gaza-province')?.name).toBe('Gaza province');
+    expect(entity(doc, 'state:af')).toBeUndefined();
+    expect(entity(doc, 'place:gaza')).toBeUndefined();
+  });
+
+  it("should read a lower-case labour ministry after a possessive state as that state's body", () => {
+    const doc = extractTexts("Ghana's labour ministry said the mine had not paid its workers since March.");
+    expect(entity(doc, 'org:gh-labour-ministry')?.type).toBe('Organisation');
+    expect(entity(doc, 'state:gh')?.type).toBe('State');
+  });
+
+  it('should keep a sport\'s body named after a state before a possessive ("Athletics Kenya\'s president")', () => {
+    const doc = extractTexts("Cycling Ghana's president, Ama Boateng, said the federation would cooperate.");
+    expect(entity(doc, 'org:cycling-ghana')?.type).toBe('Organisation');
+  });
 });

@@ -149,6 +149,8 @@ function gazetteerName(scan: SentenceScan, i: number, pendingTitle: PendingTitle
     !(tokens[end + 1]?.cap && !brokenBetween(text, next, tokens[end + 1]!))
   )
     return -1;
+  const unit = administrativeUnit(scan, i, end);
+  if (unit > i) return unit;
   const nextIsName =
     next !== undefined &&
     next.cap &&
@@ -582,6 +584,28 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
   const found = classifyChunk(scan, first, end, title);
   if (found) pushMention(scan, found);
   return { end };
+}
+
+/**
+ * "Kabul province", "Gaza province": a capital, or a place named by a shorter form of its name ("Gaza" of "Gaza
+ * Strip"), before a lower-case administrative noun (`lexicon.yaml: placeNameNouns`) is the unit named after it, a
+ * place of its own named with the noun (the span stays the name). The end of the name, or -1.
+ */
+function administrativeUnit(scan: SentenceScan, i: number, end: number): number {
+  const { tokens, text, headline } = scan;
+  const g = gazetteerAt(scan, i)!;
+  const noun = tokens[end];
+  const last = tokens[end - 1]!;
+  if (headline || !noun || noun.cap || last.possessive || brokenBetween(text, last, noun)) return -1;
+  if (!scan.knowledge.lexicon.placeNameNouns.has(noun.norm)) return -1;
+  const surface = text.slice(tokens[i]!.start, last.end);
+  const entry = g.value.entry;
+  const shortPlace =
+    entry.type === 'Place' && g.value.kind === 'name' && entry.name.toLowerCase() !== surface.toLowerCase();
+  if (g.value.kind !== 'capital' && !shortPlace) return -1;
+  if (tokens[i]!.norm === 'the') return -1;
+  pushName(scan, 'Place', `${surface} ${noun.norm}`, i, end, { evidence: HEAD });
+  return end;
 }
 
 /**
