@@ -681,4 +681,12 @@ describe('names as real news writes them', () => {
     const doc = extractTexts("Cycling Ghana's president, Ama Boateng, said the federation would cooperate.");
     expect(entity(doc, 'org:cycling-ghana')?.type).toBe('Organisation');
   });
+
+  it('should name an unknown place with the lower-case place noun after it ("the Hollins estate", "the B42 motorway")', () => {
+    const doc = extractTexts(
+      'Canvassers visited homes on the Hollins estate on Monday. A lorry overturned on the B42 motorway near the town.',
+    );
+    expect(entity(doc, 'place:hollins')?.name).toBe('Hollins estate');
+    expect(entity(doc, 'place:b42')?.name).toBe('B42 motorway');
+  });
 });
