@@ -689,4 +689,12 @@ describe('names as real news writes them', () => {
     expect(entity(doc, 'place:hollins')?.name).toBe('Hollins estate');
     expect(entity(doc, 'place:b42')?.name).toBe('B42 motorway');
   });
+
+  it('should read a party\'s name in the singular and in the plural as one body ("Social Democrat", "Social Democrats")', () => {
+    const doc = extractTexts(
+      'The seat went to Ana Ruiz, ahead of Social Democrat candidate Lena Berg. Ruiz accused the Social Democrats of lying.',
+    );
+    expect(entity(doc, 'org:social-democrats')?.name).toBe('Social Democrats');
+    expect(doc.entities.filter((e) => e.type === 'Organisation')).toHaveLength(1);
+  });
 });
