@@ -636,4 +636,65 @@ describe('names as real news writes them', () => {
     expect(entity(doc, 'org:tavora')?.type).toBe('Organisation');
     expect(entity(doc, 'place:kafr-semel')?.type).toBe('Place');
   });
+
+  it('should read hyphened names before a route or border noun as the places at its ends ("the Kivara-Lotoma road")', () => {
+    const doc = extractTexts(
+      'Bandits stopped two buses on the Kivara-Lotoma road on Sunday. Shelling hit villages along the Israel-Lebanon border.',
+    );
+    expect(entity(doc, 'place:kivara')?.type).toBe('Place');
+    expect(entity(doc, 'place:lotoma')?.type).toBe('Place');
+    expect(entity(doc, 'person:kivara-lotoma')).toBeUndefined();
+    expect(entity(doc, 'state:il')?.type).toBe('State');
+    expect(entity(doc, 'state:lb')?.type).toBe('State');
+  });
+
+  it('should read a capital at one end of a route as the city, not its state ("the Nairobi-Mombasa highway")', () => {
+    const doc = extractTexts('Trucks were stranded on the Nairobi-Mombasa highway after the floods.');
+    expect(entity(doc, 'place:nairobi')?.type).toBe('Place');
+    expect(entity(doc, 'place:mombasa')?.type).toBe('Place');
+    expect(entity(doc, 'state:ke')).toBeUndefined();
+  });
+
+  it('should keep a hyphened first name opening a sentence inside the name ("Jean-Claude Obiri said")', () => {
+    const doc = extractTexts('Jean-Claude Obiri said the convoy had turned back.');
+    expect(entity(doc, 'person:jean-claude-obiri')?.type).toBe('Person');
+    expect(entity(doc, 'person:claude-obiri')).toBeUndefined();
+  });
+
+  it('should read a capital or a short place name before an administrative noun as the unit ("Kabul province")', () => {
+    const doc = extractTexts(
+      'Officials in Kabul province said the road was closed. Turnout was low in Gaza province, a ruling party stronghold.',
+    );
+    expect(entity(doc, 'place:kabul-province')?.name).toBe('Kabul province');
+    expect(entity(doc, 'place:gaza-province')?.name).toBe('Gaza province');
+    expect(entity(doc, 'state:af')).toBeUndefined();
+    expect(entity(doc, 'place:gaza')).toBeUndefined();
+  });
+
+  it("should read a lower-case labour ministry after a possessive state as that state's body", () => {
+    const doc = extractTexts("Ghana's labour ministry said the mine had not paid its workers since March.");
+    expect(entity(doc, 'org:gh-labour-ministry')?.type).toBe('Organisation');
+    expect(entity(doc, 'state:gh')?.type).toBe('State');
+  });
+
+  it('should keep a sport\'s body named after a state before a possessive ("Athletics Kenya\'s president")', () => {
+    const doc = extractTexts("Cycling Ghana's president, Ama Boateng, said the federation would cooperate.");
+    expect(entity(doc, 'org:cycling-ghana')?.type).toBe('Organisation');
+  });
+
+  it('should name an unknown place with the lower-case place noun after it ("the Hollins estate", "the B42 motorway")', () => {
+    const doc = extractTexts(
+      'Canvassers visited homes on the Hollins estate on Monday. A lorry overturned on the B42 motorway near the town.',
+    );
+    expect(entity(doc, 'place:hollins')?.name).toBe('Hollins estate');
+    expect(entity(doc, 'place:b42')?.name).toBe('B42 motorway');
+  });
+
+  it('should read a party\'s name in the singular and in the plural as one body ("Social Democrat", "Social Democrats")', () => {
+    const doc = extractTexts(
+      'The seat went to Ana Ruiz, ahead of Social Democrat candidate Lena Berg. Ruiz accused the Social Democrats of lying.',
+    );
+    expect(entity(doc, 'org:social-democrats')?.name).toBe('Social Democrats');
+    expect(doc.entities.filter((e) => e.type === 'Organisation')).toHaveLength(1);
+  });
 });

@@ -31,6 +31,8 @@ export interface Lexicon {
   placeNameHeads: Set<string>;
   /** Place words that may open a place name before "of" ("Gulf of ..."). */
   placeOpeners: Set<string>;
+  /** Nouns for a route or a border, after which hyphened names are its ends ("the Nashik-Dhule highway"). */
+  routeNouns: PhraseTable<true>;
   /** Lower-case administrative nouns that belong to an unknown place's name ("the X region"). */
   placeNameNouns: Set<string>;
   /** Head words of a town's own bodies ("Police Department", "City Council"): the words before them name the town. */
@@ -145,6 +147,7 @@ export function compileLexicon(): Lexicon {
     placeNameHeads: lowerSet(data.placeNameHeads),
     placeOpeners: lowerSet(data.placeOpeners),
     placeNameNouns: lowerSet(data.placeNameNouns),
+    routeNouns: tableOf(data.routeNouns),
     townBodies: lowerSet(data.townBodies),
     organisationNouns: tableOf(data.organisationNouns),
     openingNouns: lowerSet(data.openingNouns),

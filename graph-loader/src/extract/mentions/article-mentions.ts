@@ -14,6 +14,7 @@ import {
   joinArmedForceMembers,
   joinPersonNameEndings,
   joinBodyNames,
+  joinPluralBodyNames,
   joinShortOrganisationNames,
   joinStateShortNames,
   unifyNameSenses,
@@ -130,6 +131,7 @@ export function findMentions(
   unifyNameSenses(analyses, knowledge);
   joinStateShortNames(analyses);
   joinBodyNames(analyses, knowledge);
+  joinPluralBodyNames(analyses, knowledge);
   joinShortOrganisationNames(analyses, knowledge);
   joinArmedForceMembers(analyses, knowledge);
   joinPersonNameEndings(analyses);

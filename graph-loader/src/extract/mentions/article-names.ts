@@ -87,6 +87,30 @@ export function unifyNameSenses(analyses: SentenceAnalysis[], knowledge: Knowled
   }
 }
 
+/**
+ * "Liberal Democrat candidate X" and "the Liberal Democrats": an organisation's name and the same name with a plural
+ * last word ("Democrat", "Democrats") are one body, named as the article first names it in the plural.
+ */
+export function joinPluralBodyNames(analyses: SentenceAnalysis[], knowledge: Knowledge): void {
+  const plural = new Map<string, FoundMention>();
+  for (const a of analyses)
+    for (const m of a.mentions)
+      if (
+        m.type === 'Organisation' &&
+        unknownName(m, knowledge) &&
+        /\p{Ll}s$/u.test(m.name) &&
+        !plural.has(m.name.slice(0, -1))
+      )
+        plural.set(m.name.slice(0, -1), m);
+  if (plural.size === 0) return;
+  for (const a of analyses)
+    for (const m of a.mentions) {
+      const body = plural.get(m.name);
+      if (!body || m.type !== 'Organisation' || !unknownName(m, knowledge) || m.name.split(' ').length < 2) continue;
+      Object.assign(m, { key: body.key, name: body.name });
+    }
+}
+
 /** The first and last words of the people the article names in full (two words or more). */
 function personParts(analyses: SentenceAnalysis[]): Set<string> {
   const parts = new Set<string>();

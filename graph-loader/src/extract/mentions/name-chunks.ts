@@ -112,7 +112,8 @@ function stateClosesName(scan: SentenceScan, j: number, g: NonNullable<ReturnTyp
   if (!knowledge.lexicon.organisationHeads.has(before.norm) && !sport) return false;
   const last = tokens[j + g.length - 1]!;
   const after = tokens[j + g.length];
-  return !last.possessive && (!after || !after.cap || brokenBetween(text, last, after));
+  // "Athletics Kenya's president": a sport's body may own what follows; a company's name ends before a possessive state.
+  return (sport || !last.possessive) && (!after || !after.cap || brokenBetween(text, last, after));
 }
 
 /** "Kelvindale Magistrates' Court": a possessive word (here a title's) right before an organisation head is inside the name. */

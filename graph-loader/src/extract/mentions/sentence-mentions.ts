@@ -149,6 +149,8 @@ function gazetteerName(scan: SentenceScan, i: number, pendingTitle: PendingTitle
     !(tokens[end + 1]?.cap && !brokenBetween(text, next, tokens[end + 1]!))
   )
     return -1;
+  const unit = administrativeUnit(scan, i, end);
+  if (unit > i) return unit;
   const nextIsName =
     next !== undefined &&
     next.cap &&
@@ -534,6 +536,8 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
     while (end < tokens.length && tokens[end]!.quoted) end++;
     return { end };
   }
+  const pair = placePair(scan, i);
+  if (pair > i) return { end: pair };
   const end = readChunk(scan, i);
   if (end <= i) return { end: i };
   let first = i;
@@ -552,10 +556,16 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
     const particle = lexicon.nameParticles.has(tokens[first]!.norm) && first + 1 < end;
     // "Regulator Osvane said": a noun for a kind of body opening the sentence types the name after it (classify-name.ts).
     const opening = first === 0 && lexicon.openingNouns.has(tokens[first]!.norm);
+    // "Jean-Pierre Mbusa said": a word hyphened to the capitalised word after it is part of the name.
+    const hyphened =
+      first + 1 < end &&
+      tokens[first + 1]!.hyphenBefore &&
+      scan.knowledge.classifyWord(tokens[first + 1]!.norm) === 'person';
     if (
-      lexicon.notNames.has(tokens[first]!.norm) ||
-      opening ||
-      (cls === 'common' && !namesOrganisation(first) && !particle)
+      !hyphened &&
+      (lexicon.notNames.has(tokens[first]!.norm) ||
+        opening ||
+        (cls === 'common' && !namesOrganisation(first) && !particle))
     )
       first++;
     else break;
@@ -574,6 +584,63 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
   const found = classifyChunk(scan, first, end, title);
   if (found) pushMention(scan, found);
   return { end };
+}
+
+/**
+ * "Kabul province", "Gaza province": a capital, or a place named by a shorter form of its name ("Gaza" of "Gaza
+ * Strip"), before a lower-case administrative noun (`lexicon.yaml: placeNameNouns`) is the unit named after it, a
+ * place of its own named with the noun (the span stays the name). The end of the name, or -1.
+ */
+function administrativeUnit(scan: SentenceScan, i: number, end: number): number {
+  const { tokens, text, headline } = scan;
+  const g = gazetteerAt(scan, i)!;
+  const noun = tokens[end];
+  const last = tokens[end - 1]!;
+  if (headline || !noun || noun.cap || last.possessive || brokenBetween(text, last, noun)) return -1;
+  if (!scan.knowledge.lexicon.placeNameNouns.has(noun.norm)) return -1;
+  const surface = text.slice(tokens[i]!.start, last.end);
+  const entry = g.value.entry;
+  const shortPlace =
+    entry.type === 'Place' && g.value.kind === 'name' && entry.name.toLowerCase() !== surface.toLowerCase();
+  if (g.value.kind !== 'capital' && !shortPlace) return -1;
+  if (tokens[i]!.norm === 'the') return -1;
+  pushName(scan, 'Place', `${surface} ${noun.norm}`, i, end, { evidence: HEAD });
+  return end;
+}
+
+/**
+ * "the Nashik-Dhule highway", "the Kabul-Jalalabad road": single capitalised words joined by hyphens before a noun for
+ * a route or a border (`lexicon.yaml: routeNouns`) are the places at its ends, each a place of its own (a capital
+ * too: the route runs from the city, not the state). A state's name keeps its entry. The end of the pair, or -1.
+ */
+function placePair(scan: SentenceScan, i: number): number {
+  const { tokens, knowledge } = scan;
+  const { lexicon } = knowledge;
+  let end = i + 1;
+  while (tokens[end]?.cap && tokens[end]!.hyphenBefore) end++;
+  const next = tokens[end];
+  if (
+    end - i < 2 ||
+    scan.headline ||
+    !next ||
+    next.cap ||
+    next.hyphenBefore ||
+    !matchPhrase(lexicon.routeNouns, tokens, end)
+  )
+    return -1;
+  for (let k = i; k < end; k++) {
+    const t = tokens[k]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || lexicon.notNames.has(t.norm) || lexicon.compassWords.has(t.norm)) return -1;
+    const g = gazetteerAt(scan, k);
+    if (g && (g.length !== 1 || !['State', 'Place'].includes(g.value.entry.type) || g.value.kind === 'demonym'))
+      return -1;
+  }
+  for (let k = i; k < end; k++) {
+    const g = gazetteerAt(scan, k);
+    if (g && g.value.kind !== 'capital') pushGazetteer(scan, k, k + 1);
+    else pushName(scan, 'Place', tokens[k]!.text, k, k + 1, { evidence: HEAD });
+  }
+  return end;
 }
 
 /**
