@@ -502,4 +502,30 @@ describe('relations', () => {
       'org:tavora',
     ]);
   });
+
+  it('should place provinces named where something happens in the state the article is about', () => {
+    const found = relations(
+      'Zambia said on Monday that floods had cut roads. Relief teams were sent to villages in Kasuni and Lomba provinces.',
+    );
+    expect(found).toContainEqual(['PART_OF', 'place:kasuni', 'state:zm']);
+    expect(found).toContainEqual(['PART_OF', 'place:lomba', 'state:zm']);
+  });
+
+  it('should place a list of provinces after their noun, and in the state named after it', () => {
+    const found = relations(
+      'Zambia said clinics were closed in two western provinces - Kasuni and Lomba. Floods hit Kasuni province and Lomba province in May.',
+    );
+    expect(found).toContainEqual(['PART_OF', 'place:kasuni', 'state:zm']);
+    expect(found).toContainEqual(['PART_OF', 'place:lomba', 'state:zm']);
+    expect(relations('Aid workers in Mareni and Tosu provinces of Angola said roads were cut.')).toContainEqual([
+      'PART_OF',
+      'place:tosu',
+      'state:ao',
+    ]);
+  });
+
+  it('should not place a province in the home state when its sentence names another state', () => {
+    const found = relations('Zambia said on Monday that floods had cut roads. Angola sent teams to Mareni province.');
+    expect(found.some(([, source]) => source === 'place:mareni')).toBe(false);
+  });
 });

@@ -20,7 +20,7 @@ import { lawyerRelation, peopleRelations } from './relations/people.ts';
 import { placeRelations } from './relations/places.ts';
 import { bodyAfter, ownershipRelations } from './relations/ownership.ts';
 import { articleCourt, factRelations } from './relations/facts.ts';
-import { stateOrgans } from './relations/organs.ts';
+import { stateDivisions, stateOrgans } from './relations/organs.ts';
 
 const APPOSITION_WINDOW = 12;
 
@@ -342,7 +342,7 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
   const offices: RelationType[] = ROLE_RANK.filter((type) => type !== 'MEMBER_OF' && type !== 'CITIZEN_OF');
   const stated = new Set(relations.filter((r) => offices.includes(r.type)).map((r) => r.source));
   const all = [...relations, ...guesses.filter((g) => !stated.has(g.source))];
-  return oneRolePerPair([...all, ...stateOrgans(ctx, all)]);
+  return oneRolePerPair([...all, ...stateOrgans(ctx, all), ...stateDivisions(ctx, all)]);
 }
 
 /** Relations that say what a person is in a body, from the strongest: a pair holds one of them. */
