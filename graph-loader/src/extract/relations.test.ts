@@ -528,4 +528,21 @@ describe('relations', () => {
     const found = relations('Zambia said on Monday that floods had cut roads. Angola sent teams to Mareni province.');
     expect(found.some(([, source]) => source === 'place:mareni')).toBe(false);
   });
+
+  it('should read "<person> of the <place>-based <body>" as membership', () => {
+    expect(
+      relations('Analyst Mara Velt of the Oslo-based Nordic Policy Institute said talks would resume.'),
+    ).toContainEqual(['MEMBER_OF', 'person:mara-velt', 'org:nordic-policy-institute']);
+  });
+
+  it('should read "led by <title> <person>" over the title, and a body before a noun as what the part belongs to', () => {
+    expect(
+      relations('The Azawad Movement, led by General Bilal Ag Acherif, said the talks had failed.'),
+    ).toContainEqual(['LEADER_OF', 'person:bilal-ag-acherif', 'org:azawad-movement']);
+    const found = relations(
+      'The African Union observer mission, led by Kenyan diplomat Ruth Omondi, praised the vote.',
+    );
+    expect(found).toContainEqual(['OFFICIAL_OF', 'person:ruth-omondi', 'org:african-union']);
+    expect(found).not.toContainEqual(['LEADER_OF', 'person:ruth-omondi', 'org:african-union']);
+  });
 });

@@ -119,15 +119,29 @@ function ledOrFoundedBy(
   m: FoundMention,
 ): { relation: RelationType; body: FoundMention } | undefined {
   const { tokens, mentions, mentionAt } = a;
-  const verb = tokens[m.first - 2]?.norm ?? '';
-  if (!['led', 'headed', 'founded'].includes(verb) || tokens[m.first - 1]!.norm !== 'by') return undefined;
-  for (let k = m.first - 3; k >= Math.max(0, m.first - 2 - LED_BY_REACH); k--) {
+  // Over the name's title and what qualifies it: "led by Portuguese MEP X".
+  let first = m.title && m.title.first < m.first ? m.title.first : m.first;
+  const qualifier = mentions[mentionAt[first - 1] ?? -1];
+  if (first < m.first && qualifier?.qualifiesTitle) first = qualifier.first;
+  const verb = tokens[first - 2]?.norm ?? '';
+  if (!['led', 'headed', 'founded'].includes(verb) || tokens[first - 1]?.norm !== 'by') return undefined;
+  for (let k = first - 3; k >= Math.max(0, first - 2 - LED_BY_REACH); k--) {
     const body = mentions[mentionAt[k]!];
-    if (body)
-      return isParty(body) && !body.dateline
-        ? { relation: verb === 'founded' ? 'FOUNDER_OF' : 'LEADER_OF', body }
-        : undefined;
-    if (a.pos[k] === 'VERB' || a.pos[k] === 'AUX') return undefined;
+    if (!body) {
+      if (a.pos[k] === 'VERB' || a.pos[k] === 'AUX') return undefined;
+      continue;
+    }
+    if (!isParty(body) || body.dateline) return undefined;
+    // "The EU observer mission, led by X": the body names what X leads, a part of it.
+    const next = tokens[body.last];
+    const part =
+      verb !== 'founded' &&
+      next !== undefined &&
+      body.last < first - 2 &&
+      !next.cap &&
+      a.pos[body.last] === 'NOUN' &&
+      !/[,;]/.test(a.sentence.text.slice(tokens[body.last - 1]!.end, next.start));
+    return { relation: verb === 'founded' ? 'FOUNDER_OF' : part ? 'OFFICIAL_OF' : 'LEADER_OF', body };
   }
   return undefined;
 }
