@@ -545,4 +545,17 @@ describe('relations', () => {
     expect(found).toContainEqual(['OFFICIAL_OF', 'person:ruth-omondi', 'org:african-union']);
     expect(found).not.toContainEqual(['LEADER_OF', 'person:ruth-omondi', 'org:african-union']);
   });
+
+  it('should read an apposition with no article ("X, chairman of the Y") as the title', () => {
+    expect(relations('Ali Mert, chairman of the Halvor Freedom Party, said the vote was rigged.')).toContainEqual([
+      'LEADER_OF',
+      'person:ali-mert',
+      'org:halvor-freedom-party',
+    ]);
+    expect(relations('Ali Mert, spokesman for the Halvor Freedom Party, denied it.')).toContainEqual([
+      'SPOKESPERSON_OF',
+      'person:ali-mert',
+      'org:halvor-freedom-party',
+    ]);
+  });
 });

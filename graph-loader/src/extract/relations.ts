@@ -170,7 +170,9 @@ function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge):
   let owner: FoundMention | undefined;
   let title: { value: TitleInfo; length: number } | undefined;
   for (let k = m.last; k < Math.min(tokens.length, m.last + APPOSITION_WINDOW); k++) {
-    const other = mentions[mentionAt[k]!];
+    // "Name, chairman of the X Party": a title read as a reference to the body is the apposition's title.
+    const found = mentions[mentionAt[k]!];
+    const other = found?.kind === 'reference' && matchPhrase(knowledge.titles, tokens, k) ? undefined : found;
     if (other && other !== m) {
       const attributive = !title && isParty(other) && matchPhrase(knowledge.titles, tokens, other.last) !== undefined;
       const client = title && other.type === 'Person' && lawyerRelation(title.value) !== undefined;
