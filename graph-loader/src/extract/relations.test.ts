@@ -558,4 +558,10 @@ describe('relations', () => {
       'org:halvor-freedom-party',
     ]);
   });
+
+  it('should read the agent of a passive charge or arrest, after its object, as the one who charges', () => {
+    const found = relations('Ali Mert has been charged with fraud by the Tarven Anti-Corruption Bureau.');
+    expect(found).toContainEqual(['CHARGES', 'org:tarven-anti-corruption-bureau', 'person:ali-mert']);
+    expect(found).not.toContainEqual(['CHARGES', 'person:ali-mert', 'org:tarven-anti-corruption-bureau']);
+  });
 });
