@@ -502,4 +502,66 @@ describe('relations', () => {
       'org:tavora',
     ]);
   });
+
+  it('should place provinces named where something happens in the state the article is about', () => {
+    const found = relations(
+      'Zambia said on Monday that floods had cut roads. Relief teams were sent to villages in Kasuni and Lomba provinces.',
+    );
+    expect(found).toContainEqual(['PART_OF', 'place:kasuni', 'state:zm']);
+    expect(found).toContainEqual(['PART_OF', 'place:lomba', 'state:zm']);
+  });
+
+  it('should place a list of provinces after their noun, and in the state named after it', () => {
+    const found = relations(
+      'Zambia said clinics were closed in two western provinces - Kasuni and Lomba. Floods hit Kasuni province and Lomba province in May.',
+    );
+    expect(found).toContainEqual(['PART_OF', 'place:kasuni', 'state:zm']);
+    expect(found).toContainEqual(['PART_OF', 'place:lomba', 'state:zm']);
+    expect(relations('Aid workers in Mareni and Tosu provinces of Angola said roads were cut.')).toContainEqual([
+      'PART_OF',
+      'place:tosu',
+      'state:ao',
+    ]);
+  });
+
+  it('should not place a province in the home state when its sentence names another state', () => {
+    const found = relations('Zambia said on Monday that floods had cut roads. Angola sent teams to Mareni province.');
+    expect(found.some(([, source]) => source === 'place:mareni')).toBe(false);
+  });
+
+  it('should read "<person> of the <place>-based <body>" as membership', () => {
+    expect(
+      relations('Analyst Mara Velt of the Oslo-based Nordic Policy Institute said talks would resume.'),
+    ).toContainEqual(['MEMBER_OF', 'person:mara-velt', 'org:nordic-policy-institute']);
+  });
+
+  it('should read "led by <title> <person>" over the title, and a body before a noun as what the part belongs to', () => {
+    expect(
+      relations('The Azawad Movement, led by General Bilal Ag Acherif, said the talks had failed.'),
+    ).toContainEqual(['LEADER_OF', 'person:bilal-ag-acherif', 'org:azawad-movement']);
+    const found = relations(
+      'The African Union observer mission, led by Kenyan diplomat Ruth Omondi, praised the vote.',
+    );
+    expect(found).toContainEqual(['OFFICIAL_OF', 'person:ruth-omondi', 'org:african-union']);
+    expect(found).not.toContainEqual(['LEADER_OF', 'person:ruth-omondi', 'org:african-union']);
+  });
+
+  it('should read an apposition with no article ("X, chairman of the Y") as the title', () => {
+    expect(relations('Ali Mert, chairman of the Halvor Freedom Party, said the vote was rigged.')).toContainEqual([
+      'LEADER_OF',
+      'person:ali-mert',
+      'org:halvor-freedom-party',
+    ]);
+    expect(relations('Ali Mert, spokesman for the Halvor Freedom Party, denied it.')).toContainEqual([
+      'SPOKESPERSON_OF',
+      'person:ali-mert',
+      'org:halvor-freedom-party',
+    ]);
+  });
+
+  it('should read the agent of a passive charge or arrest, after its object, as the one who charges', () => {
+    const found = relations('Ali Mert has been charged with fraud by the Tarven Anti-Corruption Bureau.');
+    expect(found).toContainEqual(['CHARGES', 'org:tarven-anti-corruption-bureau', 'person:ali-mert']);
+    expect(found).not.toContainEqual(['CHARGES', 'person:ali-mert', 'org:tarven-anti-corruption-bureau']);
+  });
 });

@@ -20,7 +20,7 @@ import { lawyerRelation, peopleRelations } from './relations/people.ts';
 import { placeRelations } from './relations/places.ts';
 import { bodyAfter, ownershipRelations } from './relations/ownership.ts';
 import { articleCourt, factRelations } from './relations/facts.ts';
-import { stateOrgans } from './relations/organs.ts';
+import { stateDivisions, stateOrgans } from './relations/organs.ts';
 
 const APPOSITION_WINDOW = 12;
 
@@ -119,15 +119,29 @@ function ledOrFoundedBy(
   m: FoundMention,
 ): { relation: RelationType; body: FoundMention } | undefined {
   const { tokens, mentions, mentionAt } = a;
-  const verb = tokens[m.first - 2]?.norm ?? '';
-  if (!['led', 'headed', 'founded'].includes(verb) || tokens[m.first - 1]!.norm !== 'by') return undefined;
-  for (let k = m.first - 3; k >= Math.max(0, m.first - 2 - LED_BY_REACH); k--) {
+  // Over the name's title and what qualifies it: "led by Portuguese MEP X".
+  let first = m.title && m.title.first < m.first ? m.title.first : m.first;
+  const qualifier = mentions[mentionAt[first - 1] ?? -1];
+  if (first < m.first && qualifier?.qualifiesTitle) first = qualifier.first;
+  const verb = tokens[first - 2]?.norm ?? '';
+  if (!['led', 'headed', 'founded'].includes(verb) || tokens[first - 1]?.norm !== 'by') return undefined;
+  for (let k = first - 3; k >= Math.max(0, first - 2 - LED_BY_REACH); k--) {
     const body = mentions[mentionAt[k]!];
-    if (body)
-      return isParty(body) && !body.dateline
-        ? { relation: verb === 'founded' ? 'FOUNDER_OF' : 'LEADER_OF', body }
-        : undefined;
-    if (a.pos[k] === 'VERB' || a.pos[k] === 'AUX') return undefined;
+    if (!body) {
+      if (a.pos[k] === 'VERB' || a.pos[k] === 'AUX') return undefined;
+      continue;
+    }
+    if (!isParty(body) || body.dateline) return undefined;
+    // "The EU observer mission, led by X": the body names what X leads, a part of it.
+    const next = tokens[body.last];
+    const part =
+      verb !== 'founded' &&
+      next !== undefined &&
+      body.last < first - 2 &&
+      !next.cap &&
+      a.pos[body.last] === 'NOUN' &&
+      !/[,;]/.test(a.sentence.text.slice(tokens[body.last - 1]!.end, next.start));
+    return { relation: verb === 'founded' ? 'FOUNDER_OF' : part ? 'OFFICIAL_OF' : 'LEADER_OF', body };
   }
   return undefined;
 }
@@ -156,7 +170,9 @@ function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge):
   let owner: FoundMention | undefined;
   let title: { value: TitleInfo; length: number } | undefined;
   for (let k = m.last; k < Math.min(tokens.length, m.last + APPOSITION_WINDOW); k++) {
-    const other = mentions[mentionAt[k]!];
+    // "Name, chairman of the X Party": a title read as a reference to the body is the apposition's title.
+    const found = mentions[mentionAt[k]!];
+    const other = found?.kind === 'reference' && matchPhrase(knowledge.titles, tokens, k) ? undefined : found;
     if (other && other !== m) {
       const attributive = !title && isParty(other) && matchPhrase(knowledge.titles, tokens, other.last) !== undefined;
       const client = title && other.type === 'Person' && lawyerRelation(title.value) !== undefined;
@@ -342,7 +358,7 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
   const offices: RelationType[] = ROLE_RANK.filter((type) => type !== 'MEMBER_OF' && type !== 'CITIZEN_OF');
   const stated = new Set(relations.filter((r) => offices.includes(r.type)).map((r) => r.source));
   const all = [...relations, ...guesses.filter((g) => !stated.has(g.source))];
-  return oneRolePerPair([...all, ...stateOrgans(ctx, all)]);
+  return oneRolePerPair([...all, ...stateOrgans(ctx, all), ...stateDivisions(ctx, all)]);
 }
 
 /** Relations that say what a person is in a body, from the strongest: a pair holds one of them. */

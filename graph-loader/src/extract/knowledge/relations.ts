@@ -24,6 +24,10 @@ export interface RelationCues {
   stateOrganHeads: Set<string>;
   /** First words of a body's name that give it a local reach ("Magistrates' Court", "County Court"). */
   localOrganOpeners: Set<string>;
+  /** Nouns for a state's first-level divisions ("province", "states"). */
+  divisionNouns: Set<string>;
+  /** Words after which a division is where something happens ("in", "across"). */
+  divisionOpeners: Set<string>;
 }
 
 /** The relation cues. */
@@ -44,5 +48,7 @@ export function compileRelationCues(): RelationCues {
     citizenNouns: tableOf(data.citizenNouns),
     stateOrganHeads: lowerSet(data.stateOrganHeads),
     localOrganOpeners: lowerSet(data.localOrganOpeners),
+    divisionNouns: lowerSet(data.divisionNouns),
+    divisionOpeners: lowerSet(data.divisionOpeners),
   };
 }

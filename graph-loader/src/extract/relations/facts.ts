@@ -5,7 +5,7 @@
  * article names, else by the state it is about.
  */
 import type { Knowledge } from '../knowledge.ts';
-import type { SentenceAnalysis } from '../mentions.ts';
+import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import type { RelationType } from '../../contract.ts';
 import { triggerCandidates } from '../events.ts';
 import type { RelationContext } from './context.ts';
@@ -23,7 +23,15 @@ export function factRelations(ctx: RelationContext, index: number, court: string
     const relation = c.info.relation;
     if (!relation) continue;
     let actors = c.event.participants.filter((p) => p.role === 'actor').map((p) => p.key);
-    const others = c.event.participants.filter((p) => p.role !== 'actor').map((p) => p.key);
+    let others = c.event.participants.filter((p) => p.role !== 'actor').map((p) => p.key);
+    // "X was charged with fraud by the Y Bureau": in the passive, the agent after the act's object, and its subject
+    // the target.
+    const passive = PASSIVE_AUX.has(a.tokens[c.at - 1]?.norm ?? '');
+    const agent = passive && LAW_ACTS.has(relation) ? agentAfter(a, c.end) : undefined;
+    if (agent) {
+      others = [...actors, ...others].filter((key) => key !== agent.key);
+      actors = [agent.key];
+    }
     if (actors.length === 0 && STATE_ACTS.has(c.info.type)) {
       const implied = (c.info.type === 'verdict' || c.info.type === 'fine') && court ? court : ctx.mainState;
       actors = implied ? [implied] : [];
@@ -45,6 +53,27 @@ export function factRelations(ctx: RelationContext, index: number, court: string
         if (charged) ctx.add('CHARGES', actor, other, a.sentence.index);
       }
   }
+}
+
+/** Auxiliaries right before a participle that make it passive ("was charged", "has been arrested"). */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
+
+/** How far after a law's act its agent may be named ("charged with money laundering by the X"). */
+const AGENT_REACH = 8;
+
+/** The state or body named after "by" within reach of token `end`, before any clause break. */
+function agentAfter(a: SentenceAnalysis, end: number): FoundMention | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  for (let k = end; k < Math.min(tokens.length, end + AGENT_REACH); k++) {
+    if (k > end && /[,;:]/.test(a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
+    if (tokens[k]!.norm !== 'by') continue;
+    const j = tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+    const m = mentions[mentionAt[j] ?? -1];
+    return m && (m.type === 'Organisation' || m.type === 'State') && m.kind !== 'reference' && m.kind !== 'demonym'
+      ? m
+      : undefined;
+  }
+  return undefined;
 }
 
 /** How far after an arrest its charges may be named ("arrested the former minister on Monday on fraud charges"). */

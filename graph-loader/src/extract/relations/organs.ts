@@ -7,6 +7,7 @@
  */
 import type { LocalRelation } from '../types.ts';
 import { homeState, mainStateOf, type RelationContext } from './context.ts';
+import { divisions } from './places.ts';
 
 /** The relations that place a body in or under something: an organ with one is no guess's. */
 const SEATS = new Set(['PART_OF', 'BASED_IN', 'AFFILIATED_WITH', 'LOCATED_IN']);
@@ -37,7 +38,7 @@ export function stateOrgans(ctx: RelationContext, relations: LocalRelation[]): L
   const found: LocalRelation[] = [];
   const seen = new Set<string>();
   const places = ctx.analyses.flatMap((a) => a.mentions.filter((m) => m.type === 'Place').map((m) => m.name));
-  for (const a of ctx.analyses)
+  for (const a of ctx.analyses) {
     for (const m of a.mentions) {
       if (m.type !== 'Organisation' || m.kind !== 'name' || seen.has(m.key)) continue;
       seen.add(m.key);
@@ -46,5 +47,28 @@ export function stateOrgans(ctx: RelationContext, relations: LocalRelation[]): L
       if (placed.has(m.key) || (entry && !entry.country) || !organName(m.name, places, ctx)) continue;
       found.push({ type: 'PART_OF', source: m.key, target: home, evidence: [{ sentence: a.sentence.index }] });
     }
+  }
+  return found;
+}
+
+/**
+ * PART_OF relations for the places named as a state's divisions ("in Kivu province", "in Unity and Jonglei states")
+ * that `relations` leave unplaced: they lie in the state the article is about.
+ */
+export function stateDivisions(ctx: RelationContext, relations: LocalRelation[]): LocalRelation[] {
+  const home = mainStateOf(ctx.analyses);
+  if (!home || homeState(ctx.analyses, ctx.knowledge, true) !== home) return [];
+  const placed = new Set(relations.filter((r) => SEATS.has(r.type)).map((r) => r.source));
+  const found: LocalRelation[] = [];
+  for (const a of ctx.analyses) {
+    // A sentence that names another state may place its divisions there ("Kyiv said Russia shelled Kherson region").
+    if (a.mentions.some((m) => m.type === 'State' && m.kind === 'name' && m.key !== home)) continue;
+    for (const d of divisions(ctx, a))
+      for (const m of d.places)
+        if (!placed.has(m.key) && !ctx.knowledge.entries.has(m.key)) {
+          placed.add(m.key);
+          found.push({ type: 'PART_OF', source: m.key, target: home, evidence: [{ sentence: a.sentence.index }] });
+        }
+  }
   return found;
 }

@@ -15,6 +15,7 @@ import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import { matchPhrase, type PhraseMatch } from '../tokenize.ts';
 import { namesHolding } from '../mentions/article-mentions.ts';
 import { subjectBody, type RelationContext } from './context.ts';
+import { bodyAfter } from './ownership.ts';
 
 /** Offices held in a place rather than a state ("Kisumu official", "the town's mayor"). */
 const LOCAL_ROLES = new Set(['Official', 'Mayor', 'Governor', 'Commissioner', 'Councillor', 'Chief']);
@@ -149,7 +150,11 @@ function memberOf(ctx: RelationContext, a: SentenceAnalysis, m: FoundMention): v
     const comma = /,/.test(a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     k++;
     if (tokens[k]?.norm === 'the') k++;
-    const org = mentions[mentionAt[k] ?? -1];
+    // "Sheila Mathews of the Dayton-based Mathews Law Group": over a seat and lower-case words that describe the body.
+    const named = mentions[mentionAt[k] ?? -1];
+    const described = named?.type === 'Organisation' ? undefined : bodyAfter(a, k);
+    const org = described?.type === 'Organisation' ? described : named;
+    if (org) k = org.first;
     // "Lena Marsh, of the Green Renewal Party, won": set off by commas, the body closes the phrase.
     const closed = !comma || (org !== undefined && /^\s*[,.;)]|^\s*$/.test(a.sentence.text.slice(org.end)));
     if (org?.type === 'Organisation' && org.first === k && closed)

@@ -56,6 +56,89 @@ export function placeRelations(ctx: RelationContext, a: SentenceAnalysis): void 
   }
   basedIn(ctx, a, add);
   dateline(a, add);
+  // "in Nampula and Zambezia provinces of X".
+  for (const d of divisions(ctx, a)) if (d.state) for (const place of d.places) add(place, d.state, 'PART_OF');
+}
+
+/** A state's divisions a sentence names where something happens, with the state named after their noun, if one. */
+export interface Divisions {
+  places: FoundMention[];
+  state: FoundMention | undefined;
+}
+
+/** How many words may stand between "in" and a plural noun for divisions ("in four northern states - A, B"). */
+const DIVISION_REACH = 3;
+
+/**
+ * "in Kivu province", "in the Tahoua region", "in Unity and Jonglei states", "across two northern provinces - A and
+ * B", "in the provinces of A and B": places named as a state's first-level divisions where something happens (after
+ * "in", over "the" and locative modifiers), and the state after the noun ("provinces of Mozambique"), if one.
+ */
+export function divisions(ctx: RelationContext, a: SentenceAnalysis): Divisions[] {
+  const { tokens, mentions, mentionAt } = a;
+  const { divisionNouns, divisionOpeners } = ctx.knowledge.relationCues;
+  const place = (k: number): FoundMention | undefined => {
+    const m = mentions[mentionAt[k] ?? -1];
+    return m?.type === 'Place' && m.kind === 'name' ? m : undefined;
+  };
+  // The places of a list ending at token `end` (exclusive): "A, B and C".
+  const listBefore = (end: number): FoundMention[] => {
+    const list: FoundMention[] = [];
+    let m = place(end - 1);
+    while (m && m.last === end) {
+      list.unshift(m);
+      const joined = ['and', 'or'].includes(tokens[m.first - 1]?.norm ?? '');
+      end = joined ? m.first - 1 : m.first;
+      if (!joined && !(m.first > 0 && commaBetween(a, m.first - 1, m.first))) break;
+      m = place(end - 1);
+    }
+    return list;
+  };
+  // The places of a list opening at token `start`: "A, B and C".
+  const listAfter = (start: number): FoundMention[] => {
+    const list: FoundMention[] = [];
+    for (let m = place(start); m && m.first === start; m = place(start)) {
+      list.push(m);
+      start = m.last;
+      if (['and', 'or'].includes(tokens[start]?.norm ?? '')) start++;
+      else if (!tokens[start] || !commaBetween(a, start - 1, start)) break;
+    }
+    return list;
+  };
+  // Whether "in" opens the phrase before token k, over "the" and locative modifiers (or, before a plural noun, any
+  // lower-case words: "in four northern states").
+  const opened = (k: number, loose: boolean): boolean => {
+    const modifiers = ctx.knowledge.lexicon.locativeModifiers;
+    for (let j = k - 1; j >= Math.max(0, k - 1 - DIVISION_REACH); j--) {
+      if (divisionOpeners.has(tokens[j]!.norm)) return true;
+      const lower = !tokens[j]!.cap && mentionAt[j]! < 0 && a.pos[j] !== 'VERB';
+      if (!(modifiers.has(tokens[j]!.norm) || (loose && lower)) || commaBetween(a, j, j + 1)) return false;
+    }
+    return false;
+  };
+  const found: Divisions[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!divisionNouns.has(tokens[k]!.norm)) continue;
+    const stateAfter = (j: number): FoundMention | undefined => {
+      if (tokens[j]?.norm !== 'of') return undefined;
+      const state = nextPlace(ctx, a, j + 1);
+      return state?.type === 'State' ? state : undefined;
+    };
+    // "Stung Treng province" named as one, or "Nampula and Zambezia provinces".
+    const named = place(k);
+    const list = named && named.last === k + 1 ? listBefore(k + 1) : listBefore(k);
+    if (list.length > 0) {
+      if (opened(list[0]!.first, false)) found.push({ places: list, state: stateAfter(k + 1) });
+      continue;
+    }
+    // "in four northern states - A, B and C", "in the provinces of A and B".
+    const gap = a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
+    const of = tokens[k + 1]?.norm === 'of';
+    if (!/[-–—:]/.test(gap) && !of) continue;
+    const after = listAfter(k + (of ? 2 : 1));
+    if (after.length > 0 && opened(k, true)) found.push({ places: after, state: undefined });
+  }
+  return found;
 }
 
 /** How many lower-case words may name a body's kind between its seat and its name ("Brussels law firm X"). */
