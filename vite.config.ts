@@ -27,6 +27,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           root: '.',
+          // Some extraction tests run whole articles: 5 s timed them out on a busy 2-core machine.
+          testTimeout: 15_000,
           include: ['**/*.test.ts', '**/*.test.tsx'],
           exclude: [
             '**/*.int.test.ts',

@@ -102,7 +102,9 @@ describe('bad input', () => {
     );
     const started = performance.now();
     const doc = extractTexts(words.join(' '));
-    expect(performance.now() - started).toBeLessThan(2000);
+    // A bound for a blow-up (work quadratic in the words or mentions takes minutes here), not a speed figure: a
+    // tight one failed on a busy machine.
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(doc.warnings?.some((w) => /sentence of 10000 words/.test(w.message))).toBe(true);
     expect(() => extractionDocumentSchema.parse(doc)).not.toThrow();
   });
