@@ -29,6 +29,11 @@ describe('event participants', () => {
     expect(participants(doc, 'statement')).toEqual(['person:luis-pena/actor', 'org:reuters/recipient']);
   });
 
+  it('should give the body after "from the" to the observers who speak for it ("Observers from the EU said")', () => {
+    const doc = extractTexts('Observers from the European Union said voting in Lusaka had been largely peaceful.');
+    expect(participants(doc, 'statement')).toEqual(['org:eu/actor']);
+  });
+
   it('should find no event in a condition or after a modal ("if X did play a role", "can be appealed")', () => {
     const doc = extractTexts(
       'If Peru did take part in the raids, it would anger Chile. The judge said the sentence can be appealed. Ana Ruiz should also have been charged with fraud.',

@@ -303,14 +303,16 @@ const ORGAN_REACH = 8;
 /**
  * "Prosecutors in Peru allege", "officials in Kenya said", "police from both countries said": a subject that names an
  * organ (a role of a party, or a word for officials) and the party it belongs to after "in", "of", "from" or "at"
- * speaks for that party.
+ * (and a determiner: "observers from the African Union said") speaks for that party.
  */
 function officialsOf(a: SentenceAnalysis, v: number, knowledge: Knowledge): FoundMention[] {
   for (let j = Math.max(0, v - ORGAN_REACH); j < v - 2; j++) {
     if (!['in', 'of', 'from', 'at'].includes(a.tokens[j + 1]!.norm) || !subjectStart(a, j)) continue;
     const role = a.mentions[a.mentionAt[j]!];
     const organ = knowledge.reports.officials.has(a.tokens[j]!.norm) || (role?.kind === 'role' && isActorMention(role));
-    const owner = a.mentions[a.mentionAt[j + 2]!];
+    // The owner's name may follow a determiner ("observers from the African Union said").
+    const at = a.mentionAt[j + 2]! < 0 && a.pos[j + 2] === 'DET' ? j + 3 : j + 2;
+    const owner = at < v ? a.mentions[a.mentionAt[at]!] : undefined;
     if (!organ || !owner || !isActorMention(owner)) continue;
     // Only the verb's auxiliaries and adverbs may follow the owner's name ("officials in Kenya have since said").
     let k = owner.last;
