@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { entity, extractTexts } from './test-helpers.ts';
 
 describe('entity mentions', () => {
+  it('should read one common word, "of" and words ending in an organisation head as one body ("House of Lords")', () => {
+    const doc = extractTexts(
+      'Finance minister Tessa Grove told the House of Lords on Monday that the levy would stay.',
+    );
+    expect(entity(doc, 'org:house-of-lords')?.type).toBe('Organisation');
+    const apart = extractTexts('Dana Pell of Corvane Holdings said the plant would close.');
+    expect(entity(doc, 'person:tessa-grove')?.type).toBe('Person');
+    expect(entity(apart, 'person:dana-pell')?.type).toBe('Person');
+    expect(entity(apart, 'org:corvane-holdings')?.type).toBe('Organisation');
+  });
+
   it('should read a capital after a verb of travel and "to" or "for" as the place, not the state', () => {
     const doc = extractTexts('Kenya hosted the talks. The envoy flew to Nairobi on Monday and left for Moscow.');
     expect(entity(doc, 'place:nairobi')?.type).toBe('Place');

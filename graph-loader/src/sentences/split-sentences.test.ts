@@ -31,6 +31,10 @@ describe('splitSentences', () => {
       'The ship docked at 9 a.m.',
       'They unloaded it by noon.',
     ]);
+    expect(texts('The crowd gathered by 7 a.m. Police fired tear gas an hour later.')).toEqual([
+      'The crowd gathered by 7 a.m.',
+      'Police fired tear gas an hour later.',
+    ]);
   });
 
   it('should keep such an abbreviation inside the sentence before other words', () => {

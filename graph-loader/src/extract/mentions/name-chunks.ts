@@ -87,7 +87,19 @@ export function readChunk(scan: SentenceScan, i: number): number {
   if (firstConnector === -1 || headBeforeConnector) return lastGood;
   // "Justice and Equality Movement": "and" before a final organisation head.
   const andOnly = tokens.slice(firstConnector, lastGood).every((x) => x.cap || x.norm === 'and');
-  return andOnly && lexicon.organisationHeads.has(tokens[lastGood - 1]!.norm) ? lastGood : firstConnector;
+  const headLast = lexicon.organisationHeads.has(tokens[lastGood - 1]!.norm);
+  return (andOnly || commonWordOfBody(scan, i, firstConnector)) && headLast ? lastGood : firstConnector;
+}
+
+/**
+ * "House of Commons", "Chamber of the Deputies' Union": one common word, then "of" (or "of the"), then words ending in
+ * an organisation head make one body's name (a person's name before "of" stays apart: "Ann Lee of Acme Holdings").
+ */
+function commonWordOfBody(scan: SentenceScan, i: number, connector: number): boolean {
+  const { tokens, knowledge } = scan;
+  return (
+    connector === i + 1 && tokens[connector]!.norm === 'of' && knowledge.classifyWord(tokens[i]!.norm) === 'common'
+  );
 }
 
 /**
