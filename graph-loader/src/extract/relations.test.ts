@@ -12,6 +12,17 @@ describe('relations', () => {
     ]);
   });
 
+  it('should base a party named after a state in it, not make it an organ of the state', () => {
+    const party = relations('Leaders of the Chile Socialist Party said the vote was rigged.');
+    expect(party).toContainEqual(['BASED_IN', 'org:cl-socialist-party', 'state:cl']);
+    expect(party.some(([type]) => type === 'PART_OF')).toBe(false);
+    expect(relations('The Chile Defense Ministry said the vote was rigged.')).toContainEqual([
+      'PART_OF',
+      'org:cl-defense-ministry',
+      'state:cl',
+    ]);
+  });
+
   it('should read "<body>, led by <person>" as leadership', () => {
     expect(relations('The Azawad Movement, led by Bilal Ag Acherif, said the talks had failed.')).toContainEqual([
       'LEADER_OF',

@@ -28,6 +28,8 @@ export interface RelationCues {
   divisionNouns: Set<string>;
   /** Words after which a division is where something happens ("in", "across"). */
   divisionOpeners: Set<string>;
+  /** Head nouns of a political party or movement: one named after a state is only BASED_IN it. */
+  partyHeads: Set<string>;
 }
 
 /** The relation cues. */
@@ -50,5 +52,6 @@ export function compileRelationCues(): RelationCues {
     localOrganOpeners: lowerSet(data.localOrganOpeners),
     divisionNouns: lowerSet(data.divisionNouns),
     divisionOpeners: lowerSet(data.divisionOpeners),
+    partyHeads: lowerSet(data.partyHeads),
   };
 }
