@@ -23,6 +23,14 @@ describe('relations', () => {
     ]);
   });
 
+  it('should give MEETS only for a meeting held, not one planned or alleged', () => {
+    const meets = (text: string): boolean => relations(text).some(([type]) => type === 'MEETS');
+    expect(meets('Chilean President Maria Soto met Peruvian President Luis Vega in Lima on Monday.')).toBe(true);
+    expect(meets('Chilean President Maria Soto will meet Peruvian President Luis Vega in Lima next week.')).toBe(false);
+    expect(meets('Prosecutors accused Maria Soto of meeting Luis Vega in Lima.')).toBe(false);
+    expect(meets('Talks between Chile and Peru are scheduled to begin in Lima on Friday.')).toBe(false);
+  });
+
   it('should read "<body>, led by <person>" as leadership', () => {
     expect(relations('The Azawad Movement, led by Bilal Ag Acherif, said the talks had failed.')).toContainEqual([
       'LEADER_OF',

@@ -30,6 +30,10 @@ export interface RelationCues {
   divisionOpeners: Set<string>;
   /** Head nouns of a political party or movement: one named after a state is only BASED_IN it. */
   partyHeads: Set<string>;
+  /** Words before a meeting's or a signing's trigger that leave it unrealised ("will meet", "accused X of meeting"). */
+  unrealisedBefore: Set<string>;
+  /** Participles after an auxiliary later in the clause that leave it unrealised ("talks ... are scheduled to begin"). */
+  unrealisedAfter: Set<string>;
 }
 
 /** The relation cues. */
@@ -53,5 +57,7 @@ export function compileRelationCues(): RelationCues {
     divisionNouns: lowerSet(data.divisionNouns),
     divisionOpeners: lowerSet(data.divisionOpeners),
     partyHeads: lowerSet(data.partyHeads),
+    unrealisedBefore: lowerSet(data.unrealisedBefore),
+    unrealisedAfter: lowerSet(data.unrealisedAfter),
   };
 }
