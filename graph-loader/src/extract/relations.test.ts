@@ -12,6 +12,25 @@ describe('relations', () => {
     ]);
   });
 
+  it('should base a party named after a state in it, not make it an organ of the state', () => {
+    const party = relations('Leaders of the Chile Socialist Party said the vote was rigged.');
+    expect(party).toContainEqual(['BASED_IN', 'org:cl-socialist-party', 'state:cl']);
+    expect(party.some(([type]) => type === 'PART_OF')).toBe(false);
+    expect(relations('The Chile Defense Ministry said the vote was rigged.')).toContainEqual([
+      'PART_OF',
+      'org:cl-defense-ministry',
+      'state:cl',
+    ]);
+  });
+
+  it('should give MEETS only for a meeting held, not one planned or alleged', () => {
+    const meets = (text: string): boolean => relations(text).some(([type]) => type === 'MEETS');
+    expect(meets('Chilean President Maria Soto met Peruvian President Luis Vega in Lima on Monday.')).toBe(true);
+    expect(meets('Chilean President Maria Soto will meet Peruvian President Luis Vega in Lima next week.')).toBe(false);
+    expect(meets('Prosecutors accused Maria Soto of meeting Luis Vega in Lima.')).toBe(false);
+    expect(meets('Talks between Chile and Peru are scheduled to begin in Lima on Friday.')).toBe(false);
+  });
+
   it('should read "<body>, led by <person>" as leadership', () => {
     expect(relations('The Azawad Movement, led by Bilal Ag Acherif, said the talks had failed.')).toContainEqual([
       'LEADER_OF',

@@ -150,6 +150,16 @@ function isParty(m: FoundMention): boolean {
   return (m.type === 'State' || m.type === 'Organisation') && m.kind !== 'role';
 }
 
+/**
+ * Whether a name is a political party's or movement's: its head (the word before "of", else the last word) is a
+ * party's noun ("Bangladesh Nationalist Party", "Movement for Democratic Change of X").
+ */
+function politicalParty(name: string, knowledge: Knowledge): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  return knowledge.relationCues.partyHeads.has(words[of > 0 ? of - 1 : words.length - 1] ?? '');
+}
+
 /** Offices held in a place ("governor", "mayor", "administrator"): a leader title held there or no state's. */
 function localOffice(info: TitleInfo): boolean {
   return info.relation === 'LEADER_OF' && (info.held === 'place' || info.role === 'Administrator');
@@ -297,8 +307,9 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
       // "Y, a subsidiary of X": a part of the organisation named after "of".
       const whole = m.type === 'Organisation' ? partOfApposition(a, m, knowledge) : undefined;
       if (whole) add('PART_OF', m.key, whole.key, s);
-      // Organisations named after a state ("Russian Defense Ministry").
-      if (m.partOfKey) add(m.basedOnly ? 'BASED_IN' : 'PART_OF', m.key, m.partOfKey, s);
+      // Organisations named after a state ("Russian Defense Ministry"); a party so named is only based there.
+      if (m.partOfKey)
+        add(m.basedOnly || politicalParty(m.name, knowledge) ? 'BASED_IN' : 'PART_OF', m.key, m.partOfKey, s);
       // A state's media or body: "Pyongyang's KCNA", "North Korean state media KCNA".
       // International bodies in the gazetteer (no country) belong to no state ("Algeria's U.N. envoy").
       const international = knowledge.entries.has(m.key) && !knowledge.entries.get(m.key)!.country;

@@ -28,6 +28,12 @@ export interface RelationCues {
   divisionNouns: Set<string>;
   /** Words after which a division is where something happens ("in", "across"). */
   divisionOpeners: Set<string>;
+  /** Head nouns of a political party or movement: one named after a state is only BASED_IN it. */
+  partyHeads: Set<string>;
+  /** Words before a meeting's or a signing's trigger that leave it unrealised ("will meet", "accused X of meeting"). */
+  unrealisedBefore: Set<string>;
+  /** Participles after an auxiliary later in the clause that leave it unrealised ("talks ... are scheduled to begin"). */
+  unrealisedAfter: Set<string>;
 }
 
 /** The relation cues. */
@@ -50,5 +56,8 @@ export function compileRelationCues(): RelationCues {
     localOrganOpeners: lowerSet(data.localOrganOpeners),
     divisionNouns: lowerSet(data.divisionNouns),
     divisionOpeners: lowerSet(data.divisionOpeners),
+    partyHeads: lowerSet(data.partyHeads),
+    unrealisedBefore: lowerSet(data.unrealisedBefore),
+    unrealisedAfter: lowerSet(data.unrealisedAfter),
   };
 }

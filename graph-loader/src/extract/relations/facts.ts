@@ -39,6 +39,7 @@ export function factRelations(ctx: RelationContext, index: number, court: string
     // A person and the state or body they speak for are one side ("Putin and Russia"), never a pair.
     const sides = (x: string, y: string): boolean => ctx.owners.get(x) !== y && ctx.owners.get(y) !== x;
     if (symmetric(relation)) {
+      if (unrealised(a, c.at, c.end, ctx.knowledge)) continue;
       for (let i = 1; i < actors.length; i++)
         if (sides(actors[0]!, actors[i]!)) ctx.add(relation, actors[0]!, actors[i]!, a.sentence.index);
       continue;
@@ -88,6 +89,33 @@ function onCharges(a: SentenceAnalysis, end: number): boolean {
     if (tokens[k]!.norm !== 'on') continue;
     for (let j = k + 1; j <= k + 3 && j < tokens.length; j++)
       if (tokens[j]!.norm === 'charges' || tokens[j]!.norm === 'charge') return true;
+  }
+  return false;
+}
+
+/** How far before a meeting's trigger a word may leave it unrealised, and how far after its auxiliary may stand. */
+const UNREALISED_BEFORE = 4;
+const UNREALISED_AFTER = 10;
+
+/** Auxiliaries before a participle that leaves a meeting unrealised ("are scheduled", "was expected"). */
+const PLAN_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/**
+ * Whether the meeting or signing whose trigger spans tokens `at`..`end` is only planned or alleged: "will meet",
+ * "plans to meet", "ahead of talks", "accused X of meeting" (a word of unrealisedBefore in its clause, in lower case),
+ * or "talks between A and B are scheduled to begin" (an auxiliary and a word of unrealisedAfter later in its clause).
+ */
+function unrealised(a: SentenceAnalysis, at: number, end: number, knowledge: Knowledge): boolean {
+  const { tokens } = a;
+  const { unrealisedBefore, unrealisedAfter } = knowledge.relationCues;
+  const gap = (k: number): string => a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  for (let k = at - 1; k >= Math.max(0, at - UNREALISED_BEFORE); k--) {
+    if (/[,;:"“”]/.test(gap(k + 1))) break;
+    if (!tokens[k]!.cap && unrealisedBefore.has(tokens[k]!.norm)) return true;
+  }
+  for (let k = end; k < Math.min(tokens.length, end + UNREALISED_AFTER); k++) {
+    if (k > end && /[,;:"“”]/.test(gap(k))) break;
+    if (unrealisedAfter.has(tokens[k]!.norm) && PLAN_AUX.has(tokens[k - 1]?.norm ?? '')) return true;
   }
   return false;
 }
