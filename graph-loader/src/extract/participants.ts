@@ -494,13 +494,16 @@ export function mainClauseSubject(a: SentenceAnalysis, at: number): FoundMention
   return a.mentions.find((m) => m.start > comma && isActorMention(m) && m.start - comma < 40);
 }
 
+/** Forms of "be" that make a participle after them passive ("was condemned") or planned ("are scheduled"). */
+export const BE_FORMS = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
+
 /** True when the trigger at `at` is a passive verb ("has been accused", "was condemned"). */
 export function isPassive(a: SentenceAnalysis, at: number): boolean {
   const t = a.tokens[at];
   if (!t || !/(ed|en)$/.test(t.norm)) return false;
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const w = a.tokens[k]!.norm;
-    if (['been', 'was', 'were', 'is', 'are', 'be', 'being'].includes(w)) return true;
+    if (BE_FORMS.has(w)) return true;
     if (!/ly$/.test(w)) return false;
   }
   return false;

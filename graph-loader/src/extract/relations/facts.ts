@@ -8,6 +8,7 @@ import type { Knowledge } from '../knowledge.ts';
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
 import type { RelationType } from '../../contract.ts';
 import { triggerCandidates } from '../events.ts';
+import { BE_FORMS } from '../participants.ts';
 import type { RelationContext } from './context.ts';
 
 /** Relations of law enforcement, whose targets are people and bodies. */
@@ -26,7 +27,7 @@ export function factRelations(ctx: RelationContext, index: number, court: string
     let others = c.event.participants.filter((p) => p.role !== 'actor').map((p) => p.key);
     // "X was charged with fraud by the Y Bureau": in the passive, the agent after the act's object, and its subject
     // the target.
-    const passive = PASSIVE_AUX.has(a.tokens[c.at - 1]?.norm ?? '');
+    const passive = BE_FORMS.has(a.tokens[c.at - 1]?.norm ?? '');
     const agent = passive && LAW_ACTS.has(relation) ? agentAfter(a, c.end) : undefined;
     if (agent) {
       others = [...actors, ...others].filter((key) => key !== agent.key);
@@ -57,7 +58,6 @@ export function factRelations(ctx: RelationContext, index: number, court: string
 }
 
 /** Auxiliaries right before a participle that make it passive ("was charged", "has been arrested"). */
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 
 /** How far after a law's act its agent may be named ("charged with money laundering by the X"). */
 const AGENT_REACH = 8;
@@ -97,9 +97,6 @@ function onCharges(a: SentenceAnalysis, end: number): boolean {
 const UNREALISED_BEFORE = 4;
 const UNREALISED_AFTER = 10;
 
-/** Auxiliaries before a participle that leaves a meeting unrealised ("are scheduled", "was expected"). */
-const PLAN_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
-
 /**
  * Whether the meeting or signing whose trigger spans tokens `at`..`end` is only planned or alleged: "will meet",
  * "plans to meet", "ahead of talks", "accused X of meeting" (a word of unrealisedBefore in its clause, in lower case),
@@ -115,7 +112,7 @@ function unrealised(a: SentenceAnalysis, at: number, end: number, knowledge: Kno
   }
   for (let k = end; k < Math.min(tokens.length, end + UNREALISED_AFTER); k++) {
     if (k > end && /[,;:"“”]/.test(gap(k))) break;
-    if (unrealisedAfter.has(tokens[k]!.norm) && PLAN_AUX.has(tokens[k - 1]?.norm ?? '')) return true;
+    if (unrealisedAfter.has(tokens[k]!.norm) && BE_FORMS.has(tokens[k - 1]?.norm ?? '')) return true;
   }
   return false;
 }
