@@ -24,35 +24,28 @@ const CUT_WINDOW = 200;
 /** Enough of a fragment's end to hold its last word. */
 const TAIL = 64;
 
-let abbreviations: Set<string> | undefined;
+const wordLists = new Map<string, Set<string>>();
 
-function knownAbbreviations(): Set<string> {
-  abbreviations ??= new Set(
-    (JSON.parse(readFileSync(dataPath('abbreviations.json'), 'utf8')) as string[]).map((a) => a.toLowerCase()),
-  );
-  return abbreviations;
+/** A list of words in a data file (a JSON array), lower-cased, read once. */
+function wordList(file: string): Set<string> {
+  let words = wordLists.get(file);
+  if (!words) {
+    words = new Set((JSON.parse(readFileSync(dataPath(file), 'utf8')) as string[]).map((w) => w.toLowerCase()));
+    wordLists.set(file, words);
+  }
+  return words;
 }
 
-let finalAbbreviations: Set<string> | undefined;
-
-/** Abbreviations that may also end a sentence ("U.S.", "a.m.", "Inc."), from data/sentence-final-abbreviations.json. */
-function sentenceFinalAbbreviations(): Set<string> {
-  finalAbbreviations ??= new Set(
-    JSON.parse(readFileSync(dataPath('sentence-final-abbreviations.json'), 'utf8')) as string[],
-  );
-  return finalAbbreviations;
-}
+/** Abbreviations that never end a sentence ("Gen.", "Mr."). */
+const knownAbbreviations = () => wordList('abbreviations.json');
+/** Abbreviations that may also end a sentence ("U.S.", "a.m.", "Inc."). */
+const sentenceFinalAbbreviations = () => wordList('sentence-final-abbreviations.json');
 
 /** Initials with dots ("J.", "M.R.", "J.K."; not the Roman numeral "I."). */
 const INITIALS = /^(?!I\.$)(?:\p{Lu}\.)+$/u;
 
-let openers: Set<string> | undefined;
-
 /** Words that open sentences and start no name ("The", "He", "In"), from data/sentence-openers.json. */
-function sentenceOpeners(): Set<string> {
-  openers ??= new Set(JSON.parse(readFileSync(dataPath('sentence-openers.json'), 'utf8')) as string[]);
-  return openers;
-}
+const sentenceOpeners = () => wordList('sentence-openers.json');
 
 /**
  * Whether `fragment` ends in an abbreviation that never ends a sentence ("Gen."), in one that may ("U.S.", "a.m.")

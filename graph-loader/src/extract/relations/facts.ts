@@ -57,8 +57,6 @@ export function factRelations(ctx: RelationContext, index: number, court: string
   }
 }
 
-/** Auxiliaries right before a participle that make it passive ("was charged", "has been arrested"). */
-
 /** How far after a law's act its agent may be named ("charged with money laundering by the X"). */
 const AGENT_REACH = 8;
 
