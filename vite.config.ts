@@ -50,6 +50,9 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           globalSetup: ['testing/global-setup.ts'],
           fileParallelism: false,
+          // One after another in one process, which imports the loader and warms the extractor once,
+          // not once per file. Every file leaves the process as it found it (environment, database).
+          isolate: false,
           // After the unit tests, and never beside the reliability tests: both use the tests' one Neo4j.
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,

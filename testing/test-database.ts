@@ -50,6 +50,15 @@ export async function emptyDatabase(db: GraphDatabase): Promise<void> {
   await db.write('MATCH (n) DETACH DELETE n');
 }
 
+/** Deletes everything and drops every constraint and index: the database of a fresh store, without a restart (tests only). */
+export async function emptyStore(db: GraphDatabase): Promise<void> {
+  await emptyDatabase(db);
+  const constraints = await db.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
+  for (const { name } of constraints) await db.write(`DROP CONSTRAINT \`${name}\``);
+  const indexes = await db.read<{ name: string }>("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name");
+  for (const { name } of indexes) await db.write(`DROP INDEX \`${name}\``);
+}
+
 /** Makes sure the sample corpus is loaded (idempotent: unchanged articles are skipped). */
 export async function loadSampleCorpus(db: GraphDatabase): Promise<void> {
   // Imported here so that the global setup does not load the extractor.

@@ -4,12 +4,9 @@ import cliProgress from 'cli-progress';
 import { withGraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { graphStats } from '../../graph-store/db/graph-stats.ts';
 import { graphChecksum } from '../../graph-store/db/graph-checksum.ts';
-import { loadArticles, loadSummaryLine } from '../../graph-loader/src/load-articles.ts';
-import { prepareArticles, extractDocument } from '../../graph-loader/src/pipeline.ts';
-import { extractionDocumentSchema } from '../../graph-loader/src/contract.ts';
 import { UsageError } from '#model/errors.ts';
 import { runCommand } from '../run-command.ts';
-import { countArticleFiles, type ReadFailure } from '../../graph-loader/src/read/read-articles.ts';
+import type { ReadFailure } from '../../graph-loader/src/read/read-articles.ts';
 import type { PipelineWarning } from '../../graph-loader/src/pipeline.ts';
 import { printable } from '../printable.ts';
 
@@ -58,6 +55,9 @@ export function registerLoadCommands(program: Command): void {
             throw new UsageError(`--batch-size must be a whole number above 0, not "${options.batchSize}"`);
           const maxFileBytes = parseMaxFileMb(options.maxFileMb);
           const articleTimeLimitMs = parseSeconds(options.fileTimeLimit, '--file-time-limit');
+          // The readers and the extractor take seconds to import: only load and extract import them.
+          const { loadArticles, loadSummaryLine } = await import('../../graph-loader/src/load-articles.ts');
+          const { countArticleFiles } = await import('../../graph-loader/src/read/read-articles.ts');
           const interactive = process.stderr.isTTY === true;
           const bar = interactive
             ? new cliProgress.SingleBar(
@@ -102,6 +102,8 @@ export function registerLoadCommands(program: Command): void {
     .option('--json', 'print the extraction document as JSON (the default and only format)')
     .action(
       runCommand(async (paths: string[]) => {
+        const { prepareArticles, extractDocument } = await import('../../graph-loader/src/pipeline.ts');
+        const { extractionDocumentSchema } = await import('../../graph-loader/src/contract.ts');
         const articles = [];
         const failures: ReadFailure[] = [];
         const warnings: PipelineWarning[] = [];

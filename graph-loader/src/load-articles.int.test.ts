@@ -1,24 +1,23 @@
 /*
- * The loader end to end through the real CLI, against a real Neo4j on a store of its own
- * (instance "loader-test"), so that replacing and failing articles never disturbs other tests.
+ * The loader end to end through the real CLI, against the tests' embedded Neo4j (the launcher as
+ * users run it), which this file empties first and leaves empty.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, rmSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { embeddedInstance, resolveNeo4jTarget } from '../../graph-store/db/neo4j-target.ts';
-import { resetEmbedded, startEmbedded, stopEmbedded } from '../../graph-store/db/embedded-neo4j.ts';
+import { startEmbedded } from '../../graph-store/db/embedded-neo4j.ts';
 import { GraphDatabase } from '../../graph-store/db/graph-database.ts';
 import { graphStats, type GraphStats } from '../../graph-store/db/graph-stats.ts';
 import { dataPath } from './paths.ts';
 import { runCli } from '../../testing/run-cli.ts';
+import { TEST_BOLT_PORT, emptyDatabase } from '../../testing/test-database.ts';
 import { LOADS_KEPT } from './write/write-graph.ts';
 import { STAMP_LOAD } from './write/write-queries.ts';
 
-const env = {
-  NEWSGRAPH_INSTANCE: 'loader-test',
-  NEWSGRAPH_BOLT_PORT: process.env.NEWSGRAPH_LOADER_TEST_PORT ?? '7698',
-};
+// The embedded instance even when the other tests use a server of their own (NEWSGRAPH_TEST_NEO4J_URI): `db` commands are tested here.
+const env = { NEWSGRAPH_INSTANCE: 'test', NEWSGRAPH_BOLT_PORT: String(TEST_BOLT_PORT) };
 const instance = embeddedInstance(env);
 let db: GraphDatabase;
 let scratch: string;
@@ -29,15 +28,15 @@ function withLoads(stats: GraphStats, change: number): GraphStats {
 }
 
 beforeAll(async () => {
-  await resetEmbedded(instance);
-  await startEmbedded(instance);
+  await startEmbedded(instance); // running already, unless the tests use another server
   db = GraphDatabase.open(resolveNeo4jTarget(env));
+  await emptyDatabase(db);
   scratch = mkdtempSync(path.join(tmpdir(), 'newsgraph-load-'));
 });
 
 afterAll(async () => {
+  await emptyDatabase(db);
   await db?.close();
-  await stopEmbedded(instance);
   rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -1,18 +1,16 @@
 /*
  * Export → import into an empty database → the same nodes, labels, properties and relationships,
- * for every format; plus the scopes and bad input against the sample corpus. The import target is a
- * second embedded Neo4j of this test's own (the shared test database is never emptied).
+ * for every format; plus the scopes and bad input against the sample corpus. The import target is the
+ * tests' own database, emptied for each format, and the sample corpus is loaded again afterwards.
  */
 import { mkdtempSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphDatabase } from '../db/graph-database.ts';
-import { embeddedInstance, resolveNeo4jTarget } from '../db/neo4j-target.ts';
-import { resetEmbedded, startEmbedded, stopEmbedded } from '../db/embedded-neo4j.ts';
 import type { PlainNode, PlainRelationship } from '../db/to-plain.ts';
 import { nodeKey } from '#model/subgraph.ts';
-import { TEST_BOLT_PORT, emptyDatabase, firstRow, loadSampleCorpus, testTarget } from '../../testing/test-database.ts';
+import { emptyDatabase, firstRow, loadSampleCorpus, testTarget } from '../../testing/test-database.ts';
 import { importFile, readExport } from '../import/import-file.ts';
 import { keyEdges } from '#model/subgraph.ts';
 import { EXPORT_FORMATS } from '#model/export/formats.ts';
@@ -24,15 +22,7 @@ import { allScope, subgraphSource } from './scopes.ts';
 import type { ExportEdge, ExportNode } from '#model/export/types.ts';
 import { validateGexf, validateGraphml } from './validate-xml.ts';
 
-// Its own port, two below the tests' Neo4j (7697 by default), so checkouts with their own test ports never share it.
-const ROUNDTRIP_ENV = {
-  NEWSGRAPH_INSTANCE: 'roundtrip',
-  NEWSGRAPH_BOLT_PORT: process.env.NEWSGRAPH_ROUNDTRIP_BOLT_PORT ?? String(TEST_BOLT_PORT - 2),
-};
-const external = Boolean(process.env.NEWSGRAPH_TEST_NEO4J_URI);
-
 let db: GraphDatabase;
-let target: GraphDatabase;
 const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-export-'));
 
 interface Snapshot {
@@ -72,18 +62,10 @@ async function collect(source: { nodes(): AsyncIterable<ExportNode>; edges(): As
 beforeAll(async () => {
   db = GraphDatabase.open(testTarget());
   await loadSampleCorpus(db);
-  if (external) return;
-  const instance = embeddedInstance(ROUNDTRIP_ENV);
-  await resetEmbedded(instance);
-  await startEmbedded(instance);
-  target = GraphDatabase.open(resolveNeo4jTarget({ ...ROUNDTRIP_ENV }));
-  await target.verify();
 });
 
 afterAll(async () => {
   await db?.close();
-  await target?.close();
-  if (!external) await stopEmbedded(embeddedInstance(ROUNDTRIP_ENV));
 });
 
 describe('export --all', () => {
@@ -96,8 +78,8 @@ describe('export --all', () => {
   });
 });
 
-describe.skipIf(external)('export, then import into an empty database', () => {
-  // One consistent read of the source, so other tests writing to the shared database cannot race it.
+describe('export, then import into an empty database', () => {
+  // One consistent read of the source, taken before the database is emptied for the first import.
   let expected: Snapshot;
   let source: ReturnType<typeof subgraphSource>;
 
@@ -107,22 +89,27 @@ describe.skipIf(external)('export, then import into an empty database', () => {
     source = subgraphSource({ nodes: all.nodes, edges: all.edges }, 'all', db);
   });
 
+  afterAll(async () => {
+    await emptyDatabase(db);
+    await loadSampleCorpus(db);
+  });
+
   it.each(EXPORT_FORMATS)(
     'should give back the same nodes, labels, properties and relationships from %s',
     async (format) => {
       const file = path.join(dir, `all.${FORMATS[format].extension}`);
       await exportToFile(source, FORMATS[format], file);
-      await emptyDatabase(target);
-      await importFile(target, file);
-      expect(await snapshot(target)).toEqual(expected);
+      await emptyDatabase(db);
+      await importFile(db, file);
+      expect(await snapshot(db)).toEqual(expected);
       // Whole numbers stay INTEGER (not FLOAT) and lists stay lists.
-      const [types] = await target.read<{ count: string; aliases: string }>(
+      const [types] = await db.read<{ count: string; aliases: string }>(
         'MATCH (a:Article) WITH a LIMIT 1 MATCH (e:Entity) WITH a, e LIMIT 1 RETURN valueType(a.sentenceCount) AS count, valueType(e.aliases) AS aliases',
       );
       expect(types).toEqual({ count: 'INTEGER NOT NULL', aliases: 'LIST<STRING NOT NULL> NOT NULL' });
       // Importing again changes nothing.
-      await importFile(target, file);
-      expect(await snapshot(target)).toEqual(expected);
+      await importFile(db, file);
+      expect(await snapshot(db)).toEqual(expected);
     },
   );
 
@@ -169,12 +156,16 @@ describe('export scopes', () => {
     );
   });
 
-  it.skipIf(external)('should refuse an empty scope with a clear message and write no file', async () => {
-    await emptyDatabase(target);
+  it('should refuse an empty scope with a clear message and write no file', async () => {
+    await emptyDatabase(db);
     const file = path.join(dir, 'empty.gexf');
-    await expect(resolveScope(target, { kind: 'all' })).rejects.toThrow(EmptyScopeError);
-    await expect(resolveScope(target, { kind: 'all' })).rejects.toThrow(/holds no nodes.*no file was written/);
-    expect(existsSync(file)).toBe(false);
+    try {
+      await expect(resolveScope(db, { kind: 'all' })).rejects.toThrow(EmptyScopeError);
+      await expect(resolveScope(db, { kind: 'all' })).rejects.toThrow(/holds no nodes.*no file was written/);
+      expect(existsSync(file)).toBe(false);
+    } finally {
+      await loadSampleCorpus(db);
+    }
   });
 });
 
