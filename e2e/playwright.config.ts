@@ -3,17 +3,22 @@
  * the real server (web/server/start.ts) and the tests' own Neo4j loaded with the sample corpus.
  * `npm run test:e2e` builds the front end first, so the server skips its own build.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { embeddedInstance } from '../graph-store/db/neo4j-target.ts';
 import { embeddedStatus } from '../graph-store/db/embedded-neo4j.ts';
-import { testDatabaseEnv } from '../testing/test-database.ts';
+import { testDatabaseEnv, testDatabaseHandoverFile } from '../testing/test-database.ts';
 
-// Whether the tests' Neo4j ran before this e2e run (the web server starts it otherwise); the global teardown stops only one this run started.
+// Whether the tests' Neo4j ran before this e2e run (the web server starts it otherwise); the global teardown stops
+// only one this run started, or one that Vitest handed over (npm test: testDatabaseHandoverFile).
 process.env.NEWSGRAPH_E2E_DB_WAS_RUNNING ??=
-  process.env.NEWSGRAPH_TEST_NEO4J_URI || embeddedStatus(embeddedInstance(testDatabaseEnv())).running ? '1' : '0';
+  process.env.NEWSGRAPH_TEST_NEO4J_URI ||
+  (embeddedStatus(embeddedInstance(testDatabaseEnv())).running && !existsSync(testDatabaseHandoverFile()))
+    ? '1'
+    : '0';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.E2E_PORT ?? 5199);

@@ -7,6 +7,8 @@ import { embeddedInstance, resolveNeo4jTarget, type Neo4jTarget } from '../graph
 import { embeddedStatus, startEmbedded, stopEmbedded } from '../graph-store/db/embedded-neo4j.ts';
 import type { GraphDatabase } from '../graph-store/db/graph-database.ts';
 import { dataPath } from '../graph-store/paths.ts';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 export const TEST_BOLT_PORT = Number(process.env.NEWSGRAPH_TEST_BOLT_PORT ?? 7699);
 
@@ -34,14 +36,26 @@ export function testTarget(): Neo4jTarget {
   return resolveNeo4jTarget({ ...testDatabaseEnv() });
 }
 
-/** Starts the test Neo4j unless it runs already; returns a function that stops it if this call started it. */
+/**
+ * `npm test` runs Vitest and then the e2e tests on the same Neo4j. Under NEWSGRAPH_TEST_DB_HANDOVER=1,
+ * a run that started it leaves it running (warm) and says so in this file; the next run takes it over,
+ * and stops it when it ends.
+ */
+export function testDatabaseHandoverFile(): string {
+  return path.join(embeddedInstance(testDatabaseEnv()).home, 'handed-over');
+}
+
+/** Starts the test Neo4j unless it runs already; returns a function that stops it if this call started it (or took it over). */
 export async function startTestDatabase(): Promise<() => Promise<void>> {
   if (process.env.NEWSGRAPH_TEST_NEO4J_URI) return async () => {};
   const instance = embeddedInstance(testDatabaseEnv());
-  if (embeddedStatus(instance).running) return async () => {};
+  const handedOver = existsSync(testDatabaseHandoverFile());
+  rmSync(testDatabaseHandoverFile(), { force: true });
+  if (embeddedStatus(instance).running && !handedOver) return async () => {};
   await startEmbedded(instance, { log: (line) => process.stderr.write(`${line}\n`) });
   return async () => {
-    await stopEmbedded(instance);
+    if (process.env.NEWSGRAPH_TEST_DB_HANDOVER === '1') writeFileSync(testDatabaseHandoverFile(), '');
+    else await stopEmbedded(instance);
   };
 }
 
