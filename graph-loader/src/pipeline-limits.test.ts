@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { capMentions, overTimeLimit } from './pipeline-limits.ts';
+import { capMentions, extractWithinLimits, overTimeLimit } from './pipeline-limits.ts';
+import { prepareArticle } from './pipeline.ts';
+import { loadKnowledge } from './extract/knowledge.ts';
+import type { Knowledge } from './extract/knowledge.ts';
 import type { ArticleExtraction, LocalMention } from './extract/types.ts';
 
 function mention(key: string, sentence: number, start: number): LocalMention {
@@ -69,5 +72,29 @@ describe('overTimeLimit', () => {
     expect(overTimeLimit(31_250, 20_000)).toBe(
       'took 31.3 s to read and extract, over the time limit of 20 s per file (--file-time-limit raises it)',
     );
+  });
+});
+
+describe('extractWithinLimits', () => {
+  const prepared = prepareArticle({
+    file: 'a.txt',
+    title: null,
+    source: null,
+    url: null,
+    publishedAt: '2024-03-01',
+    // Found by the property test: a reported clause whose verb would be past the sentence's last word.
+    text: 'Dr.said\u2014meton Mondayon Monday',
+    format: 'text',
+  });
+  const article = 'article' in prepared ? prepared.article : undefined;
+
+  it('should extract what fast-check once found to crash the extractor', () => {
+    expect(extractWithinLimits(article!, loadKnowledge(), { spentMs: 0, limitMs: 20_000 })).toMatchObject({ ok: true });
+  });
+
+  it('should leave out, with the reason, an article the extractor fails on, and not throw', () => {
+    const broken = {} as Knowledge;
+    const result = extractWithinLimits(article!, broken, { spentMs: 0, limitMs: 20_000 });
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/^the extractor failed on it \(/) });
   });
 });

@@ -91,14 +91,21 @@ export interface ArticleLimits {
 /** One article's extraction within its limits (mentions capped, the cap noted), or why it was left out. */
 export type LimitedExtraction = { ok: true; extraction: ArticleExtraction } | { ok: false; reason: string };
 
-/** Extracts one article, timed: over its time limit it is left out; its sentences' mentions are capped. */
+/** Extracts one article, timed: over its time limit, or when the extractor fails on it, it is left out; its sentences' mentions are capped. */
 export function extractWithinLimits(
   article: SplitArticle,
   knowledge: Knowledge,
   limits: ArticleLimits,
 ): LimitedExtraction {
   const started = performance.now();
-  const capped = capMentions(extractArticle(article, knowledge));
+  let whole: ArticleExtraction;
+  try {
+    whole = extractArticle(article, knowledge);
+  } catch (error) {
+    // A fault of the extractor's on one article costs that article (named, with the reason), never the load.
+    return { ok: false, reason: `the extractor failed on it (${(error as Error).message ?? String(error)})` };
+  }
+  const capped = capMentions(whole);
   const overLimit = overTimeLimit(limits.spentMs + performance.now() - started, limits.limitMs);
   if (overLimit) return { ok: false, reason: overLimit };
   const { extraction, warning } = capped;

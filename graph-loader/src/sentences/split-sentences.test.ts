@@ -43,4 +43,14 @@ describe('splitSentences', () => {
     ]);
     expect(texts('Gen. Hollis met Lt. Okafor.')).toEqual(['Gen. Hollis met Lt. Okafor.']);
   });
+
+  it('should neither cut nor count as cut a sentence within the limit that white space follows', () => {
+    const said: string[] = [];
+    const sentences = splitSentences('The envoy left.   Talks end.', {
+      maxSentenceChars: 16,
+      onLimit: (m) => said.push(m),
+    });
+    expect(sentences.map((s) => s.text)).toEqual(['The envoy left.', 'Talks end.']);
+    expect(said).toEqual([]);
+  });
 });

@@ -84,13 +84,16 @@ function cutPoint(text: string, start: number, end: number, max: number): number
 function pushTrimmed(sentences: SentenceSpan[], text: string, start: number, end: number, max: number): number {
   let cuts = 0;
   let from = start;
-  while (from < end) {
-    while (from < end && /\s/.test(text[from]!)) from++;
-    if (from >= end) break;
-    const to = end - from > max ? cutPoint(text, from, end, max) : end;
+  // Measured without the white space after it: a sentence within the limit is never cut (nor counted as cut).
+  let stop = end;
+  while (stop > from && /\s/.test(text[stop - 1]!)) stop--;
+  while (from < stop) {
+    while (from < stop && /\s/.test(text[from]!)) from++;
+    if (from >= stop) break;
+    const to = stop - from > max ? cutPoint(text, from, stop, max) : stop;
     const piece = text.slice(from, to).trimEnd();
     if (piece) sentences.push({ index: sentences.length, start: from, end: from + piece.length, text: piece });
-    if (to < end) cuts++;
+    if (to < stop) cuts++;
     from = to;
   }
   return cuts;

@@ -1082,7 +1082,8 @@ function doneByParty(ctx: SentenceContext, verb: number, named: string[]): boole
   // The clause opens with the party (after a determiner at most), its verb right after it ("Chinese-owned" is no verb).
   const subject = a.mentions.find((m) => m.first >= report.from && m.last <= verb && isActorMention(m, true));
   if (!subject || subject.first > report.from + 1 || named.includes(subject.key)) return false;
-  if (verb > subject.last + 1 || a.tokens[verb]!.hyphenBefore) return false;
+  const verbToken = a.tokens[verb];
+  if (!verbToken || verb > subject.last + 1 || verbToken.hyphenBefore) return false;
   return actDone(ctx, verb);
 }
 
