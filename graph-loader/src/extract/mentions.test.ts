@@ -253,6 +253,15 @@ describe('entity mentions in wire copy about any conflict', () => {
     );
   });
 
+  it('should read "New" before a state\'s name as another place, and leave names the gazetteer holds whole', () => {
+    expect(keys('A court in New Jersey charged two men; voters in New Mexico agreed.')).toEqual([
+      'Place:place:new-jersey',
+      'Place:place:new-mexico',
+    ]);
+    expect(keys('Talks in New Delhi and New Zealand went on.')).toEqual(['Place:place:new-delhi', 'State:state:nz']);
+    expect(keys('New Russian sanctions took effect.')).toEqual(['State:state:ru']);
+  });
+
   it("should read a compass word opening an organisation's name as part of that name, not as a place", () => {
     expect(keys('West Tarrow Water Authority said supplies were safe.')).toEqual([
       'Organisation:org:west-tarrow-water-authority',

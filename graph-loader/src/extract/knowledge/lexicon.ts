@@ -26,6 +26,8 @@ export interface Lexicon {
   speechVerbs: Set<string>;
   nameParticles: Set<string>;
   compassWords: Set<string>;
+  /** Words that, before a state's or place's name, name another place ("New Mexico"). */
+  renamingWords: Set<string>;
   placeHeads: PhraseTable<true>;
   /** Capitalised last words that make a name a place ("Raja County"). */
   placeNameHeads: Set<string>;
@@ -143,6 +145,7 @@ export function compileLexicon(): Lexicon {
     speechVerbs: lowerSet(data.speechVerbs),
     nameParticles: lowerSet(data.nameParticles),
     compassWords: lowerSet(data.compassWords),
+    renamingWords: lowerSet(data.renamingWords),
     placeHeads: tableOf(data.placeHeads),
     placeNameHeads: lowerSet(data.placeNameHeads),
     placeOpeners: lowerSet(data.placeOpeners),

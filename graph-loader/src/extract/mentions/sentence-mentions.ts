@@ -46,7 +46,7 @@ export function analyseSentence(
   let pendingTitle: PendingTitle;
   let i = 0;
   while (i < tokens.length) {
-    const compass = compassPlace(scan, i);
+    const compass = Math.max(compassPlace(scan, i), renamedPlace(scan, i));
     if (compass > i) {
       pendingTitle = undefined;
       i = compass;
@@ -87,6 +87,39 @@ export function analyseSentence(
   };
 }
 
+/** A capitalised word of `words` at i (not a gazetteer name, not in a headline) joined to the capitalised word after it. */
+function wordBeforeName(scan: SentenceScan, i: number, words: ReadonlySet<string>): boolean {
+  const { tokens, text } = scan;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return (
+    !gazetteerAt(scan, i) &&
+    t.cap &&
+    words.has(t.norm) &&
+    !scan.headline &&
+    next !== undefined &&
+    next.cap &&
+    !brokenBetween(text, t, next)
+  );
+}
+
+/**
+ * "New Mexico", "New Jersey": a renaming word before the name of a state or place names another place,
+ * never that state. Not at a sentence's start before a common word ("New Iran talks began"). The end, or -1.
+ */
+function renamedPlace(scan: SentenceScan, i: number): number {
+  const { tokens, text } = scan;
+  const t = tokens[i]!;
+  if (!wordBeforeName(scan, i, scan.knowledge.lexicon.renamingWords)) return -1;
+  const named = gazetteerAt(scan, i + 1);
+  if (!named || named.value.kind !== 'name' || !['State', 'Place'].includes(named.value.entry.type)) return -1;
+  const end = i + 1 + named.length;
+  const next = tokens[end];
+  if (i === 0 && next && !next.cap && /^\p{L}/u.test(next.text)) return -1;
+  pushName(scan, 'Place', text.slice(t.start, tokens[end - 1]!.end), i, end);
+  return end;
+}
+
 /**
  * "North Darfur", "East Jerusalem": a capitalised compass word before a place name (not before a state:
  * "Northern Syria" stays a mention of Syria). The end of the place, or -1.
@@ -94,15 +127,7 @@ export function analyseSentence(
 function compassPlace(scan: SentenceScan, i: number): number {
   const { tokens, text } = scan;
   const t = tokens[i]!;
-  if (
-    gazetteerAt(scan, i) ||
-    !t.cap ||
-    !scan.knowledge.lexicon.compassWords.has(t.norm) ||
-    scan.headline ||
-    !tokens[i + 1]?.cap ||
-    brokenBetween(text, t, tokens[i + 1]!)
-  )
-    return -1;
+  if (!wordBeforeName(scan, i, scan.knowledge.lexicon.compassWords)) return -1;
   const place = gazetteerAt(scan, i + 1);
   const placeEnd = place
     ? (place.value.entry.type === 'Place' && place.value.kind === 'name') || place.value.kind === 'capital'
