@@ -260,6 +260,7 @@ describe('entity mentions in wire copy about any conflict', () => {
     ]);
     expect(keys('Talks in New Delhi and New Zealand went on.')).toEqual(['Place:place:new-delhi', 'State:state:nz']);
     expect(keys('New Russian sanctions took effect.')).toEqual(['State:state:ru']);
+    expect(keys('The mayor of New Harwick met the envoy.')).toEqual(['Place:place:new-harwick']);
   });
 
   it("should read a compass word opening an organisation's name as part of that name, not as a place", () => {

@@ -99,6 +99,8 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     return organisation(STATED);
   // "Raja County", "Mekong River", "Gulf of Mexico": a place word ends the name or opens it before "of".
   if (lexicon.placeNameHeads.has(lastNorm) || opener) return place();
+  // "New York", "New Hampshire": a renaming word opening a name the gazetteer does not know makes it a place.
+  if (span.length > 1 && title === undefined && lexicon.renamingWords.has(span[0]!.norm) && !hasOrgHead) return place();
   if (hasOrgHead) return { ...organisation(), ...stateNamedLast(scan, first, end) };
   if (bodyOfState(scan, first, end)) return organisation();
   const classes = span.map((x) => knowledge.classifyWord(x.norm));
