@@ -46,10 +46,12 @@ export function analyseSentence(
   let pendingTitle: PendingTitle;
   let i = 0;
   while (i < tokens.length) {
-    const compass = Math.max(compassPlace(scan, i), renamedPlace(scan, i));
-    if (compass > i) {
+    // Each pushes the place it finds, so the second runs only when the first found none.
+    const compass = compassPlace(scan, i);
+    const prefixed = compass > i ? compass : renamedPlace(scan, i);
+    if (prefixed > i) {
       pendingTitle = undefined;
-      i = compass;
+      i = prefixed;
       continue;
     }
     const named = gazetteerName(scan, i, pendingTitle);
