@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cypherPath } from '../paths.ts';
 import { fillCypher, parseCypherFile, placeholdersOf, readCypherFile } from './cypher-files.ts';
+import { RELATION_TYPES } from '#model/graph-model.ts';
 
 /** Every .cypher file below cypher/, as paths relative to it. */
 function cypherFiles(dir = cypherPath()): string[] {
@@ -38,6 +39,24 @@ describe('the query files under cypher/', () => {
       .map((p) => p.trim())
       .filter(Boolean);
     expect(placeholdersOf(body).sort()).toEqual(declared.sort());
+  });
+});
+
+describe('the relation types the queries list', () => {
+  // A pattern that lists relation types (Cypher cannot take a type as a parameter) must list every one of
+  // graph-model.ts, or paths, scores and exports silently leave some relations out.
+  const lists = cypherFiles().flatMap((file) => {
+    const { body } = readCypherFile(...file.split('/'));
+    return [...body.matchAll(/\[\w*:([A-Z_|]+)/g)]
+      .map((m) => m[1]!.split('|'))
+      .filter((types) => types.some((t) => (RELATION_TYPES as readonly string[]).includes(t)) && types.length > 3)
+      .map((types) => [file, types] as const);
+  });
+
+  it('should be found in the queries', () => expect(lists.length).toBeGreaterThan(5));
+
+  it.each(lists)('%s should list every relation type', (_file, types) => {
+    expect(RELATION_TYPES.filter((t) => !types.includes(t))).toEqual([]);
   });
 });
 
