@@ -25,6 +25,7 @@ import type {
 } from '#model/analyst-api.ts';
 import type { DecisionsResponse, EntityRule } from '#model/decisions.ts';
 import type { NodeDetails } from '#model/api-types.ts';
+import { ALLEGATION_PARTY_TYPES, RELATION_TYPES } from '#model/graph-model.ts';
 import { buildApp } from './app.ts';
 import { ANALYST_TEST_ARTICLE } from '../../testing/analyst-article.ts';
 
@@ -119,7 +120,7 @@ describe('GET /api/paths', () => {
     const [pair] = await db.read<{ a: string; b: string; hops: number }>(
       `MATCH (a:Entity), (b:Entity)
        WHERE a.id < b.id AND NOT (a)--(b) AND NOT EXISTS { (a)<-[:MENTIONS]-(:Sentence)-[:MENTIONS]->(b) }
-       MATCH p = shortestPath((a)-[:LEADER_OF|OFFICIAL_OF|MEMBER_OF|PART_OF|ALLIED_WITH|COOPERATES_WITH|OPPOSES|AFFILIATED_WITH|LOCATED_IN|PARTICIPATED_IN|TOOK_PLACE_IN|ALLEGES|TARGETS|DENIES|CONFIRMS*..8]-(b))
+       MATCH p = shortestPath((a)-[:${[...RELATION_TYPES, 'PARTICIPATED_IN', 'TOOK_PLACE_IN', ...ALLEGATION_PARTY_TYPES].join('|')}*..8]-(b))
        RETURN a.id AS a, b.id AS b, length(p) AS hops ORDER BY hops, a.id, b.id LIMIT 1`,
     );
     expect(pair).toBeDefined();
@@ -137,6 +138,17 @@ describe('GET /api/paths', () => {
       expect(step.evidence.length).toBeGreaterThan(0);
       expect(step.evidence[0]!.text.length).toBeGreaterThan(10);
     }
+  });
+
+  it('should follow every relation type, such as a meeting or a sanction', async () => {
+    const [pair] = await db.read<{ a: string; b: string; type: string }>(
+      `MATCH (a:Entity)-[r:MEETS|SANCTIONS|ATTACKS|CONDEMNS|SIGNS_TREATY_WITH|DETAINS|SPOKESPERSON_OF]-(b:Entity)
+       WHERE a.id < b.id RETURN a.id AS a, b.id AS b, type(r) AS type ORDER BY a, b LIMIT 1`,
+    );
+    expect(pair).toBeDefined();
+    const answer = await get<PathsResponse>(`/api/paths?from=${pair!.a}&to=${pair!.b}`);
+    expect(answer.hops).toBe(1);
+    expect(answer.subgraph.edges.map((e) => e.type)).toContain(pair!.type);
   });
 
   it('should refuse ids that are not entities', async () => {
