@@ -59,6 +59,16 @@ export async function startTestDatabase(): Promise<() => Promise<void>> {
   };
 }
 
+/**
+ * Stops the Neo4j a Vitest run handed over, if one did (nothing otherwise): `npm test` calls it when
+ * Vitest fails, since the e2e tests that would take it over then never run.
+ */
+export async function stopHandedOverDatabase(): Promise<void> {
+  if (!existsSync(testDatabaseHandoverFile())) return;
+  rmSync(testDatabaseHandoverFile(), { force: true });
+  await stopEmbedded(embeddedInstance(testDatabaseEnv()));
+}
+
 /** Deletes everything in the database (tests only). */
 export async function emptyDatabase(db: GraphDatabase): Promise<void> {
   await db.write('MATCH (n) DETACH DELETE n');
