@@ -35,6 +35,12 @@ import org.neo4j.io.ByteUnit;
 public final class Neo4jLauncher {
     private Neo4jLauncher() {}
 
+    /** The page cache's ceiling: NEWSGRAPH_NEO4J_PAGECACHE ("2g", "512m"), else 256 MiB. */
+    private static long pageCacheBytes() {
+        String size = System.getenv("NEWSGRAPH_NEO4J_PAGECACHE");
+        return size == null || size.isBlank() ? ByteUnit.mebiBytes(256) : ByteUnit.parse(size.trim());
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length != 4 && args.length != 5) {
             System.err.println("Neo4jLauncher: usage: Neo4jLauncher <homeDir> <boltHost> <boltPort> <passwordFile> [<configFile>]");
@@ -57,7 +63,7 @@ public final class Neo4jLauncher {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes())
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .build();
 
