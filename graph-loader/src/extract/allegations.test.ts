@@ -369,7 +369,7 @@ describe('allegations and their status', () => {
     const doc = extractTexts(
       'Major Ruiz said the drone had been launched by the Sendero Rojo from hills north of the town.',
     );
-    expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['person:ruiz'], ['person:sendero-rojo']]]);
+    expect(doc.allegations.map((a) => [a.allegers, a.accused])).toEqual([[['person:ruiz'], ['org:sendero-rojo']]]);
     expect(extractTexts('Major Ruiz said the bridge was built by the Sendero Rojo.').allegations).toHaveLength(0);
     expect(
       extractTexts('Major Ruiz said the bombing was not carried out by the Sendero Rojo.').allegations,

@@ -88,6 +88,14 @@ export interface Lexicon {
   placeObjectVerbs: Set<string>;
   /** "the army": phrases that stand for the article's one organisation whose name holds one of the heads. */
   descriptions: PhraseTable<string[]>;
+  /** Lower-case nouns for a place's people and public bodies: a name right before one is a place ("X voters"). */
+  localNouns: Set<string>;
+  /** Lower-case nouns for a company's shares and people: a name right before one is a company ("X shareholders"). */
+  companyNouns: Set<string>;
+  /** Capitalised words that qualify a title after them and belong to it ("State Sen.", "County Commissioner"). */
+  titleModifiers: Set<string>;
+  /** Singular nouns for one of a place's people: a name between "a" and one is a place ("a Dunmore man"). */
+  inhabitantNouns: Set<string>;
 }
 
 type LexiconFile = Record<string, string[]> & {
@@ -166,5 +174,9 @@ export function compileLexicon(): Lexicon {
     locativeVerbs: lowerSet(data.locativeVerbs),
     placeObjectVerbs: lowerSet(data.placeObjectVerbs),
     descriptions,
+    localNouns: lowerSet(data.localNouns),
+    companyNouns: lowerSet(data.companyNouns),
+    titleModifiers: lowerSet(data.titleModifiers),
+    inhabitantNouns: lowerSet(data.inhabitantNouns),
   };
 }

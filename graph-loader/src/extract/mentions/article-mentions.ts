@@ -81,7 +81,7 @@ function resolveDescriptions(analyses: SentenceAnalysis[], knowledge: Knowledge)
 
 /**
  * A ship's name is no entity: after "the Liberian-flagged Kestrel Dawn" (read in pass 1 as no name), "the Kestrel
- * Dawn" elsewhere in the article is the ship too, not a person typed by default.
+ * Dawn" elsewhere in the article is the ship too, not a person or a body typed by default.
  */
 function dropVesselNames(analyses: SentenceAnalysis[], knowledge: Knowledge): void {
   const ships = new Set<string>();
@@ -100,7 +100,12 @@ function dropVesselNames(analyses: SentenceAnalysis[], knowledge: Knowledge): vo
   if (ships.size === 0) return;
   for (const a of analyses) {
     const kept = a.mentions.filter(
-      (m) => !(m.type === 'Person' && !m.title && ships.has(a.sentence.text.slice(m.start, m.end).toLowerCase())),
+      (m) =>
+        !(
+          (m.type === 'Person' || m.evidence === 0) &&
+          !m.title &&
+          ships.has(a.sentence.text.slice(m.start, m.end).toLowerCase())
+        ),
     );
     if (kept.length === a.mentions.length) continue;
     a.mentions = kept;

@@ -142,6 +142,13 @@ function initials(name: string): string {
     .join('');
 }
 
+/** The initials of a body's name, and of its name without the state that opens it ("FDA" of "U.S. Food and Drug Administration"). */
+function initialsOf(o: FoundMention): string[] {
+  const all = initials(o.name);
+  if (!o.owner || o.owner.start !== o.start) return [all];
+  return [all, initials(o.name.slice(o.owner.end - o.start))];
+}
+
 /**
  * Bodies named without their state join the one named with it, and acronyms the name they abbreviate, when the
  * article holds exactly one such name.
@@ -182,7 +189,7 @@ export function joinBodyNames(analyses: SentenceAnalysis[], knowledge: Knowledge
       const words = contentWords(m.name);
       const fits = all.filter((o) => {
         if (o.key === m.key) return false;
-        if (acronym) return initials(o.name) === surface.replace(/\./g, '');
+        if (acronym) return initialsOf(o).includes(surface.replace(/\./g, ''));
         const other = contentWords(o.name);
         return words.length >= 2 && other.length > words.length && words.every((w) => other.includes(w));
       });

@@ -34,6 +34,9 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   )
     return undefined;
   if (span.every((x) => /^\p{N}/u.test(x.text))) return undefined;
+  // "Union leaders said", "Police arrested": a lone head word opening a sentence is a common noun, not a name.
+  if (span.length === 1 && first === 0 && lexicon.organisationHeads.has(lastNorm) && !/^\p{Lu}+$/u.test(span[0]!.text))
+    return undefined;
   // Ships ("BRP Sierra Madre", "USS Carney") are not an entity type here.
   if (lexicon.vesselPrefixes.has(span[0]!.text) || vesselBefore(scan, first, knowledge)) return undefined;
   // An organisation head word, or one opening the name before a connector ("Board of Governors").
@@ -98,7 +101,9 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
   )
     return organisation(STATED);
   // "Raja County", "Mekong River", "Gulf of Mexico": a place word ends the name or opens it before "of".
-  if (lexicon.placeNameHeads.has(lastNorm) || opener) return place();
+  // "Democratic Party of Hidalgo County", "University of the Western Cape": a body's head before "of" names the body.
+  const bodyOf = span.some((x, k) => x.cap && lexicon.organisationHeads.has(x.norm) && span[k + 1]?.norm === 'of');
+  if ((lexicon.placeNameHeads.has(lastNorm) && !bodyOf) || opener) return place();
   // "New York", "New Hampshire": a renaming word opening a name the gazetteer does not know makes it a place.
   if (span.length > 1 && title === undefined && lexicon.renamingWords.has(span[0]!.norm) && !hasOrgHead) return place();
   if (hasOrgHead) return { ...organisation(), ...stateNamedLast(scan, first, end) };
@@ -180,7 +185,19 @@ export function classifyChunk(scan: SentenceScan, first: number, end: number, ti
     return place(LEXICON);
   // "Kelmar Freight, which ...": a relative "which" names no person; with no sign of a place, a body.
   if (/^,\s/.test(afterText) && next?.norm === 'which' && !titled && !located) return organisation(LEXICON);
-  if (span.length > 1) return { ...person(DEFAULT), weak: true };
+  // "Sao Paulo prosecutors", "Brookfield Copper shareholders": a name modifying a noun for a place's people or a
+  // company's is that place or company; so is a name between "a" and a noun for one of its people ("a Dunmore man").
+  const modifies =
+    next !== undefined && !next.cap && !span.at(-1)!.possessive && !brokenBetween(text, span.at(-1)!, next);
+  const inhabitant = modifies && ['a', 'an'].includes(prev?.norm ?? '') && lexicon.inhabitantNouns.has(next.norm);
+  const several = span.length > 1;
+  if (modifies && ((several && lexicon.localNouns.has(next.norm)) || inhabitant)) return place(LEXICON);
+  if (modifies && several && lexicon.companyNouns.has(next.norm)) return organisation(LEXICON);
+  if (span.length > 1) {
+    // "the Bay Area": after "the" a name is no person.
+    if (prev?.norm === 'the' && !prev.cap) return organisation(DEFAULT);
+    return { ...person(DEFAULT), weak: true };
+  }
   return { ...person(DEFAULT), pending: 'single', kind: speech ? 'surname' : 'unknown' };
 }
 
@@ -316,7 +333,9 @@ function coordinatedWithPlace(scan: SentenceScan, first: number, end: number): b
     tokens[k - 1] !== undefined &&
     text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',');
   if (first >= 2 && conjunction(first - 1) && isPlace(mentions[mentionAt[first - 2]!])) return true;
-  if (first >= 1 && comma(first) && isPlace(mentions[mentionAt[first - 1]!])) return true;
+  // After a comma only in a list that goes on ("Unity, Upper Nile and Warrap"), not an apposition ("the Horn of Africa, X,").
+  const listGoesOn = conjunction(end) || (comma(end) && tokens[end]!.cap);
+  if (first >= 1 && comma(first) && listGoesOn && isPlace(mentions[mentionAt[first - 1]!])) return true;
   const nextAt = conjunction(end) ? end + 1 : comma(end) ? end : -1;
   return nextAt > 0 && placeAhead(scan, nextAt);
 }

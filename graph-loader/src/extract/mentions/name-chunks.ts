@@ -71,7 +71,9 @@ export function readChunk(scan: SentenceScan, i: number): number {
         k++;
       const following = tokens[k];
       // "Acme Pharmaceuticals on Tuesday": a weekday, month or other word that starts no name ends it.
-      const startsName = following !== undefined && !lexicon.notNames.has(following.norm);
+      // "the Bureau of Canada and Chilean regulators": a people's adjective after "and" starts another phrase.
+      const adjective = tokens[k - 1]!.norm === 'and' && gazetteerAt(scan, k)?.value.kind === 'demonym';
+      const startsName = following !== undefined && !lexicon.notNames.has(following.norm) && !adjective;
       if (k > j && following?.cap && startsName && !brokenBetween(text, tokens[k - 1]!, following)) {
         const particles = tokens.slice(j, k).every((x) => lexicon.nameParticles.has(x.norm));
         if (firstConnector === -1 && !particles) firstConnector = j;

@@ -117,9 +117,38 @@ function renamedPlace(scan: SentenceScan, i: number): number {
   if (!named || named.value.kind !== 'name' || !['State', 'Place'].includes(named.value.entry.type)) return -1;
   const end = i + 1 + named.length;
   const next = tokens[end];
-  if (i === 0 && next && !next.cap && /^\p{L}/u.test(next.text)) return -1;
+  // At a sentence's start, "New" before a state and a noun is an adjective ("New Iran sanctions"), unless the noun is
+  // one for the place's people ("New Mexico voters") or the name owns what follows ("New Jersey's governor").
+  if (
+    i === 0 &&
+    next &&
+    !next.cap &&
+    scan.pos[end] === 'NOUN' &&
+    !tokens[end - 1]!.possessive &&
+    !scan.knowledge.lexicon.localNouns.has(next.norm)
+  )
+    return -1;
+  const body = bodyAfterPlace(scan, i, end);
+  if (body > end) return body;
   pushName(scan, 'Place', text.slice(t.start, tokens[end - 1]!.end), i, end);
   return end;
+}
+
+/**
+ * "East Jakarta District Court", "New Mexico State University": capitalised words holding an organisation head right
+ * after a prefixed place's name [i, end) make the name of a body of that place. Records it and returns its end, or -1.
+ */
+function bodyAfterPlace(scan: SentenceScan, i: number, end: number): number {
+  const { tokens, text } = scan;
+  const next = tokens[end];
+  if (!next?.cap || tokens[end - 1]!.possessive || brokenBetween(text, tokens[end - 1]!, next)) return -1;
+  const chunkEnd = readChunk(scan, end);
+  const heads = scan.knowledge.lexicon.organisationHeads;
+  if (chunkEnd <= end || !tokens.slice(end, chunkEnd).some((x) => x.cap && heads.has(x.norm))) return -1;
+  const body = classifyChunk(scan, i, chunkEnd, undefined);
+  if (!body || body.type !== 'Organisation') return -1;
+  pushMention(scan, body);
+  return chunkEnd;
 }
 
 /**
@@ -137,6 +166,10 @@ function compassPlace(scan: SentenceScan, i: number): number {
       : -1
     : readChunk(scan, i + 1);
   if (placeEnd <= i + 1 || titleMatch(scan, i + 1)) return -1;
+  if (place) {
+    const body = bodyAfterPlace(scan, i, placeEnd);
+    if (body > placeEnd) return body;
+  }
   // "North Pennine Hospitals Trust", "South Coast Water Authority": an organisation head makes it a body's name.
   const heads = scan.knowledge.lexicon.organisationHeads;
   if (!place && tokens.slice(i + 1, placeEnd).some((x) => x.cap && heads.has(x.norm))) {
@@ -442,7 +475,8 @@ function titleStep(scan: SentenceScan, i: number): PendingTitle {
     prev.cap &&
     mentionAt[i - 1] === -1 &&
     !titleAt[i - 1] &&
-    !lexicon.notNames.has(prev.norm);
+    !lexicon.notNames.has(prev.norm) &&
+    !lexicon.titleModifiers.has(prev.norm);
   if (!title || inName) return undefined;
   const last = portfolioEnd(scan, i + title.length);
   for (let k = i; k < last; k++) titleAt[k] = 1;
@@ -584,12 +618,15 @@ function capitalisedRun(scan: SentenceScan, i: number, pendingTitle: PendingTitl
     // "Regulator Osvane said": a noun for a kind of body opening the sentence types the name after it (classify-name.ts).
     const opening = first === 0 && lexicon.openingNouns.has(tokens[first]!.norm);
     // "Jean-Pierre Mbusa said": a word hyphened to the capitalised word after it is part of the name.
+    // "New York officials said": a renaming word opening a longer name is part of it.
+    const renaming = lexicon.renamingWords.has(tokens[first]!.norm) && first + 1 < end;
     const hyphened =
       first + 1 < end &&
       tokens[first + 1]!.hyphenBefore &&
       scan.knowledge.classifyWord(tokens[first + 1]!.norm) === 'person';
     if (
       !hyphened &&
+      !renaming &&
       (lexicon.notNames.has(tokens[first]!.norm) ||
         opening ||
         (cls === 'common' && !namesOrganisation(first) && !particle))
