@@ -59,9 +59,13 @@ describe('relations', () => {
     expect(found).toContainEqual(['LOCATED_IN', 'place:kakheti', 'state:ge']);
   });
 
-  it('should not read soured relations as cooperation', () => {
-    expect(relations('Relations between Peru and Chile have soured since the vote.')).toEqual([]);
-    expect(relations('Peru cut diplomatic ties with Chile on Monday.')).toEqual([]);
+  it('should read soured relations as a rivalry, not cooperation', () => {
+    // The pair's order is the resolver's: only the type and the two states are checked.
+    const pairs = (text: string): string[][] => relations(text).map(([type, ...ends]) => [type!, ...ends.sort()]);
+    expect(pairs('Relations between Peru and Chile have soured since the vote.')).toEqual([
+      ['OPPOSES', 'state:cl', 'state:pe'],
+    ]);
+    expect(pairs('Peru cut diplomatic ties with Chile on Monday.')).toEqual([['OPPOSES', 'state:cl', 'state:pe']]);
   });
 
   it('should not read "X fighters and allied militias" as an alliance with the sentence subject', () => {
@@ -582,5 +586,60 @@ describe('relations', () => {
     const found = relations('Ali Mert has been charged with fraud by the Tarven Anti-Corruption Bureau.');
     expect(found).toContainEqual(['CHARGES', 'org:tarven-anti-corruption-bureau', 'person:ali-mert']);
     expect(found).not.toContainEqual(['CHARGES', 'person:ali-mert', 'org:tarven-anti-corruption-bureau']);
+  });
+
+  it('should read "-linked", "-aligned" and "linked to" as alliance', () => {
+    expect(relations('The al-Qaida-linked group Ansar Front attacked a border post in Peru.')).toContainEqual([
+      'ALLIED_WITH',
+      'org:al-qaeda',
+      'org:ansar-front',
+    ]);
+    expect(
+      relations('The Ansar Front, which is linked to al-Qaida, attacked a border post in Peru.').some(
+        ([type]) => type === 'ALLIED_WITH',
+      ),
+    ).toBe(true);
+  });
+
+  it("should make the states that support a party's decision its allies", () => {
+    const allies = relations("Canada and Norway said on Wednesday they supported Peru's decision.");
+    expect(allies).toContainEqual(['ALLIED_WITH', 'state:ca', 'state:pe']);
+    expect(allies).toContainEqual(['ALLIED_WITH', 'state:no', 'state:pe']);
+  });
+
+  it('should read ties that have been strained as a rivalry, not cooperation', () => {
+    const pair = relations('The fishing dispute has strained ties between Peru and Chile.');
+    expect(pair.some(([type]) => type === 'OPPOSES')).toBe(true);
+    expect(pair.some(([type]) => type === 'COOPERATES_WITH')).toBe(false);
+  });
+
+  it('should make a person who "is a member of" a party its member', () => {
+    expect(relations('Marco Ruiz is a member of the Bolivian Workers Party.')).toContainEqual([
+      'MEMBER_OF',
+      'person:marco-ruiz',
+      'org:bo-workers-party',
+    ]);
+  });
+
+  it('should give the title after "whose" to the body before it', () => {
+    expect(relations('The Bolivian Workers Party, whose leader Marco Ruiz was arrested, protested.')).toContainEqual([
+      'LEADER_OF',
+      'person:marco-ruiz',
+      'org:bo-workers-party',
+    ]);
+  });
+
+  it("should draw no attack on a party named only as a compound's modifier", () => {
+    const attacks = relations('Chile carried out airstrikes in violation of a United Nations-backed cease-fire.');
+    expect(attacks.some(([type, , target]) => type === 'ATTACKS' && target === 'org:un')).toBe(false);
+  });
+
+  it('should read "the country\'s" as the state the article reports from', () => {
+    const national = relations(
+      "LIMA, Peru — Luis Vega, the country's interior minister, said the protest was illegal. " +
+        "The Popular Action Party (PAP), the country's largest opposition party, rejected the result.",
+    );
+    expect(national).toContainEqual(['OFFICIAL_OF', 'person:luis-vega', 'state:pe']);
+    expect(national).toContainEqual(['BASED_IN', 'org:popular-action-party', 'state:pe']);
   });
 });

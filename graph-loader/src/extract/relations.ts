@@ -85,6 +85,84 @@ function possessiveTitleBefore(a: SentenceAnalysis, m: FoundMention, knowledge: 
   return undefined;
 }
 
+/**
+ * "The X Party, whose leader Y was arrested,": a title right after "whose" and right before the name (no commas
+ * around it) belongs to the body named before the comma.
+ */
+function whoseTitle(a: SentenceAnalysis, m: FoundMention): TitledOwner | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  const title = m.title;
+  if (!title || title.first >= m.first || title.ownerKey) return undefined;
+  const whose = title.first - 1;
+  if (whose < 2 || tokens[whose]!.norm !== 'whose') return undefined;
+  if (/,/.test(a.sentence.text.slice(tokens[title.first]!.start, m.start))) return undefined;
+  if (!/^,\s*$/.test(a.sentence.text.slice(tokens[whose - 1]!.end, tokens[whose]!.start))) return undefined;
+  const body = mentions[mentionAt[whose - 1] ?? -1];
+  const relation = title.info.relation ?? lawyerRelation(title.info);
+  if (!body || !isParty(body) || body.kind === 'demonym' || !relation || relation === 'LAWYER_OF') return undefined;
+  return { relation, owner: body, role: title.info.role ?? undefined };
+}
+
+/** How many lower-case words may stand between "the country's" and the noun for a body ("largest opposition party"). */
+const COUNTRY_BODY_REACH = 4;
+
+/** Whether tokens k, k + 1 read "the country's" or "the nation's" (relations.yaml countryNouns). */
+function countryPossessive(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
+  const word = a.tokens[k + 1];
+  return (
+    a.tokens[k]?.norm === 'the' &&
+    word !== undefined &&
+    word.possessive &&
+    knowledge.relationCues.countryNouns.has(word.norm) &&
+    a.mentionAt[k + 1]! < 0
+  );
+}
+
+/**
+ * The relation "the country's" gives a name to the state the article reports from: a person's title in an apposition
+ * after the name ("X, the country's interior minister,") or set off by commas before it ("the country's interior
+ * minister, X,"), and a body's noun in an apposition ("the X Party, the country's largest opposition party,": based
+ * there; "the X Service, the country's spy agency,": an organ of it).
+ */
+function countryRelation(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge): RelationType | undefined {
+  const { tokens } = a;
+  // A comma, maybe after a bracketed acronym's closing bracket ("the X Party (XP), the country's ...").
+  const comma = (k: number): boolean => /^\)?,\s*$/.test(a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  // The title after "the country's", over lower-case adjectives, and the token after it.
+  const titleAt = (k: number): { info: TitleInfo; end: number } | undefined => {
+    while (k < tokens.length && a.pos[k] === 'ADJ' && !tokens[k]!.cap && !matchPhrase(knowledge.titles, tokens, k)) k++;
+    const title = matchPhrase(knowledge.titles, tokens, k);
+    return title ? { info: title.value, end: k + title.length } : undefined;
+  };
+  const office = (info: TitleInfo): RelationType | undefined =>
+    info.relation ?? (lawyerRelation(info) ? 'OFFICIAL_OF' : undefined);
+  if (m.type === 'Person') {
+    if (m.last + 2 < tokens.length && comma(m.last) && countryPossessive(a, m.last, knowledge)) {
+      const title = titleAt(m.last + 2);
+      if (title) return office(title.info);
+    }
+    for (let k = m.first - 3; k >= Math.max(0, m.first - 3 - TITLE_MODIFIERS - 2); k--) {
+      if (!countryPossessive(a, k, knowledge)) continue;
+      const title = titleAt(k + 2);
+      return title?.end === m.first && comma(m.first) ? office(title.info) : undefined;
+    }
+    return undefined;
+  }
+  if (m.type !== 'Organisation' || m.kind !== 'name' || m.last + 2 >= tokens.length || !comma(m.last)) return undefined;
+  if (!countryPossessive(a, m.last, knowledge)) return undefined;
+  const { partyHeads, stateOrganHeads } = knowledge.relationCues;
+  for (let k = m.last + 2; k < Math.min(tokens.length, m.last + 2 + COUNTRY_BODY_REACH); k++) {
+    if (tokens[k]!.cap || a.mentionAt[k]! >= 0 || a.pos[k] === 'VERB') return undefined;
+    const closes = !tokens[k + 1] || /^\s*[,;.)]/.test(a.sentence.text.slice(tokens[k]!.end));
+    if (!closes) continue;
+    const noun = tokens[k]!.norm;
+    if (partyHeads.has(noun)) return 'BASED_IN';
+    if (stateOrganHeads.has(noun)) return 'PART_OF';
+    return matchPhrase(knowledge.lexicon.organisationNouns, tokens, k) ? 'BASED_IN' : undefined;
+  }
+  return undefined;
+}
+
 /** A title's relation to the state or body qualifying it: "U.S. Attorney X" is an official of the state. */
 function officeOf(info: TitleInfo, ownerKey: string, knowledge: Knowledge): RelationType | undefined {
   if (info.relation) return info.relation;
@@ -302,8 +380,12 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
       if (ledBy) add(ledBy.relation, m.key, ledBy.body.key, s);
       // "China's ambassador, Zhang Jun, said", "its former chief executive, X", "X's lawyer, Y": a title before the
       // name, set off by commas, with its owner before it.
-      const titled = named ? possessiveTitleBefore(sentence, m, knowledge) : undefined;
+      const titled = named ? (possessiveTitleBefore(sentence, m, knowledge) ?? whoseTitle(a, m)) : undefined;
       if (titled) add(titled.relation, m.key, titled.owner.key, s, titled.role);
+      // "X, the country's interior minister,", "the Y Party, the country's largest opposition party,".
+      const national =
+        ctx.mainState && (named || m.type === 'Organisation') ? countryRelation(a, m, knowledge) : undefined;
+      if (national) add(national, m.key, ctx.mainState!, s);
       // "Y, a subsidiary of X": a part of the organisation named after "of".
       const whole = m.type === 'Organisation' ? partOfApposition(a, m, knowledge) : undefined;
       if (whole) add('PART_OF', m.key, whole.key, s);
@@ -362,7 +444,7 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     }
     findMemberships(a, knowledge, add);
     findPairs(a, knowledge, add);
-    backing(a, add);
+    backing(a, knowledge, add);
   }
   // "Commodore X, a spokesman for the Y": the office the text states outweighs a guess (membership of a party does
   // not: "former Prime Minister X of the Y Party").
@@ -477,7 +559,8 @@ function findMemberships(a: SentenceAnalysis, knowledge: Knowledge, add: Add): v
     for (let k = cue.index - 1; k >= Math.max(0, cue.index - 5); k--) {
       const m = mentions[mentionAt[k]!];
       if (m) {
-        if (isParty(m)) source = m;
+        // "X is a member of the Y Party": a person named is a member too.
+        if (isParty(m) || (m.type === 'Person' && m.kind !== 'role' && m.kind !== 'reference')) source = m;
         break;
       }
     }
@@ -501,40 +584,56 @@ function findMemberships(a: SentenceAnalysis, knowledge: Knowledge, add: Add): v
 /** How many words may stand between "-backed" and the party it describes ("the Iran-backed Houthi rebels"). */
 const BACKED_REACH = 3;
 
-/** "the Iran-backed Houthis", "X rebels, backed by Rwanda,": the supporter is the party's ally. */
-function backing(a: SentenceAnalysis, add: Add): void {
+/** Participles of a tie whose party follows "to" or "with" ("linked to al-Qaida", "aligned with Moscow"), not "by". */
+const TIE_WORDS = new Set(['linked', 'allied', 'aligned', 'affiliated']);
+
+/**
+ * "the Iran-backed Houthis", "the al-Qaida-linked group X", "X rebels, backed by Rwanda,", "X, which is linked to
+ * Y": the supporter is the party's ally (relations.yaml backingWords).
+ */
+function backing(a: SentenceAnalysis, knowledge: Knowledge, add: Add): void {
   const { tokens, mentions, mentionAt } = a;
-  const party = (k: number): FoundMention | undefined => {
+  const party = (k: number, references = false): FoundMention | undefined => {
     const m = mentions[mentionAt[k] ?? -1];
-    return m && (m.type === 'State' || m.type === 'Organisation') && m.kind !== 'reference' && m.kind !== 'role'
+    return m &&
+      (m.type === 'State' || m.type === 'Organisation') &&
+      (m.kind !== 'reference' || references) &&
+      m.kind !== 'role'
       ? m
       : undefined;
   };
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]!.norm !== 'backed') continue;
+    const word = tokens[k]!.norm;
+    if (!knowledge.relationCues.backingWords.has(word)) continue;
     if (tokens[k]!.hyphenBefore) {
       const supporter = party(k - 1);
       let backed: FoundMention | undefined;
       for (let j = k + 1; j <= k + BACKED_REACH && j < tokens.length && !backed; j++) {
-        backed = party(j);
+        // "the al-Qaida-linked group, which": a description right after the compound names the party too.
+        backed = party(j, j === k + 1);
         if (!backed && (tokens[j]!.cap || /[,;]/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))))
           break;
       }
-      if (supporter && backed) add('ALLIED_WITH', supporter.key, backed.key, a.sentence.index);
+      if (supporter && backed && backed.key !== supporter.key)
+        add('ALLIED_WITH', supporter.key, backed.key, a.sentence.index);
       continue;
     }
-    // "X rebels, backed by Rwanda," and "X, which is backed by Rwanda".
-    if (tokens[k + 1]?.norm !== 'by') continue;
+    // "X rebels, backed by Rwanda," and "X, which is backed by Rwanda", "X, which is linked to Y".
+    const preposition = tokens[k + 1]?.norm ?? '';
+    if (TIE_WORDS.has(word) ? !['to', 'with'].includes(preposition) : preposition !== 'by') continue;
     const supporter = party(tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2);
     let j = k - 1;
     while (
       j > 0 &&
-      ['is', 'are', 'was', 'were', 'which', 'who', 'also', 'largely', 'heavily', 'reportedly'].includes(tokens[j]!.norm)
+      ['is', 'are', 'was', 'were', 'which', 'who', 'also', 'largely', 'heavily', 'reportedly', 'closely'].includes(
+        tokens[j]!.norm,
+      )
     )
       j--;
     if (j >= 0 && a.pos[j] === 'NOUN' && !tokens[j]!.cap && !party(j)) j--;
     const backed = party(j);
-    if (supporter && backed) add('ALLIED_WITH', supporter.key, backed.key, a.sentence.index);
+    if (supporter && backed && backed.key !== supporter.key)
+      add('ALLIED_WITH', supporter.key, backed.key, a.sentence.index);
   }
 }
 
@@ -549,12 +648,37 @@ function findPairs(a: SentenceAnalysis, knowledge: Knowledge, add: Add): void {
   const negative = findPhrase(cues.negativeCues, a.tokens) !== undefined;
   for (const [type, cue] of [
     ['ALLIED_WITH', alliance],
-    ['COOPERATES_WITH', cooperation],
+    // "a dispute that has strained ties between A and B": ties turned around are a rivalry.
+    [negative ? 'OPPOSES' : 'COOPERATES_WITH', cooperation],
     ['OPPOSES', opposition],
   ] as const) {
-    if (!cue || (type === 'COOPERATES_WITH' && negative)) continue;
+    if (!cue) continue;
     const pair = pairFor(a, cue.index, parties);
     if (pair) add(type, pair[0].key, pair[1].key, s);
+  }
+  supported(a, knowledge, parties, add);
+}
+
+/**
+ * "Canada and Norway said they supported Peru's decision", "the U.S., which backs Chile's campaign": a verb of support
+ * right before a party's possessive makes the subject (and the parties joined to it by "and") that party's allies.
+ */
+function supported(a: SentenceAnalysis, knowledge: Knowledge, parties: FoundMention[], add: Add): void {
+  const { tokens, mentions, mentionAt } = a;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!knowledge.relationCues.supportVerbs.has(tokens[k]!.norm) || tokens[k]!.hyphenBefore) continue;
+    const backed = mentions[mentionAt[k + 1] ?? -1];
+    if (!backed || !isParty(backed) || backed.kind === 'demonym' || !tokens[backed.last - 1]!.possessive) continue;
+    const subject = parties.find((m) => m.kind !== 'demonym' && m.last <= k && isActorMention(m));
+    if (!subject) continue;
+    const allies = [subject];
+    for (let last = subject.last; tokens[last]?.norm === 'and';) {
+      const next = mentions[mentionAt[last + 1] ?? -1];
+      if (!next || !isParty(next) || next.kind === 'demonym') break;
+      allies.push(next);
+      last = next.last;
+    }
+    for (const ally of allies) if (ally.key !== backed.key) add('ALLIED_WITH', ally.key, backed.key, a.sentence.index);
   }
 }
 

@@ -30,6 +30,12 @@ export interface RelationCues {
   divisionOpeners: Set<string>;
   /** Head nouns of a political party or movement: one named after a state is only BASED_IN it. */
   partyHeads: Set<string>;
+  /** Participles of support after a hyphen ("Iran-backed", "al-Qaida-linked"): the party named with them is an ally. */
+  backingWords: Set<string>;
+  /** Verbs of support before a party's possessive ("supported Chile's decision"): the subject is the party's ally. */
+  supportVerbs: Set<string>;
+  /** Nouns whose possessive stands for the article's state ("the country's interior minister"). */
+  countryNouns: Set<string>;
   /** Words before a meeting's or a signing's trigger that leave it unrealised ("will meet", "accused X of meeting"). */
   unrealisedBefore: Set<string>;
   /** Participles after an auxiliary later in the clause that leave it unrealised ("talks ... are scheduled to begin"). */
@@ -57,6 +63,9 @@ export function compileRelationCues(): RelationCues {
     divisionNouns: lowerSet(data.divisionNouns),
     divisionOpeners: lowerSet(data.divisionOpeners),
     partyHeads: lowerSet(data.partyHeads),
+    backingWords: lowerSet(data.backingWords),
+    supportVerbs: lowerSet(data.supportVerbs),
+    countryNouns: lowerSet(data.countryNouns),
     unrealisedBefore: lowerSet(data.unrealisedBefore),
     unrealisedAfter: lowerSet(data.unrealisedAfter),
   };

@@ -37,6 +37,10 @@ export function factRelations(ctx: RelationContext, index: number, court: string
       const implied = (c.info.type === 'verdict' || c.info.type === 'fine') && court ? court : ctx.mainState;
       actors = implied ? [implied] : [];
     }
+    // "a United Nations-backed cease-fire", "the U.S.-led coalition": a party named only as a compound's modifier
+    // takes no part in the act.
+    actors = actors.filter((key) => !modifierOnly(a, key));
+    others = others.filter((key) => !modifierOnly(a, key));
     // A person and the state or body they speak for are one side ("Putin and Russia"), never a pair.
     const sides = (x: string, y: string): boolean => ctx.owners.get(x) !== y && ctx.owners.get(y) !== x;
     if (symmetric(relation)) {
@@ -55,6 +59,12 @@ export function factRelations(ctx: RelationContext, index: number, court: string
         if (charged) ctx.add('CHARGES', actor, other, a.sentence.index);
       }
   }
+}
+
+/** Whether every mention of entity `key` in the sentence is joined by a hyphen to the word after it ("UN-backed"). */
+function modifierOnly(a: SentenceAnalysis, key: string): boolean {
+  const named = a.mentions.filter((m) => m.key === key);
+  return named.length > 0 && named.every((m) => a.tokens[m.last]?.hyphenBefore === true);
 }
 
 /** How far after a law's act its agent may be named ("charged with money laundering by the X"). */
