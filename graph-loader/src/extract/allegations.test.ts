@@ -966,4 +966,34 @@ describe('stances: claims called false', () => {
     );
     expect(police.allegations.map((a) => a.accused)).toEqual([['state:zw']]);
   });
+
+  it('should read a participle after the object of a lawsuit or a penalty as the claim it is brought for', () => {
+    const sued = extractTexts(
+      'Ecuador sued Peru on Monday, alleging that Peruvian troops had crossed into its territory.',
+    );
+    expect(sued.allegations).toHaveLength(1);
+    expect(sued.allegations[0]).toMatchObject({
+      allegers: ['state:ec'],
+      accused: ['state:pe'],
+      claim: 'Peruvian troops had crossed into its territory',
+    });
+    const complaint = extractTexts(
+      'Human Rights Watch filed a complaint against Nigeria, saying soldiers had fired on peaceful protesters.',
+    );
+    expect(complaint.allegations[0]).toMatchObject({
+      allegers: ['org:human-rights-watch'],
+      accused: ['state:ng'],
+      claim: 'soldiers had fired on peaceful protesters',
+    });
+  });
+
+  it('should take a denial by a member or an official of a body for a denial by that body as well', () => {
+    const doc = extractTexts(
+      'The seat was won by Carlos Mendez of the Colorado Party, who took 4,100 votes. Mr Mendez rejected the allegations and said he had won fairly.',
+    );
+    expect(doc.allegations[0]).toMatchObject({
+      status: 'denied',
+      accused: ['person:carlos-mendez', 'org:colorado-party'],
+    });
+  });
 });

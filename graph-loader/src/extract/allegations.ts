@@ -9,7 +9,8 @@
 import type { Knowledge } from './knowledge.ts';
 import type { SentenceAnalysis } from './mentions.ts';
 import type { Report } from './language/reports.ts';
-import type { LocalAllegation, LocalEvidence } from './types.ts';
+import type { LocalAllegation, LocalEvidence, LocalRelation } from './types.ts';
+import type { RelationType } from '../contract.ts';
 import { triggerCandidates } from './events.ts';
 import { sentenceClaims, type Claim, type SentenceContext } from './allegations/claims.ts';
 import { sentenceStances, type Stance } from './allegations/stances.ts';
@@ -37,10 +38,12 @@ export function findAllegations(
   analyses: SentenceAnalysis[],
   reports: (Report | undefined)[],
   knowledge: Knowledge,
+  relations: LocalRelation[] = [],
 ): LocalAllegation[] {
   const claims: Tracked[] = [];
   const stances: Stance[] = [];
   const affiliations = titleOwners(analyses);
+  const roles = withRoles(affiliations, relations);
   const state = mainStateOf(analyses);
   const contexts = analyses.map((a, index) => {
     // A sentence naming no one may still carry a claim of a quotation attributed elsewhere ("They are responsible.").
@@ -54,6 +57,7 @@ export function findAllegations(
       knowledge,
       earlier: claims,
       affiliations,
+      roles,
       state,
     };
     for (const claim of sentenceClaims(ctx)) claims.push({ ...claim, denials: [], confirmations: [] });
@@ -68,6 +72,20 @@ export function findAllegations(
   }
   counterClaims(claims, knowledge, affiliations);
   return claims.map(toAllegation);
+}
+
+/** Roles by which a person speaks for a body: a member's, a leader's or an official's denial is the body's too. */
+const ROLES = new Set<RelationType>(['MEMBER_OF', 'LEADER_OF', 'OFFICIAL_OF', 'SPOKESPERSON_OF']);
+
+/**
+ * The body each person speaks for: the one a title names ("Russian President X"), else the first the article gives
+ * the person a role in ("X of the Y party", "Y's chairman, X").
+ */
+function withRoles(owners: Map<string, string>, relations: LocalRelation[]): Map<string, string> {
+  const all = new Map(owners);
+  for (const r of relations)
+    if (ROLES.has(r.type) && r.source.startsWith('person:') && !all.has(r.source)) all.set(r.source, r.target);
+  return all;
 }
 
 /**

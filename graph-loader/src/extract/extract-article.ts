@@ -97,8 +97,8 @@ export function extractArticle(article: SplitArticle, knowledge: Knowledge): Art
       findEvents(a, found.analyses[i - 1], reference, knowledge, reports[i], spoken, state),
     ),
   );
-  const allegations = findAllegations(found.analyses, reports, knowledge);
   const relations = findRelations(found, knowledge);
+  const allegations = findAllegations(found.analyses, reports, knowledge, relations);
   addAffiliations(events, relations);
   return {
     articleId: article.id,

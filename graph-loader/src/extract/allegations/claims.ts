@@ -106,6 +106,8 @@ export interface SentenceContext {
   earlier: Claim[];
   /** The state or body each person's title names in the article ("Israel's consul general X": Israel). */
   affiliations?: Map<string, string>;
+  /** The body each person speaks for by a title or a role the article gives them ("Y's chairman, X"), for denials. */
+  roles?: Map<string, string>;
   /**
    * For each party the article's claims accuse, who accuses it (the allegers and the bodies they speak for): what an
    * accuser says that party did is a further claim against it, whatever its words ("the prosecutor said Y told
@@ -537,11 +539,26 @@ function actionsFor(ctx: SentenceContext): Claim[] {
 function wrongAfterObject(ctx: SentenceContext, accused: FoundMention[], penalty: boolean): number {
   const a = sentence(ctx);
   if (accused.length === 0) return -1;
+  // "sued Y on Monday, alleging that it ...": a participle that states the wrong, whatever its words.
+  const stated = claimParticipleAt(ctx, pastFiller(a, accused.at(-1)!.last));
+  if (stated >= 0) return stated;
   const at = pastFiller(a, pastApposition(a, accused.at(-1)!.last));
   const intro = matchPhrase(ctx.knowledge.allegation.actionWrongWords, a.tokens, at);
   if (!intro) return -1;
   const from = at + intro.length;
   return (penalty && !termAt(a, from)) || wrongNamedAfter(ctx, at, from) ? from : -1;
+}
+
+/**
+ * Where the claim stated by a participle at token k opens ("..., alleging that it had ...", "..., accusing it of"):
+ * past the participle and its "that", or -1 when no such participle stands there.
+ */
+function claimParticipleAt(ctx: SentenceContext, k: number): number {
+  const a = sentence(ctx);
+  const t = a.tokens[k];
+  if (!t || t.quoted || !ctx.knowledge.allegation.actionClaimWords.has(t.norm)) return -1;
+  const from = a.tokens[k + 1]?.norm === 'that' ? k + 2 : k + 1;
+  return from < a.tokens.length ? from : -1;
 }
 
 /** How far before an action noun the verb whose subject acts is looked for ("imposed fresh sanctions on"). */

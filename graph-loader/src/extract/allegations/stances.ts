@@ -293,7 +293,10 @@ function clearedBy(ctx: SentenceContext, a: SentenceAnalysis, m: FoundMention): 
   if (clients.length > 0) return clients;
   const relation = m.title?.info.relation;
   if (relation && SPEAKS_FOR.has(relation) && m.title?.ownerKey) return [m.title.ownerKey];
-  return m.partOfKey?.startsWith('state:') && !m.basedOnly ? [m.key, m.partOfKey] : [m.key];
+  const own = m.partOfKey?.startsWith('state:') && !m.basedOnly ? [m.key, m.partOfKey] : [m.key];
+  // "Y's chairman, X, rejected the allegations": a person's denial clears the body the person speaks for.
+  const body = m.type === 'Person' ? ctx.roles?.get(m.key) : undefined;
+  return body && !own.includes(body) ? [...own, body] : own;
 }
 
 /**

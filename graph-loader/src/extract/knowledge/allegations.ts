@@ -21,6 +21,8 @@ export interface AllegationCues {
   /** Lemmas of verbs that act against their object for a wrong ("charged Y with"), and the words before the wrong. */
   actionVerbs: Set<string>;
   actionWrongWords: PhraseTable<true>;
+  /** Participles after an action's object that state its wrong whatever its words ("sued Y, alleging that ..."). */
+  actionClaimWords: Set<string>;
   /** Lemmas of verbs of a penalty, which is for a wrong whether or not its words name one ("was fined over ..."). */
   penaltyVerbs: Set<string>;
   /** Nouns of action against the party after their preposition ("sanctions on Y for ...", "a probe into Y over ..."). */
@@ -126,6 +128,7 @@ export function compileAllegations(): AllegationCues {
     attributeVerbs: lowerSet(data.attributeVerbs),
     actionVerbs: lowerSet(data.actionVerbs),
     actionWrongWords: tableOf(data.actionWrongWords),
+    actionClaimWords: lowerSet(data.actionClaimWords),
     penaltyVerbs: lowerSet(data.penaltyVerbs),
     actionNouns: tableOf(data.actionNouns),
     actionNounPrepositions: lowerSet(data.actionNounPrepositions),
