@@ -4,4 +4,4 @@
  */
 export { findMentions } from './mentions/article-mentions.ts';
 export type { ArticleMentions, FoundMention, SentenceAnalysis } from './mentions/types.ts';
-export { eachParty } from './mentions/types.ts';
+export { eachParty, isCompoundModifier } from './mentions/types.ts';

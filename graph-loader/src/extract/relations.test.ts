@@ -23,6 +23,21 @@ describe('relations', () => {
     ]);
   });
 
+  it("should not take a state named only as a compound's modifier for the state an untitled official serves", () => {
+    const text =
+      'Attorney General Dana Holm said the Ostrava Brigade, a Chile-linked group, had attacked the depot. ' +
+      'Attorney General Dana Holm said the inquiry would go on.';
+    const found = extractTexts(text);
+    expect(found.relations.filter((r) => r.source === 'person:dana-holm' && r.target === 'state:cl')).toEqual([]);
+    expect(found.events.flatMap((e) => e.participants.map((p) => p.entity))).not.toContain('state:cl');
+    // Named on its own, the state is the article's, and its official's.
+    expect(relations(text.replace('a Chile-linked group', 'a group from Chile'))).toContainEqual([
+      'OFFICIAL_OF',
+      'person:dana-holm',
+      'state:cl',
+    ]);
+  });
+
   it('should give MEETS only for a meeting held, not one planned or alleged', () => {
     const meets = (text: string): boolean => relations(text).some(([type]) => type === 'MEETS');
     expect(meets('Chilean President Maria Soto met Peruvian President Luis Vega in Lima on Monday.')).toBe(true);

@@ -18,7 +18,7 @@ import { matchPhrase } from '../tokenize.ts';
 import { initialSubject } from '../participants.ts';
 import { slugify } from '../ids.ts';
 import type { FoundMention, SentenceAnalysis } from './types.ts';
-import { indexMentions, isSeatCompound } from './types.ts';
+import { indexMentions, isCompoundModifier, isSeatCompound } from './types.ts';
 
 /** How many sentences back a pronoun's antecedent may be. */
 const REACH = 3;
@@ -90,7 +90,7 @@ export function resolveReferences(analyses: SentenceAnalysis[], knowledge: Knowl
     for (const m of a.mentions) {
       if (!ACTOR_TYPES.has(m.type) || m.dateline || m.kind === 'role') continue;
       article.memory.push({ m, sentence: a.sentence.index, subject: resolved.has(m.key) });
-      if (m.type === 'State' && m.kind !== 'reference') {
+      if (m.type === 'State' && m.kind !== 'reference' && !isCompoundModifier(a, m)) {
         const seen = article.states.get(m.key) ?? { count: 0, first: order++, m };
         seen.count++;
         article.states.set(m.key, seen);

@@ -92,9 +92,13 @@ export function namesOnly(a: SentenceAnalysis): SentenceAnalysis {
 }
 
 /** A place written as the first half of a "-based" compound ("Lagos-based"): a seat, not a party. */
+/** Whether mention `m` is a compound's modifier, joined by a hyphen to the word after it ("Iran-linked", "UN-backed"). */
+export function isCompoundModifier(a: SentenceAnalysis, m: FoundMention): boolean {
+  return a.tokens[m.last]?.hyphenBefore === true;
+}
+
 export function isSeatCompound(a: SentenceAnalysis, m: FoundMention): boolean {
-  const next = a.tokens[m.last];
-  return (m.type === 'Place' || m.type === 'State') && !!next?.hyphenBefore && next.norm === 'based';
+  return (m.type === 'Place' || m.type === 'State') && isCompoundModifier(a, m) && a.tokens[m.last]!.norm === 'based';
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { RelationType } from '../../contract.ts';
 import type { Knowledge } from '../knowledge.ts';
 import type { SentenceAnalysis } from '../mentions.ts';
+import { isCompoundModifier } from '../mentions.ts';
 import { initialSubject, isActorMention } from '../participants.ts';
 
 export type Add = (type: RelationType, source: string, target: string, sentence: number, detail?: string) => void;
@@ -30,13 +31,14 @@ export function titleOwners(analyses: SentenceAnalysis[]): Map<string, string> {
   return owners;
 }
 
-/** The state an article names most by name (not by demonym), the first named on a tie. */
+/** The state an article names most by name (not by demonym, nor as a compound's modifier), the first named on a tie. */
 export function mainStateOf(analyses: SentenceAnalysis[]): string | undefined {
   const counts = new Map<string, { count: number; first: number }>();
   let order = 0;
   for (const a of analyses)
     for (const m of a.mentions) {
-      if (m.type !== 'State' || m.kind === 'demonym' || m.kind === 'reference') continue;
+      // "an Iran-linked group" names no state the article is about.
+      if (m.type !== 'State' || m.kind === 'demonym' || m.kind === 'reference' || isCompoundModifier(a, m)) continue;
       const seen = counts.get(m.key) ?? { count: 0, first: order++ };
       seen.count++;
       counts.set(m.key, seen);
@@ -68,7 +70,7 @@ export function homeState(analyses: SentenceAnalysis[], knowledge: Knowledge, de
   for (const a of analyses) {
     const ordered = [...a.mentions].sort((x, y) => x.first - y.first);
     for (const m of ordered) {
-      if (m.kind === 'reference' || (m.kind === 'demonym' && !demonyms)) continue;
+      if (m.kind === 'reference' || (m.kind === 'demonym' && !demonyms) || isCompoundModifier(a, m)) continue;
       if (m.type === 'State') return m.key;
       const country = m.type === 'Place' ? knowledge.entries.get(m.key)?.country : undefined;
       if (country) return `state:${country.toLowerCase()}`;

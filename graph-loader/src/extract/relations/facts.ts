@@ -6,6 +6,7 @@
  */
 import type { Knowledge } from '../knowledge.ts';
 import type { FoundMention, SentenceAnalysis } from '../mentions.ts';
+import { isCompoundModifier } from '../mentions.ts';
 import type { RelationType } from '../../contract.ts';
 import { triggerCandidates } from '../events.ts';
 import { BE_FORMS } from '../participants.ts';
@@ -64,7 +65,7 @@ export function factRelations(ctx: RelationContext, index: number, court: string
 /** Whether every mention of entity `key` in the sentence is joined by a hyphen to the word after it ("UN-backed"). */
 function modifierOnly(a: SentenceAnalysis, key: string): boolean {
   const named = a.mentions.filter((m) => m.key === key);
-  return named.length > 0 && named.every((m) => a.tokens[m.last]?.hyphenBefore === true);
+  return named.length > 0 && named.every((m) => isCompoundModifier(a, m));
 }
 
 /** How far after a law's act its agent may be named ("charged with money laundering by the X"). */
