@@ -584,9 +584,6 @@ function findMemberships(a: SentenceAnalysis, knowledge: Knowledge, add: Add): v
 /** How many words may stand between "-backed" and the party it describes ("the Iran-backed Houthi rebels"). */
 const BACKED_REACH = 3;
 
-/** Participles of a tie whose party follows "to" or "with" ("linked to al-Qaida", "aligned with Moscow"), not "by". */
-const TIE_WORDS = new Set(['linked', 'allied', 'aligned', 'affiliated']);
-
 /**
  * "the Iran-backed Houthis", "the al-Qaida-linked group X", "X rebels, backed by Rwanda,", "X, which is linked to
  * Y": the supporter is the party's ally (relations.yaml backingWords).
@@ -620,7 +617,8 @@ function backing(a: SentenceAnalysis, knowledge: Knowledge, add: Add): void {
     }
     // "X rebels, backed by Rwanda," and "X, which is backed by Rwanda", "X, which is linked to Y".
     const preposition = tokens[k + 1]?.norm ?? '';
-    if (TIE_WORDS.has(word) ? !['to', 'with'].includes(preposition) : preposition !== 'by') continue;
+    if (knowledge.relationCues.tieWords.has(word) ? !['to', 'with'].includes(preposition) : preposition !== 'by')
+      continue;
     const supporter = party(tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2);
     let j = k - 1;
     while (

@@ -32,6 +32,8 @@ export interface RelationCues {
   partyHeads: Set<string>;
   /** Participles of support after a hyphen ("Iran-backed", "al-Qaida-linked"): the party named with them is an ally. */
   backingWords: Set<string>;
+  /** Those backing words whose party follows "to" or "with" ("linked to Y"), not "by". */
+  tieWords: Set<string>;
   /** Verbs of support before a party's possessive ("supported Chile's decision"): the subject is the party's ally. */
   supportVerbs: Set<string>;
   /** Nouns whose possessive stands for the article's state ("the country's interior minister"). */
@@ -64,6 +66,7 @@ export function compileRelationCues(): RelationCues {
     divisionOpeners: lowerSet(data.divisionOpeners),
     partyHeads: lowerSet(data.partyHeads),
     backingWords: lowerSet(data.backingWords),
+    tieWords: lowerSet(data.tieWords),
     supportVerbs: lowerSet(data.supportVerbs),
     countryNouns: lowerSet(data.countryNouns),
     unrealisedBefore: lowerSet(data.unrealisedBefore),
