@@ -22,8 +22,8 @@ import { loadArticles } from './load-articles.ts';
 const env = testDatabaseEnv();
 const instance = embeddedInstance(env);
 const ARTICLES = 1_000;
-/** The two overlapping loads together load the first 700 articles (a whole number of 25-article batches). */
-const OVERLAP_UNION = 700;
+/** The two overlapping loads together load the first 350 articles (a whole number of 25-article batches). */
+const OVERLAP_UNION = 350;
 let db: GraphDatabase;
 let corpus: string;
 let clean: GraphChecksum;
@@ -70,15 +70,15 @@ async function whenArticles(count: number, until: Promise<unknown>, act: () => v
 
 /**
  * However fast the earlier loads went, leaves the next one enough to do before its kill point: when
- * fewer than 200 articles are still to load, takes the last 300 loaded out of the graph again. Files
- * load in name order, so what stays is what a load killed 300 articles earlier would have left.
+ * fewer than 150 articles are still to load, takes the last 200 loaded out of the graph again. Files
+ * load in name order, so what stays is what a load killed 200 articles earlier would have left.
  */
 async function leaveWorkToDo(): Promise<void> {
-  if (ARTICLES - (await articleCount()) >= 200) return;
+  if (ARTICLES - (await articleCount()) >= 150) return;
   const rows = await db.read<{ id: string }>('MATCH (a:Article) RETURN a.id AS id ORDER BY a.file DESC');
   await unloadArticles(
     db,
-    rows.slice(0, 300).map((r) => r.id),
+    rows.slice(0, 200).map((r) => r.id),
   );
 }
 
@@ -136,13 +136,13 @@ describe('a load killed at random points, and Neo4j killed during a load', () =>
       await emptyDatabase(db);
       const random = seededRandom(2024);
       for (let kill = 0; kill < 10; kill++) {
-        // SIGKILL the loader once 1 to 75 more articles are in (up to 3 batches of 25), after a further random delay.
+        // SIGKILL the loader once 1 to 50 more articles are in (up to 2 batches of 25), after a further random delay.
         await leaveWorkToDo();
         const before = await articleCount();
         // Extracting in the loader's own thread (a setting users have): a run killed after a few batches
         // does not start an extraction worker, which would import the extractor a second time.
         const load = startLoad(files(0, ARTICLES), { NEWSGRAPH_WORKERS: '0' });
-        await whenArticles(before + 1 + Math.floor(random() * 75), load.ended, () =>
+        await whenArticles(before + 1 + Math.floor(random() * 50), load.ended, () =>
           setTimeout(() => load.child.kill('SIGKILL'), Math.floor(random() * 1_000)),
         );
         const run = await load.ended;
@@ -184,15 +184,15 @@ describe('two loads of overlapping corpora at once, on an empty database with no
     async () => {
       // Both loaders create the schema, as on a fresh store.
       await emptyStore(db);
-      // 0–399 and 300–699: 100 articles in both.
-      const [a, b] = await Promise.all([startLoad(files(0, 400)).ended, startLoad(files(300, OVERLAP_UNION)).ended]);
+      // 0–199 and 150–349: 50 articles in both.
+      const [a, b] = await Promise.all([startLoad(files(0, 200)).ended, startLoad(files(150, OVERLAP_UNION)).ended]);
       for (const run of [a, b]) expect(run.status, run.stderr).toBe(0);
       const counts = [a, b].map((run) => {
         const match = /articles: (\d+) loaded, (\d+) replaced, (\d+) unchanged, (\d+) failed/.exec(run.stdout)!;
         return { loaded: Number(match[1]), unchanged: Number(match[3]) };
       });
-      expect(counts[0]!.loaded + counts[0]!.unchanged).toBe(400);
-      expect(counts[1]!.loaded + counts[1]!.unchanged).toBe(400);
+      expect(counts[0]!.loaded + counts[0]!.unchanged).toBe(200);
+      expect(counts[1]!.loaded + counts[1]!.unchanged).toBe(200);
       expect(counts[0]!.loaded + counts[1]!.loaded).toBe(OVERLAP_UNION);
       const [duplicates] = await db.read<{ nodes: number; relationships: number }>(
         `CALL { MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS nodes }
