@@ -20,7 +20,7 @@ import { writeBatch } from './write/write-graph.ts';
 import type { RankingOptions } from '../../graph-store/db/neighbour-ranking.ts';
 import { KNOWN_ARTICLES } from './write/write-queries.ts';
 import { EXTRACTOR } from './extract/extractor-info.ts';
-import { newLoadId, recordLoad } from './write/record-load.ts';
+import { addChanges, newLoadId, noChanges, recordLoad } from './write/record-load.ts';
 import { collectAbove } from './heap.ts';
 
 export interface LoadSummary {
@@ -88,6 +88,7 @@ export async function loadArticles(
     relationshipsDeleted: 0,
     warnings: [],
   };
+  const changes = noChanges();
   let done = 0;
   const fail = (failure: ReadFailure): void => {
     summary.failed++;
@@ -115,6 +116,7 @@ export async function loadArticles(
     summary.relationshipsCreated += result.relationshipsCreated;
     summary.nodesDeleted += result.nodesDeleted;
     summary.relationshipsDeleted += result.relationshipsDeleted;
+    addChanges(changes, result.changes);
     collectAbove(MAIN_HEAP_BOUND_MB);
   };
   try {
@@ -163,6 +165,7 @@ export async function loadArticles(
       unchanged: summary.unchanged,
       failed: summary.failed,
     },
+    changes,
   });
   return summary;
 }

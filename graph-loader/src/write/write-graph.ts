@@ -18,6 +18,7 @@ import {
 } from '../contract.ts';
 import type { GraphDatabase } from '../../../graph-store/db/graph-database.ts';
 import * as Q from './write-queries.ts';
+import { noChanges, type LoadChanges } from './record-load.ts';
 import {
   ChangedNeighbours,
   rankAfterAdditions,
@@ -34,6 +35,8 @@ export interface BatchResult {
   relationshipsCreated: number;
   nodesDeleted: number;
   relationshipsDeleted: number;
+  /** The entities, events and allegations this batch's load added or changed that no earlier batch of it had. */
+  changes: LoadChanges;
 }
 
 /** The key that identifies where an article came from: its file (its origin when known), and its record for multi-article files. */
@@ -187,16 +190,25 @@ async function retractArticles(
  */
 export const LOADS_KEPT = 16;
 
-/** Records that load `loadId` wrote the nodes `written`; nodes a replaced article deleted and this load wrote again keep their first load. */
-async function stampLoad(tx: ManagedTransaction, loadId: string, written: Written, touched: Touched): Promise<void> {
+/**
+ * Records that load `loadId` wrote the nodes `written`; nodes a replaced article deleted and this load wrote again
+ * keep their first load. Returns how many of them the load had not stamped before, added or changed.
+ */
+async function stampLoad(
+  tx: ManagedTransaction,
+  loadId: string,
+  written: Written,
+  touched: Touched,
+): Promise<LoadChanges> {
   const touchedIds = (entity: boolean) => touched.filter((t) => t.entity === entity).map((t) => t.id);
-  await tx.run(Q.STAMP_LOAD, {
+  await tx.run(Q.KEEP_FIRST_LOAD, { rows: touched });
+  const result = await tx.run(Q.STAMP_LOAD, {
     loadId,
     kept: LOADS_KEPT,
     entityIds: [...new Set([...written.entityIds, ...touchedIds(true)])],
     factIds: [...new Set([...written.factIds, ...touchedIds(false)])],
   });
-  await tx.run(Q.KEEP_FIRST_LOAD, { rows: touched });
+  return result.records[0]!.toObject() as unknown as LoadChanges;
 }
 
 async function writeNewArticles(
@@ -383,6 +395,7 @@ export async function writeBatch(
 ): Promise<BatchResult> {
   const counters: Counters = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
   const outcomes = new Map<string, ArticleOutcome>();
+  let changes = noChanges();
   await db.executeWrite(async (tx) => {
     counters.nodesCreated = counters.relationshipsCreated = counters.nodesDeleted = counters.relationshipsDeleted = 0;
     outcomes.clear();
@@ -411,9 +424,9 @@ export async function writeBatch(
       unique.length > 0
         ? await writeNewArticles(tx, counters, unique, batch.document, loadId, ranking)
         : { entityIds: [], factIds: [] };
-    if (loadId !== null) await stampLoad(tx, loadId, written, touched);
+    changes = loadId !== null ? await stampLoad(tx, loadId, written, touched) : noChanges();
   });
-  return { outcomes, ...counters };
+  return { outcomes, ...counters, changes };
 }
 
 /** Removes articles and everything only they contributed, in one transaction (what replacing an article does first). */
