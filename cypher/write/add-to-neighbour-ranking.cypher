@@ -1,5 +1,5 @@
 // name: add-to-neighbour-ranking
-// description: Brings the rankings of the hubs among the nodes of $rows (id, changed: ids of neighbours whose relationships with it were created or gained provenance) up to date after additions, where scores only grow: each changed neighbour is scored again from its relationships with the hub and takes its place, and the ranking is cut back to $top, so no other neighbour needs a look. A hub (more than $hubDegree relationships besides provenance, fragments/view-degree.cypher) with no ranking yet is ranked from scratch (fragments/rank-neighbours.cypher). Between two entities only their relation types are matched (typed, so that a pair of hubs never visits the mentions and event participations of either: those join an entity to a sentence or an event); a changed neighbour keeps the higher of its stored score and the new one, since additions only raise scores and a relationship of another type (an imported one) counts in the stored score. The ranking is written only when it changed.
+// description: Brings the rankings of the hubs among the nodes of $rows (id, changed: ids of neighbours whose relationships with it were created or gained provenance; scored: {id, score} of more such neighbours, scored by the writer from the relationships it just wrote, the most articles behind one of them) up to date after additions, where scores only grow: each changed neighbour is scored again from its relationships with the hub (or takes the writer's score) and takes its place, and the ranking is cut back to $top, so no other neighbour needs a look. A hub (more than $hubDegree relationships besides provenance, fragments/view-degree.cypher) with no ranking yet is ranked from scratch (fragments/rank-neighbours.cypher). Between two entities only their relation types are matched (typed, so that a pair of hubs never visits the mentions and event participations of either: those join an entity to a sentence or an event); a changed neighbour keeps the higher of its stored score and the new one, since additions only raise scores and a relationship of another type (an imported one) counts in the stored score. That is also why a writer's score is exact: a neighbour's relationships not written keep their counts, which its stored score covers, or, outside the ranking, which stay below its cut. The ranking is written only when it changed.
 UNWIND $rows AS row
 WITH row, row.id AS key
 CALL (key) {
@@ -35,8 +35,9 @@ CALL (n, row) {
   WITH m, max(coalesce(r.articleCount, m.articleCount, 1)) AS score
   RETURN collect({id: m.id, score: score}) AS scored
 }
-CALL (n, scored) {
-  UNWIND [i IN range(0, size(n.topNeighbours) - 1) | {id: n.topNeighbours[i], score: n.topScores[i]}] + scored AS x
+CALL (n, scored, row) {
+  UNWIND [i IN range(0, size(n.topNeighbours) - 1) | {id: n.topNeighbours[i], score: n.topScores[i]}] + scored
+    + coalesce(row.scored, []) AS x
   WITH x.id AS id, max(x.score) AS score
   ORDER BY score DESC, id
   LIMIT toInteger($top)

@@ -5,7 +5,8 @@
  * reading its every relationship (cypher/api/neighbourhood.cypher). The ranking is a function of the
  * graph, kept so by every writer in the transaction of its write:
  *  - after additions (the loader's batches, a decision's new relationships), the hubs among the nodes
- *    written rescore only the neighbours whose relationships changed (add-to-neighbour-ranking);
+ *    written rescore only the neighbours whose relationships changed (add-to-neighbour-ranking), from
+ *    the scores of the relationships just written when the writer gives them (the loader does);
  *  - after removals (a retraction, a decision's moved relationships), a hub is ranked from scratch
  *    only when it may have lost a member of its ranking (rank-neighbours);
  *  - after writes that note no changes (an import, the benchmark's generated graph), every hub is
@@ -16,14 +17,26 @@ import { HUB_DEGREE, RANKED_NEIGHBOURS } from '#model/graph-model.ts';
 import type { GraphDatabase } from './graph-database.ts';
 import { cypherQuery } from './cypher-files.ts';
 
-/** Which neighbours of which nodes a write changed: for each node id, the ids at the other end of its changed relationships. */
+/**
+ * Which neighbours of which nodes a write changed: for each node id, the ids at the other end of its changed
+ * relationships, each with its new score when the writer knows it (the articles behind a relationship it just wrote),
+ * so the ranking need not read that pair's relationships again.
+ */
 export class ChangedNeighbours {
-  private readonly of = new Map<string, Set<string>>();
+  /** Per node, per neighbour: the best score written between them, or null when it must be read from the graph. */
+  private readonly of = new Map<string, Map<string, number | null>>();
 
   /** Notes that the relationships between the nodes `a` and `b` changed (created, deleted, provenance added or taken). */
   add(a: string, b: string): this {
-    this.neighboursOf(a).add(b);
-    this.neighboursOf(b).add(a);
+    this.note(a, b, null);
+    this.note(b, a, null);
+    return this;
+  }
+
+  /** Notes that a relationship between `a` and `b` was created or gained provenance and now has `score` articles. */
+  addScored(a: string, b: string, score: number): this {
+    this.note(a, b, score);
+    this.note(b, a, score);
     return this;
   }
 
@@ -37,15 +50,25 @@ export class ChangedNeighbours {
     return this.of.size;
   }
 
-  /** One row per node, as the ranking queries take them. */
-  rows(): { id: string; changed: string[] }[] {
-    return [...this.of].map(([id, changed]) => ({ id, changed: [...changed] }));
+  /** One row per node, as the ranking queries take them: neighbours to score from the graph, and those scored already. */
+  rows(): { id: string; changed: string[]; scored: { id: string; score: number }[] }[] {
+    return [...this.of].map(([id, neighbours]) => {
+      const changed: string[] = [];
+      const scored: { id: string; score: number }[] = [];
+      for (const [other, score] of neighbours)
+        if (score === null) changed.push(other);
+        else scored.push({ id: other, score });
+      return { id, changed, scored };
+    });
   }
 
-  private neighboursOf(id: string): Set<string> {
-    let set = this.of.get(id);
-    if (!set) this.of.set(id, (set = new Set()));
-    return set;
+  private note(a: string, b: string, score: number | null): void {
+    let neighbours = this.of.get(a);
+    if (!neighbours) this.of.set(a, (neighbours = new Map()));
+    const known = neighbours.get(b);
+    // Once a pair must be read from the graph, a known score adds nothing; two known scores keep the higher.
+    if (known === null) return;
+    neighbours.set(b, score === null || known === undefined ? score : Math.max(known, score));
   }
 }
 

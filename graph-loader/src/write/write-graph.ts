@@ -62,6 +62,19 @@ async function run(tx: ManagedTransaction, counters: Counters, cypher: string, p
   return result;
 }
 
+/** Runs a write that returns each relationship it wrote as (a, b, score): the hubs among a and b rank b and a by it. */
+async function runScored(
+  tx: ManagedTransaction,
+  counters: Counters,
+  changed: ChangedNeighbours,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<void> {
+  const result = await run(tx, counters, cypher, params);
+  for (const record of result.records)
+    changed.addScored(record.get('a') as string, record.get('b') as string, Number(record.get('score')));
+}
+
 function sentenceId(articleId: string, index: number): string {
   return `${articleId}:${index}`;
 }
@@ -291,15 +304,13 @@ async function writeNewArticles(
       sentenceIds: prov.sentenceIds,
     })),
   );
-  await run(tx, counters, Q.WRITE_PARTICIPANTS, { rows: participants });
-  participants.forEach((row) => changed.add(row.entityId, row.eventId));
+  await runScored(tx, counters, changed, Q.WRITE_PARTICIPANTS, { rows: participants });
   const places = events.flatMap(({ event, prov }) =>
     event.place === null
       ? []
       : [{ eventId: event.id, entityId: event.place, articleIds: prov.articleIds, sentenceIds: prov.sentenceIds }],
   );
-  await run(tx, counters, Q.WRITE_EVENT_PLACES, { rows: places });
-  places.forEach((row) => changed.add(row.eventId, row.entityId));
+  await runScored(tx, counters, changed, Q.WRITE_EVENT_PLACES, { rows: places });
 
   const allegations = document.allegations
     .map((allegation) => ({ allegation, prov: provenance(allegation.evidence, keep) }))
@@ -354,8 +365,7 @@ async function writeNewArticles(
         return { entityId, allegationId: allegation.id, articleIds: cited.articleIds, sentenceIds: cited.sentenceIds };
       }),
     );
-    if (rows.length > 0) await run(tx, counters, Q.writeAllegationPartiesQuery(type), { rows });
-    rows.forEach((row) => changed.add(row.entityId, row.allegationId));
+    if (rows.length > 0) await runScored(tx, counters, changed, Q.writeAllegationPartiesQuery(type), { rows });
   }
 
   for (const type of RELATION_TYPES) {
@@ -371,8 +381,7 @@ async function writeNewArticles(
         articleIds: prov.articleIds,
         sentenceIds: prov.sentenceIds,
       }));
-    if (rows.length > 0) await run(tx, counters, Q.writeRelationsQuery(type), { rows });
-    rows.forEach((row) => changed.add(row.source, row.target));
+    if (rows.length > 0) await runScored(tx, counters, changed, Q.writeRelationsQuery(type), { rows });
   }
 
   const factIds = [...events.map(({ event }) => event.id), ...allegations.map(({ allegation }) => allegation.id)];
