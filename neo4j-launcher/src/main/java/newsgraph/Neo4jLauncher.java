@@ -12,6 +12,7 @@
  */
 package newsgraph;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +36,16 @@ import org.neo4j.io.ByteUnit;
 public final class Neo4jLauncher {
     private Neo4jLauncher() {}
 
-    /** The page cache's ceiling: NEWSGRAPH_NEO4J_PAGECACHE ("2g", "512m"), else 256 MiB. */
+    /**
+     * The page cache's ceiling: NEWSGRAPH_NEO4J_PAGECACHE ("2g", "512m"), else a quarter of the machine's memory
+     * (at least 256 MiB). Neo4j fills the cache as pages are read, so a small store takes little of it; a large one
+     * (a few GB at 100k articles) loads about twice as fast as with 256 MiB.
+     */
     private static long pageCacheBytes() {
         String size = System.getenv("NEWSGRAPH_NEO4J_PAGECACHE");
-        return size == null || size.isBlank() ? ByteUnit.mebiBytes(256) : ByteUnit.parse(size.trim());
+        if (size != null && !size.isBlank()) return ByteUnit.parse(size.trim());
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        return Math.max(ByteUnit.mebiBytes(256), memory / 4);
     }
 
     public static void main(String[] args) throws Exception {
