@@ -657,4 +657,50 @@ describe('relations', () => {
     expect(national).toContainEqual(['OFFICIAL_OF', 'person:luis-vega', 'state:pe']);
     expect(national).toContainEqual(['BASED_IN', 'org:popular-action-party', 'state:pe']);
   });
+
+  /** Whether `found` holds a rivalry between the two keys, in either direction. */
+  const rivals = (found: string[][], x: string, y: string): boolean =>
+    found.some(([type, s, t]) => type === 'OPPOSES' && [s, t].sort().join() === [x, y].sort().join());
+
+  it('should make a name set off after "his nearest rival" or in "X, her main rival," the possessor\'s rival', () => {
+    const votes = relations(
+      'The commission gave Omar Bello 12 million votes, four times more than his nearest rival, former army chief ' +
+        'Tunde Okafor.',
+    );
+    expect(rivals(votes, 'person:omar-bello', 'person:tunde-okafor')).toBe(true);
+    const apposed = relations("Sarah Klein, Jane Doring's main rival, said the count was flawed.");
+    expect(rivals(apposed, 'person:jane-doring', 'person:sarah-klein')).toBe(true);
+  });
+
+  it('should read "X is running against Y" as a rivalry', () => {
+    const found = relations('Mr. Tunde Okafor is running against President Omar Bello in the runoff.');
+    expect(rivals(found, 'person:omar-bello', 'person:tunde-okafor')).toBe(true);
+  });
+
+  it("should not make a party's rival set off after its possessive a part of it", () => {
+    const found = relations("The Unity Party's main challenger, the Freedom Party, refused to accept the result.");
+    expect(found.some(([type]) => type === 'PART_OF')).toBe(false);
+    expect(found).toContainEqual(['OPPOSES', 'org:freedom-party', 'org:unity-party']);
+  });
+
+  it("should let a lawyer's title qualified by a body make its holder act for the body", () => {
+    expect(relations('Google lawyer Tim Rosseau said the fine was unfair.')).toContainEqual([
+      'LAWYER_OF',
+      'person:tim-rosseau',
+      'org:google',
+    ]);
+  });
+
+  it("should give no title to a party named only as a compound's modifier in an apposition", () => {
+    const found = relations('Hassan Amiri, a commander of the Chile-linked group Hezbollah, was killed on Monday.');
+    expect(found).toContainEqual(['OFFICIAL_OF', 'person:hassan-amiri', 'org:hezbollah']);
+    expect(found.some(([, s, t]) => s === 'person:hassan-amiri' && t === 'state:cl')).toBe(false);
+  });
+
+  it('should end an apposition at the comma after its title', () => {
+    const found = relations(
+      'Leyla Karimova, a reporter, was detained by officers of the State Security Service outside her home.',
+    );
+    expect(found.some(([type, s]) => type === 'MEMBER_OF' && s === 'person:leyla-karimova')).toBe(false);
+  });
 });

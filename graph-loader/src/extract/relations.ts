@@ -11,7 +11,7 @@
 import type { RelationType } from '../contract.ts';
 import type { Knowledge, TitleInfo } from './knowledge.ts';
 import type { ArticleMentions, FoundMention, SentenceAnalysis } from './mentions.ts';
-import { namesOnly } from './mentions/types.ts';
+import { isCompoundModifier, namesOnly } from './mentions/types.ts';
 import type { LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
 import { isActorMention } from './participants.ts';
@@ -163,11 +163,15 @@ function countryRelation(a: SentenceAnalysis, m: FoundMention, knowledge: Knowle
   return undefined;
 }
 
-/** A title's relation to the state or body qualifying it: "U.S. Attorney X" is an official of the state. */
+/**
+ * A title's relation to the state or body qualifying it: "U.S. Attorney X" is an official of the state, "Acme lawyer
+ * X" or "Acme counsel X" acts for the body.
+ */
 function officeOf(info: TitleInfo, ownerKey: string, knowledge: Knowledge): RelationType | undefined {
   if (info.relation) return info.relation;
   const stateOwned = ownerKey.startsWith('state:') || knowledge.entries.get(ownerKey)?.type === 'State';
-  return lawyerRelation(info) && stateOwned ? 'OFFICIAL_OF' : undefined;
+  const lawyer = lawyerRelation(info);
+  return lawyer && stateOwned ? 'OFFICIAL_OF' : lawyer;
 }
 
 /** How many words may open an apposition before its noun of a part ("a wholly owned subsidiary of"). */
@@ -224,6 +228,76 @@ function ledOrFoundedBy(
   return undefined;
 }
 
+/** How many lower-case words may stand between a possessive and a noun for a rival ("his nearest rival"). */
+const RIVAL_MODIFIERS = 2;
+
+/**
+ * The possessor of a rival noun ending right before token `end`: "his nearest rival", "Y's main challenger", "her
+ * arch-rival" (relations.yaml rivalNouns), over lower-case modifiers; a person, or a party named (not a demonym).
+ */
+function rivalPossessor(a: SentenceAnalysis, end: number, knowledge: Knowledge): FoundMention | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  const noun = tokens[end - 1];
+  if (!noun || noun.cap || !knowledge.relationCues.rivalNouns.has(noun.norm) || mentionAt[end - 1]! >= 0)
+    return undefined;
+  let k = end - 2;
+  while (k >= 0 && k > end - 2 - RIVAL_MODIFIERS && mentionAt[k]! < 0 && !tokens[k]!.cap && !tokens[k]!.possessive) {
+    // "arch-rival": the word joined to the noun by a hyphen.
+    if (a.pos[k] !== 'ADJ' && !tokens[k + 1]!.hyphenBefore) break;
+    k--;
+  }
+  const owner = mentions[mentionAt[k] ?? -1];
+  if (!owner || owner.last !== k + 1 || owner.kind === 'demonym' || owner.kind === 'role') return undefined;
+  const possessive =
+    tokens[k]!.possessive || (owner.kind === 'reference' && ['his', 'her', 'their', 'its'].includes(tokens[k]!.norm));
+  return possessive && (owner.type === 'Person' || isParty(owner)) ? owner : undefined;
+}
+
+/**
+ * A rival a name is said to be: "his nearest rival, X", "her arch-rival X" before the name, or "X, her main rival," in
+ * an apposition after it.
+ */
+function rivalOf(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge): FoundMention | undefined {
+  const { tokens } = a;
+  // Over the name's own title ("his nearest rival, former military ruler X").
+  let first = m.title && m.title.first < m.first ? m.title.first : m.first;
+  // "its main challenger, the X Party".
+  if (tokens[first - 1]?.norm === 'the') first--;
+  const gap = (k: number): string => a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  const before = first > 1 && /^,?\s*$/.test(gap(first)) ? rivalPossessor(a, first, knowledge) : undefined;
+  if (before) return before;
+  if (!/^,\s*$/.test(a.sentence.text.slice(m.end, tokens[m.last]?.start ?? m.end))) return undefined;
+  for (let end = m.last + 2; end <= Math.min(tokens.length, m.last + 2 + RIVAL_MODIFIERS); end++) {
+    const closes = end === tokens.length || /^\s*[,;.)]/.test(a.sentence.text.slice(tokens[end - 1]!.end));
+    if (closes) return rivalPossessor(a, end, knowledge);
+  }
+  return undefined;
+}
+
+/** "X is running against Y" (relations.yaml rivalPhrases): the subject and the person or party after the phrase. */
+function runningAgainst(a: SentenceAnalysis, knowledge: Knowledge, add: Add): void {
+  const { tokens, mentions, mentionAt } = a;
+  const cue = findPhrase(knowledge.relationCues.rivalPhrases, tokens);
+  if (!cue) return;
+  const rival = (m: FoundMention | undefined): boolean =>
+    m !== undefined && (m.type === 'Person' || isParty(m)) && m.kind !== 'demonym' && m.kind !== 'role';
+  let after = cue.index + cue.length;
+  // Over the rival's title ("running against President X").
+  while (after < tokens.length && mentionAt[after]! < 0 && a.titleAt[after]) after++;
+  const other = mentions[mentionAt[after] ?? -1];
+  let subject: FoundMention | undefined;
+  for (let k = cue.index - 1; k >= 0 && !subject; k--) {
+    if (/[,;:"“”]/.test(a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+    const m = mentions[mentionAt[k]!];
+    if (m) {
+      if (!rival(m)) break;
+      subject = m;
+    }
+  }
+  if (subject && other && rival(other) && subject.key !== other.key)
+    add('OPPOSES', subject.key, other.key, a.sentence.index);
+}
+
 function isParty(m: FoundMention): boolean {
   return (m.type === 'State' || m.type === 'Organisation') && m.kind !== 'role';
 }
@@ -261,6 +335,11 @@ function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge):
     // "Name, chairman of the X Party": a title read as a reference to the body is the apposition's title.
     const found = mentions[mentionAt[k]!];
     const other = found?.kind === 'reference' && matchPhrase(knowledge.titles, tokens, k) ? undefined : found;
+    // "Name, a commander of the Iran-linked group X": a party named only as a compound's modifier owns no title.
+    if (other && other !== m && isCompoundModifier(a, other)) {
+      k = other.last - 1;
+      continue;
+    }
     if (other && other !== m) {
       const attributive = !title && isParty(other) && matchPhrase(knowledge.titles, tokens, other.last) !== undefined;
       const client = title && other.type === 'Person' && lawyerRelation(title.value) !== undefined;
@@ -289,7 +368,10 @@ function apposition(a: SentenceAnalysis, m: FoundMention, knowledge: Knowledge):
       title = t;
       k += t.length - 1;
     }
-    if (/[;.]/.test(a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end))) break;
+    const gap = a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
+    if (/[;.]/.test(gap)) break;
+    // "Name, a reporter, was detained by officers of the X": a comma after the title closes the apposition.
+    if (title && !owner && /,/.test(gap)) break;
   }
   if (!title || !owner) return undefined;
   const relation =
@@ -382,6 +464,10 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
       // name, set off by commas, with its owner before it.
       const titled = named ? (possessiveTitleBefore(sentence, m, knowledge) ?? whoseTitle(a, m)) : undefined;
       if (titled) add(titled.relation, m.key, titled.owner.key, s, titled.role);
+      // "his nearest rival, X", "X, her arch-rival,".
+      const rival =
+        named || (m.type === 'Organisation' && m.kind === 'name') ? rivalOf(sentence, m, knowledge) : undefined;
+      if (rival && rival.key !== m.key) add('OPPOSES', m.key, rival.key, s);
       // "X, the country's interior minister,", "the Y Party, the country's largest opposition party,".
       const national =
         ctx.mainState && (named || m.type === 'Organisation') ? countryRelation(a, m, knowledge) : undefined;
@@ -444,6 +530,7 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
     }
     findMemberships(a, knowledge, add);
     findPairs(a, knowledge, add);
+    runningAgainst(sentence, knowledge, add);
     backing(a, knowledge, add);
   }
   // "Commodore X, a spokesman for the Y": the office the text states outweighs a guess (membership of a party does

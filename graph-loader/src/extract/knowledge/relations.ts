@@ -36,6 +36,10 @@ export interface RelationCues {
   tieWords: Set<string>;
   /** Verbs of support before a party's possessive ("supported Chile's decision"): the subject is the party's ally. */
   supportVerbs: Set<string>;
+  /** Nouns for a rival ("his main rival, X", "X, her arch-rival"): the person so named is the possessor's rival. */
+  rivalNouns: Set<string>;
+  /** Phrases of running against someone ("X is running against Y"): the subject is the rival of the party after. */
+  rivalPhrases: PhraseTable<true>;
   /** Nouns whose possessive stands for the article's state ("the country's interior minister"). */
   countryNouns: Set<string>;
   /** Words before a meeting's or a signing's trigger that leave it unrealised ("will meet", "accused X of meeting"). */
@@ -69,6 +73,8 @@ export function compileRelationCues(): RelationCues {
     tieWords: lowerSet(data.tieWords),
     supportVerbs: lowerSet(data.supportVerbs),
     countryNouns: lowerSet(data.countryNouns),
+    rivalNouns: lowerSet(data.rivalNouns),
+    rivalPhrases: tableOf(data.rivalPhrases),
     unrealisedBefore: lowerSet(data.unrealisedBefore),
     unrealisedAfter: lowerSet(data.unrealisedAfter),
   };

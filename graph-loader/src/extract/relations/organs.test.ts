@@ -22,6 +22,13 @@ describe('state organs', () => {
     );
   });
 
+  it('should give an organ named without its state to the state the article names most when it opens on no state', () => {
+    const text =
+      'The National Security Service said on Monday it had arrested two men. Estonia said the pair had recruited ' +
+      'informants, and Estonia would expel a diplomat.';
+    expect(relations(text)).toContainEqual(['PART_OF', 'org:national-security-service', 'state:ee']);
+  });
+
   it('should not read a body named after a local place or reach as an organ of the state', () => {
     const found = relations(
       'Estonia said on Monday it had expelled two diplomats. The County Court in Tartu ruled on it. Estonia agreed.',

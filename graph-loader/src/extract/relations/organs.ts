@@ -3,7 +3,7 @@
  * Affairs summoned ..."): an organisation whose name is headed by a word for an organ of a state (stateOrganHeads in
  * relations.yaml), has no word of a local reach before its head (localOrganOpeners) nor opens with a place the article names, and
  * that nothing else ties to a state or body, belongs to the state the article reports from when that is also the
- * state it names most.
+ * state it names most, or to the state it names most when it opens on no state.
  */
 import type { LocalRelation } from '../types.ts';
 import { homeState, mainStateOf, type RelationContext } from './context.ts';
@@ -31,9 +31,11 @@ function organName(name: string, places: string[], ctx: RelationContext): boolea
 
 /** PART_OF relations for the state organs `relations` leave unplaced. */
 export function stateOrgans(ctx: RelationContext, relations: LocalRelation[]): LocalRelation[] {
-  // The state the article reports from, when it is also the one it names most: an organ's state is only a guess.
+  // The state the article reports from, when it is also the one it names most, or the one it names most when it
+  // opens on no state: an organ's state is only a guess.
   const home = mainStateOf(ctx.analyses);
-  if (!home || homeState(ctx.analyses, ctx.knowledge, true) !== home) return [];
+  const opening = homeState(ctx.analyses, ctx.knowledge, true);
+  if (!home || (opening !== undefined && opening !== home)) return [];
   const placed = new Set(relations.filter((r) => SEATS.has(r.type)).map((r) => r.source));
   const found: LocalRelation[] = [];
   const seen = new Set<string>();

@@ -25,13 +25,13 @@ export function ownershipRelations(ctx: RelationContext, a: SentenceAnalysis): v
     // "the EU's General Court", "Vexon Group's Orvane Mining": a body of the body named before it.
     const part = isBody(m) && tokens[m.last - 1]!.possessive ? bodyAt(a, m.last) : undefined;
     if (part && part.first === m.last) add(part, m);
-    else if (isBody(m) && tokens[m.last - 1]!.possessive) add(apposedPart(a, m), m);
+    else if (isBody(m) && tokens[m.last - 1]!.possessive) add(apposedPart(a, m, cues.rivalNouns), m);
     // "X, Peru's largest opposition party", "the country's biggest lender, X": a body based in the state.
     // "X, a Peruvian copper producer", "a Peruvian opposition party, X".
     const demonym =
       m.type === 'State' && m.kind === 'demonym' && ['a', 'an', 'the'].includes(tokens[m.first - 1]?.norm ?? '');
     if (demonym || (m.type === 'State' && m.kind !== 'demonym' && tokens[m.last - 1]!.possessive)) {
-      const body = apposedPart(a, m, ctx.knowledge.lexicon.organisationNouns);
+      const body = apposedPart(a, m, cues.rivalNouns, ctx.knowledge.lexicon.organisationNouns);
       if (body) ctx.add('BASED_IN', body.key, m.key, a.sentence.index);
     }
   }
@@ -57,7 +57,12 @@ const PART_DESCRIPTION = 6;
  * "the EU's naval mission, Aspides," and "Aspides, the EU's naval mission": the body that a description of a part of
  * the body whose possessive opens it is set off from by a comma.
  */
-function apposedPart(a: SentenceAnalysis, owner: FoundMention, kinds?: PhraseTable<true>): FoundMention | undefined {
+function apposedPart(
+  a: SentenceAnalysis,
+  owner: FoundMention,
+  rivals: Set<string>,
+  kinds?: PhraseTable<true>,
+): FoundMention | undefined {
   const { tokens, mentionAt } = a;
   const comma = (j: number): boolean => /^\s*,\s*$/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start));
   // The description: lower-case words, no verb, up to a comma.
@@ -68,6 +73,8 @@ function apposedPart(a: SentenceAnalysis, owner: FoundMention, kinds?: PhraseTab
     if (end < tokens.length && comma(end)) break;
   }
   if (end === owner.last) return undefined;
+  // "the X Party's main challenger, the Y Party": a rival, no part (relations.yaml rivalNouns).
+  if (tokens.slice(owner.last, end).some((t) => rivals.has(t.norm))) return undefined;
   // A noun for a kind of organisation in the description, where asked ("largest opposition party").
   if (kinds && !tokens.slice(owner.last, end).some((_, n) => matchPhrase(kinds, tokens, owner.last + n)))
     return undefined;
