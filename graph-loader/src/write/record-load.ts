@@ -33,9 +33,9 @@ export function noChanges(): LoadChanges {
   };
 }
 
-/** Adds a batch's changes (as the driver returns them: integers or numbers) to the load's. */
+/** Adds a batch's changes to the load's. */
 export function addChanges(total: LoadChanges, batch: LoadChanges): void {
-  for (const key of Object.keys(total) as (keyof LoadChanges)[]) total[key] += Number(batch[key]);
+  for (const key of Object.keys(total) as (keyof LoadChanges)[]) total[key] += batch[key];
 }
 
 export interface LoadFacts {

@@ -221,7 +221,10 @@ async function stampLoad(
     entityIds: [...new Set([...written.entityIds, ...touchedIds(true)])],
     factIds: [...new Set([...written.factIds, ...touchedIds(false)])],
   });
-  return result.records[0]!.toObject() as unknown as LoadChanges;
+  const counts = result.records[0]!.toObject() as Record<keyof LoadChanges, unknown>;
+  const changes = noChanges();
+  for (const key of Object.keys(changes) as (keyof LoadChanges)[]) changes[key] = Number(counts[key]);
+  return changes;
 }
 
 async function writeNewArticles(
