@@ -1030,4 +1030,13 @@ describe('stances: claims called false', () => {
     );
     expect(other.allegations.flatMap((a) => a.evidence.map((e) => e.sentence))).not.toContain(1);
   });
+
+  it('should accuse the subject of a claim stated after "that", not the party its verb is done to', () => {
+    const doc = extractTexts('The regulator rejected the suggestion that it was singling out American companies.');
+    expect(doc.allegations.filter((a) => a.accused.includes('state:us'))).toHaveLength(0);
+    const amid = extractTexts(
+      'The vote was held amid allegations that Ruritanian agents had bribed Moldovan officials.',
+    );
+    expect(amid.allegations.flatMap((a) => a.accused)).not.toContain('state:md');
+  });
 });

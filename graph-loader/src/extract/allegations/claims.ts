@@ -1444,7 +1444,8 @@ function unattributedClaims(ctx: SentenceContext): Claim[] {
     let accused: FoundMention[];
     let allegers: FoundMention[] = [];
     if (that > k) {
-      accused = partiesIn(a, that + 1, Math.min(a.tokens.length, that + 1 + CLAUSE_REACH));
+      // The clause's subject, not the parties its verb is done to ("suggestions that X singled out US firms").
+      accused = partiesIn(a, that + 1, firstVerb(a, that + 1, Math.min(a.tokens.length, that + 1 + CLAUSE_REACH)));
       allegers = partiesIn(a, k + 1, that);
     } else if (cue && (cue.length === 1 || a.tokens[k + cue.length]?.norm === 'of')) {
       // "Y ran a workshop that allegedly was ...": the clause's subject, else the sentence's; "detained Y for
@@ -1498,7 +1499,11 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
     const deniers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
     if (deniers.length === 0) continue;
     const allegers = that > noun ? partiesIn(a, noun + 1, that) : [];
-    const named = partiesIn(a, from, Math.min(a.tokens.length, from + CLAUSE_REACH)).filter((m) => m.type !== 'Place');
+    // The stated claim's subject, not the parties its verb is done to ("that the commission singled out US firms").
+    const clauseEnd = Math.min(a.tokens.length, from + CLAUSE_REACH);
+    const named = partiesIn(a, from, that > noun ? firstVerb(a, from, clauseEnd) : clauseEnd).filter(
+      (m) => m.type !== 'Place',
+    );
     const denierKeys = [...withOwners(deniers, ctx.affiliations)];
     const accused =
       named.length > 0 && !named.some((m) => denierKeys.includes(m.key)) ? named.map((m) => m.key) : denierKeys;
