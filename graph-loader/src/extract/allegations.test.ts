@@ -996,4 +996,47 @@ describe('stances: claims called false', () => {
       accused: ['person:carlos-mendez', 'org:colorado-party'],
     });
   });
+
+  it('should read "charges of X against Y" as a claim against Y, with the wrong between the noun and "against"', () => {
+    const doc = extractTexts(
+      'The district court framed charges of bribery and forgery against Tomas Brandt on Monday.',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ accused: ['person:tomas-brandt'], category: 'corruption' });
+    // A comma or a verb ends the clause: "charges of ..., he said, against" is not one phrase.
+    const apart = extractTexts('The charges of bribery were dropped, and a case against Tomas Brandt was opened.');
+    expect(apart.allegations.filter((a) => a.category === 'corruption')).toHaveLength(0);
+  });
+
+  it('should take the subject of the clause as accused of the allegations it is set amid or over', () => {
+    const amid = extractTexts('Tomas Brandt resigned as mayor on Friday amid allegations of bribery.');
+    expect(amid.allegations[0]).toMatchObject({ allegers: [], accused: ['person:tomas-brandt'] });
+    const over = extractTexts(
+      'The Halvorsen Group was suspended from the exchange over allegations that it falsified its accounts.',
+    );
+    expect(over.allegations[0]).toMatchObject({ allegers: [], accused: ['org:halvorsen-group'] });
+  });
+
+  it('should read "the suspect" as the person the authorities accused just before, not one the other side accused', () => {
+    const doc = extractTexts(
+      'Prosecutors charged Tomas Brandt with arson on Monday. The suspect is also accused of stealing a van.',
+    );
+    expect(doc.allegations.flatMap((a) => a.evidence.map((e) => [e.sentence, a.accused.join()]))).toContainEqual([
+      1,
+      'person:tomas-brandt',
+    ]);
+    const other = extractTexts(
+      'Opposition leader Maria Lopez accused President Carlos Ruiz of rigging the vote. Police said the suspects had looted shops in the capital.',
+    );
+    expect(other.allegations.flatMap((a) => a.evidence.map((e) => e.sentence))).not.toContain(1);
+  });
+
+  it('should accuse the subject of a claim stated after "that", not the party its verb is done to', () => {
+    const doc = extractTexts('The regulator rejected the suggestion that it was singling out American companies.');
+    expect(doc.allegations.filter((a) => a.accused.includes('state:us'))).toHaveLength(0);
+    const amid = extractTexts(
+      'The vote was held amid allegations that Ruritanian agents had bribed Moldovan officials.',
+    );
+    expect(amid.allegations.flatMap((a) => a.accused)).not.toContain('state:md');
+  });
 });

@@ -46,8 +46,9 @@ export function findAllegations(
   const roles = withRoles(affiliations, relations);
   const state = mainStateOf(analyses);
   const contexts = analyses.map((a, index) => {
-    // A sentence naming no one may still carry a claim of a quotation attributed elsewhere ("They are responsible.").
-    if (a.mentions.length === 0 && !reports[index]) return undefined;
+    // A sentence naming no one may still carry a claim of a quotation attributed elsewhere ("They are responsible."),
+    // or one against a party named only as the accused ("The suspect is charged with ...").
+    if (a.mentions.length === 0 && !reports[index] && !namesSuspect(a, knowledge)) return undefined;
     const triggers = triggerCandidates(a, analyses[index - 1], knowledge);
     const ctx = {
       analyses,
@@ -118,10 +119,16 @@ function accusersClaims(claims: Tracked[], contexts: (SentenceContext | undefine
     // Read again only a sentence where an accuser speaks of a party it accuses.
     const speakers = withOwners(ctx.report.speakers, ctx.affiliations);
     if (![...speakers].some((k) => accusing.has(k))) continue;
-    if (!ctx.analyses[ctx.index]!.mentions.some((m) => accusers.has(m.key))) continue;
+    const a = ctx.analyses[ctx.index]!;
+    if (!namesSuspect(a, ctx.knowledge) && !a.mentions.some((m) => accusers.has(m.key))) continue;
     for (const claim of sentenceClaims({ ...ctx, accusers })) claims.push({ ...claim, denials: [], confirmations: [] });
   }
   claims.sort((x, y) => x.sentence - y.sentence);
+}
+
+/** The sentence speaks of a party only as the one accused ("the suspect", "the defendants"). */
+function namesSuspect(a: SentenceAnalysis, knowledge: Knowledge): boolean {
+  return a.tokens.some((t, k) => knowledge.allegation.suspectWords.has(t.norm) && a.pos[k] === 'NOUN');
 }
 
 /** Attaches a denial or confirmation to the claims it answers; false when it answers none. */

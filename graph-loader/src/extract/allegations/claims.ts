@@ -891,21 +891,18 @@ function claimsAgainst(ctx: SentenceContext): Claim[] {
   const a = sentence(ctx);
   const claims: Claim[] = [];
   for (let k = 0; k < a.tokens.length - 2; k++) {
-    if (
-      !ctx.knowledge.allegation.againstNouns.has(a.tokens[k]!.norm) ||
-      a.pos[k] !== 'NOUN' ||
-      a.tokens[k + 1]!.norm !== 'against'
-    )
-      continue;
+    if (!ctx.knowledge.allegation.againstNouns.has(a.tokens[k]!.norm) || a.pos[k] !== 'NOUN') continue;
     if (a.tokens[k]!.quoted) continue;
-    const party = a.mentions[a.mentionAt[k + 2]!];
-    if (!party || party.first !== k + 2 || !isActorMention(party, true)) continue;
+    const against = againstAfter(a, k);
+    if (against < 0) continue;
+    const party = a.mentions[a.mentionAt[against + 1]!];
+    if (!party || party.first !== against + 1 || !isActorMention(party, true)) continue;
     const owner = partiesIn(a, Math.max(0, k - OWNER_REACH), k).filter((m) => m.last <= k);
     const allegers = owner.length > 0 ? owner.slice(-1) : (ctx.report?.speakers ?? []);
     const own = withOwners(allegers, ctx.affiliations);
     if (own.has(party.key)) continue;
     claims.push({
-      ...base(ctx, wrongdoingIn(a, ctx.knowledge, k + 2), claimText(a, Math.max(0, k - 1))),
+      ...base(ctx, wrongdoingIn(a, ctx.knowledge, k + 1), claimText(a, Math.max(0, k - 1))),
       allegers,
       ...(allegers.length === 0 && { description: a.tokens[k]!.text }),
       accused: [party.key],
@@ -913,6 +910,24 @@ function claimsAgainst(ctx: SentenceContext): Claim[] {
     });
   }
   return claims;
+}
+
+/** How many words an "of" phrase between a claim noun and its "against" may have ("charges of fraud and bribery against Y"). */
+const OF_PHRASE_REACH = 8;
+
+/**
+ * The "against" that follows the claim noun at k: next to it ("the charges against Y"), or after the wrong it names
+ * ("brought charges of fraud and bribery against Y", "allegations of abuse against the company"), in the same clause.
+ */
+function againstAfter(a: SentenceAnalysis, k: number): number {
+  if (a.tokens[k + 1]?.norm === 'against') return k + 1;
+  if (a.tokens[k + 1]?.norm !== 'of') return -1;
+  for (let j = k + 2; j < Math.min(a.tokens.length - 1, k + 2 + OF_PHRASE_REACH); j++) {
+    if (/[,.;:!?()—–]/.test(a.sentence.text.slice(a.tokens[j - 1]!.end, a.tokens[j]!.start))) return -1;
+    if (a.tokens[j]!.quoted || ['VERB', 'AUX'].includes(a.pos[j] ?? 'X')) return -1;
+    if (a.tokens[j]!.norm === 'against') return j;
+  }
+  return -1;
 }
 
 /** "Y is suspected of", "Y faces charges of", "a charge of extorting": the subject is accused; and confirmations. */
@@ -927,14 +942,16 @@ function accusedPhrases(ctx: SentenceContext): Claim[] {
     if (!cue || a.tokens[k]!.quoted || negatedAt(a, k, ctx.knowledge)) continue;
     const end = k + cue.length;
     const accused = subjectOrMembersBody(ctx, k);
-    if (accused.length === 0) continue;
     const agents = objectsAfter(a, end, false, 8).agents;
     // "X stands accused of": a reporting verb inside the cue reports nothing.
     const inCue = ctx.report !== undefined && ctx.report.verb >= k && ctx.report.verb < end;
     const speakers = inCue ? [] : (ctx.report?.speakers ?? []);
     const allegers = confirmedCue ? [] : agents.length > 0 ? agents : speakers;
     const own = withOwners(allegers, ctx.affiliations);
-    const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
+    // "the suspects would be charged with ...": whom the last claim accuses.
+    const suspects = accused.length > 0 ? [] : suspectsAt(ctx, suspectSubjectBefore(ctx, k), own);
+    if (accused.length === 0 && suspects.length === 0) continue;
+    const keys = [...new Set([...accused.map((m) => m.key), ...suspects])].filter((key) => !own.has(key));
     // "claimed responsibility", "admitted to": the subject confirms; "convicted of": a verdict does.
     const words = a.tokens.slice(k, end).map((t) => t.norm);
     const responsibility = confirmedCue !== undefined && words.some((w) => /^(?:responsibility|admit|confess)/.test(w));
@@ -989,6 +1006,8 @@ function reportedWrong(ctx: SentenceContext): Claim | undefined {
   // "If we do not act, Y will ...": a condition states no wrong.
   if (CONDITIONS.has(a.tokens[report.from]?.norm ?? '')) return undefined;
   let accused = [...new Set(acts.flatMap((c) => doersNamed(a, c)))];
+  // "police said the suspect stabbed two people": whom the last claim accuses.
+  if (accused.length === 0 && acts.length > 0) accused = suspectsAt(ctx, report.from, speakers);
   // "the air strikes began Monday": wrongful acts the article has already laid at someone's door.
   if (accused.length === 0 && (acts.some((c) => a.tokens[c.at - 1]?.norm === 'the') || definite >= 0)) {
     accused = lastAccused(ctx, speakers);
@@ -1044,6 +1063,44 @@ function recentClaimAccused(ctx: SentenceContext, speakers: Set<string>): string
   return recent.at(-1)?.accused ?? [];
 }
 
+/** How many sentences back the claim whose accused "the suspect" is is looked for. */
+const SUSPECT_REACH = 8;
+
+/**
+ * "the suspect had received payment", "the two defendants will face charges": a clause opening at `from` with a
+ * word that names people only as the ones accused speaks of the people the last claim of the sentences before
+ * accuses, a claim made by the authorities or the speakers' side (not a counter-claim of the other side). None when a
+ * name follows in apposition ("the suspect, Y,"), which is read as Y.
+ */
+function suspectsAt(ctx: SentenceContext, from: number, speakers: Set<string>): string[] {
+  const a = sentence(ctx);
+  if (a.tokens[from]?.norm !== 'the') return [];
+  const word = a.pos[from + 1] === 'NUM' ? from + 2 : from + 1;
+  if (!ctx.knowledge.allegation.suspectWords.has(a.tokens[word]?.norm ?? '') || a.tokens[word]!.quoted) return [];
+  if (a.mentions.some((m) => m.first > word && m.first <= word + 2 && isActorMention(m))) return [];
+  const index = a.sentence.index;
+  const people = (c: Claim): string[] => c.accused.filter((k) => k.startsWith('person:') && !speakers.has(k));
+  // The authorities' own claim: by no one named, by the state the article is about, or by the speakers' side.
+  const sameSide = (c: Claim): boolean =>
+    speakers.size === 0 ||
+    c.allegers.every((m) => m.key === ctx.state) ||
+    [...withOwners(c.allegers, ctx.affiliations)].some((k) => speakers.has(k));
+  const recent = ctx.earlier.filter(
+    (c) => c.sentence < index && c.sentence >= index - SUSPECT_REACH && people(c).length > 0 && sameSide(c),
+  );
+  return recent.length > 0 ? people(recent.at(-1)!) : [];
+}
+
+/** Where the subject of the phrase at k opens when it is "the suspect(s)": its "the", or -1. */
+function suspectSubjectBefore(ctx: SentenceContext, k: number): number {
+  const a = sentence(ctx);
+  let end = k;
+  while (end > 0 && ['AUX', 'ADV', 'PART'].includes(a.pos[end - 1] ?? 'X')) end--;
+  if (!ctx.knowledge.allegation.suspectWords.has(a.tokens[end - 1]?.norm ?? '')) return -1;
+  const the = a.pos[end - 2] === 'NUM' ? end - 3 : end - 2;
+  return a.tokens[the]?.norm === 'the' ? the : -1;
+}
+
 /**
  * "Prosecutors allege that Y steered the contracts to his relatives": a report by a verb of claiming is a claim
  * whatever its words, against the parties that open the reported clause (before its first verb).
@@ -1057,6 +1114,8 @@ function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | und
   let accused = partiesIn(a, report.from, verb)
     .map((m) => m.key)
     .filter((key) => !speakers.has(key));
+  const suspects = accused.length === 0 ? suspectsAt(ctx, report.from, speakers) : [];
+  if (suspects.length > 0) accused = suspects;
   // '"They hid the leak for months," X said': a quotation that opens with a pronoun for the party it accuses.
   const pronoun = accused.length === 0 && quotedPronounAct(ctx, verb);
   if (pronoun) {
@@ -1075,7 +1134,7 @@ function allegedClause(ctx: SentenceContext, speakers: Set<string>): Claim | und
   const disputed =
     asserted &&
     accused.some((key) => !named.includes(key) && [...speakers].some((k) => ctx.accusers?.get(key)?.has(k)));
-  const done = asserted && (pronoun || doneByParty(ctx, verb, named));
+  const done = asserted && (pronoun || (suspects.length > 0 ? actDone(ctx, verb) : doneByParty(ctx, verb, named)));
   if (!claiming && !disputed && !done && !(asserted && accusingSource(ctx))) return undefined;
   return {
     ...base(ctx, undefined, claimText(a, report.from, report.to)),
@@ -1385,11 +1444,13 @@ function unattributedClaims(ctx: SentenceContext): Claim[] {
     let accused: FoundMention[];
     let allegers: FoundMention[] = [];
     if (that > k) {
-      accused = partiesIn(a, that + 1, Math.min(a.tokens.length, that + 1 + CLAUSE_REACH));
+      // The clause's subject, not the parties its verb is done to ("suggestions that X singled out US firms").
+      accused = partiesIn(a, that + 1, firstVerb(a, that + 1, Math.min(a.tokens.length, that + 1 + CLAUSE_REACH)));
       allegers = partiesIn(a, k + 1, that);
-    } else if (cue && cue.length === 1) {
+    } else if (cue && (cue.length === 1 || a.tokens[k + cue.length]?.norm === 'of')) {
       // "Y ran a workshop that allegedly was ...": the clause's subject, else the sentence's; "detained Y for
-      // allegedly burning ballots": the party named last before "for".
+      // allegedly burning ballots": the party named last before "for"; "Y resigned amid allegations of fraud": the
+      // subject of the clause the allegations are the setting of.
       const gerund = ['for', 'of'].includes(a.tokens[k - 1]?.norm ?? '');
       accused = gerund ? partiesIn(a, 0, k).slice(-1) : subjectOf(a, ctx.analyses[ctx.index - 1], k, true);
       if (accused.length === 0) accused = partiesIn(a, 0, k).slice(0, 1);
@@ -1438,7 +1499,11 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
     const deniers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
     if (deniers.length === 0) continue;
     const allegers = that > noun ? partiesIn(a, noun + 1, that) : [];
-    const named = partiesIn(a, from, Math.min(a.tokens.length, from + CLAUSE_REACH)).filter((m) => m.type !== 'Place');
+    // The stated claim's subject, not the parties its verb is done to ("that the commission singled out US firms").
+    const clauseEnd = Math.min(a.tokens.length, from + CLAUSE_REACH);
+    const named = partiesIn(a, from, that > noun ? firstVerb(a, from, clauseEnd) : clauseEnd).filter(
+      (m) => m.type !== 'Place',
+    );
     const denierKeys = [...withOwners(deniers, ctx.affiliations)];
     const accused =
       named.length > 0 && !named.some((m) => denierKeys.includes(m.key)) ? named.map((m) => m.key) : denierKeys;

@@ -73,6 +73,8 @@ export interface AllegationCues {
   counselWords: PhraseTable<true>;
   counselFor: Set<string>;
   clientWords: Set<string>;
+  /** Words for a party named only as the one accused ("the suspect", "the defendants"): whom the last claim accuses. */
+  suspectWords: Set<string>;
   /** A party's negated answer to a claim: words of its own side as subject, negating subjects, and modals. */
   ownWords: Set<string>;
   noneWords: Set<string>;
@@ -161,6 +163,7 @@ export function compileAllegations(): AllegationCues {
     counselWords: tableOf(data.counselWords),
     counselFor: lowerSet(data.counselFor),
     clientWords: lowerSet(data.clientWords),
+    suspectWords: lowerSet(data.suspectWords),
     ownWords: lowerSet(data.ownWords),
     noneWords: lowerSet(data.noneWords),
     modals: lowerSet(data.modals),
