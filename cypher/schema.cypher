@@ -19,3 +19,6 @@ CREATE CONSTRAINT load_id IF NOT EXISTS FOR (n:Load) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE;
 CREATE INDEX entity_pagerank IF NOT EXISTS FOR (n:Entity) ON (n.pagerank);
 CREATE INDEX entity_mention_count IF NOT EXISTS FOR (n:Entity) ON (n.mentionCount);
+CREATE INDEX entity_last_load IF NOT EXISTS FOR (n:Entity) ON (n.lastLoad);
+CREATE INDEX event_last_load IF NOT EXISTS FOR (n:Event) ON (n.lastLoad);
+CREATE INDEX allegation_last_load IF NOT EXISTS FOR (n:Allegation) ON (n.lastLoad);

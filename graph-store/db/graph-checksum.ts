@@ -12,7 +12,7 @@ import { cypherQuery } from './cypher-files.ts';
 import { toPlain } from './to-plain.ts';
 
 /** Properties that say when or by which load something was written, not what the graph holds. */
-export const VOLATILE_PROPERTIES = new Set(['loadedAt', 'firstLoad', 'loads']);
+export const VOLATILE_PROPERTIES = new Set(['loadedAt', 'firstLoad', 'loads', 'lastLoad']);
 
 export interface GraphChecksum {
   nodes: number;

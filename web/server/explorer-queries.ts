@@ -101,9 +101,9 @@ function timedOut(error: unknown): unknown {
 
 /**
  * Properties the server keeps to itself: a hub's stored ranking of its neighbours (graph-store/db/neighbour-ranking.ts),
- * and the ids of the latest loads that wrote a node (what's new since a load is asked of /api/loads instead).
+ * and the ids of the latest loads that wrote a node and the last of them (what's new since a load is asked of /api/loads instead).
  */
-const SERVER_ONLY = new Set(['topNeighbours', 'topScores', 'loads']);
+const SERVER_ONLY = new Set(['topNeighbours', 'topScores', 'loads', 'lastLoad']);
 
 export function toNode(node: PlainNode): SubgraphNode {
   const properties: Record<string, unknown> = {};
