@@ -24,7 +24,6 @@ import { coMentionEdge, edgeKey, nodeKey } from '#model/subgraph.ts';
 import type {
   ArticleResponse,
   EvidenceResponse,
-  EvidenceSentence,
   EventsResponse,
   NeighbourhoodResponse,
   NodeDetails,
@@ -719,6 +718,19 @@ export function overview(db: GraphDatabase, limit: number, scanUpTo = OVERVIEW_S
   });
 }
 
+/** One page of evidence as cypher/fragments/evidence-page.cypher gives it, the mentions in each sentence in order. */
+async function evidencePage(
+  read: Reader,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<EvidenceResponse | null> {
+  const [page] = await read<EvidenceResponse>(query, params);
+  if (!page) return null;
+  for (const s of page.sentences) s.mentions.sort((a, b) => a.start - b.start);
+  return page;
+}
+
+/** A page of the sentences `ids` (newest article first), the entities `highlight` marked, with the counts of all of them. */
 export async function evidenceFor(
   read: Reader,
   ids: string[],
@@ -726,16 +738,9 @@ export async function evidenceFor(
   skip: number,
   limit: number,
 ): Promise<EvidenceResponse> {
-  if (ids.length === 0) return { sentences: [], total: 0, articleCount: 0, outletCount: 0 };
-  const sentences = await read<EvidenceSentence>('evidence-sentences', { ids, highlight, skip, limit });
-  for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);
-  const [counts] = await read<{ articleCount: number; outletCount: number }>('evidence-corroboration', { ids });
-  return {
-    sentences,
-    total: ids.length,
-    articleCount: counts?.articleCount ?? 0,
-    outletCount: counts?.outletCount ?? 0,
-  };
+  const empty = { sentences: [], total: 0, articleCount: 0, outletCount: 0 };
+  if (ids.length === 0) return empty;
+  return (await evidencePage(read, 'evidence-page', { ids, highlight, skip, limit })) ?? empty;
 }
 
 /** The sentences behind a node (mentions, or SUPPORTED_BY for Events and Allegations). */
@@ -746,9 +751,9 @@ export async function nodeEvidence(
   limit: number,
 ): Promise<EvidenceResponse> {
   return withReads(db, async (read) => {
-    const [row] = await read<{ ids: string[]; highlight: string[] }>('evidence-ids-node', { key });
-    if (!row) throw new NotFoundError(`nodeEvidence: no Entity, Event or Allegation has the id "${key}"`);
-    return evidenceFor(read, row.ids, row.highlight, skip, limit);
+    const page = await evidencePage(read, 'evidence-node', { key, skip, limit });
+    if (!page) throw new NotFoundError(`nodeEvidence: no Entity, Event or Allegation has the id "${key}"`);
+    return page;
   });
 }
 

@@ -31,7 +31,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
 /** The sentences `ids` with their articles, by id, the entities `highlight` marked in them. */
 async function sentencesById(read: Reader, ids: string[], highlight: string[]): Promise<Map<string, EvidenceSentence>> {
   if (ids.length === 0) return new Map();
-  const rows = await read<EvidenceSentence>('evidence-sentences', { ids, highlight, skip: 0, limit: ids.length });
+  const rows = await read<EvidenceSentence>('evidence-sentences', { ids, highlight });
   for (const s of rows) s.mentions.sort((a, b) => a.start - b.start);
   return new Map(rows.map((s) => [s.id, s]));
 }
