@@ -1039,4 +1039,27 @@ describe('stances: claims called false', () => {
     );
     expect(amid.allegations.flatMap((a) => a.accused)).not.toContain('state:md');
   });
+
+  it('should accuse the person a lede names only by a description once the next sentence names them', () => {
+    const doc = extractTexts(
+      'A county grand jury on Monday indicted a Millbrook police officer on charges of felonious assault. Officer Dan Whitlow, 29, is accused of hitting a handcuffed teenager.',
+    );
+    expect(doc.allegations.flatMap((a) => a.evidence.map((e) => [e.sentence, a.accused.join()]))).toContainEqual([
+      0,
+      'person:dan-whitlow',
+    ]);
+    const passive = extractTexts(
+      'A former hospital administrator was charged on Thursday with stealing medical supplies. Peter Haskins, 61, appeared in court.',
+    );
+    expect(passive.allegations[0]).toMatchObject({ accused: ['person:peter-haskins'] });
+    // The one who speaks next is no suspect, nor is a party the article named before.
+    const speaker = extractTexts(
+      'A man was arrested on suspicion of arson after the fire. Detective Inspector Jane Roe said inquiries were continuing.',
+    );
+    expect(speaker.allegations).toEqual([]);
+    const known = extractTexts(
+      'Mayor Ken Adler opened the bridge in May. A contractor was charged with fraud. Ken Adler said the work would go on.',
+    );
+    expect(known.allegations).toEqual([]);
+  });
 });
