@@ -1052,14 +1052,26 @@ describe('stances: claims called false', () => {
       'A former hospital administrator was charged on Thursday with stealing medical supplies. Peter Haskins, 61, appeared in court.',
     );
     expect(passive.allegations[0]).toMatchObject({ accused: ['person:peter-haskins'] });
-    // The one who speaks next is no suspect, nor is a party the article named before.
+    // The one who speaks next is no suspect, nor is a party the article named before: the claim accuses no one named.
     const speaker = extractTexts(
       'A man was arrested on suspicion of arson after the fire. Detective Inspector Jane Roe said inquiries were continuing.',
     );
-    expect(speaker.allegations).toEqual([]);
+    expect(speaker.allegations.map((a) => a.accused)).toEqual([[]]);
     const known = extractTexts(
       'Mayor Ken Adler opened the bridge in May. A contractor was charged with fraud. Ken Adler said the work would go on.',
     );
-    expect(known.allegations).toEqual([]);
+    expect(known.allegations.map((a) => a.accused)).toEqual([[]]);
+  });
+
+  it('should keep a charge against a party named only by a description, with no accused', () => {
+    const doc = extractTexts('Police on Friday charged a 34-year-old woman from Harwick with arson.');
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ accused: [], status: 'alleged' });
+    // Two such claims in two articles are two allegations.
+    const two = extractTexts(
+      'Police on Friday charged a 34-year-old woman with arson.',
+      'Police on Monday charged a 34-year-old woman with arson.',
+    );
+    expect(two.allegations).toHaveLength(2);
   });
 });

@@ -258,6 +258,7 @@ function toAllegation(c: Tracked): LocalAllegation {
     allegers,
     ...(allegers.length === 0 && c.description !== undefined && { allegerDescription: c.description }),
     accused: c.accused,
+    ...(c.unnamed && c.accused.length === 0 && { accusedUnnamed: true }),
     deniedBy,
     confirmedBy,
     evidence,

@@ -1699,6 +1699,10 @@ function unnamedPartyEnd(a: SentenceAnalysis, from: number): number {
   for (let j = from + 1; j < Math.min(a.tokens.length, from + UNNAMED_REACH); j++) {
     const m = a.mentions[a.mentionAt[j]!];
     if (m && isActorMention(m, true)) return -1;
+    // "a 29-year-old man from Leeds": a place qualifies the description.
+    const place = a.mentions[a.mentionAt[j + 1] ?? -1];
+    if (end > 0 && ['from', 'of', 'in'].includes(a.tokens[j]!.norm) && place && !isActorMention(place, true))
+      return place.last;
     if (a.pos[j] === 'NOUN') end = j + 1;
     else if (!m && !['ADJ', 'PROPN', 'NUM'].includes(a.pos[j] ?? 'X') && a.tokens[j]!.text !== '-') break;
   }
