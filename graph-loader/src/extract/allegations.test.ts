@@ -1074,4 +1074,12 @@ describe('stances: claims called false', () => {
     );
     expect(two.allegations).toHaveLength(2);
   });
+
+  it('should lay the claims a spokesperson dismisses at the door of the body she speaks for', () => {
+    const doc = extractTexts(
+      'The African Union observer mission said it had seen evidence of ballot stuffing in Kasama. Mary Banda, a spokeswoman for the Patriotic Front, dismissed the AU findings as "interference in our internal affairs".',
+    );
+    const denied = doc.allegations.filter((a) => a.status === 'denied');
+    expect(denied.flatMap((a) => a.accused)).toContain('org:patriotic-front');
+  });
 });

@@ -15,7 +15,7 @@ import type { Report } from '../language/reports.ts';
 import type { Candidate } from '../events.ts';
 import { findPhrase, matchPhrase } from '../tokenize.ts';
 import { initialSubject, isActorMention, isJoinedPassive, isPassive, objectsAfter } from '../participants.ts';
-import { clientsOf } from './stances.ts';
+import { clearedBy, clientsOf } from './stances.ts';
 import {
   CLAUSE_REACH,
   claimText,
@@ -1528,7 +1528,7 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
     const named = partiesIn(a, from, that > noun ? firstVerb(a, from, clauseEnd) : clauseEnd).filter(
       (m) => m.type !== 'Place',
     );
-    const denierKeys = [...withOwners(deniers, ctx.affiliations)];
+    const denierKeys = [...deniersSide(ctx, deniers)];
     const accused =
       named.length > 0 && !named.some((m) => denierKeys.includes(m.key)) ? named.map((m) => m.key) : denierKeys;
     claims.push({
@@ -1607,7 +1607,7 @@ function dismissedAs(ctx: SentenceContext, k: number, from: number, noun = from 
   const wrong = wrongdoingIn(a, ctx.knowledge, from);
   if (!wrong && !hasPhrase(a, cues.denialPhrases, from) && !hasPhrase(a, cues.dismissals, from)) return [];
   const deniers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
-  const own = withOwners(deniers, ctx.affiliations);
+  const own = deniersSide(ctx, deniers);
   const accused = [...new Set([...claimants(ctx, k, noun, own), ...statesNamed(a, from, own)])].filter(
     (key) => !own.has(key),
   );
@@ -1616,6 +1616,15 @@ function dismissedAs(ctx: SentenceContext, k: number, from: number, noun = from 
   const said = wrong ?? { category: 'misconduct', word: 'false claims' };
   const counter = { ...base(ctx, said, claimText(a, k + 1)), allegers: deniers, accused, stated: true };
   return [counter, ...namedClaimDenied(ctx, k, noun, deniers, own)];
+}
+
+/**
+ * The deniers and the parties their denial clears: the bodies they speak for ("Y spokesperson X dismissed the
+ * findings": Y), a lawyer's client, the states their bodies are part of.
+ */
+function deniersSide(ctx: SentenceContext, deniers: FoundMention[]): Set<string> {
+  const a = sentence(ctx);
+  return new Set([...withOwners(deniers, ctx.affiliations), ...deniers.flatMap((m) => clearedBy(ctx, a, m))]);
 }
 
 /**
