@@ -1082,4 +1082,13 @@ describe('stances: claims called false', () => {
     const denied = doc.allegations.filter((a) => a.status === 'denied');
     expect(denied.flatMap((a) => a.accused)).toContain('org:patriotic-front');
   });
+
+  it('should read a shooting a source reports as a claim against the shooters, not against the one shot', () => {
+    const doc = extractTexts(
+      'Amnesty International said Zimbabwean police had shot and wounded two opposition supporters.',
+    );
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['org:amnesty-international'], accused: ['state:zw'] });
+    const victim = extractTexts('Police said John Kamau was shot dead outside his home in Nairobi.');
+    expect(victim.allegations.flatMap((a) => a.accused)).not.toContain('person:john-kamau');
+  });
 });

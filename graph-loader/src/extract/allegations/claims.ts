@@ -1384,8 +1384,12 @@ function victimAt(a: SentenceAnalysis, m: FoundMention, from: number): boolean {
   if (a.tokens[m.first - 1]?.norm === 'by') return false;
   const after = a.tokens.slice(m.last, m.last + 4).map((t) => t.norm);
   if (after[0] && ['is', 'was', 'are', 'were'].includes(after[0]) && after.includes('victim')) return true;
-  return a.pos[m.last] === 'AUX' && isPassive(a, m.last + 1);
+  // "Y was tortured", "Y was shot dead": an irregular participle is a verb after the auxiliary, not a progressive.
+  const irregular = a.pos[m.last + 1] === 'VERB' && !/ing$/.test(a.tokens[m.last + 1]!.norm);
+  return a.pos[m.last] === 'AUX' && BE.has(a.tokens[m.last]!.norm) && (isPassive(a, m.last + 1) || irregular);
 }
+
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /** Categories of claims that name no act a later "the attack" could point back at. */
 const UNSPECIFIC_CATEGORIES = new Set(['misconduct']);
