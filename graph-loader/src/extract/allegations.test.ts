@@ -1091,4 +1091,18 @@ describe('stances: claims called false', () => {
     const victim = extractTexts('Police said John Kamau was shot dead outside his home in Nairobi.');
     expect(victim.allegations.flatMap((a) => a.accused)).not.toContain('person:john-kamau');
   });
+
+  it('should take a denial by the person a description stood for as naming them ("Jane Roe, 57, denied the charges")', () => {
+    const doc = extractTexts(
+      'A former nurse is accused of poisoning three patients at a care home. Rita Moran, 44, denied the charges on Tuesday.',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ accused: ['person:rita-moran'], status: 'denied' });
+    // A preposition after the claim noun opens no claim of its own: the denial answers the accusation before.
+    const zambia = extractTexts(
+      'Malawi accused Zambia of smuggling maize across the border. Zambia denied the accusation on Tuesday.',
+    );
+    expect(zambia.allegations).toHaveLength(1);
+    expect(zambia.allegations[0]).toMatchObject({ status: 'denied', deniedBy: ['state:zm'] });
+  });
 });

@@ -51,7 +51,7 @@ export function findAllegations(
     // article names later ("A former nurse was charged with ...").
     const described = a.tokens.some((t) => t.norm === 'a' || t.norm === 'an');
     if (a.mentions.length === 0 && !reports[index] && !namesSuspect(a, knowledge) && !described) return undefined;
-    nameUnnamed(claims, analyses, index, reports[index]);
+    nameUnnamed(claims, analyses, index, reports[index], knowledge);
     const triggers = triggerCandidates(a, analyses[index - 1], knowledge);
     const ctx = {
       analyses,
@@ -86,13 +86,22 @@ const OPENING_NAME_REACH = 3;
 /**
  * "Police charged a former city treasurer with fraud. Jane Roe, 57, ...": a claim against a party the article names
  * only by an indefinite description is against the person named first in the sentence at `index`, when that sentence
- * opens with them, the article has not named them before and they do not speak there ("Inspector Jane Roe said ...").
+ * opens with them, the article has not named them before and they do not speak there ("Inspector Jane Roe said ..."),
+ * unless to deny it.
  */
-function nameUnnamed(claims: Claim[], analyses: SentenceAnalysis[], index: number, report: Report | undefined): void {
+function nameUnnamed(
+  claims: Claim[],
+  analyses: SentenceAnalysis[],
+  index: number,
+  report: Report | undefined,
+  knowledge: Knowledge,
+): void {
   const a = analyses[index]!;
   const opening = a.mentions.find((m) => m.type === 'Person' && m.first <= OPENING_NAME_REACH);
   if (!opening || a.tokens.slice(0, opening.first).some((t) => !t.cap)) return;
-  if (report?.speakers.some((m) => m.key === opening.key)) return;
+  // A denial is the accused's own word ("Jane Roe, 57, denied the charges"); any other report is a witness's.
+  const denies = report !== undefined && knowledge.allegation.denialVerbs.has(report.lemma);
+  if (!denies && report?.speakers.some((m) => m.key === opening.key)) return;
   const here = a.sentence.index;
   for (const c of claims) {
     if (!c.unnamed || c.sentence >= here || c.sentence < here - UNNAMED_NAMED_REACH) continue;

@@ -1517,10 +1517,12 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
       claims.push(...dismissedAs(ctx, k, noun + 2));
       continue;
     }
+    // Nor "denied the charges on Tuesday", "rejected the allegations in a statement": a preposition opens no clause.
     if (
       that < 0 &&
       (!next ||
         ['against', 'of', 'and', 'but'].includes(next.norm) ||
+        a.pos[noun + 1] === 'ADP' ||
         /[,.;]/.test(a.sentence.text.slice(a.tokens[noun]!.end, next.start)))
     )
       continue;
