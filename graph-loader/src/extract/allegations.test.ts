@@ -1039,4 +1039,70 @@ describe('stances: claims called false', () => {
     );
     expect(amid.allegations.flatMap((a) => a.accused)).not.toContain('state:md');
   });
+
+  it('should accuse the person a lede names only by a description once the next sentence names them', () => {
+    const doc = extractTexts(
+      'A county grand jury on Monday indicted a Millbrook police officer on charges of felonious assault. Officer Dan Whitlow, 29, is accused of hitting a handcuffed teenager.',
+    );
+    expect(doc.allegations.flatMap((a) => a.evidence.map((e) => [e.sentence, a.accused.join()]))).toContainEqual([
+      0,
+      'person:dan-whitlow',
+    ]);
+    const passive = extractTexts(
+      'A former hospital administrator was charged on Thursday with stealing medical supplies. Peter Haskins, 61, appeared in court.',
+    );
+    expect(passive.allegations[0]).toMatchObject({ accused: ['person:peter-haskins'] });
+    // The one who speaks next is no suspect, nor is a party the article named before: the claim accuses no one named.
+    const speaker = extractTexts(
+      'A man was arrested on suspicion of arson after the fire. Detective Inspector Jane Roe said inquiries were continuing.',
+    );
+    expect(speaker.allegations.map((a) => a.accused)).toEqual([[]]);
+    const known = extractTexts(
+      'Mayor Ken Adler opened the bridge in May. A contractor was charged with fraud. Ken Adler said the work would go on.',
+    );
+    expect(known.allegations.map((a) => a.accused)).toEqual([[]]);
+  });
+
+  it('should keep a charge against a party named only by a description, with no accused', () => {
+    const doc = extractTexts('Police on Friday charged a 34-year-old woman from Harwick with arson.');
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ accused: [], status: 'alleged' });
+    // Two such claims in two articles are two allegations.
+    const two = extractTexts(
+      'Police on Friday charged a 34-year-old woman with arson.',
+      'Police on Monday charged a 34-year-old woman with arson.',
+    );
+    expect(two.allegations).toHaveLength(2);
+  });
+
+  it('should lay the claims a spokesperson dismisses at the door of the body she speaks for', () => {
+    const doc = extractTexts(
+      'The African Union observer mission said it had seen evidence of ballot stuffing in Kasama. Mary Banda, a spokeswoman for the Patriotic Front, dismissed the AU findings as "interference in our internal affairs".',
+    );
+    const denied = doc.allegations.filter((a) => a.status === 'denied');
+    expect(denied.flatMap((a) => a.accused)).toContain('org:patriotic-front');
+  });
+
+  it('should read a shooting a source reports as a claim against the shooters, not against the one shot', () => {
+    const doc = extractTexts(
+      'Amnesty International said Zimbabwean police had shot and wounded two opposition supporters.',
+    );
+    expect(doc.allegations[0]).toMatchObject({ allegers: ['org:amnesty-international'], accused: ['state:zw'] });
+    const victim = extractTexts('Police said John Kamau was shot dead outside his home in Nairobi.');
+    expect(victim.allegations.flatMap((a) => a.accused)).not.toContain('person:john-kamau');
+  });
+
+  it('should take a denial by the person a description stood for as naming them ("Jane Roe, 57, denied the charges")', () => {
+    const doc = extractTexts(
+      'A former nurse is accused of poisoning three patients at a care home. Rita Moran, 44, denied the charges on Tuesday.',
+    );
+    expect(doc.allegations).toHaveLength(1);
+    expect(doc.allegations[0]).toMatchObject({ accused: ['person:rita-moran'], status: 'denied' });
+    // A preposition after the claim noun opens no claim of its own: the denial answers the accusation before.
+    const zambia = extractTexts(
+      'Malawi accused Zambia of smuggling maize across the border. Zambia denied the accusation on Tuesday.',
+    );
+    expect(zambia.allegations).toHaveLength(1);
+    expect(zambia.allegations[0]).toMatchObject({ status: 'denied', deniedBy: ['state:zm'] });
+  });
 });

@@ -47,8 +47,11 @@ export function findAllegations(
   const state = mainStateOf(analyses);
   const contexts = analyses.map((a, index) => {
     // A sentence naming no one may still carry a claim of a quotation attributed elsewhere ("They are responsible."),
-    // or one against a party named only as the accused ("The suspect is charged with ...").
-    if (a.mentions.length === 0 && !reports[index] && !namesSuspect(a, knowledge)) return undefined;
+    // or one against a party named only as the accused ("The suspect is charged with ...") or by a description the
+    // article names later ("A former nurse was charged with ...").
+    const described = a.tokens.some((t) => t.norm === 'a' || t.norm === 'an');
+    if (a.mentions.length === 0 && !reports[index] && !namesSuspect(a, knowledge) && !described) return undefined;
+    nameUnnamed(claims, analyses, index, reports[index], knowledge);
     const triggers = triggerCandidates(a, analyses[index - 1], knowledge);
     const ctx = {
       analyses,
@@ -73,6 +76,40 @@ export function findAllegations(
   }
   counterClaims(claims, knowledge, affiliations);
   return claims.map(toAllegation);
+}
+
+/** How many sentences after a claim against an unnamed party the article may name that party. */
+const UNNAMED_NAMED_REACH = 2;
+/** How many words may stand before the name that opens a sentence (a title: "Officer", "Former mayor"). */
+const OPENING_NAME_REACH = 3;
+
+/**
+ * "Police charged a former city treasurer with fraud. Jane Roe, 57, ...": a claim against a party the article names
+ * only by an indefinite description is against the person named first in the sentence at `index`, when that sentence
+ * opens with them, the article has not named them before and they do not speak there ("Inspector Jane Roe said ..."),
+ * unless to deny it.
+ */
+function nameUnnamed(
+  claims: Claim[],
+  analyses: SentenceAnalysis[],
+  index: number,
+  report: Report | undefined,
+  knowledge: Knowledge,
+): void {
+  const a = analyses[index]!;
+  const opening = a.mentions.find((m) => m.type === 'Person' && m.first <= OPENING_NAME_REACH);
+  if (!opening || a.tokens.slice(0, opening.first).some((t) => !t.cap)) return;
+  // A denial is the accused's own word ("Jane Roe, 57, denied the charges"); any other report is a witness's.
+  const denies = report !== undefined && knowledge.allegation.denialVerbs.has(report.lemma);
+  if (!denies && report?.speakers.some((m) => m.key === opening.key)) return;
+  const here = a.sentence.index;
+  for (const c of claims) {
+    if (!c.unnamed || c.sentence >= here || c.sentence < here - UNNAMED_NAMED_REACH) continue;
+    const before = analyses.filter((x) => x.sentence.index <= c.sentence);
+    if (before.some((x) => x.mentions.some((m) => m.key === opening.key))) continue;
+    c.accused = [opening.key];
+    c.unnamed = false;
+  }
 }
 
 /** Roles by which a person speaks for a body: a member's, a leader's or an official's denial is the body's too. */
@@ -230,6 +267,7 @@ function toAllegation(c: Tracked): LocalAllegation {
     allegers,
     ...(allegers.length === 0 && c.description !== undefined && { allegerDescription: c.description }),
     accused: c.accused,
+    ...(c.unnamed && c.accused.length === 0 && { accusedUnnamed: true }),
     deniedBy,
     confirmedBy,
     evidence,

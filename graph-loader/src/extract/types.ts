@@ -59,6 +59,8 @@ export interface LocalAllegation {
   allegers: string[];
   allegerDescription?: string;
   accused: string[];
+  /** The article names the accused only by a description ("police charged a 29-year-old man with ..."): none. */
+  accusedUnnamed?: boolean;
   deniedBy: string[];
   confirmedBy: string[];
   evidence: LocalEvidence[];

@@ -9,7 +9,8 @@
  * - Event ids hash the type, the sorted actors and other participants and the date (to the month),
  *   so one event reported by several articles is one Event with all the evidence.
  * - Allegation ids hash the category and the accused (a person standing for a state counts as
- *   the state), so the same allegation across articles merges; its status comes from all statements.
+ *   the state), so the same allegation across articles merges; its status comes from all statements. An allegation
+ *   against a party the article names only by a description ("a 29-year-old man") has no accused and merges with none.
  * - Relation ids are type + source + target (sorted for symmetric types).
  */
 import type {
@@ -260,8 +261,13 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
   for (const x of extractions) {
     for (const a of x.allegations) {
       const accused = [...new Set(a.accused.map(known).filter((k): k is string => Boolean(k)))];
-      if (accused.length === 0) continue;
-      const parties = [...new Set(accused.map((k) => stateOf.get(k) ?? k))].sort();
+      // A claim against a party named only by a description ("a 29-year-old man") is kept with no accused.
+      if (accused.length === 0 && !(a.accusedUnnamed && a.accused.length === 0)) continue;
+      // No one named is the same party in two claims: such a claim is its own, in its article's sentence.
+      const parties =
+        accused.length > 0
+          ? [...new Set(accused.map((k) => stateOf.get(k) ?? k))].sort()
+          : [`unnamed:${x.articleId}:${a.evidence[0]?.sentence ?? 0}`];
       // The same claim against the same accused by the same source is one allegation, across articles too.
       const sources = [...new Set(a.allegers.map((k) => known(k) ?? k))].sort().join(',') || 'unnamed';
       const id = `allegation:${slugify(a.category)}:${shortHash([a.category, parties.join(','), sources, a.cue ?? a.claim])}`;

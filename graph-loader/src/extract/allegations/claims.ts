@@ -15,7 +15,7 @@ import type { Report } from '../language/reports.ts';
 import type { Candidate } from '../events.ts';
 import { findPhrase, matchPhrase } from '../tokenize.ts';
 import { initialSubject, isActorMention, isJoinedPassive, isPassive, objectsAfter } from '../participants.ts';
-import { clientsOf } from './stances.ts';
+import { clearedBy, clientsOf } from './stances.ts';
 import {
   CLAUSE_REACH,
   claimText,
@@ -94,6 +94,11 @@ export interface Claim {
   deniedBy: string[];
   /** A named source states it. */
   stated: boolean;
+  /**
+   * The accused is named only by an indefinite description ("police charged a former city treasurer with fraud"),
+   * until the article names that party (see nameUnnamed); accused is empty meanwhile.
+   */
+  unnamed?: boolean;
 }
 
 export interface SentenceContext {
@@ -122,7 +127,7 @@ export interface SentenceContext {
 export function sentenceClaims(ctx: SentenceContext): Claim[] {
   const claims: Claim[] = [];
   const add = (claim: Claim | undefined): void => {
-    if (!claim || claim.accused.length === 0) return;
+    if (!claim || (claim.accused.length === 0 && !claim.unnamed)) return;
     claim.accused = withStates(sentence(ctx), claim.accused);
     const same = claims.findIndex((c) => c.accused.some((k) => claim.accused.includes(k)));
     if (same < 0) claims.push(claim);
@@ -411,14 +416,24 @@ function subjectClause(a: SentenceAnalysis, subject: FoundMention[], cue: number
   return claimText(a, before.length > 0 ? Math.min(...before) : cue);
 }
 
-/** A claim by the subject of the verb at k against `accused` (not the subject's own side), its words from `from`. */
-function subjectClaim(ctx: SentenceContext, k: number, accused: FoundMention[], from: number): Claim | undefined {
+/**
+ * A claim by the subject of the verb at k against `accused` (not the subject's own side), its words from `from`; with
+ * `unnamed`, against a party the clause names only by an indefinite description.
+ */
+function subjectClaim(
+  ctx: SentenceContext,
+  k: number,
+  accused: FoundMention[],
+  from: number,
+  unnamed = false,
+): Claim | undefined {
   const a = sentence(ctx);
   const allegers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
   const own = withOwners(allegers, ctx.affiliations);
   const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
-  if (keys.length === 0) return undefined;
+  if (keys.length === 0 && !unnamed) return undefined;
   return {
+    ...(keys.length === 0 && { unnamed: true }),
     ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), claimText(a, from)),
     allegers,
     ...(allegers.length === 0 && { description: unnamedWord(a, k) }),
@@ -524,8 +539,11 @@ function actionsFor(ctx: SentenceContext): Claim[] {
   for (const k of activeVerbs(ctx, cues.actionVerbs)) {
     if (['DET', 'NUM', 'ADJ'].includes(a.pos[k - 1] ?? 'X')) continue;
     const accused = directObject(a, k + 1);
-    const from = wrongAfterObject(ctx, accused, ofClass(a, k, cues.penaltyVerbs));
-    const claim = from < 0 ? undefined : subjectClaim(ctx, k, accused, from);
+    // "police charged a former city treasurer with fraud": the party the article goes on to name.
+    const unnamed = accused.length === 0 ? unnamedPartyEnd(a, k + 1) : -1;
+    const end = unnamed >= 0 ? unnamed : accused.at(-1)?.last;
+    const from = wrongAfterObject(ctx, end, ofClass(a, k, cues.penaltyVerbs));
+    const claim = from < 0 ? undefined : subjectClaim(ctx, k, accused, from, unnamed >= 0);
     if (claim) claims.push(claim);
   }
   return claims;
@@ -536,13 +554,13 @@ function actionsFor(ctx: SentenceContext): Claim[] {
  * suspicion of"), past an apposition and fillers; -1 when none is named (a penalty is for a wrong whatever its words,
  * but not for a term: "for five years").
  */
-function wrongAfterObject(ctx: SentenceContext, accused: FoundMention[], penalty: boolean): number {
+function wrongAfterObject(ctx: SentenceContext, last: number | undefined, penalty: boolean): number {
   const a = sentence(ctx);
-  if (accused.length === 0) return -1;
+  if (last === undefined) return -1;
   // "sued Y on Monday, alleging that it ...": a participle that states the wrong, whatever its words.
-  const stated = claimParticipleAt(ctx, pastFiller(a, accused.at(-1)!.last));
+  const stated = claimParticipleAt(ctx, pastFiller(a, last));
   if (stated >= 0) return stated;
-  const at = pastFiller(a, pastApposition(a, accused.at(-1)!.last));
+  const at = pastFiller(a, pastApposition(a, last));
   const intro = matchPhrase(ctx.knowledge.allegation.actionWrongWords, a.tokens, at);
   if (!intro) return -1;
   const from = at + intro.length;
@@ -579,7 +597,7 @@ function nounActionsFor(ctx: SentenceContext): Claim[] {
     const end = k + noun.length;
     if (!cues.actionNounPrepositions.has(a.tokens[end]?.norm ?? '')) continue;
     const accused = directObject(a, end + 1);
-    const from = wrongAfterObject(ctx, accused, cues.penaltyNouns.has(a.tokens[end - 1]!.norm));
+    const from = wrongAfterObject(ctx, accused.at(-1)?.last, cues.penaltyNouns.has(a.tokens[end - 1]!.norm));
     if (from < 0) continue;
     let verb = k - 1;
     while (verb > 0 && k - verb < NOUN_VERB_REACH && a.pos[verb] !== 'VERB') verb--;
@@ -630,8 +648,11 @@ function passiveActionsFor(ctx: SentenceContext): Claim[] {
     const allegers = agents.length > 0 ? agents : (ctx.report?.speakers ?? []);
     const own = withOwners(allegers, ctx.affiliations);
     const keys = [...new Set(accused.map((m) => m.key))].filter((key) => !own.has(key));
-    if (keys.length === 0) continue;
+    // "A former hospital administrator was charged with ...": the party the article goes on to name.
+    const unnamed = accused.length === 0 && unnamedSubject(a, k);
+    if (keys.length === 0 && !unnamed) continue;
     claims.push({
+      ...(unnamed && { unnamed: true }),
       ...base(ctx, wrongdoingIn(a, ctx.knowledge, from), subjectClause(a, accused, k)),
       allegers,
       ...(allegers.length === 0 && { description: a.tokens[k]!.text }),
@@ -950,12 +971,15 @@ function accusedPhrases(ctx: SentenceContext): Claim[] {
     const own = withOwners(allegers, ctx.affiliations);
     // "the suspects would be charged with ...": whom the last claim accuses.
     const suspects = accused.length > 0 ? [] : suspectsAt(ctx, suspectSubjectBefore(ctx, k), own);
-    if (accused.length === 0 && suspects.length === 0) continue;
+    // "A former nurse is accused of ...": the party the article goes on to name.
+    const unnamed = accused.length === 0 && suspects.length === 0 && unnamedSubject(a, k);
+    if (accused.length === 0 && suspects.length === 0 && !unnamed) continue;
     const keys = [...new Set([...accused.map((m) => m.key), ...suspects])].filter((key) => !own.has(key));
     // "claimed responsibility", "admitted to": the subject confirms; "convicted of": a verdict does.
     const words = a.tokens.slice(k, end).map((t) => t.norm);
     const responsibility = confirmedCue !== undefined && words.some((w) => /^(?:responsibility|admit|confess)/.test(w));
     claims.push({
+      ...(unnamed && { unnamed: true }),
       ...base(ctx, wrongdoingIn(a, ctx.knowledge, end), subjectClause(a, accused, k)),
       allegers: confirmedCue ? [] : allegers,
       ...(allegers.length === 0 && {
@@ -1360,8 +1384,12 @@ function victimAt(a: SentenceAnalysis, m: FoundMention, from: number): boolean {
   if (a.tokens[m.first - 1]?.norm === 'by') return false;
   const after = a.tokens.slice(m.last, m.last + 4).map((t) => t.norm);
   if (after[0] && ['is', 'was', 'are', 'were'].includes(after[0]) && after.includes('victim')) return true;
-  return a.pos[m.last] === 'AUX' && isPassive(a, m.last + 1);
+  // "Y was tortured", "Y was shot dead": an irregular participle is a verb after the auxiliary, not a progressive.
+  const irregular = a.pos[m.last + 1] === 'VERB' && !/ing$/.test(a.tokens[m.last + 1]!.norm);
+  return a.pos[m.last] === 'AUX' && BE.has(a.tokens[m.last]!.norm) && (isPassive(a, m.last + 1) || irregular);
 }
+
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /** Categories of claims that name no act a later "the attack" could point back at. */
 const UNSPECIFIC_CATEGORIES = new Set(['misconduct']);
@@ -1489,10 +1517,12 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
       claims.push(...dismissedAs(ctx, k, noun + 2));
       continue;
     }
+    // Nor "denied the charges on Tuesday", "rejected the allegations in a statement": a preposition opens no clause.
     if (
       that < 0 &&
       (!next ||
         ['against', 'of', 'and', 'but'].includes(next.norm) ||
+        a.pos[noun + 1] === 'ADP' ||
         /[,.;]/.test(a.sentence.text.slice(a.tokens[noun]!.end, next.start)))
     )
       continue;
@@ -1504,7 +1534,7 @@ function deniedClaims(ctx: SentenceContext): Claim[] {
     const named = partiesIn(a, from, that > noun ? firstVerb(a, from, clauseEnd) : clauseEnd).filter(
       (m) => m.type !== 'Place',
     );
-    const denierKeys = [...withOwners(deniers, ctx.affiliations)];
+    const denierKeys = [...deniersSide(ctx, deniers)];
     const accused =
       named.length > 0 && !named.some((m) => denierKeys.includes(m.key)) ? named.map((m) => m.key) : denierKeys;
     claims.push({
@@ -1583,7 +1613,7 @@ function dismissedAs(ctx: SentenceContext, k: number, from: number, noun = from 
   const wrong = wrongdoingIn(a, ctx.knowledge, from);
   if (!wrong && !hasPhrase(a, cues.denialPhrases, from) && !hasPhrase(a, cues.dismissals, from)) return [];
   const deniers = subjectOf(a, ctx.analyses[ctx.index - 1], k);
-  const own = withOwners(deniers, ctx.affiliations);
+  const own = deniersSide(ctx, deniers);
   const accused = [...new Set([...claimants(ctx, k, noun, own), ...statesNamed(a, from, own)])].filter(
     (key) => !own.has(key),
   );
@@ -1592,6 +1622,15 @@ function dismissedAs(ctx: SentenceContext, k: number, from: number, noun = from 
   const said = wrong ?? { category: 'misconduct', word: 'false claims' };
   const counter = { ...base(ctx, said, claimText(a, k + 1)), allegers: deniers, accused, stated: true };
   return [counter, ...namedClaimDenied(ctx, k, noun, deniers, own)];
+}
+
+/**
+ * The deniers and the parties their denial clears: the bodies they speak for ("Y spokesperson X dismissed the
+ * findings": Y), a lawyer's client, the states their bodies are part of.
+ */
+function deniersSide(ctx: SentenceContext, deniers: FoundMention[]): Set<string> {
+  const a = sentence(ctx);
+  return new Set([...withOwners(deniers, ctx.affiliations), ...deniers.flatMap((m) => clearedBy(ctx, a, m))]);
 }
 
 /**
@@ -1661,6 +1700,36 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 
 
 /** How far the object of an accusing verb is read. */
 const OBJECT_REACH = 12;
+
+/** How many words an indefinite description of a party may have ("a 29-year-old former police officer"). */
+const UNNAMED_REACH = 7;
+
+/**
+ * The end of an indefinite description that names no one, opening at token `from` ("a former city treasurer", "an
+ * Ashford police officer"): "a" or "an", then modifiers and a noun; -1 when none opens there.
+ */
+function unnamedPartyEnd(a: SentenceAnalysis, from: number): number {
+  if (!['a', 'an'].includes(a.tokens[from]?.norm ?? '') || a.tokens[from]!.quoted) return -1;
+  let end = -1;
+  for (let j = from + 1; j < Math.min(a.tokens.length, from + UNNAMED_REACH); j++) {
+    const m = a.mentions[a.mentionAt[j]!];
+    if (m && isActorMention(m, true)) return -1;
+    // "a 29-year-old man from Leeds": a place qualifies the description.
+    const place = a.mentions[a.mentionAt[j + 1] ?? -1];
+    if (end > 0 && ['from', 'of', 'in'].includes(a.tokens[j]!.norm) && place && !isActorMention(place, true))
+      return place.last;
+    if (a.pos[j] === 'NOUN') end = j + 1;
+    else if (!m && !['ADJ', 'PROPN', 'NUM'].includes(a.pos[j] ?? 'X') && a.tokens[j]!.text !== '-') break;
+  }
+  return end;
+}
+
+/** Whether the subject of the verb or phrase at k is an indefinite description that opens the sentence ("A man was charged"). */
+function unnamedSubject(a: SentenceAnalysis, k: number): boolean {
+  let end = k;
+  while (end > 0 && ['AUX', 'ADV', 'PART'].includes(a.pos[end - 1] ?? 'X')) end--;
+  return end < k && unnamedPartyEnd(a, 0) === end;
+}
 
 /** The parties right after a verb, over determiners, modifiers and titles ("accused his former deputy X"). */
 function directObject(a: SentenceAnalysis, from: number): FoundMention[] {

@@ -288,7 +288,7 @@ function pronounFits(a: SentenceAnalysis, m: FoundMention): boolean {
 }
 
 /** The party a denial clears: the denier, or whom a spokesperson or lawyer speaks for; and the state it is part of. */
-function clearedBy(ctx: SentenceContext, a: SentenceAnalysis, m: FoundMention): string[] {
+export function clearedBy(ctx: SentenceContext, a: SentenceAnalysis, m: FoundMention): string[] {
   const clients = clientsOf(ctx, a, m);
   if (clients.length > 0) return clients;
   const relation = m.title?.info.relation;
