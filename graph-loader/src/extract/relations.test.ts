@@ -136,6 +136,13 @@ describe('relations', () => {
     expect(found).toContainEqual(['LAWYER_OF', 'person:tomas-ruiz', 'person:dana-brell']);
   });
 
+  it('should read the longest title before a name set off by commas ("the firm\'s managing director, X")', () => {
+    const found = relations(
+      "Investors sued Ortiva Logistics on Monday. The firm's managing director, Dana Brell, said the claims were false.",
+    );
+    expect(found).toContainEqual(['LEADER_OF', 'person:dana-brell', 'org:ortiva-logistics']);
+  });
+
   it('should read "<body>, a <description> led by / founded by <person>" and "<body>, a subsidiary of <body>"', () => {
     const found = relations(
       'The Kivu Liberation Front, an armed group founded by Ali Dusa, seized the town. ' +

@@ -48,11 +48,11 @@ function possessiveTitleBefore(a: SentenceAnalysis, m: FoundMention, knowledge: 
   const first = titled ? m.title!.first : m.first;
   const start = tokens[first]!.start;
   if (first < 2 || !/^,\s*$/.test(a.sentence.text.slice(tokens[first - 1]!.end, start))) return undefined;
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+  // "managing director": the longest title that ends at the name, not "director".
+  for (let k = Math.max(0, first - 4); k < first; k++) {
     const title = matchPhrase(knowledge.titles, tokens, k);
     if (!title || k + title.length !== first) continue;
     const relation = title.value.relation ?? lawyerRelation(title.value);
-    // "chief executive": the longest title that ends at the name.
     if (!relation) continue;
     let j = k - 1;
     while (j > k - 1 - TITLE_MODIFIERS && mentionAt[j]! < 0 && a.pos[j] === 'ADJ' && !tokens[j]!.cap) j--;
