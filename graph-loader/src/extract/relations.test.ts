@@ -679,6 +679,13 @@ describe('relations', () => {
     expect(rivals(apposed, 'person:jane-doring', 'person:sarah-klein')).toBe(true);
   });
 
+  it('should make "His nearest rival, X" opening a sentence the rival of the person the article is about', () => {
+    const found = relations(
+      'Omar Bello won the presidential vote with 60 percent. His nearest rival, Tunde Okafor, took 25 percent.',
+    );
+    expect(rivals(found, 'person:omar-bello', 'person:tunde-okafor')).toBe(true);
+  });
+
   it('should read "X is running against Y" as a rivalry', () => {
     const found = relations('Mr. Tunde Okafor is running against President Omar Bello in the runoff.');
     expect(rivals(found, 'person:omar-bello', 'person:tunde-okafor')).toBe(true);

@@ -25,7 +25,6 @@ const HEAD_VERBS = new Set(['head', 'lead', 'chair', 'run', 'found']);
 const HEAD_REACH = 5;
 const SPOUSES = new Set(['wife', 'husband', 'spouse']);
 const CITIZENS = new Set(['citizen', 'citizens', 'national', 'nationals']);
-const RIVAL_WORDS = new Set(['rival', 'arch-rival', 'opponent', 'challenger']);
 
 /** The relations of the people of one sentence. */
 export function peopleRelations(ctx: RelationContext, index: number): void {
@@ -353,7 +352,8 @@ function kin(ctx: RelationContext, a: SentenceAnalysis, index: number): void {
     const word = tokens[k]!.norm;
     const spouse = SPOUSES.has(word);
     const rival =
-      RIVAL_WORDS.has(word) || (word === 'against' && ['running', 'ran', 'run', 'runs'].includes(tokens[k - 1]!.norm));
+      ctx.knowledge.relationCues.rivalNouns.has(word) ||
+      (word === 'against' && ['running', 'ran', 'run', 'runs'].includes(tokens[k - 1]!.norm));
     if (!spouse && !rival) continue;
     // The other person: after the word, over a comma and titles ("his nearest rival, former military ruler, X").
     let other: FoundMention | undefined;
@@ -363,9 +363,9 @@ function kin(ctx: RelationContext, a: SentenceAnalysis, index: number): void {
       else if (m) break;
     }
     let self = word === 'against' ? lastPerson(a, k - 1) : lastPerson(a, k);
-    // "Her husband, X, said": with no one named before in the sentence, the person the article is about.
-    if (!self && other && spouse && ['his', 'her'].includes(tokens[k - 1]!.norm))
-      self = mainPerson(ctx, index, other.key);
+    // "Her husband, X, said", "His nearest rival, X, won": with no one named before in the sentence, the person the
+    // article is about.
+    if (!self && other && personalPossessiveBefore(a, k)) self = mainPerson(ctx, index, other.key);
     if (!other || !self || other.key === self.key) continue;
     ctx.add(spouse ? 'SPOUSE_OF' : 'OPPOSES', other.key, self.key, a.sentence.index);
   }
@@ -384,6 +384,19 @@ function mainPerson(ctx: RelationContext, index: number, except: string): FoundM
   let best: { m: FoundMention; count: number } | undefined;
   for (const c of counts.values()) if (!best || c.count > best.count) best = c;
   return best?.m;
+}
+
+/** How many lower-case adjectives may stand between "his" or "her" and a word for kin or a rival ("his nearest rival"). */
+const KIN_MODIFIERS = 2;
+
+/**
+ * Whether "his" or "her" opens the phrase ending with the word at `k`, over lower-case modifiers (a superlative at a
+ * sentence's start may be tagged an adverb: "His nearest rival").
+ */
+function personalPossessiveBefore(a: SentenceAnalysis, k: number): boolean {
+  let j = k - 1;
+  while (j > k - 1 - KIN_MODIFIERS && j >= 0 && ['ADJ', 'ADV'].includes(a.pos[j] ?? '') && !a.tokens[j]!.cap) j--;
+  return ['his', 'her'].includes(a.tokens[j]?.norm ?? '');
 }
 
 function lastPerson(a: SentenceAnalysis, before: number): FoundMention | undefined {
