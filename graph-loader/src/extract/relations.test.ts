@@ -439,6 +439,13 @@ describe('relations', () => {
     );
   });
 
+  it('should detain the person an arrest names, not the body an apposition after them names', () => {
+    const found = relations('Police in Peru arrested Ana Ruiz, a senior member of the Sendero Front, on Monday.');
+    expect(found).toContainEqual(['DETAINS', 'state:pe', 'person:ana-ruiz']);
+    expect(found).toContainEqual(['MEMBER_OF', 'person:ana-ruiz', 'org:sendero-front']);
+    expect(found).not.toContainEqual(['DETAINS', 'state:pe', 'org:sendero-front']);
+  });
+
   it('should read an arrest "on <kind> charges" as a charge too', () => {
     const found = relations('Police in Peru arrested Ana Ruiz on corruption charges on Monday.');
     expect(found).toContainEqual(['DETAINS', 'state:pe', 'person:ana-ruiz']);
