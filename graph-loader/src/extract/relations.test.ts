@@ -439,6 +439,13 @@ describe('relations', () => {
     );
   });
 
+  it('should not guess the body of a title a capitalised word the article does not know qualifies', () => {
+    const found = relations(
+      'The Unity Party lost the seat on Friday. The count was flawed, Reform leader Tom Ward said on Monday.',
+    );
+    expect(found.some(([, source]) => source === 'person:tom-ward')).toBe(false);
+  });
+
   it('should detain the person an arrest names, not the body an apposition after them names', () => {
     const found = relations('Police in Peru arrested Ana Ruiz, a senior member of the Sendero Front, on Monday.');
     expect(found).toContainEqual(['DETAINS', 'state:pe', 'person:ana-ruiz']);

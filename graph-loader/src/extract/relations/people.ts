@@ -67,8 +67,9 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
     else if (ctx.mainState) ctx.guess(title.info.relation, m.key, ctx.mainState, a.sentence.index, role);
     return;
   }
-  // A person another title places already ("South Korean lawmaker X" ... "Rep. X") needs no guess.
-  if (before || ctx.owners.has(m.key) || title.info.held === 'place') return;
+  // A person another title places already ("South Korean lawmaker X" ... "Rep. X") needs no guess, nor one whose
+  // title a name the article does not know qualifies ("Conservative leader X", "Labour MP X").
+  if (before || ctx.owners.has(m.key) || title.info.held === 'place' || unknownQualifier(a, title.first)) return;
   // "ministry spokeswoman X", "police spokesman X": the body named so just before.
   const named = bodyByHeadWord(ctx, index, title.first - 1) ?? describedBody(ctx, a, title.first);
   if (named && named !== m.key) {
@@ -93,6 +94,24 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
         ? ctx.mainState
         : talkedAbout;
   if (owner && owner !== m.key) ctx.guess(title.info.relation, m.key, owner, a.sentence.index, role);
+}
+
+/**
+ * Whether a capitalised word that names nothing the article knows stands right before the title at `first`, inside
+ * the sentence ("said Conservative leader X"; not "Military spokesman X" opening it).
+ */
+function unknownQualifier(a: SentenceAnalysis, first: number): boolean {
+  const k = first - 1;
+  const t = a.tokens[k];
+  return (
+    k > 0 &&
+    t !== undefined &&
+    t.cap &&
+    !t.possessive &&
+    a.mentionAt[k]! < 0 &&
+    !a.titleAt[k] &&
+    !/[,;:"“”(]/.test(a.sentence.text.slice(t.end, a.tokens[first]!.start))
+  );
 }
 
 /** A state, or a body the article names as a state's ("Kenya's Interior Ministry"). */
