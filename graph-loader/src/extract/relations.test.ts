@@ -439,6 +439,16 @@ describe('relations', () => {
     );
   });
 
+  it('should make a name a member only when a copula or an apposition joins it to "member of"', () => {
+    expect(relations('Ana Ruiz, a founding member of the Sendero Front, was freed.')).toContainEqual([
+      'MEMBER_OF',
+      'person:ana-ruiz',
+      'org:sendero-front',
+    ]);
+    const met = relations('Ana Ruiz met members of the Sendero Front on Monday.');
+    expect(met.some(([type]) => type === 'MEMBER_OF')).toBe(false);
+  });
+
   it('should not guess the body of a title a capitalised word the article does not know qualifies', () => {
     const found = relations(
       'The Unity Party lost the seat on Friday. The count was flawed, Reform leader Tom Ward said on Monday.',

@@ -653,6 +653,9 @@ function findMemberships(a: SentenceAnalysis, knowledge: Knowledge, add: Add): v
         if (isParty(m) || (m.type === 'Person' && m.kind !== 'role' && m.kind !== 'reference')) source = m;
         break;
       }
+      // "X and members of Y", "X met members of Y": no apposition nor copula joins the name before to the cue.
+      const link = knowledge.relationCues.memberLinks.has(tokens[k]!.norm) || (a.pos[k] === 'ADJ' && !tokens[k]!.cap);
+      if (!link) return;
     }
     source ??= mentions.find((m) => m.first >= target.last && isParty(m) && m.kind !== 'demonym');
     if (source) add('MEMBER_OF', source.key, target.key, s);
