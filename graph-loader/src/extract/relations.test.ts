@@ -439,6 +439,18 @@ describe('relations', () => {
     );
   });
 
+  it('should read "who heads" of the person a description before it is set off from, not of a verb\'s object', () => {
+    expect(relations('Ana Ruiz, a lawyer who heads the Sendero Front, spoke on Monday.')).toContainEqual([
+      'LEADER_OF',
+      'person:ana-ruiz',
+      'org:sendero-front',
+    ]);
+    const found = relations(
+      'As Tom Berg reports, the army tried to exile the powerful woman, who heads the Sendero Front.',
+    );
+    expect(found.some(([type]) => type === 'LEADER_OF')).toBe(false);
+  });
+
   it('should make a name a member only when a copula or an apposition joins it to "member of"', () => {
     expect(relations('Ana Ruiz, a founding member of the Sendero Front, was freed.')).toContainEqual([
       'MEMBER_OF',

@@ -341,11 +341,30 @@ function heads(ctx: RelationContext, a: SentenceAnalysis): void {
     const org = mentions[mentionAt[j] ?? -1];
     if (!org || org.type !== 'Organisation') continue;
     let leader: FoundMention | undefined = mentions[mentionAt[k - 1] ?? -1];
-    // "..., who heads": the name before the relative clause, or the person named last.
-    if (!leader && tokens[k - 1]!.norm === 'who') leader = lastPerson(a, k - 1);
+    // "..., who heads": the name before the relative clause, or the person a description before it is set off from
+    // ("X, a lawyer who heads"; not "to exile the powerful woman, who heads").
+    if (!leader && tokens[k - 1]!.norm === 'who') leader = apposedBefore(a, k - 1);
     if (leader?.type === 'Person')
       ctx.add(a.lemmas[k] === 'found' ? 'FOUNDER_OF' : 'LEADER_OF', leader.key, org.key, a.sentence.index);
   }
+}
+
+/** How many words a description may span between a person and "who" ("X, a former senior army officer who"). */
+const WHO_REACH = 8;
+
+/**
+ * The person "who" at token `who` speaks of: named right before it, or before a comma that sets off the lower-case
+ * description or age before it ("X, a lawyer who", "X, 54, who"); none when the description is a verb's object.
+ */
+function apposedBefore(a: SentenceAnalysis, who: number): FoundMention | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  for (let j = who - 1; j >= Math.max(1, who - WHO_REACH); j--) {
+    const m = mentions[mentionAt[j]!];
+    if (m) return m;
+    if (tokens[j]!.cap || a.pos[j] === 'VERB') return undefined;
+    if (/,/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return mentions[mentionAt[j - 1]!];
+  }
+  return undefined;
 }
 
 /** "the USSR under Joseph Stalin", "the party under its new chairman X": the person leads the state or body. */
