@@ -136,6 +136,13 @@ describe('relations', () => {
     expect(found).toContainEqual(['LAWYER_OF', 'person:tomas-ruiz', 'person:dana-brell']);
   });
 
+  it('should read the longest title before a name set off by commas ("the firm\'s managing director, X")', () => {
+    const found = relations(
+      "Investors sued Ortiva Logistics on Monday. The firm's managing director, Dana Brell, said the claims were false.",
+    );
+    expect(found).toContainEqual(['LEADER_OF', 'person:dana-brell', 'org:ortiva-logistics']);
+  });
+
   it('should read "<body>, a <description> led by / founded by <person>" and "<body>, a subsidiary of <body>"', () => {
     const found = relations(
       'The Kivu Liberation Front, an armed group founded by Ali Dusa, seized the town. ' +
@@ -432,6 +439,42 @@ describe('relations', () => {
     );
   });
 
+  it('should read "who heads" of the person a description before it is set off from, not of a verb\'s object', () => {
+    expect(relations('Ana Ruiz, a lawyer who heads the Sendero Front, spoke on Monday.')).toContainEqual([
+      'LEADER_OF',
+      'person:ana-ruiz',
+      'org:sendero-front',
+    ]);
+    const found = relations(
+      'As Tom Berg reports, the army tried to exile the powerful woman, who heads the Sendero Front.',
+    );
+    expect(found.some(([type]) => type === 'LEADER_OF')).toBe(false);
+  });
+
+  it('should make a name a member only when a copula or an apposition joins it to "member of"', () => {
+    expect(relations('Ana Ruiz, a founding member of the Sendero Front, was freed.')).toContainEqual([
+      'MEMBER_OF',
+      'person:ana-ruiz',
+      'org:sendero-front',
+    ]);
+    const met = relations('Ana Ruiz met members of the Sendero Front on Monday.');
+    expect(met.some(([type]) => type === 'MEMBER_OF')).toBe(false);
+  });
+
+  it('should not guess the body of a title a capitalised word the article does not know qualifies', () => {
+    const found = relations(
+      'The Unity Party lost the seat on Friday. The count was flawed, Reform leader Tom Ward said on Monday.',
+    );
+    expect(found.some(([, source]) => source === 'person:tom-ward')).toBe(false);
+  });
+
+  it('should detain the person an arrest names, not the body an apposition after them names', () => {
+    const found = relations('Police in Peru arrested Ana Ruiz, a senior member of the Sendero Front, on Monday.');
+    expect(found).toContainEqual(['DETAINS', 'state:pe', 'person:ana-ruiz']);
+    expect(found).toContainEqual(['MEMBER_OF', 'person:ana-ruiz', 'org:sendero-front']);
+    expect(found).not.toContainEqual(['DETAINS', 'state:pe', 'org:sendero-front']);
+  });
+
   it('should read an arrest "on <kind> charges" as a charge too', () => {
     const found = relations('Police in Peru arrested Ana Ruiz on corruption charges on Monday.');
     expect(found).toContainEqual(['DETAINS', 'state:pe', 'person:ana-ruiz']);
@@ -670,6 +713,13 @@ describe('relations', () => {
     expect(rivals(votes, 'person:omar-bello', 'person:tunde-okafor')).toBe(true);
     const apposed = relations("Sarah Klein, Jane Doring's main rival, said the count was flawed.");
     expect(rivals(apposed, 'person:jane-doring', 'person:sarah-klein')).toBe(true);
+  });
+
+  it('should make "His nearest rival, X" opening a sentence the rival of the person the article is about', () => {
+    const found = relations(
+      'Omar Bello won the presidential vote with 60 percent. His nearest rival, Tunde Okafor, took 25 percent.',
+    );
+    expect(rivals(found, 'person:omar-bello', 'person:tunde-okafor')).toBe(true);
   });
 
   it('should read "X is running against Y" as a rivalry', () => {

@@ -48,11 +48,11 @@ function possessiveTitleBefore(a: SentenceAnalysis, m: FoundMention, knowledge: 
   const first = titled ? m.title!.first : m.first;
   const start = tokens[first]!.start;
   if (first < 2 || !/^,\s*$/.test(a.sentence.text.slice(tokens[first - 1]!.end, start))) return undefined;
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+  // "managing director": the longest title that ends at the name, not "director".
+  for (let k = Math.max(0, first - 4); k < first; k++) {
     const title = matchPhrase(knowledge.titles, tokens, k);
     if (!title || k + title.length !== first) continue;
     const relation = title.value.relation ?? lawyerRelation(title.value);
-    // "chief executive": the longest title that ends at the name.
     if (!relation) continue;
     let j = k - 1;
     while (j > k - 1 - TITLE_MODIFIERS && mentionAt[j]! < 0 && a.pos[j] === 'ADJ' && !tokens[j]!.cap) j--;
@@ -247,10 +247,15 @@ function rivalPossessor(a: SentenceAnalysis, end: number, knowledge: Knowledge):
     k--;
   }
   const owner = mentions[mentionAt[k] ?? -1];
-  if (!owner || owner.last !== k + 1 || owner.kind === 'demonym' || owner.kind === 'role') return undefined;
+  if (!owner || owner.last !== k + 1 || !rivalParty(owner)) return undefined;
   const possessive =
     tokens[k]!.possessive || (owner.kind === 'reference' && ['his', 'her', 'their', 'its'].includes(tokens[k]!.norm));
-  return possessive && (owner.type === 'Person' || isParty(owner)) ? owner : undefined;
+  return possessive ? owner : undefined;
+}
+
+/** Who may be a rival: a person, or a state or body named (not a demonym, not a role reference). */
+function rivalParty(m: FoundMention | undefined): m is FoundMention {
+  return m !== undefined && (m.type === 'Person' || isParty(m)) && m.kind !== 'demonym' && m.kind !== 'role';
 }
 
 /**
@@ -279,8 +284,6 @@ function runningAgainst(a: SentenceAnalysis, knowledge: Knowledge, add: Add): vo
   const { tokens, mentions, mentionAt } = a;
   const cue = findPhrase(knowledge.relationCues.rivalPhrases, tokens);
   if (!cue) return;
-  const rival = (m: FoundMention | undefined): boolean =>
-    m !== undefined && (m.type === 'Person' || isParty(m)) && m.kind !== 'demonym' && m.kind !== 'role';
   let after = cue.index + cue.length;
   // Over the rival's title ("running against President X").
   while (after < tokens.length && mentionAt[after]! < 0 && a.titleAt[after]) after++;
@@ -290,11 +293,11 @@ function runningAgainst(a: SentenceAnalysis, knowledge: Knowledge, add: Add): vo
     if (/[,;:"“”]/.test(a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
     const m = mentions[mentionAt[k]!];
     if (m) {
-      if (!rival(m)) break;
+      if (!rivalParty(m)) break;
       subject = m;
     }
   }
-  if (subject && other && rival(other) && subject.key !== other.key)
+  if (subject && rivalParty(other) && subject.key !== other.key)
     add('OPPOSES', subject.key, other.key, a.sentence.index);
 }
 
@@ -650,6 +653,9 @@ function findMemberships(a: SentenceAnalysis, knowledge: Knowledge, add: Add): v
         if (isParty(m) || (m.type === 'Person' && m.kind !== 'role' && m.kind !== 'reference')) source = m;
         break;
       }
+      // "X and members of Y", "X met members of Y": no apposition nor copula joins the name before to the cue.
+      const link = knowledge.relationCues.memberLinks.has(tokens[k]!.norm) || (a.pos[k] === 'ADJ' && !tokens[k]!.cap);
+      if (!link) return;
     }
     source ??= mentions.find((m) => m.first >= target.last && isParty(m) && m.kind !== 'demonym');
     if (source) add('MEMBER_OF', source.key, target.key, s);

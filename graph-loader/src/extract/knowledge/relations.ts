@@ -46,6 +46,8 @@ export interface RelationCues {
   unrealisedBefore: Set<string>;
   /** Participles after an auxiliary later in the clause that leave it unrealised ("talks ... are scheduled to begin"). */
   unrealisedAfter: Set<string>;
+  /** Words that may join a member named before a membership cue to it ("X has long been a member of"). */
+  memberLinks: Set<string>;
 }
 
 /** The relation cues. */
@@ -77,5 +79,6 @@ export function compileRelationCues(): RelationCues {
     rivalPhrases: tableOf(data.rivalPhrases),
     unrealisedBefore: lowerSet(data.unrealisedBefore),
     unrealisedAfter: lowerSet(data.unrealisedAfter),
+    memberLinks: lowerSet(data.memberLinks),
   };
 }

@@ -42,6 +42,8 @@ export function factRelations(ctx: RelationContext, index: number, court: string
     // takes no part in the act.
     actors = actors.filter((key) => !modifierOnly(a, key));
     others = others.filter((key) => !modifierOnly(a, key));
+    // "arrested X, a member of the Y Front": the law acts on the person, not on the body that describes them.
+    if (LAW_ACTS.has(relation)) others = others.filter((key) => !describesTarget(a, key, others));
     // A person and the state or body they speak for are one side ("Putin and Russia"), never a pair.
     const sides = (x: string, y: string): boolean => ctx.owners.get(x) !== y && ctx.owners.get(y) !== x;
     if (symmetric(relation)) {
@@ -66,6 +68,31 @@ export function factRelations(ctx: RelationContext, index: number, court: string
 function modifierOnly(a: SentenceAnalysis, key: string): boolean {
   const named = a.mentions.filter((m) => m.key === key);
   return named.length > 0 && named.every((m) => isCompoundModifier(a, m));
+}
+
+/** How many words may open an apposition before the body it names ("a senior member of the"). */
+const APPOSED_REACH = 6;
+
+/**
+ * Whether every mention of body `key` stands in an apposition to a person among `targets` ("X, a member of the Y
+ * Front", "X, the leader of Y"): after the person and a comma, over lower-case words only.
+ */
+function describesTarget(a: SentenceAnalysis, key: string, targets: string[]): boolean {
+  const { tokens, mentions, mentionAt } = a;
+  const people = mentions.filter((m) => m.type === 'Person' && targets.includes(m.key));
+  const named = mentions.filter((m) => m.key === key && m.type === 'Organisation');
+  if (people.length === 0 || named.length === 0) return false;
+  return named.every((o) =>
+    people.some((p) => {
+      if (p.last >= o.first || o.first - p.last > APPOSED_REACH) return false;
+      if (!/^,\s*$/.test(a.sentence.text.slice(p.end, tokens[p.last]!.start))) return false;
+      for (let k = p.last; k < o.first; k++) {
+        if (tokens[k]!.cap || mentionAt[k]! >= 0 || a.pos[k] === 'VERB') return false;
+        if (k > p.last && /[,;:]/.test(a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+      }
+      return !/[,;:]/.test(a.sentence.text.slice(tokens[o.first - 1]!.end, o.start));
+    }),
+  );
 }
 
 /** How far after a law's act its agent may be named ("charged with money laundering by the X"). */

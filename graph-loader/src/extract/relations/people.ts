@@ -25,7 +25,6 @@ const HEAD_VERBS = new Set(['head', 'lead', 'chair', 'run', 'found']);
 const HEAD_REACH = 5;
 const SPOUSES = new Set(['wife', 'husband', 'spouse']);
 const CITIZENS = new Set(['citizen', 'citizens', 'national', 'nationals']);
-const RIVAL_WORDS = new Set(['rival', 'arch-rival', 'opponent', 'challenger']);
 
 /** The relations of the people of one sentence. */
 export function peopleRelations(ctx: RelationContext, index: number): void {
@@ -68,8 +67,9 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
     else if (ctx.mainState) ctx.guess(title.info.relation, m.key, ctx.mainState, a.sentence.index, role);
     return;
   }
-  // A person another title places already ("South Korean lawmaker X" ... "Rep. X") needs no guess.
-  if (before || ctx.owners.has(m.key) || title.info.held === 'place') return;
+  // A person another title places already ("South Korean lawmaker X" ... "Rep. X") needs no guess, nor one whose
+  // title a name the article does not know qualifies ("Conservative leader X", "Labour MP X").
+  if (before || ctx.owners.has(m.key) || title.info.held === 'place' || unknownQualifier(a, title.first)) return;
   // "ministry spokeswoman X", "police spokesman X": the body named so just before.
   const named = bodyByHeadWord(ctx, index, title.first - 1) ?? describedBody(ctx, a, title.first);
   if (named && named !== m.key) {
@@ -94,6 +94,24 @@ function unqualifiedTitle(ctx: RelationContext, index: number, m: FoundMention):
         ? ctx.mainState
         : talkedAbout;
   if (owner && owner !== m.key) ctx.guess(title.info.relation, m.key, owner, a.sentence.index, role);
+}
+
+/**
+ * Whether a capitalised word that names nothing the article knows stands right before the title at `first`, inside
+ * the sentence ("said Conservative leader X"; not "Military spokesman X" opening it).
+ */
+function unknownQualifier(a: SentenceAnalysis, first: number): boolean {
+  const k = first - 1;
+  const t = a.tokens[k];
+  return (
+    k > 0 &&
+    t !== undefined &&
+    t.cap &&
+    !t.possessive &&
+    a.mentionAt[k]! < 0 &&
+    !a.titleAt[k] &&
+    !/[,;:"“”(]/.test(a.sentence.text.slice(t.end, a.tokens[first]!.start))
+  );
 }
 
 /** A state, or a body the article names as a state's ("Kenya's Interior Ministry"). */
@@ -323,11 +341,30 @@ function heads(ctx: RelationContext, a: SentenceAnalysis): void {
     const org = mentions[mentionAt[j] ?? -1];
     if (!org || org.type !== 'Organisation') continue;
     let leader: FoundMention | undefined = mentions[mentionAt[k - 1] ?? -1];
-    // "..., who heads": the name before the relative clause, or the person named last.
-    if (!leader && tokens[k - 1]!.norm === 'who') leader = lastPerson(a, k - 1);
+    // "..., who heads": the name before the relative clause, or the person a description before it is set off from
+    // ("X, a lawyer who heads"; not "to exile the powerful woman, who heads").
+    if (!leader && tokens[k - 1]!.norm === 'who') leader = apposedBefore(a, k - 1);
     if (leader?.type === 'Person')
       ctx.add(a.lemmas[k] === 'found' ? 'FOUNDER_OF' : 'LEADER_OF', leader.key, org.key, a.sentence.index);
   }
+}
+
+/** How many words a description may span between a person and "who" ("X, a former senior army officer who"). */
+const WHO_REACH = 8;
+
+/**
+ * The person "who" at token `who` speaks of: named right before it, or before a comma that sets off the lower-case
+ * description or age before it ("X, a lawyer who", "X, 54, who"); none when the description is a verb's object.
+ */
+function apposedBefore(a: SentenceAnalysis, who: number): FoundMention | undefined {
+  const { tokens, mentions, mentionAt } = a;
+  for (let j = who - 1; j >= Math.max(1, who - WHO_REACH); j--) {
+    const m = mentions[mentionAt[j]!];
+    if (m) return m;
+    if (tokens[j]!.cap || a.pos[j] === 'VERB') return undefined;
+    if (/,/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return mentions[mentionAt[j - 1]!];
+  }
+  return undefined;
 }
 
 /** "the USSR under Joseph Stalin", "the party under its new chairman X": the person leads the state or body. */
@@ -353,7 +390,8 @@ function kin(ctx: RelationContext, a: SentenceAnalysis, index: number): void {
     const word = tokens[k]!.norm;
     const spouse = SPOUSES.has(word);
     const rival =
-      RIVAL_WORDS.has(word) || (word === 'against' && ['running', 'ran', 'run', 'runs'].includes(tokens[k - 1]!.norm));
+      ctx.knowledge.relationCues.rivalNouns.has(word) ||
+      (word === 'against' && ['running', 'ran', 'run', 'runs'].includes(tokens[k - 1]!.norm));
     if (!spouse && !rival) continue;
     // The other person: after the word, over a comma and titles ("his nearest rival, former military ruler, X").
     let other: FoundMention | undefined;
@@ -363,9 +401,9 @@ function kin(ctx: RelationContext, a: SentenceAnalysis, index: number): void {
       else if (m) break;
     }
     let self = word === 'against' ? lastPerson(a, k - 1) : lastPerson(a, k);
-    // "Her husband, X, said": with no one named before in the sentence, the person the article is about.
-    if (!self && other && spouse && ['his', 'her'].includes(tokens[k - 1]!.norm))
-      self = mainPerson(ctx, index, other.key);
+    // "Her husband, X, said", "His nearest rival, X, won": with no one named before in the sentence, the person the
+    // article is about.
+    if (!self && other && personalPossessiveBefore(a, k)) self = mainPerson(ctx, index, other.key);
     if (!other || !self || other.key === self.key) continue;
     ctx.add(spouse ? 'SPOUSE_OF' : 'OPPOSES', other.key, self.key, a.sentence.index);
   }
@@ -384,6 +422,19 @@ function mainPerson(ctx: RelationContext, index: number, except: string): FoundM
   let best: { m: FoundMention; count: number } | undefined;
   for (const c of counts.values()) if (!best || c.count > best.count) best = c;
   return best?.m;
+}
+
+/** How many lower-case adjectives may stand between "his" or "her" and a word for kin or a rival ("his nearest rival"). */
+const KIN_MODIFIERS = 2;
+
+/**
+ * Whether "his" or "her" opens the phrase ending with the word at `k`, over lower-case modifiers (a superlative at a
+ * sentence's start may be tagged an adverb: "His nearest rival").
+ */
+function personalPossessiveBefore(a: SentenceAnalysis, k: number): boolean {
+  let j = k - 1;
+  while (j > k - 1 - KIN_MODIFIERS && j >= 0 && ['ADJ', 'ADV'].includes(a.pos[j] ?? '') && !a.tokens[j]!.cap) j--;
+  return ['his', 'her'].includes(a.tokens[j]?.norm ?? '');
 }
 
 function lastPerson(a: SentenceAnalysis, before: number): FoundMention | undefined {
