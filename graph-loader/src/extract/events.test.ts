@@ -100,6 +100,13 @@ describe('event participants', () => {
     expect(participants(doc, 'appeal')).toEqual(['state:gh/actor', 'state:ne/recipient']);
   });
 
+  it("should record no statement for a commentator's view ('analyst X says') but one for an official's", () => {
+    const doc = extractTexts(
+      'Political analyst Omar Faruk says the government is nervous. Police chief John Mwangi said officers were ready.',
+    );
+    expect(doc.events.map((e) => e.participants.map((p) => p.entity))).toEqual([['person:john-mwangi']]);
+  });
+
   it('should not give a noun trigger the subject of the verb it is the object of', () => {
     const doc = extractTexts('Ghana condemned the attack on Mali.');
     expect(doc.events.map((e) => e.type)).toEqual(['condemnation']);
