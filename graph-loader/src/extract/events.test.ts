@@ -107,6 +107,11 @@ describe('event participants', () => {
     expect(doc.events.map((e) => e.participants.map((p) => p.entity))).toEqual([['person:john-mwangi']]);
   });
 
+  it('should give the state the weapons or units a demonym qualifies ("Ukrainian drones struck")', () => {
+    const doc = extractTexts('Peruvian drones struck a fuel depot in Arica overnight.');
+    expect(participants(doc, 'strike')).toEqual(['state:pe/actor']);
+  });
+
   it('should not give a noun trigger the subject of the verb it is the object of', () => {
     const doc = extractTexts('Ghana condemned the attack on Mali.');
     expect(doc.events.map((e) => e.type)).toEqual(['condemnation']);
