@@ -107,6 +107,11 @@ describe('event participants', () => {
     expect(doc.events.map((e) => e.participants.map((p) => p.entity))).toEqual([['person:john-mwangi']]);
   });
 
+  it("should record no statement for a private person's account ('X, 64, said')", () => {
+    const doc = extractTexts('Maria Lopez, 71, from Arequipa, said the clinic had closed.');
+    expect(doc.events).toEqual([]);
+  });
+
   it('should give the state the weapons or units a demonym qualifies ("Ukrainian drones struck")', () => {
     const doc = extractTexts('Peruvian drones struck a fuel depot in Arica overnight.');
     expect(participants(doc, 'strike')).toEqual(['state:pe/actor']);

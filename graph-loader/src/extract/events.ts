@@ -746,7 +746,9 @@ function statement(
   const commentators = report.speakers.every(
     (m) => m.title?.info.role && knowledge.reports.commentators.has(m.title.info.role.toLowerCase()),
   );
-  const counted = named && !outlets && !commentators && (!again || reportedByName);
+  // Nor a private person's, named with an age ("Jane Doe, 64, said"): a witness's account, no act of the day.
+  const aged = report.speakers.every((m) => /^,\s*\d{1,3}\s*,/.test(a.sentence.text.slice(m.end)));
+  const counted = named && !outlets && !commentators && !aged && (!again || reportedByName);
   const worthy = act !== undefined || own.length > 0 || (named && (report.recipients.length > 0 || counted));
   for (const k of speakers) spoken.add(k);
   if (!worthy) return { inside };
