@@ -112,6 +112,13 @@ describe('event participants', () => {
     expect(doc.events).toEqual([]);
   });
 
+  it('should read no reporting verb in "calls to X were not answered"', () => {
+    const doc = extractTexts(
+      "Chile's health ministry did not respond to requests for comment and calls to the ministry were not answered.",
+    );
+    expect(doc.events).toEqual([]);
+  });
+
   it('should give the state the weapons or units a demonym qualifies ("Ukrainian drones struck")', () => {
     const doc = extractTexts('Peruvian drones struck a fuel depot in Arica overnight.');
     expect(participants(doc, 'strike')).toEqual(['state:pe/actor']);
