@@ -11,6 +11,14 @@ describe('findDates', () => {
     expect(dated('The war began on February 24, 2022.', '2023-08-15')).toEqual([['2022-02-24', 'day']]);
   });
 
+  it('should take a bare weekday as the last such day, or the next one when the sentence speaks of what is to come', () => {
+    // 2024-06-26 is a Wednesday: "Saturday" is three days back (the nearest Saturday would be three days ahead).
+    expect(dated('The army shelled the port on Saturday.', '2024-06-26')).toEqual([['2024-06-22', 'day']]);
+    expect(dated('Envoys met Wednesday in Lima.', '2024-06-26')).toEqual([['2024-06-26', 'day']]);
+    expect(dated('The talks will resume on Saturday.', '2024-06-26')).toEqual([['2024-06-29', 'day']]);
+    expect(dated('Voters are due to go to the polls Monday.', '2024-06-26')).toEqual([['2024-07-01', 'day']]);
+  });
+
   it('should put "last August" before the publication date and give "last week" month precision', () => {
     expect(dated('In letters last August, both sides agreed.', '2023-06-12')).toEqual([['2022-08', 'month']]);
     expect(dated('He visited the capital last week.', '2024-06-25')).toEqual([['2024-06', 'month']]);

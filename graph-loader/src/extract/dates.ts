@@ -21,6 +21,20 @@ const DATE_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|next|this|earlier|later)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)|ago|(?:1[89]|20)\d\d)\b/gi;
 const WINDOW_BEFORE = 24;
 const WINDOW_AFTER = 40;
+/** Words that put a bare weekday ahead of the article date ("will meet Monday", "is due to vote on Sunday"). */
+const FUTURE =
+  /\b(?:will|won't|shall|due|scheduled|set to|expected to|plans? to|planned|is to|are to|to be held|upcoming|later)\b|'ll\b/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * A bare weekday ("on Saturday") is the last such day up to the article date, or the next one from it when the
+ * sentence speaks of what is to come ("talks will begin Monday"): news reports what happened, chrono takes the nearest.
+ */
+function weekdayDate(ref: Date, weekday: number, future: boolean): Date {
+  const gap = future ? (weekday - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - weekday + 7) % 7);
+  return new Date(ref.getTime() + gap * DAY_MS);
+}
+
 /** A year after a preposition, over "early", "mid" or "late" ("in late 2023", "since mid-2021"). */
 const YEAR_ONLY = /\b(?:in|since|by|during|until|of|from)\s+(?:(?:early|late|mid)[\s-]+)?((?:1[89]|20)\d\d)\b/gi;
 
@@ -66,8 +80,19 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
       // A window may cut a date; keep results that end inside the window's core.
       const component = result.start;
       let year = component.get('year');
-      const month = component.get('month');
-      const day = component.get('day');
+      let month = component.get('month');
+      let day = component.get('day');
+      const weekday = component.get('weekday');
+      if (
+        known &&
+        weekday !== null &&
+        component.isCertain('weekday') &&
+        !component.isCertain('day') &&
+        !/\b(?:last|next|this|past|coming)\b/i.test(result.text)
+      ) {
+        const resolved = weekdayDate(ref, weekday, FUTURE.test(text));
+        [year, month, day] = [resolved.getUTCFullYear(), resolved.getUTCMonth() + 1, resolved.getUTCDate()];
+      }
       if (year === null || month === null || day === null) continue;
       if (!known && !/\b\d{4}\b/.test(result.text)) continue;
       let precision: DatePrecision;

@@ -100,6 +100,30 @@ describe('event participants', () => {
     expect(participants(doc, 'appeal')).toEqual(['state:gh/actor', 'state:ne/recipient']);
   });
 
+  it("should record no statement for a commentator's view ('analyst X says') but one for an official's", () => {
+    const doc = extractTexts(
+      'Political analyst Omar Faruk says the government is nervous. Police chief John Mwangi said officers were ready.',
+    );
+    expect(doc.events.map((e) => e.participants.map((p) => p.entity))).toEqual([['person:john-mwangi']]);
+  });
+
+  it("should record no statement for a private person's account ('X, 64, said')", () => {
+    const doc = extractTexts('Maria Lopez, 71, from Arequipa, said the clinic had closed.');
+    expect(doc.events).toEqual([]);
+  });
+
+  it('should read no reporting verb in "calls to X were not answered"', () => {
+    const doc = extractTexts(
+      "Chile's health ministry did not respond to requests for comment and calls to the ministry were not answered.",
+    );
+    expect(doc.events).toEqual([]);
+  });
+
+  it('should give the state the weapons or units a demonym qualifies ("Ukrainian drones struck")', () => {
+    const doc = extractTexts('Peruvian drones struck a fuel depot in Arica overnight.');
+    expect(participants(doc, 'strike')).toEqual(['state:pe/actor']);
+  });
+
   it('should not give a noun trigger the subject of the verb it is the object of', () => {
     const doc = extractTexts('Ghana condemned the attack on Mali.');
     expect(doc.events.map((e) => e.type)).toEqual(['condemnation']);

@@ -742,7 +742,13 @@ function statement(
     a.tokens[0]?.quoted !== true &&
     report.speakers.every((m) => a.mentions.includes(m) && !['reference', 'role', 'demonym'].includes(m.kind));
   // What is said may be hedged ("X said the talks may resume"): saying it is a statement all the same.
-  const counted = named && !outlets && (!again || reportedByName);
+  // Nor does a commentator's ("analyst X says ..."): an analyst's view is no act of the day.
+  const commentators = report.speakers.every(
+    (m) => m.title?.info.role && knowledge.reports.commentators.has(m.title.info.role.toLowerCase()),
+  );
+  // Nor a private person's, named with an age ("Jane Doe, 64, said"): a witness's account, no act of the day.
+  const aged = report.speakers.every((m) => /^,\s*\d{1,3}\s*,/.test(a.sentence.text.slice(m.end)));
+  const counted = named && !outlets && !commentators && !aged && (!again || reportedByName);
   const worthy = act !== undefined || own.length > 0 || (named && (report.recipients.length > 0 || counted));
   for (const k of speakers) spoken.add(k);
   if (!worthy) return { inside };

@@ -48,6 +48,8 @@ export interface Lexicon {
   /** Nouns for peoples ("ethnic group", "tribe"): the capitalised word before them names no entity. */
   peopleNouns: PhraseTable<true>;
   stateBodies: PhraseTable<StateBody>;
+  /** The member nouns of every state body ("troops", "drones"): after a demonym they are the state's agents. */
+  bodyMembers: PhraseTable<true>;
   /** Words that refer back to an entity (coreference): lexicon.yaml references. */
   references: {
     personPronouns: Set<string>;
@@ -116,6 +118,7 @@ export function compileLexicon(): Lexicon {
         d.heads.map((h) => phraseKey(h)),
       );
   const stateBodies = emptyTable<StateBody>();
+  const bodyMembers = tableOf((data.stateBodies ?? []).flatMap((b) => b.members ?? []));
   for (const b of data.stateBodies ?? []) {
     const body = { name: b.name, members: tableOf(b.members), relation: b.relation ?? 'PART_OF' };
     for (const w of b.words) addPhrase(stateBodies, w, body);
@@ -123,6 +126,7 @@ export function compileLexicon(): Lexicon {
   const refs = data.references ?? {};
   return {
     stateBodies,
+    bodyMembers,
     references: {
       personPronouns: lowerSet(refs.personPronouns),
       femalePronouns: lowerSet(refs.femalePronouns),

@@ -11,6 +11,8 @@ export interface ReportWords {
   unnamedSources: Set<string>;
   /** Words for the officials of a party named after them ("prosecutors in Peru", "officials of the bank"). */
   officials: Set<string>;
+  /** Roles of people who comment on the news rather than act in it ("Analyst", "Professor"). */
+  commentators: Set<string>;
   according: PhraseTable<true>;
   /** Words that leave what is reported uncertain ("may have", "reportedly"). */
   hedges: PhraseTable<true>;
@@ -24,6 +26,7 @@ export function compileReports(): ReportWords {
     told: lowerSet(data.told),
     unnamedSources: lowerSet(data.unnamedSources),
     officials: lowerSet(data.officials),
+    commentators: lowerSet(data.commentators),
     according: tableOf(data.according),
     hedges: tableOf(data.hedges),
   };

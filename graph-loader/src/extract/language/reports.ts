@@ -229,12 +229,14 @@ function forwardReport(
   const { tokens } = a;
   for (let v = 0; v < tokens.length; v++) {
     if (!isReportingVerb(a, v, knowledge)) continue;
-    // "a report called 'X'", "a group calling itself Y": naming, not reporting.
+    // "a report called 'X'", "a group calling itself Y": naming, not reporting; "calls to the ministry went
+    // unanswered": telephone calls.
     if (
       a.lemmas[v] === 'call' &&
-      a.pos[v - 1] === 'NOUN' &&
-      a.mentionAt[v - 1]! < 0 &&
-      /^\s+$/.test(a.sentence.text.slice(tokens[v - 1]!.end, tokens[v]!.start))
+      (tokens[v + 1]?.norm === 'to' ||
+        (a.pos[v - 1] === 'NOUN' &&
+          a.mentionAt[v - 1]! < 0 &&
+          /^\s+$/.test(a.sentence.text.slice(tokens[v - 1]!.end, tokens[v]!.start))))
     )
       continue;
     // "a lawsuit alleging that ...", "a statement saying ...": the noun the participle qualifies is the source.

@@ -736,7 +736,7 @@ export function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/** Demonyms used for the state's agents ("a North Korean military official", "Russian forces"). */
+/** Demonyms used for the state's agents ("a North Korean military official", "Russian forces", "Ukrainian drones"). */
 function markDemonymActors(scan: SentenceScan): void {
   const { tokens, mentions, mentionAt } = scan;
   for (const m of mentions) {
@@ -747,7 +747,9 @@ function markDemonymActors(scan: SentenceScan): void {
       continue;
     }
     for (let k = m.last; k < Math.min(tokens.length, m.last + 3); k++) {
-      const noun = matchPhrase(scan.knowledge.relationCues.actorNouns, tokens, k);
+      const noun =
+        matchPhrase(scan.knowledge.relationCues.actorNouns, tokens, k) ??
+        matchPhrase(scan.knowledge.lexicon.bodyMembers, tokens, k);
       if (noun) {
         const afterNoun = tokens[k + noun.length];
         if (!(afterNoun && afterNoun.cap)) m.actorRef = true;
