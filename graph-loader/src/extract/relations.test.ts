@@ -461,6 +461,12 @@ describe('relations', () => {
     expect(met.some(([type]) => type === 'MEMBER_OF')).toBe(false);
   });
 
+  it('should make the state after a fronted "as a member of Y," the member, past an opening adverb', () => {
+    expect(
+      relations('Meanwhile, as a permanent member of the Sendero Front, Norway kept its seat on Monday.'),
+    ).toContainEqual(['MEMBER_OF', 'state:no', 'org:sendero-front']);
+  });
+
   it('should not guess the body of a title a capitalised word the article does not know qualifies', () => {
     const found = relations(
       'The Unity Party lost the seat on Friday. The count was flawed, Reform leader Tom Ward said on Monday.',

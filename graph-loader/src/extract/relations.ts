@@ -655,7 +655,10 @@ function findMemberships(a: SentenceAnalysis, knowledge: Knowledge, add: Add): v
       }
       // "X and members of Y", "X met members of Y": no apposition nor copula joins the name before to the cue.
       const link = knowledge.relationCues.memberLinks.has(tokens[k]!.norm) || (a.pos[k] === 'ADJ' && !tokens[k]!.cap);
-      if (!link) return;
+      if (link) continue;
+      // "Conversely, as a member of Y, X ...": a comma ends the phrase, whose member is the subject after it.
+      if (a.sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(',')) break;
+      return;
     }
     source ??= mentions.find((m) => m.first >= target.last && isParty(m) && m.kind !== 'demonym');
     if (source) add('MEMBER_OF', source.key, target.key, s);
