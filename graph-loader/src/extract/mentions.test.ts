@@ -66,6 +66,14 @@ describe('entity mentions', () => {
     expect(people).toEqual(['Ana Ruiz', 'Grace Lee', 'Tomas Berg']);
   });
 
+  it('should keep a title after a capitalised word the scan does not name out of the name ("Republican Senator X")', () => {
+    const doc = extractTexts(
+      'The bill was opposed by Republican Senator Dora Quill. House Speaker Tomas Berg said the vote was close.',
+    );
+    const people = doc.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(['Dora Quill', 'Tomas Berg']);
+  });
+
   it('should give a titled person a role and a leadership relation', () => {
     const doc = extractTexts('French President Emmanuel Macron arrived in Berlin on Tuesday.');
     const macron = entity(doc, 'person:emmanuel-macron');

@@ -87,6 +87,13 @@ export function readChunk(scan: SentenceScan, i: number): number {
   // "Securities and Exchange Commission": a lone head word before "and" is no name of its own.
   if (headBeforeConnector && tokens[firstConnector]?.norm === 'and' && firstConnector - i > 1) return firstConnector;
   if (firstConnector === -1 || headBeforeConnector) return lastGood;
+  // "Daniel Orwell and Kestrel Holdings": a person's name (a first name and more) before "and" is a name of its own.
+  if (
+    tokens[firstConnector]!.norm === 'and' &&
+    firstConnector - i > 1 &&
+    knowledge.classifyWord(tokens[i]!.norm) === 'person'
+  )
+    return firstConnector;
   // "Justice and Equality Movement": "and" before a final organisation head.
   const andOnly = tokens.slice(firstConnector, lastGood).every((x) => x.cap || x.norm === 'and');
   const headLast = lexicon.organisationHeads.has(tokens[lastGood - 1]!.norm);

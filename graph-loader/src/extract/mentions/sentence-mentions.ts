@@ -467,9 +467,15 @@ function titleStep(scan: SentenceScan, i: number): PendingTitle {
   const { lexicon } = scan.knowledge;
   const t = tokens[i]!;
   const title = titleMatch(scan, i);
-  // A title inside an unknown capitalised name is no title; after a modifier ("Former", "Deputy") it is.
+  // A title inside an unknown capitalised name is no title; after a modifier ("Former", "Deputy") it is, and so is one
+  // before a name ("Republican Senator Ana Ruiz", "Labour MP X"): the run before it ended at the title.
   const prev = tokens[i - 1];
+  const beforeName =
+    title !== undefined &&
+    tokens[i + title.length]?.cap === true &&
+    !brokenBetween(text, tokens[i + title.length - 1]!, tokens[i + title.length]!);
   const inName =
+    !beforeName &&
     t.cap &&
     prev !== undefined &&
     prev.cap &&
