@@ -17,6 +17,21 @@ describe('event participants', () => {
     ]);
   });
 
+  it('should read a weapon as the subject or agent of a verb of striking ("Russian missiles hit X")', () => {
+    expect(participants(extractTexts('Russian missiles hit a power station in Lviv overnight.'), 'strike')).toEqual([
+      'state:ru/actor',
+    ]);
+    expect(participants(extractTexts('The town was hit by Ukrainian drones on Sunday.'), 'strike')).toEqual([
+      'state:ua/actor',
+    ]);
+    // Named by no one, the attack is kept with no participant; a weapon that strikes nothing is no event.
+    expect(
+      participants(extractTexts('A container ship was struck by a missile off Oman on Friday.'), 'strike'),
+    ).toEqual([]);
+    expect(extractTexts('Iran sold drones to Russia, Ukraine said.').events.map((e) => e.type)).not.toContain('strike');
+    expect(extractTexts('North Korean missiles could hit Japan.').events.map((e) => e.type)).not.toContain('strike');
+  });
+
   it('should skip an apposition between the subject and its verb', () => {
     const doc = extractTexts('Hungary, a member of the bloc since 2004, condemned Serbia on Monday.');
     expect(participants(doc, 'condemnation')).toEqual(['state:hu/actor', 'state:rs/target']);

@@ -14,9 +14,11 @@ import { findDates } from './dates.ts';
 import {
   fallbackSubject,
   initialSubject,
+  BE_FORMS,
   isPassive,
   mainClauseSubject,
   objectsAfter,
+  subjectGroup,
   verbSubject,
 } from './participants.ts';
 
@@ -326,6 +328,8 @@ export interface Candidate {
   definite: boolean;
   /** Marked as another event of its kind ("also struck", "a second strike"): it names no event already reported. */
   another: boolean;
+  /** Told by the weapon that struck ("missiles hit X"): kept though it may name no one. */
+  weapon?: boolean;
 }
 
 /** Events named by a definite noun, and events marked as another of their kind (see `joinRepeatedEvents`). */
@@ -375,12 +379,15 @@ export function findEvents(
   spoken: Set<string> = new Set(),
   state?: string,
 ): LocalEvent[] {
-  if (a.mentions.length === 0 && !POSSESSIVE_PRONOUNS.has(a.tokens[0]?.norm ?? '')) return [];
+  // A sentence that names no one tells only an attack by a weapon ("a tanker was struck by a drone boat").
+  const unnamed = a.mentions.length === 0 && !POSSESSIVE_PRONOUNS.has(a.tokens[0]?.norm ?? '');
   // The cached candidates are shared with allegations and relations: this stage merges into copies.
-  let candidates = triggerCandidates(a, previous, knowledge).map((c) => ({
-    ...c,
-    event: { ...c.event, participants: c.event.participants.map((p) => ({ ...p })), evidence: [...c.event.evidence] },
-  }));
+  let candidates = triggerCandidates(a, previous, knowledge)
+    .filter((c) => !unnamed || c.weapon === true)
+    .map((c) => ({
+      ...c,
+      event: { ...c.event, participants: c.event.participants.map((p) => ({ ...p })), evidence: [...c.event.evidence] },
+    }));
   for (const c of candidates) {
     if (c.definite) namedAgain.add(c.event);
     if (c.another) anotherOfKind.add(c.event);
@@ -397,7 +404,7 @@ export function findEvents(
   for (const c of candidates)
     if (state && c.info.category === 'law enforcement' && !c.event.participants.some((p) => p.role === 'actor'))
       c.event.participants.unshift({ key: state, role: 'actor' });
-  candidates = candidates.filter((c) => c.event.participants.length > 0);
+  candidates = candidates.filter((c) => c.event.participants.length > 0 || c.weapon === true);
   events.push(...merged(candidates, events));
   let dates: ReturnType<typeof findDates> | undefined;
   for (const event of events) {
@@ -476,7 +483,18 @@ function findCandidates(
     )
       continue;
     const info = knowledge.eventTypes.get(trigger.eventType)!;
+    if (trigger.instrument) {
+      const event = instrumentEvent(a, i, end, info);
+      if (event) {
+        types.add(trigger.eventType);
+        candidates.push({ ...candidateAt(event, end, info, false, false), weapon: true });
+      }
+      i = end - 1;
+      continue;
+    }
     if (!trigger.verbal && inApposition(a, i)) continue;
+    // "was struck by a drone boat": the weapon after "by" tells the event (see `instrumentEvent`).
+    if (asVerb && weaponAgentAfter(a, end, knowledge)) continue;
     const participants = triggerParticipants(a, previous, i, end, trigger, info, knowledge);
     // "the election in Peru", "voters in Chile went to the polls": the state a vote is held in takes part.
     if (info.type === 'election')
@@ -503,33 +521,117 @@ function findCandidates(
     const after = objectsAfter(a, end);
     const visited =
       info.type === 'visit' ? after.objects.find((m) => m.type === 'State' || m.type === 'Place') : undefined;
-    const place =
-      visited ?? after.locations.find((m) => m.type === 'Place' || m.kind === 'capital' || m.type === 'State');
+    const place = visited ?? placeIn(after);
     const definite = !trigger.isVerb && !trigger.verbal && definiteNoun(a, i);
-    const event: LocalEvent & { at: number } = {
-      type: info.type,
-      category: info.category,
-      plover: info.plover,
-      cameo: info.cameo,
-      date: null,
-      datePrecision: null,
-      participants,
-      place: place?.key ?? null,
-      evidence: [{ sentence: a.sentence.index }],
-      at: i,
-    };
-    candidates.push({
-      event,
-      at: i,
-      end,
-      info,
-      actors: participants.filter((p) => p.role === 'actor').map((p) => p.key),
-      definite,
-      another: !definite && anotherOfItsKind(a, i, end, knowledge),
-    });
+    const event = eventAt(a, i, info, participants, place?.key ?? null);
+    candidates.push(candidateAt(event, end, info, definite, !definite && anotherOfItsKind(a, i, end, knowledge)));
     i = end - 1;
   }
   return candidates;
+}
+
+/** A candidate for an event found at its `at`, its trigger ending at `end`. */
+function candidateAt(
+  event: LocalEvent & { at: number },
+  end: number,
+  info: EventTypeInfo,
+  definite: boolean,
+  another: boolean,
+): Candidate {
+  const actors = event.participants.filter((p) => p.role === 'actor').map((p) => p.key);
+  return { event, at: event.at, end, info, actors, definite, another };
+}
+
+/** Words between a weapon and its verb ("missiles have also hit"). */
+const WEAPON_VERB_GAP = new Set(['have', 'has', 'had', 'also', 'reportedly', 'again', 'apparently']);
+
+/** A weapon after "by" at `end`, over determiners, modifiers and names ("by a Russian drone"). */
+function weaponAgentAfter(a: SentenceAnalysis, end: number, knowledge: Knowledge): boolean {
+  if (a.tokens[end]?.norm !== 'by') return false;
+  for (let k = end + 1; k < Math.min(a.tokens.length, end + 5); k++) {
+    if (matchPhrase(knowledge.triggers, a.tokens, k)?.value.instrument) return true;
+    if (a.mentionAt[k]! < 0 && !['DET', 'ADJ', 'NUM'].includes(a.pos[k] ?? 'X')) return false;
+  }
+  return false;
+}
+
+/**
+ * A weapon named as the subject of a verb of its type's `subjectVerbs` ("Russian missiles hit a power plant") or
+ * after "by" following one in the passive ("the tanker was struck by a drone boat"): an event, whose actor is the
+ * party qualifying the weapon ("Russian", "Houthi") and whose targets are the verb's objects or passive subject.
+ */
+function instrumentEvent(
+  a: SentenceAnalysis,
+  i: number,
+  end: number,
+  info: EventTypeInfo,
+): (LocalEvent & { at: number }) | undefined {
+  const verbs = info.subjectVerbs;
+  if (!verbs) return undefined;
+  let targets: FoundMention[] | undefined;
+  // "missiles (have) hit X"
+  for (let k = end; k < Math.min(a.tokens.length, end + 4); k++) {
+    if (/[,;:—–]/.test(a.sentence.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start))) break;
+    const word = a.tokens[k]!.norm;
+    if (verbs.has(word) && a.pos[k] !== 'NOUN') {
+      targets = objectsAfter(a, k + 1).objects;
+      break;
+    }
+    if (!WEAPON_VERB_GAP.has(word)) break;
+  }
+  // "was struck by a (Russian) drone"
+  if (!targets) {
+    let k = i - 1;
+    while (
+      k > 0 &&
+      a.tokens[k]!.norm !== 'by' &&
+      (a.mentionAt[k]! >= 0 || ['DET', 'ADJ', 'NUM'].includes(a.pos[k] ?? 'X'))
+    )
+      k--;
+    const verb = k - 1;
+    const passive = a.tokens[k]?.norm === 'by' && verbs.has(a.tokens[verb]?.norm ?? '') && verb > 0;
+    if (!passive) return undefined;
+    let be = verb - 1;
+    while (be > 0 && a.pos[be] === 'ADV') be--;
+    if (!BE_FORMS.has(a.tokens[be]!.norm)) return undefined;
+    targets = subjectGroup(a, be);
+  }
+  const participants: { key: string; role: string }[] = [];
+  const add = (list: FoundMention[], role: string): void => {
+    for (const key of list.flatMap(mentionKeys))
+      if (!participants.some((p) => p.key === key)) participants.push({ key, role });
+  };
+  const actor = modifierActor(a, i);
+  if (actor) add([actor], 'actor');
+  add(targets, info.objectRole);
+  return eventAt(a, i, info, participants, placeIn(objectsAfter(a, end))?.key ?? null);
+}
+
+/** The place an event is in: the first place, capital or state named after a locative preposition. */
+function placeIn(after: ReturnType<typeof objectsAfter>): FoundMention | undefined {
+  return after.locations.find((m) => m.type === 'Place' || m.kind === 'capital' || m.type === 'State');
+}
+
+/** An event of a type told at token `i` of the sentence, undated. */
+function eventAt(
+  a: SentenceAnalysis,
+  i: number,
+  info: EventTypeInfo,
+  participants: { key: string; role: string }[],
+  place: string | null,
+): LocalEvent & { at: number } {
+  return {
+    type: info.type,
+    category: info.category,
+    plover: info.plover,
+    cameo: info.cameo,
+    date: null,
+    datePrecision: null,
+    participants,
+    place,
+    evidence: [{ sentence: a.sentence.index }],
+    at: i,
+  };
 }
 
 /** Who acts and who is acted on around the trigger at [i, end). */
@@ -717,8 +819,10 @@ function statement(
 ): { event?: LocalEvent & { at: number }; inside: Candidate[] } {
   const speakers = report.speakers.flatMap(mentionKeys);
   const owners = new Set([...speakers, ...report.speakers.map((m) => m.partOfKey).filter((k): k is string => !!k)]);
+  // A weapon's attack that names no one who acts is reported, not done, by the speaker ("a drone hit X, the navy said").
   const within = (c: Candidate): boolean =>
-    (c.at >= report.from && c.at < report.to) || (c.at <= report.verb && c.end > report.verb);
+    (!(c.weapon === true && c.actors.length === 0) && c.at >= report.from && c.at < report.to) ||
+    (c.at <= report.verb && c.end > report.verb);
   // "..., officials said": what an unnamed source reports stands as reported, unless it is hedged ("may have").
   if (speakers.length === 0) {
     const hedged = findPhrase(knowledge.reports.hedges, a.tokens, report.from, report.to) !== undefined;
@@ -766,18 +870,7 @@ function statement(
     for (const p of c.event.participants)
       add(p.key, named && p.role === 'actor' && c !== lead ? info.objectRole : p.role);
   if (participants.length === 0) return { inside };
-  const event: LocalEvent & { at: number } = {
-    type: info.type,
-    category: info.category,
-    plover: info.plover,
-    cameo: info.cameo,
-    date: null,
-    datePrecision: null,
-    participants,
-    place: lead?.event.place ?? null,
-    evidence: [{ sentence: a.sentence.index }],
-    at: lead?.at ?? Math.max(0, report.verb),
-  };
+  const event = eventAt(a, lead?.at ?? Math.max(0, report.verb), info, participants, lead?.event.place ?? null);
   return { event, inside };
 }
 

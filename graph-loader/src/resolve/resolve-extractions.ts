@@ -219,7 +219,9 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
         const entity = known(p.key);
         if (entity && !participants.some((q) => q.entity === entity)) participants.push({ entity, role: p.role });
       }
-      if (participants.length === 0) continue;
+      // An event that names no one ("a tanker was struck by a drone boat") is kept, one to its article; one whose
+      // participants all fell away is not.
+      if (participants.length === 0 && e.participants.length > 0) continue;
       const actors = participants
         .filter((p) => p.role === 'actor')
         .map((p) => p.entity)
@@ -230,7 +232,8 @@ export function resolveExtractions(articles: SplitArticle[], extractions: Articl
         .sort();
       const dateKey =
         e.date === null ? 'undated' : e.datePrecision === 'year' ? e.date.slice(0, 4) : e.date.slice(0, 7);
-      const base = `event:${e.type}:${shortHash([e.type, actors.join(','), others.join(','), dateKey])}`;
+      const unnamed = participants.length === 0 ? [x.articleId] : [];
+      const base = `event:${e.type}:${shortHash([e.type, actors.join(','), others.join(','), dateKey, ...unnamed])}`;
       let id = base;
       for (let n = 2; ownIds.has(id); n++) id = `${base}-${n}`;
       ownIds.add(id);

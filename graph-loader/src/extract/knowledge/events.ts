@@ -32,6 +32,8 @@ export interface TriggerInfo {
   notAfter?: Set<string>;
   /** A verb phrase ("called on", "imposed sanctions"): its subject is found like a verb's. */
   verbal?: boolean;
+  /** A weapon ("missiles", "a drone"): an event only as the subject or agent of a verb of `subjectVerbs`. */
+  instrument?: boolean;
 }
 
 interface EventRecord {
@@ -48,6 +50,7 @@ interface EventRecord {
   possessor?: string;
   notAfter?: string[];
   subjectVerbs?: string[];
+  instruments?: string[];
 }
 
 /** Regular English verb forms of a base form: -s, -ed, -ing (with the usual spelling changes). */
@@ -103,6 +106,7 @@ export function compileEvents(): { eventTypes: Map<string, EventTypeInfo>; trigg
     for (const noun of record.nouns ?? []) addPhrase(triggers, noun, info(false));
     for (const verb of record.verbs ?? []) for (const form of verbForms(verb)) addPhrase(triggers, form, info(true));
     for (const form of record.forms ?? []) addPhrase(triggers, form, info(true));
+    for (const noun of record.instruments ?? []) addPhrase(triggers, noun, { ...info(false), instrument: true });
   }
   return { eventTypes, triggers };
 }
