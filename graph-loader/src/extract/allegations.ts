@@ -15,7 +15,7 @@ import { triggerCandidates } from './events.ts';
 import { sentenceClaims, type Claim, type SentenceContext } from './allegations/claims.ts';
 import { sentenceStances, type Stance } from './allegations/stances.ts';
 import { withOwners, wrongdoingIn } from './allegations/clauses.ts';
-import { mainStateOf, titleOwners } from './relations/context.ts';
+import { articleState, titleOwners } from './relations/context.ts';
 import { isJoinedPassive } from './participants.ts';
 
 /** How far back "denied the charges" looks for the claim it answers. */
@@ -44,7 +44,7 @@ export function findAllegations(
   const stances: Stance[] = [];
   const affiliations = titleOwners(analyses);
   const roles = withRoles(affiliations, relations);
-  const state = mainStateOf(analyses);
+  const state = articleState(analyses, knowledge);
   const contexts = analyses.map((a, index) => {
     // A sentence naming no one may still carry a claim of a quotation attributed elsewhere ("They are responsible."),
     // or one against a party named only as the accused ("The suspect is charged with ...") or by a description the

@@ -15,7 +15,7 @@ import { isCompoundModifier, namesOnly } from './mentions/types.ts';
 import type { LocalRelation } from './types.ts';
 import { findPhrase, matchPhrase } from './tokenize.ts';
 import { isActorMention } from './participants.ts';
-import { homeState, mainStateOf, titleOwners, type RelationContext } from './relations/context.ts';
+import { articleState, titleOwners, type RelationContext } from './relations/context.ts';
 import { lawyerRelation, peopleRelations } from './relations/people.ts';
 import { placeRelations } from './relations/places.ts';
 import { bodyAfter, ownershipRelations } from './relations/ownership.ts';
@@ -423,7 +423,7 @@ export function findRelations(article: ArticleMentions, knowledge: Knowledge): L
   const ctx: RelationContext = {
     analyses: article.analyses,
     knowledge,
-    mainState: homeState(article.analyses, knowledge, false) ?? mainStateOf(article.analyses),
+    mainState: articleState(article.analyses, knowledge),
     owners: titleOwners(article.analyses),
     add,
     guess: (type, source, target, sentence, detail) => {

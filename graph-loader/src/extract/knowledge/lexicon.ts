@@ -68,6 +68,8 @@ export interface Lexicon {
     publicBodyWords: Set<string>;
     publicBodyHeads: Set<string>;
     stateWords: Set<string>;
+    /** Nouns for an unnamed individual ("a 29-year-old man"): after one, "he" or "she" points at no named person. */
+    unnamedPersonWords: Set<string>;
     /** "the two countries", "both leaders": a word for two, then plural nouns for states and for people. */
     pairWords: Set<string>;
     pairStateWords: PhraseTable<true>;
@@ -142,6 +144,7 @@ export function compileLexicon(): Lexicon {
       publicBodyWords: lowerSet(refs.publicBodyWords),
       publicBodyHeads: lowerSet(refs.publicBodyHeads),
       stateWords: lowerSet(refs.stateWords),
+      unnamedPersonWords: lowerSet(refs.unnamedPersonWords),
       pairWords: lowerSet(refs.pairWords),
       pairStateWords: tableOf(refs.pairStateWords),
       pairPersonWords: tableOf(refs.pairPersonWords),

@@ -138,4 +138,25 @@ describe('references', () => {
     expect(denial?.participants.map((p) => p.entity)).not.toContain('state:ke');
     expect(denial?.participants.map((p) => p.entity)).toContain('state:ug');
   });
+
+  it('should give no named person to "he" right after an unnamed individual', () => {
+    expect(
+      references(
+        'Inspector Tomas Varga said the inquiry was over. Detectives later arrested a 34-year-old man in Brno. He will appear in court on Friday.',
+      ),
+    ).toEqual([]);
+    expect(
+      references('Tomas Varga, a father of two, was arrested in Brno. He will appear in court on Friday.'),
+    ).toEqual(['He -> person:tomas-varga']);
+  });
+
+  it('should not point an object pronoun at the subject of its own verb', () => {
+    expect(references('Judge Tomas Varga has been idle since President Marco Lenz dismissed him in May.')).toEqual([
+      'him -> person:tomas-varga',
+    ]);
+  });
+
+  it("should end an unnamed spokesman's owner at the verb after it", () => {
+    expect(references('A spokesman for Oxfam told Reuters the aid was blocked.')).toEqual(['spokesman -> org:oxfam']);
+  });
 });

@@ -150,6 +150,8 @@ function unnamedOfficials(a: SentenceAnalysis, knowledge: Knowledge): FoundMenti
       // The last name of the phrase after the preposition: "of the Turkish daily Taraf" is Taraf.
       for (let j = end + 1; j < Math.min(tokens.length, end + 6); j++) {
         if (/[,;]/.test(a.sentence.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+        // "A spokesman for X told VOA": the phrase ends at its verb.
+        if (mentionAt[j]! < 0 && (a.pos[j] === 'VERB' || a.pos[j] === 'AUX')) break;
         const m = mentions[mentionAt[j]!];
         if (m && m.type !== 'Person' && m.kind !== 'demonym') owner = m;
         phraseEnd = j + 1;
@@ -211,6 +213,8 @@ function referenceAt(
       ? (pronounAntecedent(article, a, k, subjects, found, woman, object) ??
         pronounAntecedent(article, a, k, subjects, found, notMarked('male'), object))
       : pronounAntecedent(article, a, k, subjects, found, male ? notMarked('female') : person, object);
+    // "Police charged a 29-year-old man ... He is due in court": an unnamed individual stands between.
+    if (antecedent && unnamedPersonBetween(article, a, k, antecedent)) return undefined;
     return make(a, k, k + 1, antecedent);
   }
   if (refs.groupPronouns.has(t.norm) || refs.pluralPronouns.has(t.norm))
@@ -280,6 +284,38 @@ function personGenders(analyses: SentenceAnalysis[], knowledge: Knowledge): Map<
   return genders;
 }
 
+/**
+ * Whether an unnamed individual ("a 29-year-old man", "an unidentified gunman") is introduced after the antecedent
+ * and before the pronoun at token k: in this sentence before it, or in the previous sentence when the antecedent is
+ * not in this one. Not an apposition to a person named just before ("Ruiz, a father of three,").
+ */
+function unnamedPersonBetween(article: Article, a: SentenceAnalysis, k: number, antecedent: FoundMention): boolean {
+  const here = a.mentions.find((m) => m.key === antecedent.key && m.last <= k && m.kind !== 'reference');
+  if (indefinitePerson(article, a, here ? here.last : 0, k)) return true;
+  if (here) return false;
+  const previous = article.analyses[a.sentence.index - 1];
+  if (!previous || previous.sentence.index !== a.sentence.index - 1) return false;
+  const named = previous.mentions.filter((m) => m.key === antecedent.key).at(-1);
+  return indefinitePerson(article, previous, named ? named.last : 0, previous.tokens.length);
+}
+
+/** "a", "an" and up to three lower-case modifiers before a noun for an unnamed individual, in tokens [from, to). */
+function indefinitePerson(article: Article, a: SentenceAnalysis, from: number, to: number): boolean {
+  const words = article.knowledge.lexicon.references.unnamedPersonWords;
+  const { tokens } = a;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.norm !== 'a' && tokens[k]!.norm !== 'an') continue;
+    const before = a.mentions[a.mentionAt[k - 1] ?? -1];
+    if (before?.type === 'Person' && a.sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(','))
+      continue;
+    for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+      if (a.mentionAt[j]! >= 0 || (tokens[j]!.cap && !tokens[j]!.hyphenBefore)) break;
+      if (words.has(tokens[j]!.norm) && a.pos[j] === 'NOUN') return true;
+    }
+  }
+  return false;
+}
+
 /** A title right after a possessive, over one adjective at most ("its leader", "his former deputy"). */
 /** A word for a body's people at token k, or after one modifier ("its staff", "their own soldiers"). */
 function membersAfter(a: SentenceAnalysis, k: number, knowledge: Knowledge): boolean {
@@ -317,6 +353,9 @@ function pronounAntecedent(
     .filter((m) => m.last <= k && accept(m) && !m.dateline && !m.qualifiesTitle && !a.tokens[m.first]!.quoted)
     .filter((m) => a.lemmas[m.first - 1] !== 'tell')
     .sort((x, y) => x.first - y.first);
+  // "since General X fired him": not the subject of the verb the pronoun is the object of.
+  const own = object ? clauseSubject(a, k) : undefined;
+  if (own) here.splice(0, here.length, ...here.filter((m) => m.key !== own.key));
   const subject = here.find((m) => subjects.has(m.key));
   if (object) {
     const other = here.filter((m) => !subjects.has(m.key)).at(-1);
@@ -324,6 +363,14 @@ function pronounAntecedent(
   } else if (subject) return subject;
   if (here.length > 0) return here.at(-1);
   return recent(article, a, accept, !['they', 'them', 'their'].includes(a.tokens[k]!.norm));
+}
+
+/** The name right before the verb whose object is at token k ("X fired him", "X has since fired him"), if any. */
+function clauseSubject(a: SentenceAnalysis, k: number): FoundMention | undefined {
+  let j = k - 1;
+  if (a.pos[j] !== 'VERB') return undefined;
+  while (j > 0 && ['VERB', 'AUX', 'ADV', 'PART'].includes(a.pos[j - 1] ?? 'X') && a.mentionAt[j - 1]! < 0) j--;
+  return a.mentions[a.mentionAt[j - 1] ?? -1];
 }
 
 function recent(

@@ -51,6 +51,11 @@ export function mainStateOf(analyses: SentenceAnalysis[]): string | undefined {
   return best;
 }
 
+/** The state an article is about: the one it reports from (homeState), else the one it names most (mainStateOf). */
+export function articleState(analyses: SentenceAnalysis[], knowledge: Knowledge): string | undefined {
+  return homeState(analyses, knowledge, false) ?? mainStateOf(analyses);
+}
+
 /** The state or body sentence `i` is about: its subject, or the body its subject's title names. */
 export function subjectBody(analyses: SentenceAnalysis[], i: number, owners: Map<string, string>): string | undefined {
   const a = analyses[i];
