@@ -139,24 +139,19 @@ test('parallel edges curve apart: a click on a relation selects it, not the co-m
     })
     .filter((p): p is { relation: string; co: string; room: number } => p !== null)
     .sort((a, b) => b.room - a.room);
-  expect(pairs.length, 'the start screen has a relation beside a co-mention').toBeGreaterThan(0);
-  const pair = pairs[0]!;
-  expect(pair.room, 'room to click each of the two').toBeGreaterThanOrEqual(3);
-
-  // Co-mentions have no arrow; relations do.
-  expect(svg).toMatch(new RegExp(`data-key="${pair.co}"(?![^>]*marker-end)`));
-  expect(svg).toMatch(new RegExp(`data-key="${pair.relation}"[^>]*marker-end`));
+  const roomy = pairs.filter((p) => p.room >= 3);
+  expect(roomy.length, 'the start screen has a relation beside a co-mention, with room to click each').toBeGreaterThan(
+    0,
+  );
 
   const canvas = (await graphCanvas(page).boundingBox())!;
   const details = page.getByRole('region', { name: 'Details' });
   // Clicks on the relation select the relation, never the co-mention beside it, and the other way
   // round. Each click from nothing selected (a selected edge is drawn thicker), more than a double
   // click apart; sigma picks edges on a half-resolution layer, so a click on a thin curve may also
-  // find nothing, but never the wrong edge.
-  for (const [key, heading] of [
-    [pair.relation, pair.relation.split(':')[0]!.replace(/_/g, ' ').toLowerCase()],
-    [pair.co, 'co mentioned'],
-  ] as const) {
+  // find nothing, but never the wrong edge. A pair where every click on one of its edges finds nothing
+  // proves nothing about it: the next roomiest pair is tried, up to three.
+  const headingsPicked = async (key: string): Promise<string[]> => {
     const picked: string[] = [];
     for (const at of spreadOut(
       clickPoints(key)
@@ -170,9 +165,29 @@ test('parallel edges curve apart: a click on a relation selects it, not the co-m
       const h2 = details.getByRole('heading', { level: 2 });
       if ((await h2.count()) > 0) picked.push((await h2.textContent()) ?? '');
     }
-    expect(picked.length, `a click on ${key} selects it`).toBeGreaterThan(0);
-    expect(new Set(picked)).toEqual(new Set([heading]));
+    return picked;
+  };
+  let proven = 0;
+  for (const pair of roomy.slice(0, 3)) {
+    // Co-mentions have no arrow; relations do.
+    expect(svg).toMatch(new RegExp(`data-key="${pair.co}"(?![^>]*marker-end)`));
+    expect(svg).toMatch(new RegExp(`data-key="${pair.relation}"[^>]*marker-end`));
+    let both = true;
+    for (const [key, heading] of [
+      [pair.relation, pair.relation.split(':')[0]!.replace(/_/g, ' ').toLowerCase()],
+      [pair.co, 'co mentioned'],
+    ] as const) {
+      const picked = await headingsPicked(key);
+      expect(
+        picked.filter((h) => h !== heading),
+        `clicks on ${key} select only it`,
+      ).toEqual([]);
+      if (picked.length === 0) both = false;
+    }
+    if (both) proven++;
+    if (proven > 0) break;
   }
+  expect(proven, 'a pair whose relation and co-mention were each picked by a click').toBeGreaterThan(0);
 });
 
 test('a search picked while the start screen is still loading is kept when the overview arrives', async ({ page }) => {
